@@ -1,0 +1,182 @@
+/*
+ * doc.c — building and freeing the document model (see doc.h).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+
+/* Grow *arr (of elem-sized items, *cap slots) so one more fits. */
+static int grow(void **arr, size_t *cap, size_t n, size_t elem) {
+  if (n < *cap) return 0;
+  size_t nc = *cap ? *cap * 2 : 8;
+  void *p = realloc(*arr, nc * elem);
+  if (!p) return -1;
+  memset((char *)p + *cap * elem, 0, (nc - *cap) * elem);
+  *arr = p;
+  *cap = nc;
+  return 0;
+}
+
+static char *dupn(const char *s, size_t n) {
+  char *p = malloc(n + 1);
+  if (!p) return NULL;
+  memcpy(p, s, n);
+  p[n] = '\0';
+  return p;
+}
+
+Doc *doc_new(const char *source) {
+  Doc *d = calloc(1, sizeof *d);
+  if (!d) return NULL;
+  if (source && !(d->source = dupn(source, strlen(source)))) {
+    free(d);
+    return NULL;
+  }
+  return d;
+}
+
+static void word_clear(DocWord *w) {
+  free(w->text);
+  free(w->orig);
+}
+
+static void line_clear(DocLine *l) {
+  for (size_t i = 0; i < l->nwords; i++) word_clear(&l->words[i]);
+  free(l->words);
+}
+
+static void block_clear(DocBlock *b) {
+  for (size_t i = 0; i < b->nlines; i++) line_clear(&b->lines[i]);
+  free(b->lines);
+  doc_table_free(b->table);
+}
+
+void doc_free(Doc *d) {
+  if (!d) return;
+  for (size_t p = 0; p < d->npages; p++) {
+    DocPage *pg = &d->pages[p];
+    for (size_t b = 0; b < pg->nblocks; b++) block_clear(&pg->blocks[b]);
+    free(pg->blocks);
+  }
+  free(d->pages);
+  free(d->source);
+  free(d);
+}
+
+DocPage *doc_page_add(Doc *d) {
+  if (grow((void **)&d->pages, &d->cap, d->npages, sizeof *d->pages)) return NULL;
+  DocPage *p = &d->pages[d->npages++];
+  memset(p, 0, sizeof *p);
+  p->number = (int)d->npages;
+  p->mean_conf = -1;
+  return p;
+}
+
+DocBlock *doc_block_add(DocPage *p, DocBlockKind kind) {
+  if (grow((void **)&p->blocks, &p->cap, p->nblocks, sizeof *p->blocks)) return NULL;
+  DocBlock *b = &p->blocks[p->nblocks++];
+  memset(b, 0, sizeof *b);
+  b->kind = kind;
+  return b;
+}
+
+DocLine *doc_line_add(DocBlock *b) {
+  if (grow((void **)&b->lines, &b->cap, b->nlines, sizeof *b->lines)) return NULL;
+  DocLine *l = &b->lines[b->nlines++];
+  memset(l, 0, sizeof *l);
+  return l;
+}
+
+DocWord *doc_word_addn(DocLine *l, const char *text, size_t len, int src_line,
+                       int src_col) {
+  if (grow((void **)&l->words, &l->cap, l->nwords, sizeof *l->words)) return NULL;
+  char *t = dupn(text, len);
+  if (!t) return NULL;
+  DocWord *w = &l->words[l->nwords++];
+  memset(w, 0, sizeof *w);
+  w->text = t;
+  w->conf = -1;
+  w->src_line = src_line;
+  w->src_col = src_col;
+  w->space_after = 1;
+  return w;
+}
+
+DocWord *doc_word_add(DocLine *l, const char *text, int src_line, int src_col) {
+  return doc_word_addn(l, text, strlen(text), src_line, src_col);
+}
+
+int doc_word_set(DocWord *w, const char *text) {
+  char *t = dupn(text, strlen(text));
+  if (!t) return -1;
+  if (!w->orig) {
+    w->orig = w->text;
+  } else {
+    free(w->text);
+  }
+  w->text = t;
+  w->flags |= DOC_W_CHANGED;
+  return 0;
+}
+
+void doc_line_remove(DocLine *l, size_t i) {
+  if (i >= l->nwords) return;
+  word_clear(&l->words[i]);
+  memmove(&l->words[i], &l->words[i + 1], (l->nwords - i - 1) * sizeof *l->words);
+  l->nwords--;
+}
+
+DocTable *doc_table_new(size_t nrows, size_t ncols) {
+  DocTable *t = calloc(1, sizeof *t);
+  if (!t) return NULL;
+  size_t n = nrows * ncols;
+  t->nrows = nrows;
+  t->ncols = ncols;
+  t->header_rows = nrows ? 1 : 0;
+  t->cells = calloc(n ? n : 1, sizeof *t->cells);
+  t->cell_flags = calloc(n ? n : 1, 1);
+  if (!t->cells || !t->cell_flags) {
+    doc_table_free(t);
+    return NULL;
+  }
+  for (size_t i = 0; i < n; i++) {
+    if (!(t->cells[i] = dupn("", 0))) {
+      doc_table_free(t);
+      return NULL;
+    }
+  }
+  return t;
+}
+
+void doc_table_free(DocTable *t) {
+  if (!t) return;
+  if (t->cells)
+    for (size_t i = 0; i < t->nrows * t->ncols; i++) free(t->cells[i]);
+  free(t->cells);
+  free(t->cell_flags);
+  free(t);
+}
+
+int doc_table_set(DocTable *t, size_t r, size_t c, const char *text) {
+  if (r >= t->nrows || c >= t->ncols) return -1;
+  char *s = dupn(text, strlen(text));
+  if (!s) return -1;
+  free(t->cells[r * t->ncols + c]);
+  t->cells[r * t->ncols + c] = s;
+  return 0;
+}
+
+const char *doc_table_get(const DocTable *t, size_t r, size_t c) {
+  if (r >= t->nrows || c >= t->ncols) return "";
+  return t->cells[r * t->ncols + c];
+}
+
+size_t doc_word_count(const Doc *d) {
+  size_t n = 0;
+  for (size_t p = 0; p < d->npages; p++)
+    for (size_t b = 0; b < d->pages[p].nblocks; b++)
+      for (size_t l = 0; l < d->pages[p].blocks[b].nlines; l++)
+        n += d->pages[p].blocks[b].lines[l].nwords;
+  return n;
+}

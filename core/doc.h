@@ -1,0 +1,128 @@
+/*
+ * doc.h — the document model every input feeds and every writer reads.
+ *
+ * A Doc is pages → blocks → lines → words.  Text input, OCR and PDF text
+ * layers all build the same structure, so fixup and the writers do not care
+ * where a document came from.  Words optionally carry a box (page pixels for
+ * OCR, PDF points × 1 for text layers; has_box says whether it is set) and an
+ * OCR confidence (0..100, or -1 when unknown).
+ *
+ * Ownership: a Doc owns everything below it; strings are heap copies made by
+ * the doc_* functions.  Pointers into a Doc's arrays are invalidated by any
+ * doc_*_add call on the same parent (arrays grow by realloc).
+ *
+ *   Doc *d = doc_new("report.txt");
+ *   DocPage *p = doc_page_add(d);
+ *   DocBlock *b = doc_block_add(p, DOC_PARA);
+ *   DocLine *l = doc_line_add(b);
+ *   doc_word_add(l, "Utfallet", 1, 1);
+ *   ...
+ *   doc_free(d);
+ */
+#ifndef RENSA_DOC_H
+#define RENSA_DOC_H
+
+#include <stddef.h>
+
+typedef struct DocBox {
+  float x0, y0, x1, y1;   /* left, top, right, bottom */
+} DocBox;
+
+/* Word flags. */
+enum {
+  DOC_W_CHANGED = 1,      /* fixup changed the text (orig holds the input) */
+  DOC_W_SUSPECT = 2,      /* fixup left it but doubts it (reported) */
+  DOC_W_HYPHEN_JOINED = 4 /* joined with the first word of the next line */
+};
+
+typedef struct DocWord {
+  char *text;             /* current text, UTF-8 NFC */
+  char *orig;             /* text before fixup changed it, or NULL */
+  DocBox box;
+  int has_box;
+  float conf;             /* OCR confidence 0..100, -1 unknown */
+  int src_line, src_col;  /* 1-based position in a text source, 0 if none */
+  unsigned flags;
+  int space_after;        /* 0 when the next word touches this one */
+} DocWord;
+
+typedef struct DocLine {
+  DocWord *words;
+  size_t nwords, cap;
+  DocBox box;
+  int has_box;
+} DocLine;
+
+typedef enum DocBlockKind {
+  DOC_PARA = 0,           /* paragraph: lines reflow into one */
+  DOC_HEADING,            /* heading, level 1..6 */
+  DOC_LIST_ITEM,          /* one bullet or numbered item (marker in .marker) */
+  DOC_TABLE_ROWS,         /* lines that look like table rows, not yet a table */
+  DOC_TABLE,              /* a table (cells in .table) */
+  DOC_NOISE               /* dropped on output (page numbers, OCR specks) */
+} DocBlockKind;
+
+/* A table cell grid; cells are row-major, nrows × ncols, "" for empty. */
+typedef struct DocTable {
+  size_t nrows, ncols;
+  size_t header_rows;     /* leading rows that are headers (>= 1 usually) */
+  char **cells;           /* owned strings, never NULL once built */
+  unsigned char *cell_flags; /* per cell: 1 = arithmetic did not close */
+} DocTable;
+
+typedef struct DocBlock {
+  DocBlockKind kind;
+  int level;              /* heading level */
+  char marker[16];        /* list marker as written: "-", "1.", "a)" */
+  DocLine *lines;
+  size_t nlines, cap;
+  DocTable *table;        /* DOC_TABLE only */
+  DocBox box;
+  int has_box;
+} DocBlock;
+
+typedef struct DocPage {
+  DocBlock *blocks;
+  size_t nblocks, cap;
+  int number;             /* 1-based */
+  float width, height;    /* in the unit of the boxes, 0 if unknown */
+  float mean_conf;        /* OCR mean confidence, -1 if not OCR */
+  int from_ocr;           /* 1 if the words came from OCR */
+} DocPage;
+
+typedef struct Doc {
+  char *source;           /* input path as given */
+  DocPage *pages;
+  size_t npages, cap;
+} Doc;
+
+/* Constructors return an owned object or NULL on allocation failure. */
+Doc *doc_new(const char *source);
+void doc_free(Doc *d);                       /* accepts NULL */
+
+DocPage *doc_page_add(Doc *d);
+DocBlock *doc_block_add(DocPage *p, DocBlockKind kind);
+DocLine *doc_line_add(DocBlock *b);
+/* Append a copy of text (len bytes, or strlen if len < 0). */
+DocWord *doc_word_add(DocLine *l, const char *text, int src_line, int src_col);
+DocWord *doc_word_addn(DocLine *l, const char *text, size_t len,
+                       int src_line, int src_col);
+
+/* Replace w->text by a copy of text, keeping the first original in w->orig
+ * and setting DOC_W_CHANGED.  Returns 0, or -1 on allocation failure. */
+int doc_word_set(DocWord *w, const char *text);
+
+/* Remove word i from line l (frees its strings). */
+void doc_line_remove(DocLine *l, size_t i);
+
+/* Tables. */
+DocTable *doc_table_new(size_t nrows, size_t ncols);
+void doc_table_free(DocTable *t);            /* accepts NULL */
+/* Set cell (r, c) to a copy of text; returns 0 or -1 on allocation failure. */
+int doc_table_set(DocTable *t, size_t r, size_t c, const char *text);
+const char *doc_table_get(const DocTable *t, size_t r, size_t c);
+
+/* Count of words in a doc (all pages, all blocks). */
+size_t doc_word_count(const Doc *d);
+
+#endif

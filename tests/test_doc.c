@@ -1,0 +1,30 @@
+/* test_doc.c — the document model: building, editing, freeing. */
+#include "doc.h"
+#include "testhelp.h"
+
+int main(void) {
+  Doc *d = doc_new("x.txt");
+  DocPage *p = doc_page_add(d);
+  DocBlock *b = doc_block_add(p, DOC_PARA);
+  DocLine *l = doc_line_add(b);
+  for (int i = 0; i < 20; i++) doc_word_add(l, "ord", 1, i + 1);
+  TEST_EQ_INT(l->nwords, 20);
+  TEST_EQ_INT(doc_word_count(d), 20);
+  doc_word_set(&l->words[3], "för");
+  doc_word_set(&l->words[3], "får");
+  TEST_EQ_STR(l->words[3].orig, "ord");   /* first original is kept */
+  TEST_EQ_STR(l->words[3].text, "får");
+  TEST_CHECK(l->words[3].flags & DOC_W_CHANGED);
+  doc_line_remove(l, 0);
+  TEST_EQ_INT(l->nwords, 19);
+  TEST_EQ_INT(l->words[2].src_col, 4);
+  DocTable *t = doc_table_new(2, 3);
+  doc_table_set(t, 1, 2, "-3608");
+  TEST_EQ_STR(doc_table_get(t, 1, 2), "-3608");
+  TEST_EQ_STR(doc_table_get(t, 0, 0), "");
+  TEST_EQ_STR(doc_table_get(t, 5, 5), "");
+  b->table = t;
+  doc_free(d);
+  doc_free(NULL);
+  return TEST_REPORT();
+}
