@@ -1,0 +1,49 @@
+/*
+ * fixup.h — the repair stage: restores å/ä/ö and OCR confusions in the words
+ * of a Doc, joins words hyphenated at line ends, drops OCR noise, and records
+ * every change and every doubtful word it leaves alone.
+ *
+ *   RensaErr e;
+ *   Fixer *f = fix_new(NULL, &e);          // default options
+ *   FixReport *r = fix_report_new();
+ *   fix_doc(f, doc, r, &e);
+ *   fix_report_write_json(r, doc->source, out);
+ *   fix_report_free(r); fix_free(f);
+ */
+#ifndef RENSA_FIXUP_H
+#define RENSA_FIXUP_H
+
+#include <stdio.h>
+#include "doc.h"
+#include "rensa_err.h"
+
+typedef struct FixOptions {
+  const char *data_dir;       /* rule tables and statistics; NULL: default */
+  const char *hunspell_aff;   /* NULL: system sv_SE */
+  const char *hunspell_dic;
+  const char *user_words;     /* extra known words, one per line; may be NULL */
+  float min_ocr_conf;         /* words with OCR confidence >= this are left */
+} FixOptions;
+
+typedef struct Fixer Fixer;
+typedef struct FixReport FixReport;
+
+/* Fill o with the defaults. */
+void fix_options_default(FixOptions *o);
+
+/* Load dictionary, rule tables and statistics.  NULL on error (e filled).
+ * A Fixer is read-only after creation and may be shared by threads. */
+Fixer *fix_new(const FixOptions *o, RensaErr *e);
+void fix_free(Fixer *f);                     /* accepts NULL */
+
+FixReport *fix_report_new(void);
+void fix_report_free(FixReport *r);          /* accepts NULL */
+size_t fix_report_changes(const FixReport *r);
+size_t fix_report_suspects(const FixReport *r);
+/* Write the report as JSON (a complete object).  Returns 0 or -1. */
+int fix_report_write_json(const FixReport *r, const char *source, FILE *f);
+
+/* Repair d in place; r (may be NULL) receives the changes. */
+RensaStatus fix_doc(const Fixer *f, Doc *d, FixReport *r, RensaErr *e);
+
+#endif

@@ -1,0 +1,27 @@
+/*
+ * tables.h — turning table-like content into DocTable grids.
+ *
+ * Two paths feed one table model (DocTable in doc.h):
+ *  - text only: a DOC_TABLE_ROWS block (lines of labels and runs of numbers,
+ *    as old OCR text has them) becomes a DOC_TABLE block;
+ *  - geometry: words with boxes (OCR, PDF text layer) on a page are searched
+ *    for table regions, which become DOC_TABLE blocks in reading order.
+ * Both then go through the arithmetic check (sums, differences) that picks
+ * between splits, restores lost signs and flags cells that do not close.
+ */
+#ifndef RENSA_TABLES_H
+#define RENSA_TABLES_H
+
+#include "doc.h"
+#include "rensa_err.h"
+
+/* Convert every DOC_TABLE_ROWS block of d into a DOC_TABLE block (or, when
+ * the lines turn out not to be a table, into DOC_PARA).  Returns RENSA_OK or
+ * an error (allocation). */
+RensaStatus tab_build_text(Doc *d, RensaErr *e);
+
+/* Find tables among the positioned words of page p (words with has_box),
+ * replacing the blocks they cover by DOC_TABLE blocks. */
+RensaStatus tab_build_geom(DocPage *p, RensaErr *e);
+
+#endif
