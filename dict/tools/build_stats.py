@@ -42,7 +42,7 @@ material never become a word pair.  Removed material:
 Paragraphs are then cut into sentences at . ! ? when followed by a space
 and a capital or digit, and always at ; and at ": ".  Tabs (the seed
 tables) and line ends in the seeds are hard breaks.  Identical
-paragraphs are counted only once per source: the LibreOffice help embeds
+paragraphs are counted only once per package: the LibreOffice help embeds
 the same paragraph ("Välj Format - Tecken", "Närliggande ämnen") in
 hundreds of pages, which would otherwise dominate the counts.
 
@@ -50,7 +50,7 @@ English filter (package text only; the seeds are trusted)
 -----------------------------------------------------------
 The LibreOffice help still has many untranslated English paragraphs
 (tool tips such as "Returns the pricing for ...").  Each sentence is
-classified in two passes:
+classified in two passes, then cleaned:
 
   1. Seed labels.  A sentence counts as surely Swedish when it holds at
      least two words from a list of Swedish function words (och, att,
@@ -63,9 +63,17 @@ classified in two passes:
   2. Naive Bayes.  Word counts from the surely-Swedish sentences (plus
      the seeds) and from the surely-English sentences give, for each
      word, log(P(word | sv) / P(word | en)) with add-0.5 smoothing.
-     Every package sentence is scored by the sum over its words (words
-     seen on neither side score 0).  It is kept when the score is
+     Words seen on neither side are scored by their letter trigrams
+     (mean trigram log ratio), so an unseen Swedish compound such as
+     "grafikegenskaper" still leans Swedish.  Every package sentence is
+     scored by the sum over its words.  It is kept when the score is
      positive, or when it is exactly 0 and a word holds å, ä or ö.
+  3. English inside kept sentences.  A parenthesised or quoted part
+     whose words score as English ("(Visual Basic for Applications)")
+     and a run of capitalised words joined by an English function word
+     ("League for Programming Freedom", "The Hacker Crackdown", a lone
+     mid-sentence "For") are replaced by a hard break.  Basic keyword
+     pairs such as "For...Next" are removed as code.
 
 Sentences that are kept contribute unigrams and bigrams; dropped ones
 contribute nothing.  Short Swedish fragments with no function word and no
@@ -90,6 +98,8 @@ word to the same key as another word of the unigram table (för/for,
 minimum count is raised until it fits.
 
 Usage: build_stats.py [--debs DIR] [--seeds DIR] [--out DIR]
+                      [--min-pair-count N]
+Normally run through dict/tools/build_stats.sh.
 """
 
 import argparse
@@ -630,6 +640,11 @@ def main():
     # Unigrams.
     src_line = ", ".join("%s %s" % (p, versions[p]) for p in PACKAGES)
     tok_line = "; ".join("%s %d" % (n, report[n]["tokens"]) for n in report)
+    drop_line = "; ".join(
+        "%s %d sentences, %d tokens" % (n, report[n]["dropped"],
+                                        report[n]["dropped_tokens"])
+        for n in PACKAGES)
+    dupe_line = "; ".join("%s %d" % (n, report[n]["dupes"]) for n in PACKAGES)
     os.makedirs(args.out, exist_ok=True)
     upath = os.path.join(args.out, "sv-unigrams.tsv")
     lines = unigram_lines(uni, lambda w: True)
@@ -646,6 +661,8 @@ def main():
         "Sources: Debian packages %s;" % src_line,
         "seed reports " + ", ".join(os.path.basename(s) for s in seeds) + ".",
         "Tokens per source (after the English filter): %s." % tok_line,
+        "Dropped as English: %s." % drop_line,
+        "Repeated paragraphs counted once (repeats skipped): %s." % dupe_line,
         "Kept: %s (%d words)." % (rule, len(lines)),
         "Made by dict/tools/build_stats.sh; see dict/data/README.md.",
     ], lines)
@@ -682,6 +699,8 @@ def main():
         "Sources: Debian packages %s;" % src_line,
         "seed reports " + ", ".join(os.path.basename(s) for s in seeds) + ".",
         "Tokens per source (after the English filter): %s." % tok_line,
+        "Dropped as English: %s." % drop_line,
+        "Repeated paragraphs counted once (repeats skipped): %s." % dupe_line,
         "Made by dict/tools/build_stats.sh; see dict/data/README.md.",
     ], lines)
 
