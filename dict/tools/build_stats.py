@@ -72,8 +72,10 @@ classified in two passes, then cleaned:
      whose words score as English ("(Visual Basic for Applications)")
      and a run of capitalised words joined by an English function word
      ("League for Programming Freedom", "The Hacker Crackdown", a lone
-     mid-sentence "For") are replaced by a hard break.  Basic keyword
-     pairs such as "For...Next" are removed as code.
+     mid-sentence "For") are replaced by a hard break, as is a quoted or
+     parenthesised part that looks like formula code ("(a over b)").
+     Basic keyword pairs ("For...Next") and words touching { } \\ or ^
+     are removed as code everywhere.
 
 Sentences that are kept contribute unigrams and bigrams; dropped ones
 contribute nothing.  Short Swedish fragments with no function word and no
@@ -307,7 +309,8 @@ def html_paragraphs(path, display_area, drop_sup):
 PLACEHOLDER = re.compile(
     r"<[^<>\n]{0,40}>|\$\[[a-z]+\]|%[A-Z]{3,}|"
     r"\b(?:https?|ftp)://\S+|\bwww\.\S+|\S+@\S+\.\w+|"
-    r"\w+(?:\.\.\.\w+)+")          # Basic keywords such as For...Next
+    r"\w+(?:\.\.\.\w+)+|"          # Basic keywords such as For...Next
+    r"\S*[{}\\^]\S*")               # formula code: {alignl a}over{b+c}
 SENTENCE_END = re.compile(
     r"(?<=[.!?])[\"'”»)]*\s+(?=[\"'“«(]*[A-ZÅÄÖÉ0-9])|[;]\s*|:\s+|\t")
 TOKEN = re.compile(r"\w+(?:[-:'’.,]\w+)*")
@@ -445,18 +448,22 @@ CAP = r"[A-ZÅÄÖÉ][\w'’-]*"
 LINK = r"(?:for|of|the|and|to|with|on|at|an|from)"
 TITLE_RUN = re.compile(r"%s(?:\s+(?:(?i:%s)\s+)*%s)*" % (CAP, LINK, CAP))
 EN_LINK = frozenset(LINK[3:-1].split("|"))
+CODE_MARK = re.compile(r"[#=<>|]|\b[a-hj-z] \w+ [a-hj-z]\b")
 
 
 def strip_english_spans(raw, model):
     """Replace English names and asides inside a Swedish sentence by BREAK.
 
     Removed: a parenthesised or quoted part whose words score as English
-    ("(American Standard Code for Information Interchange)"), and a run
+    ("(American Standard Code for Information Interchange)") or that looks
+    like formula code ("fact stack{a#b}", "(a over b)"), and a run
     of capitalised words joined by an English function word ("League for
     Programming Freedom", "The Hacker Crackdown"; a lone "For" or "The"
     unless it starts the sentence).
     """
     def aside(m):
+        if CODE_MARK.search(m.group(1)):
+            return BREAK
         words = words_of(tokenize(m.group(1), False))
         if words and model.score(words) < 0:
             return BREAK
