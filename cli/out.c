@@ -1,0 +1,84 @@
+/*
+ * out.c — exit codes, error printing and atomic output files (see cli.h).
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+int cli_exit_code(RensaStatus st) {
+  switch (st) {
+    case RENSA_OK: return EXIT_OK;
+    case RENSA_E_USAGE: return EXIT_USAGE;
+    case RENSA_E_INPUT: return EXIT_INPUT;
+    case RENSA_E_OUTPUT: return EXIT_OUTPUT;
+    case RENSA_E_RESOURCE: return EXIT_RESOURCE;
+    case RENSA_E_NOMEM: return EXIT_NOMEM;
+    default: return EXIT_INTERNAL;
+  }
+}
+
+void cli_error(const RensaErr *e) {
+  char buf[1200];
+  rensa_err_format(e, buf, sizeof buf);
+  fprintf(stderr, "rensa: %s\n", buf);
+}
+
+int cli_out_open(CliOut *o, const char *path, RensaErr *e) {
+  memset(o, 0, sizeof *o);
+  if (strcmp(path, "-") == 0) {
+    o->f = stdout;
+    return 0;
+  }
+  snprintf(o->path, sizeof o->path, "%s", path);
+  int n = snprintf(o->tmp, sizeof o->tmp, "%s.tmp-XXXXXX", path);
+  if (n < 0 || (size_t)n >= sizeof o->tmp) {
+    rensa_err_set(e, RENSA_E_OUTPUT, path, 0, "output path too long");
+    return -1;
+  }
+  int fd = mkstemp(o->tmp);
+  if (fd < 0) {
+    rensa_err_set(e, RENSA_E_OUTPUT, path, 0, "cannot write: %s", strerror(errno));
+    return -1;
+  }
+  o->f = fdopen(fd, "w");
+  if (!o->f) {
+    close(fd);
+    unlink(o->tmp);
+    rensa_err_set(e, RENSA_E_OUTPUT, path, 0, "cannot write: %s", strerror(errno));
+    return -1;
+  }
+  return 0;
+}
+
+int cli_out_commit(CliOut *o, RensaErr *e) {
+  if (o->f == stdout) {
+    if (fflush(stdout) || ferror(stdout)) {
+      rensa_err_set(e, RENSA_E_OUTPUT, "<stdout>", 0, "write error");
+      return -1;
+    }
+    return 0;
+  }
+  int bad = ferror(o->f) != 0;
+  if (fflush(o->f) || fsync(fileno(o->f))) bad = 1;
+  if (fclose(o->f)) bad = 1;
+  o->f = NULL;
+  if (bad || rename(o->tmp, o->path)) {
+    int err = errno;
+    unlink(o->tmp);
+    rensa_err_set(e, RENSA_E_OUTPUT, o->path, 0, "cannot write: %s",
+                  bad ? "write error (disk full?)" : strerror(err));
+    return -1;
+  }
+  return 0;
+}
+
+void cli_out_abort(CliOut *o) {
+  if (o->f && o->f != stdout) {
+    fclose(o->f);
+    unlink(o->tmp);
+  }
+  o->f = NULL;
+}

@@ -1,0 +1,568 @@
+/*
+ * textin.c — reading OCR text into the document model (see textin.h).
+ *
+ * Two jobs, kept apart: decoding bytes to NFC UTF-8 lines, then laying the
+ * lines out as blocks.  The layout is what old OCR text allows: blocks are
+ * separated by blank lines; inside them a line can be a heading, a list item,
+ * a table row (labels and runs of numbers) or paragraph text.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "textin.h"
+#include "utf8.h"
+
+#define MAX_TEXT_BYTES (512u * 1024u * 1024u)
+
+/* ---------------------------------------------------------------- decode */
+
+/* CP1252 code points for bytes 0x80..0x9F (0 = undefined in CP1252). */
+static const uint16_t cp1252_hi[32] = {
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+
+/* Compose base + combining mark into one code point (0 if no composition).
+ * Covers the marks PDF text and some OCR engines emit decomposed. */
+static uint32_t compose(uint32_t base, uint32_t mark) {
+  static const char *bases = "aeiouyAEIOUYn";
+  static const uint32_t diaer[] = {0xE4, 0xEB, 0xEF, 0xF6, 0xFC, 0xFF, 0xC4,
+                                   0xCB, 0xCF, 0xD6, 0xDC, 0x178, 0};
+  static const uint32_t acute[] = {0xE1, 0xE9, 0xED, 0xF3, 0xFA, 0xFD, 0xC1,
+                                   0xC9, 0xCD, 0xD3, 0xDA, 0xDD, 0x144};
+  static const uint32_t grave[] = {0xE0, 0xE8, 0xEC, 0xF2, 0xF9, 0, 0xC0,
+                                   0xC8, 0xCC, 0xD2, 0xD9, 0, 0};
+  const char *p = base < 128 ? strchr(bases, (int)base) : NULL;
+  if (!p || !base) {
+    return 0;
+  }
+  size_t i = (size_t)(p - bases);
+  switch (mark) {
+    case 0x308: return diaer[i];
+    case 0x301: return acute[i];
+    case 0x300: return grave[i];
+    case 0x30A: return base == 'a' ? 0xE5 : base == 'A' ? 0xC5 : 0;
+    case 0x303: return base == 'n' ? 0xF1 : base == 'a' ? 0xE3 : base == 'o' ? 0xF5 : 0;
+    default: return 0;
+  }
+}
+
+char *textin_decode(const char *name, const char *buf, size_t len,
+                    size_t *out_len, TextEncoding *enc, RensaErr *e) {
+  if (len >= 2 && ((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE)) {
+    rensa_err_set(e, RENSA_E_INPUT, name, 0,
+                  "UTF-16 text is not supported; convert it to UTF-8 first");
+    return NULL;
+  }
+  if (len >= 2 && ((unsigned char)buf[0] == 0xFE && (unsigned char)buf[1] == 0xFF)) {
+    rensa_err_set(e, RENSA_E_INPUT, name, 0,
+                  "UTF-16 text is not supported; convert it to UTF-8 first");
+    return NULL;
+  }
+  if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
+    buf += 3;
+    len -= 3;
+  }
+  /* Binary: NUL bytes or many control characters. */
+  size_t ctrl = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)buf[i];
+    if (c == 0) {
+      rensa_err_set(e, RENSA_E_INPUT, name, 0,
+                    "binary data (NUL byte at offset %zu), not a text file", i);
+      return NULL;
+    }
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ctrl++;
+  }
+  if (ctrl * 100 > len + 100) {
+    rensa_err_set(e, RENSA_E_INPUT, name, 0,
+                  "binary data (%zu control characters), not a text file", ctrl);
+    return NULL;
+  }
+  int is_utf8 = utf8_valid(buf, len);
+  if (enc) *enc = is_utf8 ? TEXT_UTF8 : TEXT_CP1252;
+  /* Decode to code points, fold CRLF/CR to LF, compose combining marks. */
+  char *out = malloc(len * 3 + 1);
+  if (!out) {
+    rensa_err_set(e, RENSA_E_NOMEM, name, 0, "out of memory");
+    return NULL;
+  }
+  size_t o = 0, i = 0, undefined = 0;
+  uint32_t prev = 0;
+  size_t prev_at = 0;
+  while (i < len) {
+    uint32_t c;
+    size_t n = 1;
+    if (is_utf8) {
+      c = utf8_decode(buf + i, len - i, &n);
+    } else {
+      unsigned char b = (unsigned char)buf[i];
+      c = b;
+      if (b >= 0x80 && b < 0xA0) {
+        c = cp1252_hi[b - 0x80];
+        if (!c) undefined++;
+        if (!c) c = 0xFFFD;
+      }
+    }
+    i += n;
+    if (c == '\r') {
+      if (i < len && buf[i] == '\n') continue;
+      c = '\n';
+    }
+    if (c == '\f') c = '\n';
+    if (c >= 0x300 && c <= 0x36F && prev) {
+      uint32_t k = compose(prev, c);
+      if (k) {
+        o = prev_at;
+        o += utf8_encode(k, out + o);
+        prev = 0;
+        continue;
+      }
+    }
+    prev_at = o;
+    prev = c;
+    o += utf8_encode(c, out + o);
+  }
+  out[o] = '\0';
+  if (undefined * 50 > len + 50) {
+    free(out);
+    rensa_err_set(e, RENSA_E_INPUT, name, 0,
+                  "unknown text encoding (neither UTF-8 nor CP1252/Latin-1)");
+    return NULL;
+  }
+  *out_len = o;
+  return out;
+}
+
+/* ---------------------------------------------------------------- layout */
+
+typedef struct Line {
+  const char *s;  /* start in the decoded buffer */
+  size_t n;       /* bytes, without the newline */
+  int no;         /* 1-based line number */
+  int blank;
+} Line;
+
+typedef struct Tok {
+  const char *s;
+  size_t n;
+  int col;        /* 1-based column in code points */
+} Tok;
+
+#define MAX_TOKS 512
+
+/* Split a line into whitespace-separated tokens (at most MAX_TOKS). */
+static size_t tokenize(const Line *l, Tok *t) {
+  size_t k = 0, i = 0, len;
+  int col = 1;
+  while (i < l->n && k < MAX_TOKS) {
+    uint32_t c = utf8_decode(l->s + i, l->n - i, &len);
+    if (c == ' ' || c == '\t' || c == 0xA0 || c == 0x202F || c == 0x2009) {
+      i += len;
+      col++;
+      continue;
+    }
+    t[k].s = l->s + i;
+    t[k].col = col;
+    size_t st = i;
+    while (i < l->n) {
+      c = utf8_decode(l->s + i, l->n - i, &len);
+      if (c == ' ' || c == '\t' || c == 0xA0 || c == 0x202F || c == 0x2009) break;
+      i += len;
+      col++;
+    }
+    t[k].n = i - st;
+    k++;
+  }
+  return k;
+}
+
+/* A number as tables write them: "-1 388" arrives as tokens, so per token:
+ * optional sign or "(", digits with , . separators, optional % or ")". */
+static int tok_is_number(const Tok *t) {
+  size_t i = 0, digits = 0;
+  const unsigned char *s = (const unsigned char *)t->s;
+  if (t->n >= 3 && s[0] == 0xE2 && s[1] == 0x88 && s[2] == 0x92) i = 3; /* − */
+  else if (t->n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x93) i = 3; /* – */
+  else if (i < t->n && (s[i] == '-' || s[i] == '+' || s[i] == '(')) i++;
+  for (; i < t->n; i++) {
+    if (s[i] >= '0' && s[i] <= '9') {
+      digits++;
+    } else if (s[i] == ',' || s[i] == '.') {
+      continue;
+    } else if (s[i] == '%' || s[i] == ')') {
+      /* only as the tail: "12%", "(73)", "(4%)" */
+      for (size_t j = i; j < t->n; j++)
+        if (s[j] != '%' && s[j] != ')') return 0;
+      break;
+    } else {
+      return 0;
+    }
+  }
+  return digits > 0;
+}
+
+/* A lone dash stands for an empty cell in tables. */
+static int tok_is_dash(const Tok *t) {
+  return (t->n == 1 && t->s[0] == '-') ||
+         (t->n == 3 && (memcmp(t->s, "\xE2\x80\x93", 3) == 0 ||
+                        memcmp(t->s, "\xE2\x80\x94", 3) == 0));
+}
+
+/* Section numbers: "1", "2.1", "2.1.1", "3." — returns the depth or 0. */
+static int tok_section_depth(const Tok *t) {
+  int depth = 0, digits = 0;
+  for (size_t i = 0; i < t->n; i++) {
+    char c = t->s[i];
+    if (c >= '0' && c <= '9') {
+      digits++;
+      if (digits > 2) return 0;
+    } else if (c == '.' && digits) {
+      depth++;
+      digits = 0;
+    } else {
+      return 0;
+    }
+  }
+  if (digits) depth++;
+  return depth;
+}
+
+static int is_table_row(const Tok *t, size_t k) {
+  size_t nums = 0, dashes = 0, words = 0;
+  for (size_t i = 0; i < k; i++) {
+    if (tok_is_number(&t[i])) nums++;
+    else if (tok_is_dash(&t[i])) dashes++;
+    else words++;
+  }
+  if (k == 0 || nums < 2) return 0;
+  /* The row must end in its number columns. */
+  if (!tok_is_number(&t[k - 1]) && !tok_is_dash(&t[k - 1])) return 0;
+  /* Prose with a date or two ("den 16 december 2024, § 191.") ends in '.' */
+  if (t[k - 1].s[t[k - 1].n - 1] == '.') return 0;
+  return nums + dashes >= 2 && (nums + dashes) * 3 >= words;
+}
+
+/* Bullet markers OCR produces for "•": the real ones and look-alikes. */
+static int is_bullet(const Tok *t, size_t k) {
+  static const char *marks[] = {"-", "\xE2\x80\x93", "\xE2\x80\xA2", "*",
+                                "\xC2\xB7", "\xC2\xA2", "\xC2\xB0", "\xC2\xBB",
+                                "\xE2\x96\xA0", "\xE2\x96\xAA", "\xE2\x96\xBA",
+                                "\xEF\x82\xB7", "+", "e", "o", "®", NULL};
+  if (k < 2) return 0;
+  for (int i = 0; marks[i]; i++) {
+    if (t[0].n == strlen(marks[i]) && memcmp(t[0].s, marks[i], t[0].n) == 0) {
+      /* "e"/"o" are Swedish-ish words too: only before a capital. */
+      if ((t[0].s[0] == 'e' || t[0].s[0] == 'o') && t[0].n == 1) {
+        size_t len;
+        uint32_t c = utf8_decode(t[1].s, t[1].n, &len);
+        return uc_is_upper(c);
+      }
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static int ends_sentence(const Tok *t, size_t k) {
+  if (!k) return 0;
+  char c = t[k - 1].s[t[k - 1].n - 1];
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == ',';
+}
+
+static int starts_upper(const Tok *t) {
+  size_t len;
+  uint32_t c = utf8_decode(t->s, t->n, &len);
+  return uc_is_upper(c) || uc_is_digit(c);
+}
+
+/* Heading-like: short, no final punctuation, starts with a capital or a
+ * section number, not "Key: value". */
+static int is_heading_like(const Tok *t, size_t k, const Line *l) {
+  if (k == 0 || k > 10 || l->n > 90) return 0;
+  if (ends_sentence(t, k)) return 0;
+  if (!starts_upper(&t[0])) return 0;
+  for (size_t i = 0; i + 1 < k; i++)
+    if (t[i].s[t[i].n - 1] == ':') return 0;
+  /* A lone number is a page number, not a heading. */
+  if (k == 1 && tok_section_depth(&t[0]) && t[0].s[t[0].n - 1] != '.') return 0;
+  size_t letters = 0, i = 0, len;
+  while (i < l->n) {
+    uint32_t c = utf8_decode(l->s + i, l->n - i, &len);
+    if (uc_is_letter(c)) letters++;
+    i += len;
+  }
+  return letters >= 3;
+}
+
+typedef enum { L_TEXT, L_ROW, L_BULLET, L_HEAD, L_NOISE } LineKind;
+
+/* A line with no letters or digits at all ("|", "—_—", "=") is OCR noise;
+ * so is a line that is only a page number. */
+static int is_noise_line(const Tok *t, size_t k) {
+  if (k == 1 && tok_section_depth(&t[0]) && t[0].n <= 3 &&
+      t[0].s[t[0].n - 1] != '.')
+    return 1;
+  for (size_t j = 0; j < k; j++) {
+    size_t i = 0, len;
+    while (i < t[j].n) {
+      uint32_t c = utf8_decode(t[j].s + i, t[j].n - i, &len);
+      if (uc_is_letter(c) || uc_is_digit(c)) return 0;
+      i += len;
+    }
+  }
+  return 1;
+}
+
+/* Append the tokens of line l to a new DocLine of b. */
+static int add_line(DocBlock *b, const Line *l, const Tok *t, size_t k,
+                    size_t skip) {
+  DocLine *dl = doc_line_add(b);
+  if (!dl) return -1;
+  for (size_t i = skip; i < k; i++)
+    if (!doc_word_addn(dl, t[i].s, t[i].n, l->no, t[i].col)) return -1;
+  return 0;
+}
+
+typedef struct Group {
+  size_t first, count;  /* indices into the lines array */
+} Group;
+
+/* Lay out one blank-line-separated group of lines into blocks of page. */
+static int layout_group(DocPage *page, const Line *lines, size_t first,
+                        size_t count, LineKind *kinds, Tok *toks) {
+  size_t nrows = 0;
+  for (size_t i = 0; i < count; i++) {
+    const Line *l = &lines[first + i];
+    size_t k = tokenize(l, toks);
+    if (is_noise_line(toks, k)) kinds[i] = L_NOISE;
+    else if (is_table_row(toks, k)) kinds[i] = L_ROW, nrows++;
+    else if (is_bullet(toks, k)) kinds[i] = L_BULLET;
+    else kinds[i] = L_TEXT;
+  }
+  /* Headings: a one-line group, a run of numbered section lines, or a short
+   * last line after a finished sentence. */
+  for (size_t i = 0; i < count; i++) {
+    if (kinds[i] != L_TEXT) continue;
+    const Line *l = &lines[first + i];
+    size_t k = tokenize(l, toks);
+    if (!is_heading_like(toks, k, l)) continue;
+    int numbered = tok_section_depth(&toks[0]) > 0 && k >= 2;
+    if (count == 1 || (numbered && k <= 8)) {
+      kinds[i] = L_HEAD;
+    } else if (i == count - 1 && i > 0 && k <= 5) {
+      Tok pt[MAX_TOKS];
+      size_t pk = tokenize(&lines[first + i - 1], pt);
+      char c = pk ? pt[pk - 1].s[pt[pk - 1].n - 1] : 0;
+      if (c == '.' || c == '!' || c == '?') kinds[i] = L_HEAD;
+    }
+  }
+  /* Table: a group with two or more rows; header lines before the first row
+   * and wrapped labels between rows belong to it. */
+  size_t tfirst = count, tlast = 0;
+  if (nrows >= 2) {
+    for (size_t i = 0; i < count; i++)
+      if (kinds[i] == L_ROW) {
+        if (tfirst == count) tfirst = i;
+        tlast = i;
+      }
+    while (tfirst > 0 && (kinds[tfirst - 1] == L_TEXT || kinds[tfirst - 1] == L_HEAD) &&
+           tlast - tfirst < 60) {
+      size_t k = tokenize(&lines[first + tfirst - 1], toks);
+      if (ends_sentence(toks, k) || k > 14) break;
+      tfirst--;
+    }
+  }
+  DocBlock *cur = NULL;
+  for (size_t i = 0; i < count; i++) {
+    const Line *l = &lines[first + i];
+    size_t k = tokenize(l, toks);
+    if (tfirst < count && i >= tfirst && i <= tlast) {
+      if (i == tfirst && !(cur = doc_block_add(page, DOC_TABLE_ROWS))) return -1;
+      if (add_line(cur, l, toks, k, 0)) return -1;
+      if (i == tlast) cur = NULL;
+      continue;
+    }
+    switch (kinds[i]) {
+      case L_NOISE:
+        if (!(cur = doc_block_add(page, DOC_NOISE))) return -1;
+        if (add_line(cur, l, toks, k, 0)) return -1;
+        cur = NULL;
+        break;
+      case L_HEAD: {
+        if (!(cur = doc_block_add(page, DOC_HEADING))) return -1;
+        int depth = tok_section_depth(&toks[0]);
+        cur->level = depth ? (depth + 1 > 4 ? 4 : depth + 1) : 2;
+        if (add_line(cur, l, toks, k, 0)) return -1;
+        cur = NULL;
+        break;
+      }
+      case L_BULLET:
+        if (!(cur = doc_block_add(page, DOC_LIST_ITEM))) return -1;
+        snprintf(cur->marker, sizeof cur->marker, "-");
+        if (add_line(cur, l, toks, k, 1)) return -1;
+        break;
+      case L_ROW: /* a lone row-like line in prose: keep it as its own line */
+        if (!(cur = doc_block_add(page, DOC_TABLE_ROWS))) return -1;
+        if (add_line(cur, l, toks, k, 0)) return -1;
+        cur = NULL;
+        break;
+      case L_TEXT:
+        if (!cur || (cur->kind != DOC_PARA && cur->kind != DOC_LIST_ITEM)) {
+          if (!(cur = doc_block_add(page, DOC_PARA))) return -1;
+        }
+        if (add_line(cur, l, toks, k, 0)) return -1;
+        break;
+    }
+  }
+  return 0;
+}
+
+/* Merge DOC_TABLE_ROWS blocks that only a blank line separates, and turn a
+ * lone row line that no table claims back into paragraph text. */
+static void merge_tables(DocPage *p) {
+  size_t o = 0;
+  for (size_t i = 0; i < p->nblocks; i++) {
+    DocBlock *b = &p->blocks[i];
+    if (o > 0 && b->kind == DOC_TABLE_ROWS && p->blocks[o - 1].kind == DOC_TABLE_ROWS) {
+      DocBlock *a = &p->blocks[o - 1];
+      for (size_t l = 0; l < b->nlines; l++) {
+        DocLine *dl = doc_line_add(a);
+        if (!dl) break;
+        *dl = b->lines[l];
+      }
+      free(b->lines);
+      b->lines = NULL;
+      b->nlines = 0;
+      continue;
+    }
+    if (o != i) p->blocks[o] = *b;
+    o++;
+  }
+  p->nblocks = o;
+  for (size_t i = 0; i < p->nblocks; i++) {
+    DocBlock *b = &p->blocks[i];
+    if (b->kind == DOC_TABLE_ROWS && b->nlines < 2) b->kind = DOC_PARA;
+  }
+}
+
+Doc *textin_read_buffer(const char *name, const char *buf, size_t len,
+                        RensaErr *e) {
+  size_t n;
+  char *text = textin_decode(name, buf, len, &n, NULL, e);
+  if (!text) return NULL;
+  Doc *d = doc_new(name);
+  Line *lines = NULL;
+  LineKind *kinds = NULL;
+  Tok *toks = malloc(MAX_TOKS * sizeof *toks);
+  size_t nlines = 0, cap = 0, letters = 0;
+  if (!d || !toks) goto nomem;
+  for (size_t i = 0, st = 0, no = 1; i <= n; i++) {
+    if (i < n && text[i] != '\n') continue;
+    if (nlines == cap) {
+      cap = cap ? cap * 2 : 256;
+      Line *nl = realloc(lines, cap * sizeof *lines);
+      if (!nl) goto nomem;
+      lines = nl;
+    }
+    Line *l = &lines[nlines++];
+    l->s = text + st;
+    l->n = i - st;
+    l->no = (int)no++;
+    l->blank = 1;
+    for (size_t j = 0; j < l->n; j++)
+      if (!(l->s[j] == ' ' || l->s[j] == '\t')) l->blank = 0;
+    for (size_t j = 0; j < l->n; j++)
+      if ((unsigned char)l->s[j] >= 'A') letters++;
+    st = i + 1;
+  }
+  if (letters == 0) {
+    rensa_err_set(e, RENSA_E_INPUT, name, 0, "no text in the file (empty)");
+    goto fail;
+  }
+  kinds = malloc(nlines * sizeof *kinds);
+  DocPage *page = doc_page_add(d);
+  if (!kinds || !page) goto nomem;
+  for (size_t i = 0; i < nlines;) {
+    if (lines[i].blank) {
+      i++;
+      continue;
+    }
+    size_t j = i;
+    while (j < nlines && !lines[j].blank) j++;
+    if (layout_group(page, lines, i, j - i, kinds, toks)) goto nomem;
+    i = j;
+  }
+  merge_tables(page);
+  free(kinds);
+  free(lines);
+  free(toks);
+  /* Words point into their own copies; the decoded text can go. */
+  free(text);
+  return d;
+nomem:
+  rensa_err_set(e, RENSA_E_NOMEM, name, 0, "out of memory");
+fail:
+  free(kinds);
+  free(lines);
+  free(toks);
+  free(text);
+  doc_free(d);
+  return NULL;
+}
+
+Doc *textin_read_file(const char *path, RensaErr *e) {
+  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+  if (!f) {
+    rensa_err_set(e, RENSA_E_INPUT, name, 0, "cannot open: %s", strerror(errno));
+    return NULL;
+  }
+  size_t cap = 1 << 16, n = 0;
+  char *buf = malloc(cap);
+  while (buf) {
+    if (n == cap) {
+      if (cap >= MAX_TEXT_BYTES) break;
+      char *nb = realloc(buf, cap * 2);
+      if (!nb) {
+        free(buf);
+        buf = NULL;
+        break;
+      }
+      buf = nb;
+      cap *= 2;
+    }
+    size_t r = fread(buf + n, 1, cap - n, f);
+    n += r;
+    if (r == 0) break;
+  }
+  int rerr = ferror(f);
+  int rerrno = errno;
+  if (f != stdin) fclose(f);
+  if (!buf) {
+    rensa_err_set(e, RENSA_E_NOMEM, name, 0, "out of memory");
+    return NULL;
+  }
+  if (rerr) {
+    free(buf);
+    rensa_err_set(e, RENSA_E_INPUT, name, 0, "cannot read: %s", strerror(rerrno));
+    return NULL;
+  }
+  if (n >= MAX_TEXT_BYTES) {
+    free(buf);
+    rensa_err_set(e, RENSA_E_INPUT, name, 0, "text file larger than %u MB",
+                  MAX_TEXT_BYTES >> 20);
+    return NULL;
+  }
+  if (n == 0) {
+    free(buf);
+    rensa_err_set(e, RENSA_E_INPUT, name, 0, "empty file");
+    return NULL;
+  }
+  Doc *d = textin_read_buffer(name, buf, n, e);
+  free(buf);
+  return d;
+}

@@ -1,0 +1,96 @@
+/*
+ * dict.h — the word knowledge fixup draws on, behind one small API:
+ *
+ *  - DictLex: the compiled lexicon.  Word counts and word-pair counts from
+ *    dict/data/sv-unigrams.tsv and sv-bigrams.tsv (made by dict/tools/), plus
+ *    a "fold" index from a word with å/ä→a, ö→o, é→e to every known word that
+ *    folds the same way — the heart of å/ä/ö restoration.
+ *  - DictHun: the system Hunspell dictionary (hunspell-sv), for the compounds
+ *    no word list can hold.  Queries are converted to the dictionary's
+ *    encoding; calls are serialised, so one DictHun may be shared.
+ *  - DictRules: the confusion rule table (dict/rules/confusions.rules), the
+ *    OCR character confusions with their tier and cost.
+ *
+ * All words are lowercase NFC UTF-8.
+ */
+#ifndef RENSA_DICT_H
+#define RENSA_DICT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rensa_err.h"
+
+/* ------------------------------------------------------------ lexicon */
+
+typedef struct DictLex DictLex;
+
+/* Load unigrams (required) and bigrams (may be NULL).  NULL on error. */
+DictLex *dict_lex_load(const char *unigrams, const char *bigrams, RensaErr *e);
+void dict_lex_free(DictLex *x);                        /* accepts NULL */
+
+/* Add count to word (user words, learned vocabulary).  0 or -1. */
+int dict_lex_add(DictLex *x, const char *word, uint32_t count);
+/* Load a user word list (one word a line, '#' comments).  0 or an error. */
+RensaStatus dict_lex_add_file(DictLex *x, const char *path, RensaErr *e);
+
+uint32_t dict_lex_count(const DictLex *x, const char *word, size_t len);
+uint32_t dict_lex_pair(const DictLex *x, const char *a, const char *b);
+uint64_t dict_lex_total(const DictLex *x);
+size_t dict_lex_size(const DictLex *x);
+
+/* Fold: lowercase and å/ä→a, ö→o, é/è→e, ü→u.  Writes to out (needs
+ * len + 1 bytes; folding never lengthens); returns the length. */
+size_t dict_fold(const char *word, size_t len, char *out);
+
+/* Words whose fold is key: fills out[] with up to max pointers (owned by
+ * x) and returns how many exist. */
+size_t dict_lex_variants(const DictLex *x, const char *key, size_t len,
+                         const char **out, size_t max);
+
+/* ------------------------------------------------------------ hunspell */
+
+typedef struct DictHun DictHun;
+
+/* Open aff/dic (NULL: /usr/share/hunspell/sv_SE.*).  NULL on error with a
+ * message that names the Debian package to install. */
+DictHun *dict_hun_open(const char *aff, const char *dic, RensaErr *e);
+void dict_hun_free(DictHun *h);                        /* accepts NULL */
+/* 1 if Hunspell accepts word (UTF-8). */
+int dict_hun_spell(DictHun *h, const char *word);
+const char *dict_hun_encoding(const DictHun *h);
+
+/* ------------------------------------------------------------ rules */
+
+typedef struct DictSub {
+  char from[16];      /* UTF-8; "" for an insertion rule */
+  char to[16];        /* UTF-8, lowercase, may be "" (deletion) */
+  int tier;           /* 1 common, 2 rarer, 3 last resort */
+  float cost;         /* added to a candidate's cost when applied */
+  int line;           /* line in the rule file */
+} DictSub;
+
+typedef struct DictWordRule {
+  char from[16];      /* a whole token */
+  char to[16];
+  char cond[16];      /* "lower-next": only before a lowercase word */
+  int line;
+} DictWordRule;
+
+typedef struct DictRules {
+  DictSub *subs;
+  size_t nsubs;
+  DictWordRule *words;
+  size_t nwords;
+  char path[512];
+} DictRules;
+
+/* Load and validate a rule file; a bad line is an error naming file:line. */
+DictRules *dict_rules_load(const char *path, RensaErr *e);
+void dict_rules_free(DictRules *r);                    /* accepts NULL */
+
+/* The data directory: opt if set, else $RENSA_DATA, else the installed
+ * share/rensa if it holds data, else the source tree's dict/. */
+const char *dict_data_dir(const char *opt);
+
+#endif

@@ -1,0 +1,88 @@
+/*
+ * dict_hun.c — the Hunspell wrapper (see dict.h).  Hunspell's memory never
+ * leaves this file; queries are converted from UTF-8 when the dictionary
+ * declares another encoding (ISO8859-1/15 are handled; others are refused).
+ */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <hunspell/hunspell.h>
+
+#include "dict.h"
+#include "utf8.h"
+
+struct DictHun {
+  Hunhandle *h;
+  int latin1;             /* dictionary is ISO8859-1/-15 */
+  char enc[32];
+  pthread_mutex_t lock;
+};
+
+DictHun *dict_hun_open(const char *aff, const char *dic, RensaErr *e) {
+  const char *a = aff ? aff : "/usr/share/hunspell/sv_SE.aff";
+  const char *d = dic ? dic : "/usr/share/hunspell/sv_SE.dic";
+  if (access(a, R_OK) || access(d, R_OK)) {
+    rensa_err_set(e, RENSA_E_RESOURCE, access(a, R_OK) ? a : d, 0,
+                  "Swedish Hunspell dictionary not found "
+                  "(install the Debian package hunspell-sv, or give --hunspell-dict)");
+    return NULL;
+  }
+  DictHun *h = calloc(1, sizeof *h);
+  if (!h) {
+    rensa_err_set(e, RENSA_E_NOMEM, a, 0, "out of memory");
+    return NULL;
+  }
+  h->h = Hunspell_create(a, d);
+  if (!h->h) {
+    free(h);
+    rensa_err_set(e, RENSA_E_RESOURCE, a, 0, "Hunspell could not load the dictionary");
+    return NULL;
+  }
+  const char *enc = Hunspell_get_dic_encoding(h->h);
+  snprintf(h->enc, sizeof h->enc, "%s", enc ? enc : "ISO8859-1");
+  if (strcmp(h->enc, "UTF-8") && strcmp(h->enc, "utf-8")) {
+    if (strncmp(h->enc, "ISO8859-1", 9) && strcmp(h->enc, "ISO8859-15")) {
+      Hunspell_destroy(h->h);
+      rensa_err_set(e, RENSA_E_RESOURCE, a, 0,
+                    "dictionary encoding %s is not supported (UTF-8, ISO8859-1/15)",
+                    h->enc);
+      free(h);
+      return NULL;
+    }
+    h->latin1 = 1;
+  }
+  pthread_mutex_init(&h->lock, NULL);
+  return h;
+}
+
+void dict_hun_free(DictHun *h) {
+  if (!h) return;
+  Hunspell_destroy(h->h);
+  pthread_mutex_destroy(&h->lock);
+  free(h);
+}
+
+const char *dict_hun_encoding(const DictHun *h) { return h->enc; }
+
+int dict_hun_spell(DictHun *h, const char *word) {
+  char buf[256];
+  const char *q = word;
+  if (h->latin1) {
+    size_t i = 0, o = 0, n, len = strlen(word);
+    while (i < len && o + 1 < sizeof buf) {
+      uint32_t c = utf8_decode(word + i, len - i, &n);
+      if (c > 0xFF) return 0; /* cannot be in a Latin-1 dictionary */
+      buf[o++] = (char)c;
+      i += n;
+    }
+    buf[o] = '\0';
+    q = buf;
+  }
+  pthread_mutex_lock(&h->lock);
+  int ok = Hunspell_spell(h->h, q) != 0;
+  pthread_mutex_unlock(&h->lock);
+  return ok;
+}

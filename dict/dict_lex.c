@@ -1,0 +1,250 @@
+/*
+ * dict_lex.c — the compiled lexicon: word counts, pair counts and the fold
+ * index (see dict.h).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dict.h"
+#include "strmap.h"
+#include "utf8.h"
+
+struct DictLex {
+  StrMap *ids;        /* word -> id */
+  StrMap *folds;      /* fold key -> id of the first word with that fold + 1 */
+  StrMap *pairs;      /* "a\x1fb" -> count */
+  char **words;       /* id -> word (owned) */
+  uint32_t *counts;   /* id -> count */
+  uint32_t *next;     /* id -> next id with the same fold + 1, 0 = end */
+  size_t n, cap;
+  uint64_t total;
+};
+
+size_t dict_fold(const char *word, size_t len, char *out) {
+  size_t i = 0, o = 0, n;
+  while (i < len) {
+    uint32_t c = uc_lower(utf8_decode(word + i, len - i, &n));
+    switch (c) {
+      case 0xE5: case 0xE4: case 0xE0: case 0xE1: c = 'a'; break;
+      case 0xF6: case 0xF3: case 0xF2: c = 'o'; break;
+      case 0xE9: case 0xE8: c = 'e'; break;
+      case 0xFC: c = 'u'; break;
+      default: break;
+    }
+    /* Folded letters are ASCII (1 byte) so the result never grows. */
+    if (c < 0x80) {
+      out[o++] = (char)c;
+    } else {
+      size_t k = utf8_encode(c, out + o);
+      if (k > n) { /* lowercasing grew the char: keep the original bytes */
+        memcpy(out + o, word + i, n);
+        k = n;
+      }
+      o += k;
+    }
+    i += n;
+  }
+  out[o] = '\0';
+  return o;
+}
+
+static int lex_insert(DictLex *x, const char *w, size_t len, uint32_t count) {
+  uint32_t id;
+  if (strmap_get(x->ids, w, len, &id)) {
+    x->counts[id] += count;
+    x->total += count;
+    return 0;
+  }
+  if (x->n == x->cap) {
+    size_t nc = x->cap ? x->cap * 2 : 1024;
+    char **nw = realloc(x->words, nc * sizeof *nw);
+    if (!nw) return -1;
+    x->words = nw;
+    uint32_t *ncn = realloc(x->counts, nc * sizeof *ncn);
+    if (!ncn) return -1;
+    x->counts = ncn;
+    uint32_t *nn = realloc(x->next, nc * sizeof *nn);
+    if (!nn) return -1;
+    x->next = nn;
+    x->cap = nc;
+  }
+  char *copy = malloc(len + 1);
+  if (!copy) return -1;
+  memcpy(copy, w, len);
+  copy[len] = '\0';
+  id = (uint32_t)x->n;
+  char key[256];
+  if (len >= sizeof key) {
+    free(copy);
+    return 0; /* absurdly long "words" are not worth indexing */
+  }
+  size_t kl = dict_fold(w, len, key);
+  uint32_t head = 0;
+  strmap_get(x->folds, key, kl, &head);
+  if (strmap_put(x->ids, w, len, id) || strmap_put(x->folds, key, kl, id + 1)) {
+    free(copy);
+    return -1;
+  }
+  x->words[id] = copy;
+  x->counts[id] = count;
+  x->next[id] = head;
+  x->n++;
+  x->total += count;
+  return 0;
+}
+
+int dict_lex_add(DictLex *x, const char *word, uint32_t count) {
+  char *lw = utf8_lower(word);
+  if (!lw) return -1;
+  int r = lex_insert(x, lw, strlen(lw), count);
+  free(lw);
+  return r;
+}
+
+/* Split a TSV line in place into at most max fields; returns the count. */
+static size_t split_tabs(char *line, char **f, size_t max) {
+  size_t k = 0;
+  f[k++] = line;
+  for (char *p = line; *p && k < max; p++)
+    if (*p == '\t') {
+      *p = '\0';
+      f[k++] = p + 1;
+    }
+  return k;
+}
+
+static int parse_count(const char *s, uint32_t *v) {
+  char *end;
+  errno = 0;
+  unsigned long n = strtoul(s, &end, 10);
+  if (errno || end == s || *end || n > 0xFFFFFFFFul) return -1;
+  *v = (uint32_t)n;
+  return 0;
+}
+
+/* Read a TSV table of nfields columns, the last a count; calls add(). */
+static RensaStatus load_tsv(DictLex *x, const char *path, size_t nfields,
+                            RensaErr *e) {
+  FILE *f = fopen(path, "r");
+  if (!f)
+    return rensa_err_set(e, RENSA_E_RESOURCE, path, 0,
+                         "cannot open word statistics: %s", strerror(errno));
+  char line[1024];
+  int no = 0;
+  RensaStatus st = RENSA_OK;
+  while (fgets(line, sizeof line, f)) {
+    no++;
+    size_t len = strlen(line);
+    while (len && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = '\0';
+    if (!len || line[0] == '#') continue;
+    char *fl[4];
+    uint32_t count;
+    if (split_tabs(line, fl, 4) != nfields || parse_count(fl[nfields - 1], &count) ||
+        !utf8_valid(line, strlen(line))) {
+      st = rensa_err_set(e, RENSA_E_RESOURCE, path, 0,
+                         "line %d: expected %zu TAB-separated fields ending in a count",
+                         no, nfields);
+      if (e) e->line = no;
+      break;
+    }
+    int r;
+    if (nfields == 2) {
+      r = lex_insert(x, fl[0], strlen(fl[0]), count);
+    } else {
+      char key[512];
+      int kl = snprintf(key, sizeof key, "%s\x1f%s", fl[0], fl[1]);
+      r = (kl > 0 && (size_t)kl < sizeof key) ? strmap_put(x->pairs, key, (size_t)kl, count) : 0;
+    }
+    if (r) {
+      st = rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
+      break;
+    }
+  }
+  fclose(f);
+  return st;
+}
+
+DictLex *dict_lex_load(const char *unigrams, const char *bigrams, RensaErr *e) {
+  DictLex *x = calloc(1, sizeof *x);
+  if (!x || !(x->ids = strmap_new(200000)) || !(x->folds = strmap_new(200000)) ||
+      !(x->pairs = strmap_new(bigrams ? 200000 : 16))) {
+    dict_lex_free(x);
+    rensa_err_set(e, RENSA_E_NOMEM, unigrams, 0, "out of memory");
+    return NULL;
+  }
+  if (load_tsv(x, unigrams, 2, e) || (bigrams && load_tsv(x, bigrams, 3, e))) {
+    dict_lex_free(x);
+    return NULL;
+  }
+  return x;
+}
+
+RensaStatus dict_lex_add_file(DictLex *x, const char *path, RensaErr *e) {
+  FILE *f = fopen(path, "r");
+  if (!f)
+    return rensa_err_set(e, RENSA_E_INPUT, path, 0, "cannot open word list: %s",
+                         strerror(errno));
+  char line[512];
+  int no = 0;
+  RensaStatus st = RENSA_OK;
+  while (fgets(line, sizeof line, f)) {
+    no++;
+    size_t len = strcspn(line, "\r\n\t ");
+    line[len] = '\0';
+    if (!len || line[0] == '#') continue;
+    if (!utf8_valid(line, len)) {
+      st = rensa_err_set(e, RENSA_E_INPUT, path, 0, "line %d: not UTF-8", no);
+      if (e) e->line = no;
+      break;
+    }
+    /* User words count as well attested: they are names the user vouches for. */
+    if (dict_lex_add(x, line, 50)) {
+      st = rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
+      break;
+    }
+  }
+  fclose(f);
+  return st;
+}
+
+void dict_lex_free(DictLex *x) {
+  if (!x) return;
+  for (size_t i = 0; i < x->n; i++) free(x->words[i]);
+  free(x->words);
+  free(x->counts);
+  free(x->next);
+  strmap_free(x->ids);
+  strmap_free(x->folds);
+  strmap_free(x->pairs);
+  free(x);
+}
+
+uint32_t dict_lex_count(const DictLex *x, const char *word, size_t len) {
+  uint32_t id;
+  return strmap_get(x->ids, word, len, &id) ? x->counts[id] : 0;
+}
+
+uint32_t dict_lex_pair(const DictLex *x, const char *a, const char *b) {
+  char key[512];
+  int kl = snprintf(key, sizeof key, "%s\x1f%s", a, b);
+  uint32_t v = 0;
+  if (kl > 0 && (size_t)kl < sizeof key) strmap_get(x->pairs, key, (size_t)kl, &v);
+  return v;
+}
+
+uint64_t dict_lex_total(const DictLex *x) { return x->total; }
+size_t dict_lex_size(const DictLex *x) { return x->n; }
+
+size_t dict_lex_variants(const DictLex *x, const char *key, size_t len,
+                         const char **out, size_t max) {
+  uint32_t head;
+  size_t k = 0;
+  if (!strmap_get(x->folds, key, len, &head)) return 0;
+  for (uint32_t id = head; id; id = x->next[id - 1]) {
+    if (k < max) out[k] = x->words[id - 1];
+    k++;
+  }
+  return k;
+}

@@ -1,0 +1,140 @@
+/*
+ * dict_rules.c — loading and validating the confusion rule table, and
+ * finding the data directory (see dict.h; the format is documented at the
+ * top of dict/rules/confusions.rules).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dict.h"
+#include "utf8.h"
+
+static RensaStatus bad(RensaErr *e, const char *path, int no, const char *what) {
+  rensa_err_set(e, RENSA_E_RESOURCE, path, 0, "%s", what);
+  if (e) e->line = no;
+  return RENSA_E_RESOURCE;
+}
+
+/* Parse one non-comment line of the rule file into r. */
+static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no,
+                              RensaErr *e) {
+  char *f[5];
+  size_t k = 0;
+  for (char *tok = strtok(line, " \t"); tok && k < 5; tok = strtok(NULL, " \t")) {
+    if (tok[0] == '#') break;
+    f[k++] = tok;
+  }
+  if (k == 0) return RENSA_OK;
+  if (!utf8_valid(line, strlen(line))) return bad(e, path, no, "not UTF-8");
+  if (strcmp(f[0], "sub") == 0) {
+    /* sub TIER FROM TO COST ; TO "-" means deletion */
+    if (k != 5) return bad(e, path, no, "sub needs: TIER FROM TO COST");
+    int tier = atoi(f[1]);
+    char *end;
+    float cost = strtof(f[4], &end);
+    if (tier < 1 || tier > 3) return bad(e, path, no, "tier must be 1, 2 or 3");
+    if (*end || cost <= 0 || cost > 20) return bad(e, path, no, "cost must be in (0, 20]");
+    if (strlen(f[2]) >= 16 || strlen(f[3]) >= 16) return bad(e, path, no, "FROM/TO too long");
+    if (strcmp(f[2], "-") == 0) return bad(e, path, no, "FROM cannot be empty");
+    DictSub *ns = realloc(r->subs, (r->nsubs + 1) * sizeof *ns);
+    if (!ns) return rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
+    r->subs = ns;
+    DictSub *s = &r->subs[r->nsubs++];
+    memset(s, 0, sizeof *s);
+    strcpy(s->from, f[2]);
+    strcpy(s->to, strcmp(f[3], "-") == 0 ? "" : f[3]);
+    s->tier = tier;
+    s->cost = cost;
+    s->line = no;
+  } else if (strcmp(f[0], "ins") == 0) {
+    /* ins TIER TO COST: stored as a sub with an empty FROM */
+    if (k != 4) return bad(e, path, no, "ins needs: TIER TO COST");
+    int tier = atoi(f[1]);
+    char *end;
+    float cost = strtof(f[3], &end);
+    if (tier < 1 || tier > 3) return bad(e, path, no, "tier must be 1, 2 or 3");
+    if (*end || cost <= 0 || cost > 20) return bad(e, path, no, "cost must be in (0, 20]");
+    if (strlen(f[2]) >= 16) return bad(e, path, no, "TO too long");
+    DictSub *ns = realloc(r->subs, (r->nsubs + 1) * sizeof *ns);
+    if (!ns) return rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
+    r->subs = ns;
+    DictSub *s = &r->subs[r->nsubs++];
+    memset(s, 0, sizeof *s);
+    strcpy(s->to, f[2]);
+    s->tier = tier;
+    s->cost = cost;
+    s->line = no;
+  } else if (strcmp(f[0], "word") == 0) {
+    /* word FROM TO [COND] */
+    if (k < 3 || k > 4) return bad(e, path, no, "word needs: FROM TO [COND]");
+    if (strlen(f[1]) >= 16 || strlen(f[2]) >= 16) return bad(e, path, no, "FROM/TO too long");
+    if (k == 4 && strcmp(f[3], "lower-next") && strcmp(f[3], "any"))
+      return bad(e, path, no, "COND must be lower-next or any");
+    DictWordRule *nw = realloc(r->words, (r->nwords + 1) * sizeof *nw);
+    if (!nw) return rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
+    r->words = nw;
+    DictWordRule *w = &r->words[r->nwords++];
+    memset(w, 0, sizeof *w);
+    strcpy(w->from, f[1]);
+    strcpy(w->to, f[2]);
+    strcpy(w->cond, k == 4 ? f[3] : "any");
+    w->line = no;
+  } else {
+    return bad(e, path, no, "unknown rule kind (expected sub, ins or word)");
+  }
+  return RENSA_OK;
+}
+
+DictRules *dict_rules_load(const char *path, RensaErr *e) {
+  FILE *f = fopen(path, "r");
+  if (!f) {
+    rensa_err_set(e, RENSA_E_RESOURCE, path, 0, "cannot open rule table: %s",
+                  strerror(errno));
+    return NULL;
+  }
+  DictRules *r = calloc(1, sizeof *r);
+  if (!r) {
+    fclose(f);
+    rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
+    return NULL;
+  }
+  snprintf(r->path, sizeof r->path, "%s", path);
+  char line[512];
+  int no = 0;
+  while (fgets(line, sizeof line, f)) {
+    no++;
+    line[strcspn(line, "\r\n")] = '\0';
+    if (parse_line(r, line, path, no, e)) {
+      fclose(f);
+      dict_rules_free(r);
+      return NULL;
+    }
+  }
+  fclose(f);
+  if (r->nsubs == 0) {
+    dict_rules_free(r);
+    bad(e, path, no, "no rules in the table");
+    return NULL;
+  }
+  return r;
+}
+
+void dict_rules_free(DictRules *r) {
+  if (!r) return;
+  free(r->subs);
+  free(r->words);
+  free(r);
+}
+
+const char *dict_data_dir(const char *opt) {
+  static char buf[1024];
+  if (opt && *opt) return opt;
+  const char *env = getenv("RENSA_DATA");
+  if (env && *env) return env;
+  snprintf(buf, sizeof buf, "%s/rules/confusions.rules", RENSA_DATADIR_INSTALL);
+  if (access(buf, R_OK) == 0) return RENSA_DATADIR_INSTALL;
+  return RENSA_DATADIR_SOURCE;
+}

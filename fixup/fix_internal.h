@@ -1,0 +1,49 @@
+/*
+ * fix_internal.h — what the fixup files share (not API: see fixup.h).
+ */
+#ifndef RENSA_FIX_INTERNAL_H
+#define RENSA_FIX_INTERNAL_H
+
+#include "dict.h"
+#include "fixup.h"
+#include "strmap.h"
+
+struct Fixer {
+  FixOptions opt;
+  DictLex *lex;
+  DictHun *hun;
+  DictRules *rules;
+  char data_dir[512];
+};
+
+/* One report entry: a change (after != NULL) or a suspect word. */
+typedef struct FixEntry {
+  int line, col;
+  char *before, *after;   /* after NULL: suspect left unchanged */
+  char rule[96];
+  char evidence[256];
+  float confidence;
+} FixEntry;
+
+struct FixReport {
+  FixEntry *e;
+  size_t n, cap;
+  size_t nchanges, nsuspects;
+  float loss_rate;        /* estimated share of å/ä/ö printed plain */
+};
+
+/* Record an entry; after may be NULL (suspect).  Returns 0 or -1. */
+int fix_report_add(FixReport *r, int line, int col, const char *before,
+                   const char *after, const char *rule, const char *evidence,
+                   float confidence);
+
+/* Word repair over all words of d (fix_words.c). */
+RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e);
+
+/* Line-level repairs: hyphen joins, noise tokens (fix_layout.c).  The
+ * judge says whether a joined word is a word (or repairs to one). */
+typedef int (*FixJudge)(void *ctx, const char *word);
+RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
+                       const DictRules *rules, RensaErr *e);
+
+#endif

@@ -1,0 +1,136 @@
+/*
+ * fix_layout.c — repairs above the word: words hyphenated at line ends are
+ * joined (only when the joined word is a word), whole-token rules ("|" for
+ * "I") applied, and stray OCR noise tokens ("|", "_", "¢" mid-line) dropped.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "fix_internal.h"
+#include "utf8.h"
+
+/* Characters that on their own are OCR specks, never text. */
+static int noise_char(uint32_t c) {
+  static const uint32_t set[] = {'|', '_', '~', '=', '^', '\\', '{', '}', '<', '>',
+                                 0xA6, 0xAB, 0xBB, '*', 0xAE, 0xA9, 0xA2, 0xB0,
+                                 0x2022, '`', 0};
+  for (int i = 0; set[i]; i++)
+    if (set[i] == c) return 1;
+  return 0;
+}
+
+static int is_noise_token(const char *t) {
+  size_t i = 0, n = strlen(t), len;
+  int noise = 0;
+  while (i < n) {
+    uint32_t c = utf8_decode(t + i, n - i, &len);
+    if (uc_is_letter(c) || uc_is_digit(c)) return 0;
+    noise |= noise_char(c);
+    i += len;
+  }
+  return noise;
+}
+
+static int starts_lower(const char *t) {
+  size_t len;
+  uint32_t c = utf8_decode(t, strlen(t), &len);
+  return uc_is_letter(c) && !uc_is_upper(c);
+}
+
+/* Whole-token rules; returns 1 if w was rewritten. */
+static int word_rules(DocWord *w, const DocWord *next, const DictRules *rules,
+                      FixReport *r, int *err) {
+  for (size_t i = 0; i < rules->nwords; i++) {
+    const DictWordRule *wr = &rules->words[i];
+    if (strcmp(w->text, wr->from)) continue;
+    if (strcmp(wr->cond, "lower-next") == 0 && !(next && starts_lower(next->text)))
+      continue;
+    char why[64];
+    snprintf(why, sizeof why, "word %s→%s (%s)", wr->from, wr->to, wr->cond);
+    if (fix_report_add(r, w->src_line, w->src_col, w->text, wr->to, why,
+                       "whole-token rule", 0.9f) ||
+        doc_word_set(w, wr->to))
+      *err = 1;
+    return 1;
+  }
+  return 0;
+}
+
+/* Join the last word of line l with the first of line l + 1 when the last
+ * ends in a hyphen and the joined word is a word. */
+static int join_hyphen(DocLine *l, DocLine *nx, FixReport *r, FixJudge judge, void *ctx) {
+  if (!l->nwords || !nx->nwords) return 0;
+  DocWord *w = &l->words[l->nwords - 1];
+  DocWord *n = &nx->words[0];
+  size_t wl = strlen(w->text);
+  if (wl < 3 || w->text[wl - 1] != '-' || w->text[wl - 2] == '-') return 0;
+  if (!starts_lower(n->text)) return 0;
+  char joined[512], core[512];
+  snprintf(joined, sizeof joined, "%.*s%s", (int)(wl - 1), w->text, n->text);
+  /* Judge the letters only: leading/trailing punctuation does not matter. */
+  size_t b = 0, e = strlen(joined), len;
+  while (b < e) {
+    uint32_t c = utf8_decode(joined + b, e - b, &len);
+    if (uc_is_letter(c) || uc_is_digit(c)) break;
+    b += len;
+  }
+  while (e > b && !((unsigned char)joined[e - 1] >= 0x80 ||
+                    ((joined[e - 1] | 32) >= 'a' && (joined[e - 1] | 32) <= 'z') ||
+                    (joined[e - 1] >= '0' && joined[e - 1] <= '9')))
+    e--;
+  snprintf(core, sizeof core, "%.*s", (int)(e - b), joined + b);
+  if (strchr(core, '-') || !judge(ctx, core)) return 0;
+  char before[512];
+  snprintf(before, sizeof before, "%s %s", w->text, n->text);
+  if (fix_report_add(r, w->src_line, w->src_col, before, joined, "hyphen-join",
+                     "the joined word is a word", 0.9f))
+    return -1;
+  char *orig = w->orig ? NULL : strdup(w->text);
+  if (doc_word_set(w, joined)) {
+    free(orig);
+    return -1;
+  }
+  free(orig);
+  w->flags |= DOC_W_HYPHEN_JOINED;
+  doc_line_remove(nx, 0);
+  return 1;
+}
+
+RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
+                       const DictRules *rules, RensaErr *e) {
+  int err = 0;
+  for (size_t p = 0; p < d->npages && !err; p++) {
+    DocPage *pg = &d->pages[p];
+    for (size_t bi = 0; bi < pg->nblocks && !err; bi++) {
+      DocBlock *b = &pg->blocks[bi];
+      if (b->kind == DOC_NOISE || b->kind == DOC_TABLE) continue;
+      for (size_t li = 0; li < b->nlines && !err; li++) {
+        DocLine *l = &b->lines[li];
+        for (size_t wi = 0; wi < l->nwords && !err;) {
+          DocWord *w = &l->words[wi];
+          const DocWord *next = wi + 1 < l->nwords ? &l->words[wi + 1]
+                                : li + 1 < b->nlines && b->lines[li + 1].nwords
+                                    ? &b->lines[li + 1].words[0]
+                                    : NULL;
+          if (word_rules(w, next, rules, r, &err)) {
+            wi++;
+            continue;
+          }
+          if (is_noise_token(w->text)) {
+            if (fix_report_add(r, w->src_line, w->src_col, w->text, "", "drop-noise",
+                               "a token of OCR specks", 0.9f))
+              err = 1;
+            doc_line_remove(l, wi);
+            continue;
+          }
+          wi++;
+        }
+        if ((b->kind == DOC_PARA || b->kind == DOC_LIST_ITEM) && li + 1 < b->nlines &&
+            join_hyphen(l, &b->lines[li + 1], r, judge, ctx) < 0)
+          err = 1;
+      }
+    }
+  }
+  if (err) return rensa_err_set(e, RENSA_E_NOMEM, d->source, 0, "out of memory");
+  return RENSA_OK;
+}

@@ -1,0 +1,104 @@
+/*
+ * fix_report.c — collecting what fixup changed and doubted, and writing it
+ * as JSON (the --report file).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "fix_internal.h"
+
+FixReport *fix_report_new(void) { return calloc(1, sizeof(FixReport)); }
+
+void fix_report_free(FixReport *r) {
+  if (!r) return;
+  for (size_t i = 0; i < r->n; i++) {
+    free(r->e[i].before);
+    free(r->e[i].after);
+  }
+  free(r->e);
+  free(r);
+}
+
+size_t fix_report_changes(const FixReport *r) { return r->nchanges; }
+size_t fix_report_suspects(const FixReport *r) { return r->nsuspects; }
+
+int fix_report_add(FixReport *r, int line, int col, const char *before,
+                   const char *after, const char *rule, const char *evidence,
+                   float confidence) {
+  if (!r) return 0;
+  if (r->n == r->cap) {
+    size_t nc = r->cap ? r->cap * 2 : 64;
+    FixEntry *ne = realloc(r->e, nc * sizeof *ne);
+    if (!ne) return -1;
+    r->e = ne;
+    r->cap = nc;
+  }
+  FixEntry *x = &r->e[r->n];
+  memset(x, 0, sizeof *x);
+  x->line = line;
+  x->col = col;
+  x->before = strdup(before);
+  x->after = after ? strdup(after) : NULL;
+  if (!x->before || (after && !x->after)) {
+    free(x->before);
+    free(x->after);
+    return -1;
+  }
+  snprintf(x->rule, sizeof x->rule, "%s", rule ? rule : "");
+  snprintf(x->evidence, sizeof x->evidence, "%s", evidence ? evidence : "");
+  x->confidence = confidence;
+  r->n++;
+  if (after) r->nchanges++;
+  else r->nsuspects++;
+  return 0;
+}
+
+/* Write s as a JSON string literal. */
+static void json_str(FILE *f, const char *s) {
+  fputc('"', f);
+  for (; *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (c == '"' || c == '\\') fprintf(f, "\\%c", c);
+    else if (c == '\n') fputs("\\n", f);
+    else if (c == '\t') fputs("\\t", f);
+    else if (c < 0x20) fprintf(f, "\\u%04x", c);
+    else fputc(c, f);
+  }
+  fputc('"', f);
+}
+
+static void put_entry(FILE *f, const FixEntry *x, int change) {
+  fprintf(f, "    {\"line\": %d, \"column\": %d, \"before\": ", x->line, x->col);
+  json_str(f, x->before);
+  if (change) {
+    fputs(", \"after\": ", f);
+    json_str(f, x->after);
+  }
+  fputs(", \"rule\": ", f);
+  json_str(f, x->rule);
+  fputs(", \"evidence\": ", f);
+  json_str(f, x->evidence);
+  fprintf(f, ", \"confidence\": %.3f}", x->confidence);
+}
+
+int fix_report_write_json(const FixReport *r, const char *source, FILE *f) {
+  fputs("{\n  \"source\": ", f);
+  json_str(f, source ? source : "");
+  fprintf(f, ",\n  \"changes_count\": %zu,\n  \"suspects_count\": %zu,\n",
+          r->nchanges, r->nsuspects);
+  fprintf(f, "  \"diacritic_loss_rate\": %.3f,\n", r->loss_rate);
+  for (int pass = 0; pass < 2; pass++) {
+    fprintf(f, "  \"%s\": [", pass == 0 ? "changes" : "suspects");
+    int first = 1;
+    for (size_t i = 0; i < r->n; i++) {
+      const FixEntry *x = &r->e[i];
+      if ((x->after != NULL) != (pass == 0)) continue;
+      fputs(first ? "\n" : ",\n", f);
+      put_entry(f, x, pass == 0);
+      first = 0;
+    }
+    fputs(first ? "]" : "\n  ]", f);
+    fputs(pass == 0 ? ",\n" : "\n}\n", f);
+  }
+  return ferror(f) ? -1 : 0;
+}

@@ -1,0 +1,815 @@
+/*
+ * fix_words.c — restoring words: å/ä/ö lost to plain letters, OCR
+ * confusions (6→ö, &→ä, é→ä/ö, …) and ambiguous pairs (for/för, ar/är/år).
+ *
+ * A noisy-channel decision per word.  Candidates come from the lexicon's
+ * fold index (restoring diacritics on a/o/e) after applying confusion rules
+ * tier by tier (dict/rules/confusions.rules), and from compounds of lexicon
+ * words that Hunspell accepts.  Each candidate is scored by
+ *   log P(cand | previous word) + log P(next word | cand) − channel cost,
+ * where the channel cost comes from the rule costs, shifted by what this
+ * document's own confident repairs show (é meaning ö in one file, ä in
+ * another), and from the document's estimated rate of lost diacritics: a
+ * word that is already right ("for" in a text that keeps its å/ä/ö) changes
+ * only when the evidence outweighs that rate.
+ *
+ * Two passes: the first analyses every distinct word (cached) and gathers
+ * the document's evidence; the second decides each occurrence in context.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fix_internal.h"
+#include "utf8.h"
+
+#define MAXCP 64          /* longest word (code points) we try to repair */
+#define MAXC 8            /* candidates kept per word */
+#define MAXRULES 4        /* rule applications per candidate */
+#define MU 50.0           /* bigram smoothing towards unigram */
+#define CHANGE_MARGIN 0.7 /* nats a valid word's rival must win by */
+#define RESTORE_COST 0.3  /* per diacritic restored in a non-word */
+#define COMPOUND_COST 0.8 /* a compound no word list holds */
+
+typedef struct Cand {
+  char word[MAXCP * 4 + 1];
+  float cost;             /* channel cost before document adjustment */
+  uint32_t count;
+  int rules[MAXRULES];    /* rule indices applied */
+  int nrules;
+  int nrestore;           /* diacritics restored on a/o/e */
+  int compound;
+} Cand;
+
+typedef enum { A_SKIP, A_KNOWN, A_AMBIG, A_UNKNOWN } AKind;
+
+typedef struct Analysis {
+  AKind kind;
+  int ncand;
+  Cand cand[MAXC];
+  uint32_t self_count;    /* lexicon count of the word itself */
+  int has_dia;            /* the word itself has å/ä/ö */
+} Analysis;
+
+typedef struct Ctx {
+  const Fixer *f;
+  StrMap *cache;          /* lowercase core -> analysis index */
+  Analysis *an;
+  size_t nan, capan;
+  int *rule_used;         /* per rule: confident repairs using it */
+  double *rule_adj;       /* per rule: document-adjusted cost shift */
+  double loss;            /* P(a diacritic letter printed plain) */
+  double logN;
+  int budget;             /* Hunspell calls left for the current word */
+} Ctx;
+
+/* ---------------------------------------------------------- helpers */
+
+static size_t to_cps(const char *s, uint32_t *cp, size_t max) {
+  size_t i = 0, k = 0, n, len = strlen(s);
+  while (i < len && k < max) {
+    cp[k++] = utf8_decode(s + i, len - i, &n);
+    i += n;
+  }
+  return i < len ? max + 1 : k;
+}
+
+static void from_cps(const uint32_t *cp, size_t k, char *out) {
+  size_t o = 0;
+  for (size_t i = 0; i < k; i++) o += utf8_encode(cp[i], out + o);
+  out[o] = '\0';
+}
+
+static int is_dia(uint32_t c) {
+  return c == 0xE5 || c == 0xE4 || c == 0xF6 || c == 0xC5 || c == 0xC4 || c == 0xD6;
+}
+
+/* Unigram log-probability with a floor for unseen words. */
+static double lp_uni(const Ctx *c, uint32_t count) {
+  return log((count + 0.5)) - c->logN;
+}
+
+static uint32_t ctx_count(const Ctx *c, const char *w) {
+  if (strcmp(w, "<s>") == 0) return (uint32_t)(exp(c->logN) / 12);
+  if (strcmp(w, "</s>") == 0) return (uint32_t)(exp(c->logN) / 12);
+  if (strcmp(w, "<num>") == 0) return (uint32_t)(exp(c->logN) / 30);
+  return dict_lex_count(c->f->lex, w, strlen(w));
+}
+
+/* log P(w | prev) + log P(next | w), interpolated towards unigrams. */
+static double lm_score(const Ctx *c, const char *prev, const char *w,
+                       uint32_t wcount, const char *next) {
+  double pw = exp(lp_uni(c, wcount));
+  double s = 0;
+  if (prev) {
+    uint32_t pc = ctx_count(c, prev);
+    s += log((dict_lex_pair(c->f->lex, prev, w) + MU * pw) / (pc + MU));
+  } else {
+    s += log(pw);
+  }
+  if (next) {
+    uint32_t nc = ctx_count(c, next);
+    double pn = (nc + 0.5) / exp(c->logN);
+    s += log((dict_lex_pair(c->f->lex, w, next) + MU * pn) / (wcount + MU));
+  }
+  return s;
+}
+
+/* ---------------------------------------------------------- candidates */
+
+typedef struct Site {
+  size_t pos, len;        /* code points replaced */
+  int rule;
+  uint32_t to[8];
+  size_t nto;
+} Site;
+
+/* Does rule FROM match cps at pos?  Lowercase rule letters match either
+ * case; a capital in the rule must match exactly. */
+static size_t rule_match(const uint32_t *rf, size_t nrf, const uint32_t *orig,
+                         size_t n, size_t pos) {
+  if (pos + nrf > n) return 0;
+  for (size_t i = 0; i < nrf; i++) {
+    uint32_t r = rf[i], o = orig[pos + i];
+    if (uc_is_upper(r) ? o != r : uc_lower(o) != r) return 0;
+  }
+  return nrf;
+}
+
+static void cand_add(Analysis *a, const char *word, float cost, uint32_t count,
+                     const int *rules, int nrules, int nrestore, int compound) {
+  for (int i = 0; i < a->ncand; i++) {
+    if (strcmp(a->cand[i].word, word) == 0) {
+      if (cost < a->cand[i].cost) {
+        a->cand[i].cost = cost;
+        memcpy(a->cand[i].rules, rules, sizeof(int) * (size_t)nrules);
+        a->cand[i].nrules = nrules;
+        a->cand[i].nrestore = nrestore;
+      }
+      return;
+    }
+  }
+  int slot = a->ncand;
+  if (slot == MAXC) {
+    /* Replace the worst if this one is better. */
+    int worst = 0;
+    for (int i = 1; i < MAXC; i++)
+      if (a->cand[i].cost - 0.3 * log(a->cand[i].count + 1.0) >
+          a->cand[worst].cost - 0.3 * log(a->cand[worst].count + 1.0))
+        worst = i;
+    if (cost - 0.3 * log(count + 1.0) >=
+        a->cand[worst].cost - 0.3 * log(a->cand[worst].count + 1.0))
+      return;
+    slot = worst;
+  } else {
+    a->ncand++;
+  }
+  Cand *c = &a->cand[slot];
+  snprintf(c->word, sizeof c->word, "%s", word);
+  c->cost = cost;
+  c->count = count;
+  memcpy(c->rules, rules, sizeof(int) * (size_t)nrules);
+  c->nrules = nrules;
+  c->nrestore = nrestore;
+  c->compound = compound;
+}
+
+/* Lexicon words compatible with variant v: same fold, and at positions
+ * fixed by a rule (exact[i]) the same letter.  Adds them to a. */
+static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exact,
+                          size_t n, float cost, const int *rules, int nrules,
+                          const char *self) {
+  char vs[MAXCP * 4 + 1], key[MAXCP * 4 + 1];
+  const char *found[16];
+  from_cps(v, n, vs);
+  size_t kl = dict_fold(vs, strlen(vs), key);
+  size_t nf = dict_lex_variants(c->f->lex, key, kl, found, 16);
+  if (nf > 16) nf = 16;
+  int added = 0;
+  for (size_t i = 0; i < nf; i++) {
+    if (self && strcmp(found[i], self) == 0) continue;
+    uint32_t w[MAXCP + 1];
+    if (to_cps(found[i], w, MAXCP) != n) continue;
+    int ok = 1, restore = 0;
+    for (size_t j = 0; j < n && ok; j++) {
+      if (w[j] == v[j]) continue;
+      if (exact[j]) ok = 0;
+      else if (is_dia(w[j]) || w[j] == 0xE9) restore++;
+      else ok = 0; /* folds alike but is another letter: not a restoration */
+    }
+    if (!ok) continue;
+    uint32_t cnt = dict_lex_count(c->f->lex, found[i], strlen(found[i]));
+    cand_add(a, found[i], cost + (float)(RESTORE_COST * restore), cnt, rules,
+             nrules, restore, 0);
+    added++;
+  }
+  return added;
+}
+
+/* Best realisation of fold key part [s, e) of v: the most frequent lexicon
+ * word with that fold compatible with v (exact positions kept). */
+static int best_part(Ctx *c, const uint32_t *v, const int *exact, size_t s,
+                     size_t e, char *out, uint32_t *count) {
+  char vs[MAXCP * 4 + 1], key[MAXCP * 4 + 1];
+  const char *found[16];
+  from_cps(v + s, e - s, vs);
+  size_t kl = dict_fold(vs, strlen(vs), key);
+  size_t nf = dict_lex_variants(c->f->lex, key, kl, found, 16);
+  if (nf > 16) nf = 16;
+  uint32_t best = 0;
+  int have = 0;
+  for (size_t i = 0; i < nf; i++) {
+    uint32_t w[MAXCP + 1];
+    if (to_cps(found[i], w, MAXCP) != e - s) continue;
+    int ok = 1;
+    for (size_t j = 0; j < e - s && ok; j++)
+      if (w[j] != v[s + j] && (exact[s + j] || !(is_dia(w[j]) || w[j] == 0xE9))) ok = 0;
+    uint32_t cnt = dict_lex_count(c->f->lex, found[i], strlen(found[i]));
+    if (ok && (!have || cnt > best)) {
+      best = cnt;
+      have = 1;
+      strcpy(out, found[i]);
+    }
+  }
+  *count = best;
+  return have;
+}
+
+/* Try v as a compound of two or three lexicon words (with an optional
+ * linking "s" or "e"), checked by Hunspell.  Adds a candidate. */
+static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact,
+                        size_t n, float cost, const int *rules, int nrules) {
+  if (n < 7 || c->budget <= 0) return 0;
+  char p1[MAXCP * 4 + 1], p2[MAXCP * 4 + 1], word[MAXCP * 8 + 2];
+  uint32_t c1, c2;
+  int found = 0;
+  for (size_t i = 3; i + 3 <= n && c->budget > 0; i++) {
+    if (!best_part(c, v, exact, 0, i, p1, &c1) || c1 < 2) continue;
+    for (int link = 0; link <= 1; link++) {
+      size_t j = i + (size_t)link;
+      if (link && v[i] != 's' && v[i] != 'e') continue;
+      if (j + 3 > n || !best_part(c, v, exact, j, n, p2, &c2) || c2 < 2) continue;
+      snprintf(word, sizeof word, "%s%s%s", p1, link ? (v[i] == 's' ? "s" : "e") : "", p2);
+      if (strlen(word) > MAXCP * 4) continue;
+      c->budget--;
+      if (!dict_hun_spell(c->f->hun, word)) continue;
+      uint32_t w[MAXCP + 1];
+      int restore = 0;
+      size_t k = to_cps(word, w, MAXCP);
+      for (size_t q = 0; q < k && q < n; q++) restore += w[q] != v[q];
+      cand_add(a, word, cost + (float)(RESTORE_COST * restore + COMPOUND_COST),
+               c1 < c2 ? c1 : c2, rules, nrules, restore, 1);
+      found++;
+    }
+    if (found) break; /* the first (shortest head) split that works */
+  }
+  return found;
+}
+
+typedef struct Gen {
+  Ctx *c;
+  Analysis *a;
+  const uint32_t *orig;   /* original case */
+  size_t n;
+  Site *sites;
+  size_t nsites;
+  int maxtier;
+  int found;
+  int compound_ok;
+  const char *self;
+} Gen;
+
+/* Depth-first over non-overlapping rule sites; each leaf is a variant. */
+static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn,
+                    size_t src_pos, float cost, int *rules, int nrules, int ins) {
+  /* Emit the variant: the rest of the source copied. */
+  uint32_t out[MAXCP * 2];
+  int ex[MAXCP * 2];
+  size_t on = vn;
+  memcpy(out, v, vn * sizeof *v);
+  memcpy(ex, exact, vn * sizeof *exact);
+  for (size_t i = src_pos; i < g->n && on < MAXCP; i++) {
+    out[on] = uc_lower(g->orig[i]);
+    ex[on++] = 0;
+  }
+  if (nrules > 0 || g->maxtier == 1) {
+    int got = lookup_variant(g->c, g->a, out, ex, on, cost, rules, nrules, g->self);
+    if (!got && g->compound_ok)
+      got = try_compound(g->c, g->a, out, ex, on, cost, rules, nrules);
+    g->found += got;
+  }
+  if (nrules >= 3) return;
+  for (size_t s = from_site; s < g->nsites; s++) {
+    Site *st = &g->sites[s];
+    const DictSub *rule = &g->c->f->rules->subs[st->rule];
+    if (st->pos < src_pos || rule->tier > g->maxtier) continue;
+    if (!rule->from[0] && ins) continue; /* one insertion at most */
+    /* Build the prefix up to the site, then the replacement. */
+    size_t k = vn;
+    for (size_t i = src_pos; i < st->pos && k < MAXCP; i++) {
+      v[k] = uc_lower(g->orig[i]);
+      exact[k++] = 0;
+    }
+    for (size_t i = 0; i < st->nto && k < MAXCP; i++) {
+      v[k] = st->to[i];
+      exact[k++] = 1;
+    }
+    if (k >= MAXCP) continue;
+    rules[nrules] = st->rule;
+    gen_rec(g, s + 1, v, exact, k, st->pos + st->len,
+            cost + (float)(rule->cost + g->c->rule_adj[st->rule]), rules,
+            nrules + 1, ins || !rule->from[0]);
+  }
+}
+
+/* Candidates for a word that is not a word, tier by tier. */
+static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
+                           const char *self) {
+  Site sites[256];
+  size_t ns = 0;
+  const DictRules *R = c->f->rules;
+  for (size_t r = 0; r < R->nsubs; r++) {
+    uint32_t rf[16], rt[16];
+    size_t nrf = R->subs[r].from[0] ? to_cps(R->subs[r].from, rf, 15) : 0;
+    size_t nrt = to_cps(R->subs[r].to, rt, 7);
+    for (size_t p = 0; p <= n && ns < 256; p++) {
+      if (nrf == 0) {
+        /* insertion: between letters only, never before a diacritic */
+        if (p > 0 && p < n && !is_dia(uc_lower(orig[p])) && !is_dia(uc_lower(orig[p - 1]))) {
+          sites[ns] = (Site){p, 0, (int)r, {0}, nrt};
+          memcpy(sites[ns].to, rt, nrt * sizeof *rt);
+          ns++;
+        }
+        continue;
+      }
+      if (p < n && rule_match(rf, nrf, orig, n, p)) {
+        sites[ns] = (Site){p, nrf, (int)r, {0}, nrt};
+        memcpy(sites[ns].to, rt, nrt * sizeof *rt);
+        ns++;
+      }
+    }
+  }
+  /* Sites in position order so the recursion can walk left to right. */
+  for (size_t i = 1; i < ns; i++) {
+    Site t = sites[i];
+    size_t j = i;
+    while (j > 0 && sites[j - 1].pos > t.pos) {
+      sites[j] = sites[j - 1];
+      j--;
+    }
+    sites[j] = t;
+  }
+  for (int tier = 1; tier <= 3 && a->ncand == 0; tier++) {
+    Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self};
+    uint32_t v[MAXCP * 2];
+    int exact[MAXCP * 2], rules[MAXRULES];
+    c->budget = 60;
+    gen_rec(&g, 0, v, exact, 0, 0, 0, rules, 0, 0);
+  }
+}
+
+/* ---------------------------------------------------------- analysis */
+
+/* Kind of a word core: numbers, codes, acronyms and addresses are skipped. */
+static int skip_core(const uint32_t *cp, size_t n) {
+  size_t letters = 0, digits = 0, upper = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (uc_is_letter(cp[i])) letters++, upper += uc_is_upper(cp[i]);
+    else if (uc_is_digit(cp[i])) digits++;
+  }
+  if (letters + digits < 2 || letters == 0) return 1;
+  if (digits > 2 || (digits && letters < 2)) return 1;
+  if (upper == letters && n <= 4) return 1; /* acronyms: KKIK, SLA, IT */
+  return 0;
+}
+
+static Analysis *analyse(Ctx *c, const char *core) {
+  uint32_t idx;
+  char *low = utf8_lower(core);
+  if (!low) return NULL;
+  size_t ll = strlen(low);
+  if (strmap_get(c->cache, low, ll, &idx)) {
+    free(low);
+    return &c->an[idx];
+  }
+  if (c->nan == c->capan) {
+    size_t nc = c->capan ? c->capan * 2 : 1024;
+    Analysis *na = realloc(c->an, nc * sizeof *na);
+    if (!na) {
+      free(low);
+      return NULL;
+    }
+    c->an = na;
+    c->capan = nc;
+  }
+  Analysis *a = &c->an[c->nan];
+  memset(a, 0, sizeof *a);
+  uint32_t cp[MAXCP + 2], lcp[MAXCP + 2];
+  size_t n = to_cps(core, cp, MAXCP);
+  if (n > MAXCP || skip_core(cp, n)) {
+    a->kind = A_SKIP;
+  } else {
+    to_cps(low, lcp, MAXCP);
+    for (size_t i = 0; i < n; i++) a->has_dia |= is_dia(lcp[i]);
+    a->self_count = dict_lex_count(c->f->lex, low, ll);
+    int letters_only = 1;
+    for (size_t i = 0; i < n; i++)
+      if (!uc_is_letter(lcp[i])) letters_only = 0;
+    int valid = letters_only &&
+                (a->self_count > 0 || dict_hun_spell(c->f->hun, core) ||
+                 dict_hun_spell(c->f->hun, low));
+    if (valid) {
+      a->kind = A_KNOWN;
+      if (!a->has_dia) {
+        int ex[MAXCP] = {0}, rules[1];
+        lookup_variant(c, a, lcp, ex, n, 0, rules, 0, low);
+        /* Rivals must restore a diacritic (the only change a valid word
+         * gets without rules); keep those. */
+        if (a->ncand) a->kind = A_AMBIG;
+      }
+    } else {
+      a->kind = A_UNKNOWN;
+      gen_candidates(c, a, cp, n, NULL);
+    }
+  }
+  if (strmap_put(c->cache, low, ll, (uint32_t)c->nan)) {
+    free(low);
+    return NULL;
+  }
+  free(low);
+  return &c->an[c->nan++];
+}
+
+/* ---------------------------------------------------------- tokens */
+
+/* A core segment of a token: letters, digits and the OCR's letter
+ * stand-ins (& and | next to letters). */
+typedef struct Seg {
+  size_t b, e;            /* byte range in the word text */
+  int col;                /* code point offset in the word */
+} Seg;
+
+static int core_char(uint32_t c) {
+  return uc_is_letter(c) || uc_is_digit(c) || c == '&';
+}
+
+static size_t segments(const char *t, Seg *out, size_t max) {
+  size_t i = 0, n = strlen(t), k = 0, len;
+  int col = 0;
+  while (i < n && k < max) {
+    uint32_t c = utf8_decode(t + i, n - i, &len);
+    if (!core_char(c)) {
+      i += len;
+      col++;
+      continue;
+    }
+    out[k].b = i;
+    out[k].col = col;
+    while (i < n) {
+      c = utf8_decode(t + i, n - i, &len);
+      if (!core_char(c)) break;
+      i += len;
+      col++;
+    }
+    out[k++].e = i;
+  }
+  return k;
+}
+
+static int is_address(const char *t) {
+  return strchr(t, '@') || strstr(t, "://") || strncmp(t, "www.", 4) == 0;
+}
+
+/* Copy cand with the case pattern of orig: UPPER, Capitalised or lower. */
+static void apply_case(const char *orig, const char *cand, char *out, size_t cap) {
+  uint32_t cp[MAXCP + 2];
+  size_t n = to_cps(orig, cp, MAXCP), up = 0, letters = 0;
+  if (n > MAXCP) n = MAXCP;
+  for (size_t i = 0; i < n; i++)
+    if (uc_is_letter(cp[i])) letters++, up += uc_is_upper(cp[i]);
+  char *s = NULL;
+  if (letters > 1 && up == letters) {
+    s = utf8_upper(cand);
+  } else if (n && uc_is_upper(cp[0])) {
+    s = utf8_lower(cand);
+    if (s) {
+      size_t len;
+      uint32_t c0 = utf8_decode(s, strlen(s), &len);
+      char head[8];
+      size_t hl = utf8_encode(uc_upper(c0), head);
+      char *t = malloc(strlen(s) + 8);
+      if (t) {
+        memcpy(t, head, hl);
+        strcpy(t + hl, s + len);
+      }
+      free(s);
+      s = t;
+    }
+  } else {
+    s = utf8_lower(cand);
+  }
+  snprintf(out, cap, "%s", s ? s : cand);
+  free(s);
+}
+
+/* One occurrence of a core in the text, for the context pass. */
+typedef struct Occ {
+  DocWord *w;
+  Seg seg;
+  Analysis *a;
+  int sent_start;         /* first core of a sentence */
+  int sent_end;           /* last core before . ! ? */
+  int number;             /* a number token (context "<num>") */
+  const char *choice;     /* decided lowercase word (points into a) */
+} Occ;
+
+static const char *best_guess(const Occ *o, char *self_buf, size_t cap) {
+  if (o->number) return "<num>";
+  if (!o->a || o->a->kind == A_SKIP || o->a->kind == A_KNOWN || o->a->ncand == 0 ||
+      o->a->kind == A_AMBIG) {
+    size_t n = o->seg.e - o->seg.b < cap - 1 ? o->seg.e - o->seg.b : cap - 1;
+    memcpy(self_buf, o->w->text + o->seg.b, n);
+    self_buf[n] = '\0';
+    for (char *p = self_buf; *p; p++)
+      if (*p >= 'A' && *p <= 'Z') *p += 32;
+    return self_buf;
+  }
+  int best = 0;
+  for (int i = 1; i < o->a->ncand; i++)
+    if (o->a->cand[i].cost - 0.3 * log(o->a->cand[i].count + 1.0) <
+        o->a->cand[best].cost - 0.3 * log(o->a->cand[best].count + 1.0))
+      best = i;
+  return o->a->cand[best].word;
+}
+
+static double rule_cost(const Ctx *c, const Cand *k) {
+  double s = k->cost;
+  for (int i = 0; i < k->nrules; i++) s += c->rule_adj[k->rules[i]];
+  return s;
+}
+
+/* ---------------------------------------------------------- the passes */
+
+static int collect(Ctx *c, Doc *d, Occ **out, size_t *nout) {
+  size_t cap = 1024, n = 0;
+  Occ *occ = malloc(cap * sizeof *occ);
+  if (!occ) return -1;
+  for (size_t p = 0; p < d->npages; p++) {
+    DocPage *pg = &d->pages[p];
+    for (size_t b = 0; b < pg->nblocks; b++) {
+      DocBlock *bl = &pg->blocks[b];
+      if (bl->kind == DOC_NOISE || bl->kind == DOC_TABLE) continue;
+      int start = 1;
+      for (size_t l = 0; l < bl->nlines; l++) {
+        DocLine *ln = &bl->lines[l];
+        for (size_t w = 0; w < ln->nwords; w++) {
+          DocWord *dw = &ln->words[w];
+          if (pg->from_ocr && dw->conf >= c->f->opt.min_ocr_conf) {
+            start = 0;
+            continue;
+          }
+          Seg segs[16];
+          size_t ns = is_address(dw->text) ? 0 : segments(dw->text, segs, 16);
+          for (size_t s = 0; s < ns; s++) {
+            if (n == cap) {
+              cap *= 2;
+              Occ *no = realloc(occ, cap * sizeof *occ);
+              if (!no) {
+                free(occ);
+                return -1;
+              }
+              occ = no;
+            }
+            char core[MAXCP * 4 + 1];
+            size_t cl = segs[s].e - segs[s].b;
+            if (cl > MAXCP * 4) cl = MAXCP * 4;
+            memcpy(core, dw->text + segs[s].b, cl);
+            core[cl] = '\0';
+            Occ *o = &occ[n++];
+            memset(o, 0, sizeof *o);
+            o->w = dw;
+            o->seg = segs[s];
+            o->sent_start = start;
+            o->number = core[0] >= '0' && core[0] <= '9' &&
+                        strspn(core, "0123456789") == cl;
+            o->a = o->number ? NULL : analyse(c, core);
+            if (!o->number && !o->a) {
+              free(occ);
+              return -1;
+            }
+            start = 0;
+          }
+          size_t tl = strlen(dw->text);
+          char last = tl ? dw->text[tl - 1] : 0;
+          if (last == '.' || last == '!' || last == '?' || last == ':') {
+            if (n) occ[n - 1].sent_end = 1;
+            start = 1;
+          }
+        }
+      }
+      if (n) occ[n - 1].sent_end = 1;
+    }
+  }
+  *out = occ;
+  *nout = n;
+  return 0;
+}
+
+/* Pass 1 evidence: how often this document's words keep å/ä/ö, lose them,
+ * or show them as OCR stand-ins; which rules its clear repairs use. */
+static void gather_evidence(Ctx *c, Occ *occ, size_t n) {
+  size_t intact = 0, plain = 0, subst = 0;
+  for (size_t i = 0; i < n; i++) {
+    Analysis *a = occ[i].a;
+    if (!a) continue;
+    if (a->kind == A_KNOWN && a->has_dia) intact++;
+    if (a->kind != A_UNKNOWN || a->ncand != 1) continue;
+    const Cand *k = &a->cand[0];
+    if (k->nrules == 0 && k->nrestore > 0) plain++;
+    if (k->nrules > 0) subst++;
+    for (int r = 0; r < k->nrules; r++) c->rule_used[k->rules[r]]++;
+  }
+  c->loss = (plain + 0.5) / (plain + intact + subst + 10.0);
+  /* Shift each rule's cost by its share among rules with the same FROM. */
+  const DictRules *R = c->f->rules;
+  for (size_t r = 0; r < R->nsubs; r++) {
+    double same = 0, nsame = 0;
+    for (size_t q = 0; q < R->nsubs; q++)
+      if (strcmp(R->subs[q].from, R->subs[r].from) == 0) {
+        same += c->rule_used[q];
+        nsame++;
+      }
+    double share = (c->rule_used[r] + 1.0) / (same + nsame);
+    c->rule_adj[r] = -log(share * nsame);
+  }
+}
+
+static int describe_rules(const Ctx *c, const Cand *k, char *buf, size_t cap) {
+  size_t o = 0;
+  if (k->nrules == 0)
+    o += (size_t)snprintf(buf + o, cap - o, k->compound ? "compound" : "restore-diacritics");
+  for (int i = 0; i < k->nrules && o < cap; i++) {
+    const DictSub *s = &c->f->rules->subs[k->rules[i]];
+    o += (size_t)snprintf(buf + o, cap - o, "%s%s %s→%s (confusions.rules:%d)",
+                          i ? ", " : "", s->from[0] ? "sub" : "ins",
+                          s->from[0] ? s->from : "", s->to, s->line);
+  }
+  if (k->nrules && k->nrestore && o < cap)
+    snprintf(buf + o, cap - o, " + restore-diacritics");
+  return 0;
+}
+
+/* Pass 2: decide each occurrence with its neighbours. */
+static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
+  char prevbuf[MAXCP * 4 + 1], nextbuf[MAXCP * 4 + 1];
+  for (size_t i = 0; i < n; i++) {
+    Occ *o = &occ[i];
+    Analysis *a = o->a;
+    if (!a || a->kind == A_SKIP || a->kind == A_KNOWN) continue;
+    char core[MAXCP * 4 + 1];
+    size_t cl = o->seg.e - o->seg.b;
+    if (cl > MAXCP * 4) cl = MAXCP * 4;
+    memcpy(core, o->w->text + o->seg.b, cl);
+    core[cl] = '\0';
+    if (a->kind == A_UNKNOWN && a->ncand == 0) {
+      /* Capitalised unknowns mid-sentence are usually names: not doubted. */
+      uint32_t cp0;
+      size_t l0;
+      cp0 = utf8_decode(core, strlen(core), &l0);
+      if (!(uc_is_upper(cp0) && !o->sent_start))
+        if (fix_report_add(r, o->w->src_line, o->w->src_col + o->seg.col, core, NULL,
+                           "unknown-word", "not in the lexicon or Hunspell; no repair makes a word", 0))
+          return RENSA_E_NOMEM;
+      continue;
+    }
+    const char *prev = i == 0 || o->sent_start ? "<s>"
+                                               : (occ[i - 1].choice ? occ[i - 1].choice
+                                                                    : best_guess(&occ[i - 1], prevbuf, sizeof prevbuf));
+    const char *next = o->sent_end || i + 1 == n ? "</s>" : best_guess(&occ[i + 1], nextbuf, sizeof nextbuf);
+    double best_s = -1e30, second = -1e30, self_s = -1e30;
+    int best = -1;
+    char low[MAXCP * 4 + 1];
+    char *lw = utf8_lower(core);
+    snprintf(low, sizeof low, "%s", lw ? lw : core);
+    free(lw);
+    if (a->kind == A_AMBIG) {
+      self_s = lm_score(c, prev, low, a->self_count, next);
+    }
+    for (int k = 0; k < a->ncand; k++) {
+      const Cand *cd = &a->cand[k];
+      double s = lm_score(c, prev, cd->word, cd->count, next) - rule_cost(c, cd);
+      if (a->kind == A_AMBIG) s = lm_score(c, prev, cd->word, cd->count, next) + cd->nrestore * log(c->loss);
+      if (s > best_s) {
+        second = best_s;
+        best_s = s;
+        best = k;
+      } else if (s > second) {
+        second = s;
+      }
+    }
+    if (best < 0) continue;
+    const Cand *bc = &a->cand[best];
+    char rule[96], ev[256];
+    describe_rules(c, bc, rule, sizeof rule);
+    if (a->kind == A_AMBIG) {
+      double margin = best_s - self_s;
+      if (margin < CHANGE_MARGIN) {
+        o->choice = NULL;
+        if (margin > -1.5 && c->loss > 0.05) {
+          snprintf(ev, sizeof ev, "kept: \"%.40s\" scores %.2f vs \"%.40s\" (context %.30s _ %.30s)",
+                   bc->word, margin, low, prev, next);
+          if (fix_report_add(r, o->w->src_line, o->w->src_col + o->seg.col, core, NULL,
+                             "ambiguous-pair", ev, 0.5f))
+            return RENSA_E_NOMEM;
+        }
+        continue;
+      }
+      snprintf(rule, sizeof rule, "context: %.40s/%.40s", low, bc->word);
+      snprintf(ev, sizeof ev, "margin %.2f nats; context %.40s _ %.40s; loss rate %.2f",
+               margin, prev, next, c->loss);
+      second = self_s > second ? self_s : second;
+    } else {
+      snprintf(ev, sizeof ev, "%d candidate(s); count %u; context %.40s _ %.40s",
+               a->ncand, bc->count, prev, next);
+    }
+    o->choice = bc->word;
+    /* Rebuild the token: text before the core, the new core, the rest. */
+    char fixed[MAXCP * 4 + 1], tok[512];
+    apply_case(core, bc->word, fixed, sizeof fixed);
+    if (strcmp(fixed, core) == 0) continue;
+    snprintf(tok, sizeof tok, "%.*s%s%s", (int)o->seg.b, o->w->text, fixed,
+             o->w->text + o->seg.e);
+    double conf = second <= -1e29 ? 0.99 : 1.0 / (1.0 + exp(second - best_s));
+    int col = o->w->src_col + o->seg.col;
+    if (fix_report_add(r, o->w->src_line, col, core, fixed, rule, ev, (float)conf))
+      return RENSA_E_NOMEM;
+    /* Later segments of the same word shift: fix offsets of this word's
+     * following occurrences. */
+    long delta = (long)strlen(fixed) - (long)cl;
+    for (size_t j = i + 1; j < n && occ[j].w == o->w; j++) {
+      occ[j].seg.b = (size_t)((long)occ[j].seg.b + delta);
+      occ[j].seg.e = (size_t)((long)occ[j].seg.e + delta);
+    }
+    if (doc_word_set(o->w, tok)) return RENSA_E_NOMEM;
+    if (conf < 0.6 && fix_report_add(r, o->w->src_line, col, fixed, NULL, "uncertain-repair",
+                                     ev, (float)conf))
+      return RENSA_E_NOMEM;
+  }
+  return RENSA_OK;
+}
+
+RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
+  Ctx c;
+  memset(&c, 0, sizeof c);
+  c.f = f;
+  c.logN = log((double)dict_lex_total(f->lex) + 1.0);
+  c.cache = strmap_new(4096);
+  c.rule_used = calloc(f->rules->nsubs, sizeof *c.rule_used);
+  c.rule_adj = calloc(f->rules->nsubs, sizeof *c.rule_adj);
+  Occ *occ = NULL;
+  size_t n = 0;
+  RensaStatus st = RENSA_OK;
+  if (!c.cache || !c.rule_used || !c.rule_adj || collect(&c, d, &occ, &n)) {
+    st = rensa_err_set(e, RENSA_E_NOMEM, d->source, 0, "out of memory");
+    goto done;
+  }
+  gather_evidence(&c, occ, n);
+  if (r) r->loss_rate = (float)c.loss;
+  st = decide(&c, occ, n, r);
+  if (st) rensa_err_set(e, st, d->source, 0, "out of memory");
+done:
+  free(occ);
+  free(c.an);
+  strmap_free(c.cache);
+  free(c.rule_used);
+  free(c.rule_adj);
+  return st;
+}
+
+/* Is word a word, or one confident repair away from one?  (For hyphen
+ * joins: fix_layout asks before joining "in-" + "köpet".) */
+int fix_words_judge(void *ctx, const char *word) {
+  const Fixer *f = ctx;
+  char *low = utf8_lower(word);
+  if (!low) return 0;
+  int ok = dict_lex_count(f->lex, low, strlen(low)) > 0 || dict_hun_spell(f->hun, word);
+  if (!ok) {
+    Ctx c;
+    memset(&c, 0, sizeof c);
+    c.f = f;
+    c.cache = strmap_new(16);
+    c.rule_used = calloc(f->rules->nsubs, sizeof *c.rule_used);
+    c.rule_adj = calloc(f->rules->nsubs, sizeof *c.rule_adj);
+    c.logN = log((double)dict_lex_total(f->lex) + 1.0);
+    if (c.cache && c.rule_used && c.rule_adj) {
+      Analysis *a = analyse(&c, word);
+      ok = a && a->kind == A_UNKNOWN && a->ncand > 0 && a->cand[0].nrules <= 1;
+    }
+    free(c.an);
+    strmap_free(c.cache);
+    free(c.rule_used);
+    free(c.rule_adj);
+  }
+  free(low);
+  return ok;
+}

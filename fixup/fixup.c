@@ -1,0 +1,53 @@
+/*
+ * fixup.c — the repair stage's front: loading what it needs and running the
+ * repairs in order (layout, then words) over a Doc.  See fixup.h.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fix_internal.h"
+
+int fix_words_judge(void *ctx, const char *word);
+
+void fix_options_default(FixOptions *o) {
+  memset(o, 0, sizeof *o);
+  o->min_ocr_conf = 93.0f;
+}
+
+Fixer *fix_new(const FixOptions *o, RensaErr *e) {
+  Fixer *f = calloc(1, sizeof *f);
+  if (!f) {
+    rensa_err_set(e, RENSA_E_NOMEM, NULL, 0, "out of memory");
+    return NULL;
+  }
+  if (o) f->opt = *o;
+  else fix_options_default(&f->opt);
+  snprintf(f->data_dir, sizeof f->data_dir, "%s", dict_data_dir(f->opt.data_dir));
+  char uni[1024], bi[1024], rules[1024];
+  snprintf(uni, sizeof uni, "%s/data/sv-unigrams.tsv", f->data_dir);
+  snprintf(bi, sizeof bi, "%s/data/sv-bigrams.tsv", f->data_dir);
+  snprintf(rules, sizeof rules, "%s/rules/confusions.rules", f->data_dir);
+  if (!(f->rules = dict_rules_load(rules, e)) ||
+      !(f->lex = dict_lex_load(uni, bi, e)) ||
+      !(f->hun = dict_hun_open(f->opt.hunspell_aff, f->opt.hunspell_dic, e)) ||
+      (f->opt.user_words && dict_lex_add_file(f->lex, f->opt.user_words, e))) {
+    fix_free(f);
+    return NULL;
+  }
+  return f;
+}
+
+void fix_free(Fixer *f) {
+  if (!f) return;
+  dict_lex_free(f->lex);
+  dict_hun_free(f->hun);
+  dict_rules_free(f->rules);
+  free(f);
+}
+
+RensaStatus fix_doc(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
+  RensaStatus st = fix_layout(d, r, fix_words_judge, (void *)f, f->rules, e);
+  if (st) return st;
+  return fix_words(f, d, r, e);
+}
