@@ -1,0 +1,342 @@
+/*
+ * tab_arith.c — the arithmetic check of a table's numbers.
+ *
+ * Provides tab_colrel_learn, tab_colrel_score, tab_arith_repair (see
+ * tab_internal.h).
+ *
+ * Financial tables in Swedish municipal reports carry their own check
+ * sums: "Summa …" and "Resultat" rows add up the rows above, and
+ * "Avvikelse" columns are the difference of two other columns.  Both hold
+ * up to rounding: one unit of the last decimal per term.  Column relations
+ * are learnt from the rows (which two columns an "Avvik" column subtracts
+ * differs between reports); row relations are found by trying, for each
+ * row whose label names a total, the rows since the previous total and the
+ * loose rows and totals above it.
+ *
+ * Repair is conservative: a failing relation is mended only when exactly
+ * one cell, changed in one of two ways OCR damages numbers (a lost minus
+ * sign, one misread digit), makes it close, and the change breaks no
+ * relation that held.  Everything else that fails is flagged, never
+ * guessed.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tab_internal.h"
+
+/* One unit of the last decimal, in the ×1000 scale, for dec decimals. */
+static long long unit_of(int dec) {
+  static const long long u[] = {1000, 100, 10, 1};
+  return u[dec < 0 ? 0 : dec > 3 ? 3 : dec];
+}
+
+static long long llabs_(long long x) { return x < 0 ? -x : x; }
+
+/* Value of cell with a missing cell counting as 0. */
+static long long val0(const TabVal *c) { return c->has ? c->v : 0; }
+
+/* Left-hand minus right-hand side of relation r in row. */
+static long long rel_resid(const TabVal *row, const TabColRel *r) {
+  long long a = val0(&row[r->i]), b = val0(&row[r->j]);
+  return val0(&row[r->k]) - (r->op ? a + b : a - b);
+}
+
+static int rel_dec(const TabVal *row, const TabColRel *r) {
+  int d = row[r->k].dec;
+  if (row[r->i].dec > d) d = row[r->i].dec;
+  if (row[r->j].dec > d) d = row[r->j].dec;
+  return d;
+}
+
+/* Does relation r close in row (within one unit)? */
+static int rel_closes(const TabVal *row, const TabColRel *r) {
+  return llabs_(rel_resid(row, r)) <= unit_of(rel_dec(row, r));
+}
+
+size_t tab_colrel_learn(const TabVal *vals, size_t nrows, size_t ncols,
+                        const int *diffcol, TabColRel *out, size_t max) {
+  size_t nout = 0;
+  /* difference-named columns first, so they become the k of a triple */
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t k = 0; k < ncols; k++) {
+      int isdiff = diffcol && diffcol[k];
+      if ((pass == 0) != (isdiff != 0)) continue;
+      TabColRel best = {0, 0, 0, 0};
+      int best_ok = 0, best_chk = 0, nbest = 0;
+      for (size_t i = 0; i < ncols; i++)
+        for (size_t j = 0; j < ncols; j++) {
+          if (i == j || i == k || j == k) continue;
+          for (int op = 0; op < 2; op++) {
+            if (op == 1 && j < i) continue;
+            TabColRel r = {k, i, j, op};
+            int ok = 0, chk = 0;
+            for (size_t row = 0; row < nrows; row++) {
+              const TabVal *v = vals + row * ncols;
+              if (!v[k].has || !v[i].has || !v[j].has) continue;
+              int nz = (v[k].v != 0) + (v[i].v != 0) + (v[j].v != 0);
+              if (nz < 2) continue;
+              chk++;
+              if (nz == 3 && rel_closes(v, &r)) ok++;
+            }
+            if (ok > best_ok) {
+              best = r;
+              best_ok = ok;
+              best_chk = chk;
+              nbest = 1;
+            } else if (ok == best_ok && ok > 0) {
+              nbest++;
+            }
+          }
+        }
+      int need = isdiff ? 2 : 3;
+      if (best_ok < need || nbest != 1) continue;
+      if (best_ok * 10 < best_chk * (isdiff ? 6 : 8)) continue;
+      /* skip a triple already related (k = i - j is also i = k + j) */
+      int dup = 0;
+      for (size_t q = 0; q < nout; q++) {
+        size_t a[3] = {out[q].k, out[q].i, out[q].j};
+        int m = 0;
+        for (int z = 0; z < 3; z++)
+          m += a[z] == best.k || a[z] == best.i || a[z] == best.j;
+        if (m == 3) dup = 1;
+      }
+      if (!dup && nout < max) out[nout++] = best;
+    }
+  }
+  return nout;
+}
+
+void tab_colrel_score(const TabVal *row, const TabColRel *rel, size_t nrel,
+                      int *closed, int *failed) {
+  *closed = *failed = 0;
+  for (size_t q = 0; q < nrel; q++) {
+    const TabColRel *r = &rel[q];
+    int n = row[r->k].has + row[r->i].has + row[r->j].has;
+    if (n < 2) continue;
+    if (rel_closes(row, r)) (*closed)++;
+    else (*failed)++;
+  }
+}
+
+/* ---- row relations --------------------------------------------------- */
+
+typedef struct RowRel {
+  size_t total;
+  size_t *mem;
+  size_t nmem;
+} RowRel;
+
+/* Residual of a row relation in column c: total - sum(members). */
+static long long rowrel_resid(const TabVal *vals, size_t ncols,
+                              const RowRel *rr, size_t c, int *dec,
+                              int *present) {
+  long long s = 0;
+  const TabVal *t = &vals[rr->total * ncols + c];
+  int d = t->dec, any = 0;
+  for (size_t m = 0; m < rr->nmem; m++) {
+    const TabVal *x = &vals[rr->mem[m] * ncols + c];
+    if (x->has) {
+      s += x->v;
+      any = 1;
+      if (x->dec > d) d = x->dec;
+    }
+  }
+  *dec = d;
+  *present = t->has && any;
+  return val0(t) - s;
+}
+
+static long long rowrel_tol(const RowRel *rr, int dec) {
+  long long n = (long long)(rr->nmem + 1) / 2;
+  return unit_of(dec) * (n < 1 ? 1 : n);
+}
+
+/* How many columns a candidate relation closes in, and checks. */
+static void rowrel_eval(const TabVal *vals, size_t ncols, const RowRel *rr,
+                        int *ok, int *chk) {
+  *ok = *chk = 0;
+  for (size_t c = 0; c < ncols; c++) {
+    int dec, present;
+    long long res = rowrel_resid(vals, ncols, rr, c, &dec, &present);
+    if (!present) continue;
+    (*chk)++;
+    if (llabs_(res) <= rowrel_tol(rr, dec)) (*ok)++;
+  }
+}
+
+/* Does row r hold any value? */
+static int row_has(const TabVal *vals, size_t ncols, size_t r) {
+  for (size_t c = 0; c < ncols; c++)
+    if (vals[r * ncols + c].has) return 1;
+  return 0;
+}
+
+/* Find the members of total row r: contiguous rows since the previous
+ * total (longest first), else the loose rows and totals above.  covered[]
+ * marks rows already members of a relation.  Returns 1 with rr filled. */
+static int rowrel_find(const TabVal *vals, size_t ncols, const int *total,
+                       const unsigned char *covered, size_t r, RowRel *rr) {
+  size_t prev = 0;
+  for (size_t q = r; q-- > 0;)
+    if (total[q]) {
+      prev = q + 1;
+      break;
+    }
+  rr->total = r;
+  for (size_t s = prev; s + 2 <= r; s++) {
+    rr->nmem = 0;
+    for (size_t q = s; q < r; q++)
+      if (row_has(vals, ncols, q)) rr->mem[rr->nmem++] = q;
+    if (rr->nmem < 2) continue;
+    int ok, chk;
+    rowrel_eval(vals, ncols, rr, &ok, &chk);
+    if (chk > 0 && ok * 2 >= chk + 1) return 1;
+  }
+  rr->nmem = 0;
+  for (size_t q = 0; q < r; q++)
+    if (!covered[q] && row_has(vals, ncols, q)) rr->mem[rr->nmem++] = q;
+  if (rr->nmem >= 2) {
+    int ok, chk;
+    rowrel_eval(vals, ncols, rr, &ok, &chk);
+    if (chk > 0 && ok * 2 >= chk + 1) return 1;
+  }
+  return 0;
+}
+
+/* ---- repair ---------------------------------------------------------- */
+
+/* Is want a plausible misreading of have: the sign lost or gained, or one
+ * digit read wrong (same number of digits, same decimals)? */
+static int plausible_fix(long long have, long long want) {
+  if (have == want) return 0;
+  if (have == -want) return 1;
+  if ((have < 0) != (want < 0)) return 0;
+  long long a = llabs_(have), b = llabs_(want);
+  int diff = 0, da = 0, db = 0;
+  for (long long t = a; t > 0; t /= 10) da++;
+  for (long long t = b; t > 0; t /= 10) db++;
+  if (da != db) return 0;
+  for (; a > 0 || b > 0; a /= 10, b /= 10)
+    if (a % 10 != b % 10) diff++;
+  return diff == 1;
+}
+
+/* Count failing column relations in row r. */
+static int row_failures(const TabVal *vals, size_t ncols, size_t r,
+                        const TabColRel *rel, size_t nrel) {
+  int ok, bad;
+  tab_colrel_score(vals + r * ncols, rel, nrel, &ok, &bad);
+  return bad;
+}
+
+void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
+                      const int *total, const TabColRel *rel, size_t nrel,
+                      unsigned char *flags, unsigned char *changed) {
+  RowRel *rr = calloc(nrows ? nrows : 1, sizeof *rr);
+  unsigned char *covered = calloc(nrows ? nrows : 1, 1);
+  size_t nrr = 0;
+  if (!rr || !covered) goto done;
+  /* find the row relations */
+  for (size_t r = 0; r < nrows; r++) {
+    if (!total[r] || !row_has(vals, ncols, r)) continue;
+    rr[nrr].mem = calloc(nrows, sizeof(size_t));
+    if (!rr[nrr].mem) goto done;
+    if (rowrel_find(vals, ncols, total, covered, r, &rr[nrr])) {
+      for (size_t m = 0; m < rr[nrr].nmem; m++) covered[rr[nrr].mem[m]] = 1;
+      nrr++;
+    } else {
+      free(rr[nrr].mem);
+      rr[nrr].mem = NULL;
+    }
+  }
+  /* mend column relations row by row */
+  for (size_t r = 0; r < nrows; r++) {
+    TabVal *row = vals + r * ncols;
+    for (size_t q = 0; q < nrel; q++) {
+      const TabColRel *x = &rel[q];
+      if (!row[x->k].has || !row[x->i].has || !row[x->j].has) continue;
+      if (rel_closes(row, x)) continue;
+      size_t cells[3] = {x->k, x->i, x->j}, pick = 0;
+      long long pickv = 0;
+      int ncand = 0;
+      long long a = row[x->i].v, b = row[x->j].v, k = row[x->k].v;
+      long long need[3] = {x->op ? a + b : a - b,
+                           x->op ? k - b : k + b,
+                           x->op ? k - a : a - k};
+      for (int z = 0; z < 3; z++) {
+        TabVal *cv = &row[cells[z]];
+        if (!plausible_fix(cv->v, need[z])) continue;
+        long long old = cv->v;
+        int before = row_failures(vals, ncols, r, rel, nrel);
+        cv->v = need[z];
+        int after = row_failures(vals, ncols, r, rel, nrel);
+        cv->v = old;
+        if (after < before) {
+          ncand++;
+          pick = cells[z];
+          pickv = need[z];
+        }
+      }
+      if (ncand == 1) {
+        row[pick].v = pickv;
+        changed[r * ncols + pick] = 1;
+      }
+    }
+  }
+  /* mend row relations column by column */
+  for (size_t q = 0; q < nrr; q++) {
+    for (size_t c = 0; c < ncols; c++) {
+      int dec, present;
+      long long res = rowrel_resid(vals, ncols, &rr[q], c, &dec, &present);
+      if (!present || llabs_(res) <= rowrel_tol(&rr[q], dec)) continue;
+      size_t pick = 0;
+      long long pickv = 0;
+      int ncand = 0;
+      for (size_t m = 0; m <= rr[q].nmem; m++) {
+        size_t row = m < rr[q].nmem ? rr[q].mem[m] : rr[q].total;
+        TabVal *cv = &vals[row * ncols + c];
+        if (!cv->has) continue;
+        long long want = m < rr[q].nmem ? cv->v + res : cv->v - res;
+        if (!plausible_fix(cv->v, want)) continue;
+        int before = row_failures(vals, ncols, row, rel, nrel);
+        long long old = cv->v;
+        cv->v = want;
+        int after = row_failures(vals, ncols, row, rel, nrel);
+        cv->v = old;
+        if (after > before) continue;
+        ncand++;
+        pick = row;
+        pickv = want;
+      }
+      if (ncand == 1) {
+        vals[pick * ncols + c].v = pickv;
+        changed[pick * ncols + c] = 1;
+      }
+    }
+  }
+  /* flag what still fails */
+  for (size_t r = 0; r < nrows; r++) {
+    TabVal *row = vals + r * ncols;
+    for (size_t q = 0; q < nrel; q++) {
+      const TabColRel *x = &rel[q];
+      if (!row[x->k].has || !row[x->i].has || !row[x->j].has) continue;
+      if (rel_closes(row, x)) continue;
+      flags[r * ncols + x->k] = flags[r * ncols + x->i] =
+          flags[r * ncols + x->j] = 1;
+    }
+  }
+  for (size_t q = 0; q < nrr; q++)
+    for (size_t c = 0; c < ncols; c++) {
+      int dec, present;
+      long long res = rowrel_resid(vals, ncols, &rr[q], c, &dec, &present);
+      if (!present || llabs_(res) <= rowrel_tol(&rr[q], dec)) continue;
+      flags[rr[q].total * ncols + c] = 1;
+      for (size_t m = 0; m < rr[q].nmem; m++)
+        flags[rr[q].mem[m] * ncols + c] = 1;
+    }
+done:
+  if (rr)
+    for (size_t q = 0; q < nrows; q++) free(rr[q].mem);
+  free(rr);
+  free(covered);
+}

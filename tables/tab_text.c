@@ -1,0 +1,636 @@
+/*
+ * tab_text.c — tab_build_text: DOC_TABLE_ROWS blocks (lines of labels and
+ * runs of numbers, as old OCR text has them) become DOC_TABLE blocks.
+ *
+ * For one block:
+ *  1. tokens are tidied: a dash before a number at the start of a run is
+ *     its sign ("- 6 279"), a lone "%" belongs to the number before it,
+ *     decimal marks misread as ':' or ';' become ',';
+ *  2. each line is a label and a trailing run of number tokens; lines before
+ *     the first row with numbers (or holding only years) are header lines;
+ *  3. the number of columns is the count most rows can be split into
+ *     (tab_split_run), the header breaking ties;
+ *  4. every row lists its readings (splits, or placements when cells are
+ *     empty); column relations learnt from unambiguous rows pick between
+ *     them, and tab_arith_repair checks sums and differences;
+ *  5. header lines are stacked column by column ("Utfall" over "perioden"),
+ *     wrapped labels are rejoined, and the grid is stored in b->table.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tab_internal.h"
+#include "tables.h"
+
+#define MAXSOL 16           /* readings kept per row */
+#define MAXREL 16
+
+typedef struct TLine {
+  char **tok;
+  size_t ntok;
+  size_t run;               /* first token of the number run (ntok: none) */
+  int header;               /* a header line */
+  size_t lo, hi;            /* numbers the run can split into */
+  size_t *cand;             /* ncand readings: N (start,end) pairs each */
+  size_t ncand;
+  size_t pick;              /* chosen reading */
+  int ambiguous;            /* several readings the arithmetic can't tell */
+  char *label;              /* rebuilt label (owned) */
+  int skip;                 /* merged into another row */
+} TLine;
+
+/* ---- small helpers --------------------------------------------------- */
+
+static int is_upper_start(const char *s) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (u[0] >= 'A' && u[0] <= 'Z') return 1;
+  return u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9E && u[1] != 0x97;
+}
+
+static int is_lower_start(const char *s) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (u[0] >= 'a' && u[0] <= 'z') return 1;
+  return u[0] == 0xC3 && u[1] >= 0xA0 && u[1] <= 0xBE && u[1] != 0xB7;
+}
+
+/* Join tokens [s, e) with single spaces into a new string. */
+static char *join(char *const *tok, size_t s, size_t e) {
+  size_t n = 1;
+  for (size_t i = s; i < e; i++) n += strlen(tok[i]) + 1;
+  char *out = malloc(n), *p = out;
+  if (!out) return NULL;
+  *p = '\0';
+  for (size_t i = s; i < e; i++) {
+    if (i > s) *p++ = ' ';
+    size_t l = strlen(tok[i]);
+    memcpy(p, tok[i], l);
+    p += l;
+    *p = '\0';
+  }
+  return out;
+}
+
+/* Append " s" (or s when *dst is empty) to the owned string *dst. */
+static int append(char **dst, const char *s, int front) {
+  if (!s || !*s) return 0;
+  size_t a = *dst ? strlen(*dst) : 0, b = strlen(s);
+  char *n = malloc(a + b + 2);
+  if (!n) return -1;
+  if (!a) memcpy(n, s, b + 1);
+  else if (front) snprintf(n, a + b + 2, "%s %s", s, *dst);
+  else snprintf(n, a + b + 2, "%s %s", *dst, s);
+  free(*dst);
+  *dst = n;
+  return 0;
+}
+
+/* A year 1900..2099 written alone. */
+static int is_year(const char *t) {
+  if (strlen(t) != 4) return 0;
+  for (int i = 0; i < 4; i++)
+    if (t[i] < '0' || t[i] > '9') return 0;
+  return (t[0] == '1' && t[1] == '9') || (t[0] == '2' && t[1] == '0');
+}
+
+static int is_dash(const char *t) { return tab_tok_kind(t) == TAB_TOK_DASH; }
+static int is_num(const char *t) { return tab_tok_kind(t) == TAB_TOK_NUM; }
+
+/* ---- step 1: tokens -------------------------------------------------- */
+
+/* Fix decimal marks inside a number token: ':' ';' -> ',' and a '.'
+ * followed by one or two digits -> ','. */
+static void tidy_number(char *t) {
+  if (!is_num(t)) return;
+  for (char *p = t; *p; p++) {
+    if ((*p == ':' || *p == ';') && p > t && p[1] >= '0' && p[1] <= '9')
+      *p = ',';
+    if (*p == '.' && p > t && p[-1] >= '0' && p[-1] <= '9') {
+      size_t d = 0;
+      while (p[1 + d] >= '0' && p[1 + d] <= '9') d++;
+      if (d >= 1 && d <= 2) *p = ',';
+    }
+  }
+}
+
+/* Copy the words of l into t->tok, tidied (step 1). */
+static int line_tokens(const DocLine *l, TLine *t) {
+  t->tok = calloc(l->nwords + 1, sizeof *t->tok);
+  if (!t->tok) return -1;
+  for (size_t i = 0; i < l->nwords; i++) {
+    const char *w = l->words[i].text;
+    if (!w || !*w) continue;
+    char *prev = t->ntok ? t->tok[t->ntok - 1] : NULL;
+    /* "85 %" -> "85%" */
+    if (prev && strcmp(w, "%") == 0 && is_num(prev)) {
+      char *n = malloc(strlen(prev) + 2);
+      if (!n) return -1;
+      sprintf(n, "%s%%", prev);
+      free(prev);
+      t->tok[t->ntok - 1] = n;
+      continue;
+    }
+    if (!(t->tok[t->ntok] = strdup(w))) return -1;
+    tidy_number(t->tok[t->ntok]);
+    t->ntok++;
+  }
+  /* a dash opening a run is the sign of the number after it */
+  for (size_t i = 0; i + 1 < t->ntok; i++) {
+    if (!is_dash(t->tok[i]) || !is_num(t->tok[i + 1])) continue;
+    if (i > 0 && (is_num(t->tok[i - 1]) || is_dash(t->tok[i - 1]))) continue;
+    if (i == 0) {
+      /* "- Ekonomi 20,5" is a list dash; "- 6 279" at line start a sign
+       * only when there is no label at all */
+      continue;
+    }
+    char *n = malloc(strlen(t->tok[i + 1]) + 2);
+    if (!n) return -1;
+    sprintf(n, "-%s", t->tok[i + 1]);
+    free(t->tok[i]);
+    free(t->tok[i + 1]);
+    t->tok[i] = n;
+    memmove(t->tok + i + 1, t->tok + i + 2,
+            (t->ntok - i - 2) * sizeof *t->tok);
+    t->ntok--;
+  }
+  return 0;
+}
+
+/* ---- step 2: label and run ------------------------------------------- */
+
+static void find_run(TLine *t) {
+  size_t run = t->ntok;
+  for (size_t i = t->ntok; i-- > 0;) {
+    const char *w = t->tok[i];
+    if (is_num(w) || is_dash(w)) {
+      run = i;
+      continue;
+    }
+    /* OCR garbage between numbers ("9 ital 11") is a damaged cell */
+    if (run == i + 1 && i > 0 && strlen(w) <= 4 &&
+        (is_num(t->tok[i - 1]) || is_dash(t->tok[i - 1])))
+      continue;
+    break;
+  }
+  /* a dash right after the label is a cell only if numbers follow */
+  t->run = run;
+}
+
+/* Number tokens in the run (dashes and garbage excluded). */
+static size_t run_nums(const TLine *t) {
+  size_t n = 0;
+  for (size_t i = t->run; i < t->ntok; i++) n += is_num(t->tok[i]);
+  return n;
+}
+
+/* Does the run hold only years (a header line such as "2023 2024")? */
+static int run_years(const TLine *t) {
+  if (t->run == t->ntok) return 0;
+  for (size_t i = t->run; i < t->ntok; i++)
+    if (!is_year(t->tok[i])) return 0;
+  return 1;
+}
+
+/* Does the whole line hold only years among its number tokens and some
+ * words ("tkr Utfall 2022 Budget 2022")? */
+static int line_years_only(const TLine *t) {
+  for (size_t i = 0; i < t->ntok; i++)
+    if (is_num(t->tok[i]) && !is_year(t->tok[i])) return 0;
+  return 1;
+}
+
+/* ---- step 4: readings ------------------------------------------------- */
+
+/* Value of tokens [s, e) of a line. */
+static TabVal cell_val(const TLine *t, size_t s, size_t e) {
+  TabVal v = {0, 0, 0};
+  if (s >= e) return v;
+  char *txt = join(t->tok, s, e);
+  TabNum n;
+  if (txt && tab_num_parse(txt, &n) == 0) {
+    v.v = n.v;
+    v.has = 1;
+    v.dec = n.dec;
+  }
+  free(txt);
+  return v;
+}
+
+/* Fill the readings of a data line for N columns. */
+static int line_readings(TLine *t, size_t N) {
+  size_t ntok = t->ntok - t->run;
+  const char *const *tok = (const char *const *)t->tok + t->run;
+  size_t *sols = malloc(MAXSOL * (N + 1) * sizeof *sols);
+  if (!sols) return -1;
+  t->cand = malloc(MAXSOL * 2 * N * sizeof *t->cand);
+  if (!t->cand) {
+    free(sols);
+    return -1;
+  }
+  t->ncand = 0;
+  if (t->lo <= N && N <= t->hi) {
+    size_t n = tab_split_run(tok, ntok, N, sols, MAXSOL);
+    for (size_t k = 0; k < n; k++) {
+      size_t *c = t->cand + t->ncand * 2 * N;
+      for (size_t j = 0; j < N; j++) {
+        c[2 * j] = t->run + sols[k * (N + 1) + j];
+        c[2 * j + 1] = t->run + sols[k * (N + 1) + j + 1];
+      }
+      t->ncand++;
+    }
+  }
+  if (t->ncand == 0 && t->hi < N) {
+    /* fewer numbers than columns: place the hi-number reading with the
+     * most joins... use the tokens as they split into hi numbers, then
+     * every order-keeping placement, right-aligned first */
+    size_t k = t->hi;
+    size_t n = tab_split_run(tok, ntok, k, sols, 1);
+    if (n == 1 && k > 0 && k < N && k <= 8) {
+      /* enumerate subsets of N slots of size k by bitmask, preferring the
+       * right-most (numerically largest masks first) */
+      for (long m = (1L << N) - 1; m > 0 && t->ncand < MAXSOL; m--) {
+        if (__builtin_popcountl((unsigned long)m) != (int)k) continue;
+        size_t *c = t->cand + t->ncand * 2 * N, q = 0;
+        for (size_t j = 0; j < N; j++) {
+          if (m & (1L << j)) {
+            c[2 * j] = t->run + sols[q];
+            c[2 * j + 1] = t->run + sols[q + 1];
+            q++;
+          } else {
+            c[2 * j] = c[2 * j + 1] = t->ntok;
+          }
+        }
+        t->ncand++;
+      }
+    }
+  }
+  free(sols);
+  return 0;
+}
+
+/* Values of reading k of a line into row[N]. */
+static void reading_vals(const TLine *t, size_t k, size_t N, TabVal *row) {
+  const size_t *c = t->cand + k * 2 * N;
+  for (size_t j = 0; j < N; j++) row[j] = cell_val(t, c[2 * j], c[2 * j + 1]);
+}
+
+/* ---- step 5: header --------------------------------------------------- */
+
+/* Does header token i start a new header cell?  The first token, a word
+ * with a capital ("Utfall", "Budget"), and a number right after a number
+ * or a unit ("2024 2025", "(tkr) 2024" are two columns) do; lower-case
+ * words and a year after a word ("Utfall 2022") continue the cell, as does
+ * "(tkr)" after a word. */
+static int group_start(const TLine *t, size_t i) {
+  if (i == 0) return 1;
+  const char *w = t->tok[i];
+  if (is_upper_start(w)) return 1;
+  const char *p = t->tok[i - 1];
+  size_t lp = strlen(p);
+  /* "2024 2025" and "(tkr) 2024": a number after a number or a unit */
+  return is_num(w) && (is_num(p) || (p[0] == '(' && p[lp - 1] == ')'));
+}
+
+/* Split header line t into ncols cell strings (owned, "" when empty);
+ * label says whether column 0 is the label column. */
+static int header_cells(const TLine *t, size_t ncols, int label,
+                        char **cells) {
+  size_t ntok = t->ntok, ng = 0;
+  size_t *gs = calloc(ntok + 1, sizeof *gs);
+  if (!gs) return -1;
+  for (size_t i = 0; i < ntok; i++)
+    if (group_start(t, i)) gs[ng++] = i;
+  gs[ng] = ntok;
+  size_t N = ncols - (label ? 1 : 0);
+  for (size_t c = 0; c < ncols; c++) cells[c] = NULL;
+  if (ntok == ncols) {
+    for (size_t c = 0; c < ncols; c++) cells[c] = join(t->tok, c, c + 1);
+  } else if (ng == ncols) {
+    for (size_t c = 0; c < ncols; c++)
+      cells[c] = join(t->tok, gs[c], gs[c + 1]);
+  } else if (label && ntok == N) {
+    for (size_t c = 0; c < N; c++) cells[c + 1] = join(t->tok, c, c + 1);
+  } else if (label && ng == N) {
+    for (size_t c = 0; c < N; c++)
+      cells[c + 1] = join(t->tok, gs[c], gs[c + 1]);
+  } else if (ng > ncols) {
+    size_t extra = ng - ncols;
+    cells[0] = join(t->tok, 0, gs[extra + 1]);
+    for (size_t c = 1; c < ncols; c++)
+      cells[c] = join(t->tok, gs[c + extra], gs[c + extra + 1]);
+  } else {
+    size_t off = ncols - ng;
+    for (size_t g = 0; g < ng; g++)
+      cells[off + g] = join(t->tok, gs[g], gs[g + 1]);
+  }
+  free(gs);
+  for (size_t c = 0; c < ncols; c++)
+    if (!cells[c] && !(cells[c] = strdup(""))) return -1;
+  /* a capital that OCR or the author put mid-header ("Budget Perioden"
+   * under "Utfall perioden"): lower it when the same word stands lower
+   * case elsewhere in this header line */
+  for (size_t c = 1; c < ncols; c++) {
+    if (!is_upper_start(cells[c]) || strchr(cells[c], ' ')) continue;
+    for (size_t d = 1; d < ncols; d++) {
+      if (d == c || !is_lower_start(cells[d])) continue;
+      const char *a = cells[c], *b = cells[d];
+      size_t la = strlen(a);
+      int up2 = (unsigned char)a[0] == 0xC3;
+      size_t skip = up2 ? 2 : 1;
+      if (strlen(b) == la && strcmp(a + skip, b + skip) == 0) {
+        memcpy(cells[c], b, skip);
+        break;
+      }
+    }
+  }
+  return 0;
+}
+
+/* ---- one block -------------------------------------------------------- */
+
+static void lines_free(TLine *L, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    for (size_t k = 0; k < L[i].ntok; k++) free(L[i].tok[k]);
+    free(L[i].tok);
+    free(L[i].cand);
+    free(L[i].label);
+  }
+  free(L);
+}
+
+/* Build the table of block b; returns 0 (b changed to DOC_TABLE or
+ * DOC_PARA) or -1 on allocation failure. */
+static int build_block(DocBlock *b, const TabRules *rules) {
+  size_t n = b->nlines;
+  TLine *L = calloc(n ? n : 1, sizeof *L);
+  TabVal *vals = NULL, *row = NULL;
+  unsigned char *flags = NULL, *changed = NULL;
+  int *total = NULL, *diffcol = NULL, rc = -1;
+  char **hcell = NULL;
+  size_t ncols = 0;
+  DocTable *tab = NULL;
+  if (!L) return -1;
+  for (size_t i = 0; i < n; i++) {
+    if (line_tokens(&b->lines[i], &L[i])) goto out;
+    find_run(&L[i]);
+  }
+  /* header lines: before the first row with numbers, or years only */
+  size_t first = n;
+  for (size_t i = 0; i < n; i++) {
+    if (L[i].ntok == 0) continue;
+    if (run_nums(&L[i]) == 0 || run_years(&L[i]) || line_years_only(&L[i])) {
+      if (first == n) L[i].header = 1;
+      continue;
+    }
+    if (first == n) first = i;
+  }
+  if (first == n) {
+    b->kind = DOC_PARA;
+    rc = 0;
+    goto out;
+  }
+  /* step 3: the column count */
+  size_t maxhi = 0;
+  for (size_t i = first; i < n; i++) {
+    TLine *t = &L[i];
+    if (t->run == t->ntok || run_nums(t) == 0) continue;
+    tab_split_range((const char *const *)t->tok + t->run, t->ntok - t->run,
+                    &t->lo, &t->hi);
+    if (t->hi > maxhi) maxhi = t->hi;
+  }
+  size_t hdrN = 0;
+  for (size_t i = 0; i < first; i++) {
+    if (!L[i].header) continue;
+    size_t ng = 0;
+    for (size_t k = 0; k < L[i].ntok; k++) ng += group_start(&L[i], k);
+    if (ng > hdrN) hdrN = ng;
+    if (L[i].ntok > hdrN && run_years(&L[i])) hdrN = L[i].ntok;
+  }
+  size_t N = 0;
+  int bestfit = -1, bestexact = -1, besthdr = 0;
+  for (size_t c = 1; c <= maxhi; c++) {
+    int fit = 0, exact = 0;
+    for (size_t i = first; i < n; i++) {
+      if (L[i].hi == 0) continue;
+      fit += L[i].lo <= c && c <= L[i].hi;
+      exact += L[i].hi == c;
+    }
+    int hdr = hdrN && (c == hdrN || c + 1 == hdrN);
+    if (fit > bestfit || (fit == bestfit && hdr > besthdr) ||
+        (fit == bestfit && hdr == besthdr && exact > bestexact)) {
+      N = c;
+      bestfit = fit;
+      bestexact = exact;
+      besthdr = hdr;
+    }
+  }
+  if (N == 0) {
+    b->kind = DOC_PARA;
+    rc = 0;
+    goto out;
+  }
+  /* too many numbers: leading run tokens belong to the label ("(6013)") */
+  for (size_t i = first; i < n; i++) {
+    TLine *t = &L[i];
+    while (t->hi && t->lo > N && t->run + 1 < t->ntok) {
+      t->run++;
+      tab_split_range((const char *const *)t->tok + t->run,
+                      t->ntok - t->run, &t->lo, &t->hi);
+    }
+  }
+  /* step 4: readings, relations learnt from unambiguous rows */
+  vals = calloc(n * N, sizeof *vals);
+  row = calloc(N, sizeof *row);
+  if (!vals || !row) goto out;
+  for (size_t i = first; i < n; i++) {
+    if (L[i].hi == 0) continue;
+    if (line_readings(&L[i], N)) goto out;
+    if (L[i].ncand == 1) reading_vals(&L[i], 0, N, vals + i * N);
+  }
+  /* header text per column, for the difference words */
+  int label = 0;
+  for (size_t i = first; i < n; i++)
+    if (L[i].ntok && L[i].run > 0) label = 1;
+  ncols = N + (label ? 1 : 0);
+  hcell = calloc(ncols, sizeof *hcell);
+  diffcol = calloc(N, sizeof *diffcol);
+  if (!hcell || !diffcol) goto out;
+  char **lc = calloc(ncols, sizeof *lc);
+  if (!lc) goto out;
+  for (size_t i = 0; i < first; i++) {
+    if (!L[i].header || L[i].ntok == 0) continue;
+    if (header_cells(&L[i], ncols, label, lc)) {
+      for (size_t c = 0; c < ncols; c++) free(lc[c]);
+      free(lc);
+      goto out;
+    }
+    for (size_t c = 0; c < ncols; c++) {
+      if (append(&hcell[c], lc[c], 0)) {
+        for (size_t d = 0; d < ncols; d++) free(lc[d]);
+        free(lc);
+        goto out;
+      }
+      free(lc[c]);
+      lc[c] = NULL;
+    }
+  }
+  free(lc);
+  for (size_t c = 0; c < N; c++)
+    diffcol[c] = tab_rules_match(rules, TAB_RULE_DIFF,
+                                 hcell[c + (label ? 1 : 0)]);
+  TabColRel rel[MAXREL];
+  size_t nrel = tab_colrel_learn(vals, n, N, diffcol, rel, MAXREL);
+  /* pick each row's reading */
+  for (size_t i = first; i < n; i++) {
+    TLine *t = &L[i];
+    if (t->ncand <= 1) continue;
+    int best = -1000, nbest = 0;
+    for (size_t k = 0; k < t->ncand; k++) {
+      int ok, bad;
+      reading_vals(t, k, N, row);
+      tab_colrel_score(row, rel, nrel, &ok, &bad);
+      int score = ok - 2 * bad;
+      if (score > best) {
+        best = score;
+        t->pick = k;
+        nbest = 1;
+      } else if (score == best) {
+        nbest++;
+      }
+    }
+    /* placements default to right-aligned; splits that tie stay doubtful */
+    if (nbest > 1 && t->hi >= N) t->ambiguous = 1;
+    reading_vals(t, t->pick, N, vals + i * N);
+  }
+  /* labels; wrapped labels rejoined */
+  for (size_t i = first; i < n; i++) {
+    TLine *t = &L[i];
+    if (t->ntok == 0) {
+      t->skip = 1;
+      continue;
+    }
+    if (!(t->label = join(t->tok, 0, t->hi ? t->run : t->ntok))) goto out;
+  }
+  for (size_t i = first; i < n; i++) {
+    TLine *t = &L[i];
+    if (t->skip || t->hi) continue;
+    /* a text line: continuation of the row above, start of the next, or a
+     * section row of its own */
+    size_t p = i, q = i + 1;
+    while (p > first && L[p - 1].skip) p--;
+    while (q < n && L[q].skip) q++;
+    int cont = !is_upper_start(t->label);
+    if (cont && p > first) {
+      if (append(&L[p - 1].label, t->label, 0)) goto out;
+      t->skip = 1;
+    } else if (q < n && L[q].hi && L[q].label && is_lower_start(L[q].label)) {
+      if (append(&L[q].label, t->label, 1)) goto out;
+      t->skip = 1;
+    }
+  }
+  /* step 4b: the arithmetic */
+  total = calloc(n, sizeof *total);
+  flags = calloc(n * N, 1);
+  changed = calloc(n * N, 1);
+  if (!total || !flags || !changed) goto out;
+  for (size_t i = first; i < n; i++)
+    if (!L[i].skip && L[i].hi && L[i].label)
+      total[i] = tab_rules_match(rules, TAB_RULE_TOTAL, L[i].label);
+  {
+    /* rows that are not body rows must not take part */
+    for (size_t i = 0; i < n; i++)
+      if (i < first || L[i].skip || !L[i].hi)
+        for (size_t c = 0; c < N; c++) vals[i * N + c].has = 0;
+    tab_arith_repair(vals, n, N, total, rel, nrel, flags, changed);
+  }
+  /* step 5: the grid */
+  size_t nbody = 0, hasheader = 0;
+  for (size_t c = 0; c < ncols; c++)
+    if (hcell[c] && *hcell[c]) hasheader = 1;
+  for (size_t i = first; i < n; i++) nbody += !L[i].skip;
+  tab = doc_table_new(nbody + hasheader, ncols);
+  if (!tab) goto out;
+  tab->header_rows = hasheader;
+  if (hasheader)
+    for (size_t c = 0; c < ncols; c++)
+      if (doc_table_set(tab, 0, c, hcell[c] ? hcell[c] : "")) goto out;
+  size_t r = hasheader;
+  for (size_t i = first; i < n; i++) {
+    TLine *t = &L[i];
+    if (t->skip) continue;
+    if (label && doc_table_set(tab, r, 0, t->label ? t->label : "")) goto out;
+    if (t->hi && t->ncand > 0) {
+      const size_t *cd = t->cand + t->pick * 2 * N;
+      for (size_t c = 0; c < N; c++) {
+        size_t col = c + (label ? 1 : 0);
+        char *txt = join(t->tok, cd[2 * c], cd[2 * c + 1]);
+        if (!txt) goto out;
+        TabNum num;
+        /* rewrite repaired cells, and cells OCR wrote oddly ("10.135",
+         * "--11 251", "22:5"), in the report's own style */
+        int odd = strstr(txt, "--") || (strchr(txt, '.') && txt[0] != '(');
+        if ((changed[i * N + c] || odd) && tab_num_parse(txt, &num) == 0) {
+          char buf[64];
+          tab_num_format(vals[i * N + c].v, num.dec, num.grouped, num.pct,
+                         buf, sizeof buf);
+          free(txt);
+          if (!(txt = strdup(buf))) goto out;
+        }
+        int bad = doc_table_set(tab, r, col, txt);
+        /* a damaged cell, an unresolved split, or a failed sum */
+        int garbage = *txt && !is_num(txt) && !is_dash(txt) &&
+                      tab_num_parse(txt, &num) != 0;
+        free(txt);
+        if (bad) goto out;
+        if (flags[i * N + c] || t->ambiguous || garbage)
+          tab->cell_flags[r * ncols + col] = 1;
+      }
+    } else if (t->hi) {
+      /* no reading fits: keep the run whole in the last column, flagged */
+      char *txt = join(t->tok, t->run, t->ntok);
+      if (!txt) goto out;
+      int bad = doc_table_set(tab, r, ncols - 1, txt);
+      free(txt);
+      if (bad) goto out;
+      tab->cell_flags[r * ncols + ncols - 1] = 1;
+    }
+    r++;
+  }
+  doc_table_free(b->table);
+  b->table = tab;
+  tab = NULL;
+  b->kind = DOC_TABLE;
+  rc = 0;
+out:
+  doc_table_free(tab);
+  if (hcell)
+    for (size_t c = 0; c < ncols; c++) free(hcell[c]);
+  free(hcell);
+  lines_free(L, n);
+  free(vals);
+  free(row);
+  free(flags);
+  free(changed);
+  free(total);
+  free(diffcol);
+  return rc;
+}
+
+/* Convert every DOC_TABLE_ROWS block of d (see tables.h). */
+RensaStatus tab_build_text(Doc *d, RensaErr *e) {
+  TabRules *rules = tab_rules_default(e);
+  if (!rules) return e ? e->code : RENSA_E_RESOURCE;
+  for (size_t p = 0; p < d->npages; p++) {
+    DocPage *pg = &d->pages[p];
+    for (size_t i = 0; i < pg->nblocks; i++) {
+      if (pg->blocks[i].kind != DOC_TABLE_ROWS) continue;
+      if (build_block(&pg->blocks[i], rules)) {
+        tab_rules_free(rules);
+        return rensa_err_set(e, RENSA_E_NOMEM, d->source, pg->number,
+                             "out of memory building a table");
+      }
+    }
+  }
+  tab_rules_free(rules);
+  return RENSA_OK;
+}
