@@ -42,7 +42,19 @@ static void count(const char *s, size_t *ntok, size_t *nnum, int *dot) {
 }
 
 static int blank(size_t i) { size_t a, b; int d; count(lines[i], &a, &b, &d); return a == 0; }
-static int tablike(size_t i) { size_t a, b; int d; count(lines[i], &a, &b, &d); return b >= 2 && a <= 4 * b + 12; }
+/* Two or more number tokens, few words, and a number or dash at the end. */
+static int tablike(size_t i) {
+  size_t a, b;
+  int d;
+  count(lines[i], &a, &b, &d);
+  if (b < 2 || a - b > 10) return 0;
+  char buf[4096], *last = NULL, *save = NULL;
+  snprintf(buf, sizeof buf, "%s", lines[i]);
+  for (char *t = strtok_r(buf, " \t\r\n", &save); t;
+       t = strtok_r(NULL, " \t\r\n", &save))
+    last = t;
+  return last && (tab_tok_kind(last) != TAB_TOK_TEXT || strcmp(last, "%") == 0);
+}
 static int shortline(size_t i) { size_t a, b; int d; count(lines[i], &a, &b, &d); return a > 0 && a <= 8 && !d; }
 
 static void add_line(DocBlock *b, size_t i) {
@@ -88,12 +100,12 @@ int main(int argc, char **argv) {
       }
       /* allow blanks and short label lines if a table line follows soon */
       size_t k = j, gap = 0;
-      while (k < nlines && !tablike(k) && gap < 3 &&
+      while (k < nlines && !tablike(k) && gap < 5 &&
              (blank(k) || shortline(k))) {
         k++;
         gap++;
       }
-      if (k < nlines && tablike(k) && gap < 3) {
+      if (k < nlines && tablike(k) && gap < 5) {
         j = k - 1;
         continue;
       }
@@ -113,7 +125,7 @@ int main(int argc, char **argv) {
       size_t a, b;
       int dot;
       count(lines[start - 1], &a, &b, &dot);
-      if (dot || a > 16) break;
+      if (dot || a > 16 || a < 2) break;
       start--;
     }
     DocBlock *b = doc_block_add(pg, DOC_TABLE_ROWS);

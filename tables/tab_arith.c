@@ -190,7 +190,7 @@ static int rowrel_find(const TabVal *vals, size_t ncols, const int *total,
     if (rr->nmem < 2) continue;
     int ok, chk;
     rowrel_eval(vals, ncols, rr, &ok, &chk);
-    if (chk > 0 && ok * 2 >= chk + 1) return 1;
+    if (ok > 0 && ok * 2 >= chk) return 1;
   }
   rr->nmem = 0;
   for (size_t q = 0; q < r; q++)
@@ -198,7 +198,7 @@ static int rowrel_find(const TabVal *vals, size_t ncols, const int *total,
   if (rr->nmem >= 2) {
     int ok, chk;
     rowrel_eval(vals, ncols, rr, &ok, &chk);
-    if (chk > 0 && ok * 2 >= chk + 1) return 1;
+    if (ok > 0 && ok * 2 >= chk) return 1;
   }
   return 0;
 }

@@ -172,7 +172,11 @@ static void find_run(TLine *t) {
       continue;
     break;
   }
-  /* a dash right after the label is a cell only if numbers follow */
+  /* "(6013)" after a label, or alone on a line, is part of the label (a
+   * project number of four or more digits); "(73)" is a value */
+  while (run < t->ntok && t->tok[run][0] == '(' && strlen(t->tok[run]) >= 6 &&
+         (run > 0 || t->ntok == 1))
+    run++;
   t->run = run;
 }
 
