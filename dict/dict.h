@@ -25,7 +25,7 @@
 
 typedef struct DictLex DictLex;
 
-/* Load unigrams (required) and bigrams (may be NULL).  NULL on error. */
+/* Load unigrams and bigrams (either may be NULL).  NULL on error. */
 DictLex *dict_lex_load(const char *unigrams, const char *bigrams, RensaErr *e);
 void dict_lex_free(DictLex *x);                        /* accepts NULL */
 
@@ -33,6 +33,15 @@ void dict_lex_free(DictLex *x);                        /* accepts NULL */
 int dict_lex_add(DictLex *x, const char *word, uint32_t count);
 /* Load a user word list (one word a line, '#' comments).  0 or an error. */
 RensaStatus dict_lex_add_file(DictLex *x, const char *path, RensaErr *e);
+
+/* Add the word forms of a list (one a line) as known words without counts
+ * (the forms the Hunspell dictionary expands to, made at build time):
+ * names = 0 adds the lower-case forms, names = 1 the capitalised ones
+ * (lowercased), for a separate lexicon of names. */
+RensaStatus dict_lex_add_forms(DictLex *x, const char *path, int names,
+                               RensaErr *e);
+/* 1 if word is in the lexicon at all (counted or a dictionary form). */
+int dict_lex_known(const DictLex *x, const char *word, size_t len);
 
 uint32_t dict_lex_count(const DictLex *x, const char *word, size_t len);
 uint32_t dict_lex_pair(const DictLex *x, const char *a, const char *b);

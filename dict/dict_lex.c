@@ -19,6 +19,10 @@ struct DictLex {
   uint32_t *counts;   /* id -> count */
   uint32_t *next;     /* id -> next id with the same fold + 1, 0 = end */
   size_t n, cap;
+  char *arena;        /* current chunk for word strings */
+  size_t arena_left;
+  char **chunks;      /* all chunks, freed with the lexicon */
+  size_t nchunks;
   uint64_t total;
 };
 
@@ -70,23 +74,27 @@ static int lex_insert(DictLex *x, const char *w, size_t len, uint32_t count) {
     x->next = nn;
     x->cap = nc;
   }
-  char *copy = malloc(len + 1);
-  if (!copy) return -1;
+  if (x->arena_left < len + 1) {
+    char **nc = realloc(x->chunks, (x->nchunks + 1) * sizeof *nc);
+    if (!nc) return -1;
+    x->chunks = nc;
+    if (!(x->arena = malloc(1 << 20))) return -1;
+    x->chunks[x->nchunks++] = x->arena;
+    x->arena_left = 1 << 20;
+  }
+  char *copy = x->arena;
+  x->arena += len + 1;
+  x->arena_left -= len + 1;
   memcpy(copy, w, len);
   copy[len] = '\0';
   id = (uint32_t)x->n;
   char key[256];
-  if (len >= sizeof key) {
-    free(copy);
-    return 0; /* absurdly long "words" are not worth indexing */
-  }
+  if (len >= sizeof key) return 0; /* absurdly long "words": not indexed */
   size_t kl = dict_fold(w, len, key);
   uint32_t head = 0;
   strmap_get(x->folds, key, kl, &head);
-  if (strmap_put(x->ids, w, len, id) || strmap_put(x->folds, key, kl, id + 1)) {
-    free(copy);
+  if (strmap_put(x->ids, w, len, id) || strmap_put(x->folds, key, kl, id + 1))
     return -1;
-  }
   x->words[id] = copy;
   x->counts[id] = count;
   x->next[id] = head;
@@ -174,11 +182,60 @@ DictLex *dict_lex_load(const char *unigrams, const char *bigrams, RensaErr *e) {
     rensa_err_set(e, RENSA_E_NOMEM, unigrams, 0, "out of memory");
     return NULL;
   }
-  if (load_tsv(x, unigrams, 2, e) || (bigrams && load_tsv(x, bigrams, 3, e))) {
+  if ((unigrams && load_tsv(x, unigrams, 2, e)) || (bigrams && load_tsv(x, bigrams, 3, e))) {
     dict_lex_free(x);
     return NULL;
   }
   return x;
+}
+
+RensaStatus dict_lex_add_forms(DictLex *x, const char *path, int names, RensaErr *e) {
+  FILE *f = fopen(path, "r");
+  if (!f)
+    return rensa_err_set(e, RENSA_E_RESOURCE, path, 0,
+                         "cannot open the word-form list: %s (run the build, "
+                         "which makes it from hunspell-sv)", strerror(errno));
+  char line[256];
+  RensaStatus st = RENSA_OK;
+  while (fgets(line, sizeof line, f)) {
+    size_t len = strcspn(line, "\r\n");
+    line[len] = '\0';
+    if (!len || line[0] == '#' || !utf8_valid(line, len)) continue;
+    int letters = 1;
+    for (size_t i = 0; i < len; i++)
+      if (line[i] == '-' ? (i == 0 || i + 1 == len) : ((unsigned char)line[i] < 0x80 &&
+          !((line[i] | 32) >= 'a' && (line[i] | 32) <= 'z')))
+        letters = 0;
+    if (!letters) continue;
+    /* Names (a capital first) go to the names lexicon, words to the word
+     * lexicon; acronyms ("DN", "EU") to neither: lowercase they would make
+     * "dn" a word. */
+    size_t n0, upper = 0;
+    for (size_t i = 0; i < len; i += n0) upper += uc_is_upper(utf8_decode(line + i, len - i, &n0));
+    size_t n1;
+    int cap = uc_is_upper(utf8_decode(line, len, &n1));
+    if (upper > 1 || cap != names) continue;
+    char *low = utf8_lower(line);
+    if (!low) {
+      st = rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
+      break;
+    }
+    uint32_t id;
+    int have = strmap_get(x->ids, low, strlen(low), &id);
+    int bad = !have && lex_insert(x, low, strlen(low), 0);
+    free(low);
+    if (bad) {
+      st = rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
+      break;
+    }
+  }
+  fclose(f);
+  return st;
+}
+
+int dict_lex_known(const DictLex *x, const char *word, size_t len) {
+  uint32_t id;
+  return strmap_get(x->ids, word, len, &id);
 }
 
 RensaStatus dict_lex_add_file(DictLex *x, const char *path, RensaErr *e) {
@@ -211,7 +268,8 @@ RensaStatus dict_lex_add_file(DictLex *x, const char *path, RensaErr *e) {
 
 void dict_lex_free(DictLex *x) {
   if (!x) return;
-  for (size_t i = 0; i < x->n; i++) free(x->words[i]);
+  for (size_t i = 0; i < x->nchunks; i++) free(x->chunks[i]);
+  free(x->chunks);
   free(x->words);
   free(x->counts);
   free(x->next);

@@ -25,6 +25,7 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
   size_t k = 0;
   for (char *tok = strtok(line, " \t"); tok && k < 5; tok = strtok(NULL, " \t")) {
     if (tok[0] == '#') break;
+    if (tok[0] == '\\' && tok[1]) tok++; /* "\#": a literal '#' */
     f[k++] = tok;
   }
   if (k == 0) return RENSA_OK;

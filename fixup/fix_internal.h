@@ -11,6 +11,7 @@
 struct Fixer {
   FixOptions opt;
   DictLex *lex;
+  DictLex *names;          /* capitalised dictionary forms, lowercased */
   DictHun *hun;
   DictRules *rules;
   char data_dir[512];

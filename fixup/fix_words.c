@@ -61,6 +61,7 @@ typedef struct Ctx {
   double loss;            /* P(a diacritic letter printed plain) */
   double logN;
   int budget;             /* Hunspell calls left for the current word */
+  int cap;                /* the word being analysed starts with a capital */
 } Ctx;
 
 /* ---------------------------------------------------------- helpers */
@@ -183,9 +184,11 @@ static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exa
   const char *found[16];
   from_cps(v, n, vs);
   size_t kl = dict_fold(vs, strlen(vs), key);
-  size_t nf = dict_lex_variants(c->f->lex, key, kl, found, 16);
-  if (nf > 16) nf = 16;
   int added = 0;
+  for (int lexi = 0; lexi < (c->cap ? 2 : 1); lexi++) {
+  const DictLex *lx = lexi ? c->f->names : c->f->lex;
+  size_t nf = dict_lex_variants(lx, key, kl, found, 16);
+  if (nf > 16) nf = 16;
   for (size_t i = 0; i < nf; i++) {
     if (self && strcmp(found[i], self) == 0) continue;
     uint32_t w[MAXCP + 1];
@@ -202,6 +205,7 @@ static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exa
     cand_add(a, found[i], cost + (float)(RESTORE_COST * restore), cnt, rules,
              nrules, restore, 0);
     added++;
+  }
   }
   return added;
 }
@@ -244,11 +248,11 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
   uint32_t c1, c2;
   int found = 0;
   for (size_t i = 3; i + 3 <= n && c->budget > 0; i++) {
-    if (!best_part(c, v, exact, 0, i, p1, &c1) || c1 < 2) continue;
+    if (!best_part(c, v, exact, 0, i, p1, &c1)) continue;
     for (int link = 0; link <= 1; link++) {
       size_t j = i + (size_t)link;
       if (link && v[i] != 's' && v[i] != 'e') continue;
-      if (j + 3 > n || !best_part(c, v, exact, j, n, p2, &c2) || c2 < 2) continue;
+      if (j + 3 > n || !best_part(c, v, exact, j, n, p2, &c2)) continue;
       snprintf(word, sizeof word, "%s%s%s", p1, link ? (v[i] == 's' ? "s" : "e") : "", p2);
       if (strlen(word) > MAXCP * 4) continue;
       c->budget--;
@@ -374,7 +378,7 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
 static int skip_core(const uint32_t *cp, size_t n) {
   size_t letters = 0, digits = 0, upper = 0;
   for (size_t i = 0; i < n; i++) {
-    if (uc_is_letter(cp[i])) letters++, upper += uc_is_upper(cp[i]);
+    if (uc_is_letter(cp[i]) || cp[i] == '&' || cp[i] == '#') letters++, upper += uc_is_upper(cp[i]);
     else if (uc_is_digit(cp[i])) digits++;
   }
   if (letters + digits < 2 || letters == 0) return 1;
@@ -387,8 +391,12 @@ static Analysis *analyse(Ctx *c, const char *core) {
   uint32_t idx;
   char *low = utf8_lower(core);
   if (!low) return NULL;
-  size_t ll = strlen(low);
-  if (strmap_get(c->cache, low, ll, &idx)) {
+  size_t ll = strlen(low), n0;
+  c->cap = uc_is_upper(utf8_decode(core, strlen(core), &n0));
+  /* Capitalised words may also be names: they get their own cache entry. */
+  char key[MAXCP * 4 + 2];
+  snprintf(key, sizeof key, "%s%s", low, c->cap ? "\x01" : "");
+  if (strmap_get(c->cache, key, strlen(key), &idx)) {
     free(low);
     return &c->an[idx];
   }
@@ -415,14 +423,23 @@ static Analysis *analyse(Ctx *c, const char *core) {
     int letters_only = 1;
     for (size_t i = 0; i < n; i++)
       if (!uc_is_letter(lcp[i])) letters_only = 0;
-    int valid = letters_only &&
-                (a->self_count > 0 || dict_hun_spell(c->f->hun, core) ||
-                 dict_hun_spell(c->f->hun, low));
+    int known = dict_lex_known(c->f->lex, low, ll) ||
+                (c->cap && dict_lex_known(c->f->names, low, ll));
+    int valid = letters_only && (known || dict_hun_spell(c->f->hun, core) ||
+                                 dict_hun_spell(c->f->hun, low));
     if (valid) {
       a->kind = A_KNOWN;
       if (!a->has_dia) {
         int ex[MAXCP] = {0}, rules[1];
         lookup_variant(c, a, lcp, ex, n, 0, rules, 0, low);
+        /* Hunspell's compounding accepts "missbruksvard" (ward): a compound
+         * of known words with å/ä/ö restored is its rival. */
+        if (!known && a->ncand == 0) {
+          c->budget = 20;
+          try_compound(c, a, lcp, ex, n, 0, rules, 0);
+          for (int k = 0; k < a->ncand; k++)
+            if (strcmp(a->cand[k].word, low) == 0) a->cand[k--] = a->cand[--a->ncand];
+        }
         /* Rivals must restore a diacritic (the only change a valid word
          * gets without rules); keep those. */
         if (a->ncand) a->kind = A_AMBIG;
@@ -432,7 +449,7 @@ static Analysis *analyse(Ctx *c, const char *core) {
       gen_candidates(c, a, cp, n, NULL);
     }
   }
-  if (strmap_put(c->cache, low, ll, (uint32_t)c->nan)) {
+  if (strmap_put(c->cache, key, strlen(key), (uint32_t)c->nan)) {
     free(low);
     return NULL;
   }
@@ -792,7 +809,7 @@ int fix_words_judge(void *ctx, const char *word) {
   const Fixer *f = ctx;
   char *low = utf8_lower(word);
   if (!low) return 0;
-  int ok = dict_lex_count(f->lex, low, strlen(low)) > 0 || dict_hun_spell(f->hun, word);
+  int ok = dict_lex_known(f->lex, low, strlen(low)) || dict_hun_spell(f->hun, word);
   if (!ok) {
     Ctx c;
     memset(&c, 0, sizeof c);

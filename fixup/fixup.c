@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "fix_internal.h"
 
@@ -13,6 +14,14 @@ int fix_words_judge(void *ctx, const char *word);
 void fix_options_default(FixOptions *o) {
   memset(o, 0, sizeof *o);
   o->min_ocr_conf = 93.0f;
+}
+
+/* The expanded Hunspell forms: installed beside the data, or in the build. */
+static const char *forms_path(const char *data_dir) {
+  static char buf[1024];
+  snprintf(buf, sizeof buf, "%s/data/sv-forms.txt", data_dir);
+  if (access(buf, R_OK) == 0) return buf;
+  return RENSA_FORMS_BUILD;
 }
 
 Fixer *fix_new(const FixOptions *o, RensaErr *e) {
@@ -30,6 +39,9 @@ Fixer *fix_new(const FixOptions *o, RensaErr *e) {
   snprintf(rules, sizeof rules, "%s/rules/confusions.rules", f->data_dir);
   if (!(f->rules = dict_rules_load(rules, e)) ||
       !(f->lex = dict_lex_load(uni, bi, e)) ||
+      dict_lex_add_forms(f->lex, forms_path(f->data_dir), 0, e) ||
+      !(f->names = dict_lex_load(NULL, NULL, e)) ||
+      dict_lex_add_forms(f->names, forms_path(f->data_dir), 1, e) ||
       !(f->hun = dict_hun_open(f->opt.hunspell_aff, f->opt.hunspell_dic, e)) ||
       (f->opt.user_words && dict_lex_add_file(f->lex, f->opt.user_words, e))) {
     fix_free(f);
@@ -41,6 +53,7 @@ Fixer *fix_new(const FixOptions *o, RensaErr *e) {
 void fix_free(Fixer *f) {
   if (!f) return;
   dict_lex_free(f->lex);
+  dict_lex_free(f->names);
   dict_hun_free(f->hun);
   dict_rules_free(f->rules);
   free(f);
