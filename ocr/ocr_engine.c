@@ -1,0 +1,180 @@
+/*
+ * ocr_engine.c — one Tesseract engine: recognise a page image into a DocPage.
+ *
+ * An engine holds a TessBaseAPI with the language model loaded once, and
+ * (optionally) a second one with the "osd" model for orientation detection.
+ * An engine is used by one thread at a time (the pool gives each worker its
+ * own).  Results are walked word by word; paragraphs become DocBlocks
+ * (DOC_PARA, structured later by ocr_layout_page), text lines DocLines.
+ * Tesseract strings are copied and released with TessDeleteText at once.
+ * The engine's thread is made OpenMP-single-threaded when it is created.
+ * Provides: ocr_engine_new, ocr_engine_free, ocr_engine_page.
+ */
+#include <dlfcn.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <tesseract/capi.h>
+
+#include "ocr_int.h"
+
+struct OcrEngine {
+  TessBaseAPI *api;   /* the language model */
+  TessBaseAPI *osd;   /* orientation model, or NULL */
+};
+
+/* Create a TessBaseAPI for lang with Tesseract's debug output discarded;
+ * NULL when the model cannot be loaded. */
+static TessBaseAPI *api_new(const char *tessdata, const char *lang) {
+  TessBaseAPI *api = TessBaseAPICreate();
+  if (!api) return NULL;
+  TessBaseAPISetVariable(api, "debug_file", "/dev/null");
+  if (TessBaseAPIInit3(api, tessdata, lang) != 0) {
+    TessBaseAPIDelete(api);
+    return NULL;
+  }
+  TessBaseAPISetVariable(api, "debug_file", "/dev/null");
+  return api;
+}
+
+/* Make Tesseract's OpenMP loops single-threaded for the calling thread.
+ * OMP_THREAD_LIMIT=1 would do it for the process, but libgomp reads it when
+ * it is loaded, before main(); max-active-levels is a per-thread setting
+ * that can be changed at any time, so each engine's thread sets it to 0
+ * (no active parallel regions).  Looked up at run time: Tesseract may be
+ * built without OpenMP. */
+static void single_threaded(void) {
+  void (*set_levels)(int) =
+      (void (*)(int))dlsym(RTLD_DEFAULT, "omp_set_max_active_levels");
+  if (set_levels) set_levels(0);
+}
+
+OcrEngine *ocr_engine_new(const char *tessdata, const char *lang,
+                          int with_osd, RensaErr *e) {
+  single_threaded();
+  OcrEngine *eng = calloc(1, sizeof *eng);
+  if (!eng) {
+    rensa_err_set(e, RENSA_E_NOMEM, NULL, 0, "out of memory");
+    return NULL;
+  }
+  eng->api = api_new(tessdata, lang);
+  if (!eng->api) {
+    rensa_err_set(e, RENSA_E_RESOURCE, NULL, 0,
+                  "cannot load the Tesseract model '%s' from %s", lang,
+                  tessdata ? tessdata : "the default tessdata directory");
+    free(eng);
+    return NULL;
+  }
+  TessBaseAPISetPageSegMode(eng->api, PSM_AUTO);
+  if (with_osd) {
+    eng->osd = api_new(tessdata, "osd");   /* optional: no model, no OSD */
+    if (eng->osd) TessBaseAPISetPageSegMode(eng->osd, PSM_OSD_ONLY);
+  }
+  return eng;
+}
+
+void ocr_engine_free(OcrEngine *eng) {
+  if (!eng) return;
+  if (eng->api) {
+    TessBaseAPIEnd(eng->api);
+    TessBaseAPIDelete(eng->api);
+  }
+  if (eng->osd) {
+    TessBaseAPIEnd(eng->osd);
+    TessBaseAPIDelete(eng->osd);
+  }
+  free(eng);
+}
+
+/* Read the box of the iterator's current element at level into *b. */
+static int get_box(const TessPageIterator *pi, TessPageIteratorLevel level,
+                   DocBox *b) {
+  int l, t, r, bo;
+  if (!TessPageIteratorBoundingBox(pi, level, &l, &t, &r, &bo)) return 0;
+  b->x0 = (float)l;
+  b->y0 = (float)t;
+  b->x1 = (float)r;
+  b->y1 = (float)bo;
+  return 1;
+}
+
+/* Copy Tesseract's text without surrounding white space, NFC-composed;
+ * releases the Tesseract string.  NULL when empty or out of memory. */
+static char *take_text(char *t) {
+  if (!t) return NULL;
+  const char *s = t;
+  while (*s == ' ' || *s == '\n' || *s == '\t') s++;
+  size_t n = strlen(s);
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t')) n--;
+  char *c = NULL;
+  if (n && (c = malloc(n + 1))) {
+    memcpy(c, s, n);
+    c[n] = '\0';
+    ocr_text_nfc(c);
+  }
+  TessDeleteText(t);
+  return c;
+}
+
+/* Walk the recognised page into p.  Returns RENSA_OK or RENSA_E_NOMEM. */
+static RensaStatus collect(TessBaseAPI *api, DocPage *p) {
+  TessResultIterator *ri = TessBaseAPIGetIterator(api);
+  if (!ri) return RENSA_OK;                    /* nothing recognised */
+  const TessPageIterator *pi = TessResultIteratorGetPageIterator(ri);
+  DocBlock *blk = NULL;
+  DocLine *line = NULL;
+  double confsum = 0;
+  size_t nconf = 0;
+  RensaStatus st = RENSA_OK;
+  do {
+    char *text = take_text(TessResultIteratorGetUTF8Text(ri, RIL_WORD));
+    if (!text) continue;
+    if (!blk || TessPageIteratorIsAtBeginningOf(pi, RIL_PARA)) {
+      if (!(blk = doc_block_add(p, DOC_PARA))) goto nomem;
+      blk->has_box = get_box(pi, RIL_PARA, &blk->box);
+      line = NULL;
+    }
+    if (!line || TessPageIteratorIsAtBeginningOf(pi, RIL_TEXTLINE)) {
+      if (!(line = doc_line_add(blk))) goto nomem;
+      line->has_box = get_box(pi, RIL_TEXTLINE, &line->box);
+    }
+    DocWord *w = doc_word_add(line, text, 0, 0);
+    if (!w) goto nomem;
+    w->has_box = get_box(pi, RIL_WORD, &w->box);
+    w->conf = TessResultIteratorConfidence(ri, RIL_WORD);
+    if (w->conf < 0) w->conf = 0;
+    if (w->conf > 100) w->conf = 100;
+    confsum += w->conf;
+    nconf++;
+    free(text);
+    continue;
+  nomem:
+    free(text);
+    st = RENSA_E_NOMEM;
+    break;
+  } while (TessResultIteratorNext(ri, RIL_WORD));
+  TessResultIteratorDelete(ri);
+  p->mean_conf = nconf ? (float)(confsum / nconf) : 0;
+  return st;
+}
+
+RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
+                            long max_pixels, DocPage *p, RensaErr *e) {
+  RensaStatus st = ocr_image_prepare(img, skip, eng->osd, max_pixels, e);
+  if (st != RENSA_OK) return st;
+  ocr_image_set_on(img, eng->api);
+  p->width = (float)ocr_image_width(img);
+  p->height = (float)ocr_image_height(img);
+  p->from_ocr = 1;
+  p->mean_conf = 0;
+  if (TessBaseAPIRecognize(eng->api, NULL) != 0) {
+    TessBaseAPIClear(eng->api);
+    return rensa_err_set(e, RENSA_E_INPUT, NULL, p->number,
+                         "Tesseract could not recognise the page");
+  }
+  st = collect(eng->api, p);
+  TessBaseAPIClear(eng->api);
+  if (st != RENSA_OK)
+    return rensa_err_set(e, st, NULL, p->number, "out of memory during OCR");
+  return RENSA_OK;
+}

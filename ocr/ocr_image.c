@@ -1,0 +1,307 @@
+/*
+ * ocr_image.c — the image module: page images from files or rendered PDF
+ * pages, and the preprocessing that makes them easy for Tesseract.
+ *
+ * The only file that touches Leptonica's PIX; everything else sees the
+ * opaque OcrImage.  Preprocessing, in this order, each step skippable:
+ *   upscale   pages below 250 dpi go to 300 dpi (resolution from the file
+ *             when plausible, else from the page size or the text height)
+ *   border    dark regions touching the image edge (scanner borders, punch
+ *             holes at the edge) are painted white
+ *   osd       Tesseract's orientation detection; the page is turned upright
+ *             when the detector is confident
+ *   deskew    Leptonica's skew search, rotation when confident
+ *   binarize  background normalisation (evens out lighting and yellowed
+ *             paper) followed by Otsu thresholding per large tile
+ *   denoise   specks of at most 2×2 px (at 300 dpi) removed
+ * Provides: ocr_image_quiet, ocr_image_tiff_count, ocr_image_load,
+ * ocr_image_from_xrgb, ocr_image_free, ocr_image_prepare, ocr_image_set_on,
+ * ocr_image_width, ocr_image_height.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <leptonica/allheaders.h>
+#include <tesseract/capi.h>
+
+#include "ocr_int.h"
+
+struct OcrImage {
+  PIX *pix;     /* 8 bpp gray until binarised, then 1 bpp */
+  int dpi;      /* resolution as declared by the source (0 if none) */
+};
+
+/* A discarding handler for Leptonica's messages. */
+static void lept_discard(const char *msg) { (void)msg; }
+
+void ocr_image_quiet(void) {
+  leptSetStderrHandler(lept_discard);
+}
+
+int ocr_image_tiff_count(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return -1;
+  l_int32 n = 0;
+  int bad = tiffGetCount(f, &n);
+  fclose(f);
+  return bad || n < 1 ? -1 : n;
+}
+
+/* Convert any depth to 8 bpp gray; returns a new PIX or NULL. */
+static PIX *to_gray(PIX *pix) {
+  if (pixGetDepth(pix) == 32)
+    return pixConvertRGBToLuminance(pix);
+  return pixConvertTo8(pix, 0);
+}
+
+/* Is a Leptonica file format one of the TIFF flavours? */
+static int is_tiff(l_int32 fmt) {
+  return fmt == IFF_TIFF || fmt == IFF_TIFF_G4 || fmt == IFF_TIFF_G3 ||
+         fmt == IFF_TIFF_LZW || fmt == IFF_TIFF_ZIP || fmt == IFF_TIFF_PACKBITS ||
+         fmt == IFF_TIFF_RLE || fmt == IFF_TIFF_JPEG;
+}
+
+OcrImage *ocr_image_load(const char *path, int index, int page,
+                         long max_pixels, RensaErr *e) {
+  l_int32 fmt = 0, w = 0, h = 0, bps = 0, spp = 0, cmap = 0;
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    rensa_err_set(e, RENSA_E_INPUT, path, 0, "cannot open: %s", strerror(errno));
+    return NULL;
+  }
+  fclose(f);
+  if (index == 0) {
+    if (pixReadHeader(path, &fmt, &w, &h, &bps, &spp, &cmap)) {
+      rensa_err_set(e, RENSA_E_INPUT, path, page,
+                    "cannot read the image header (damaged or unsupported image)");
+      return NULL;
+    }
+    if (max_pixels > 0 && (double)w * h > (double)max_pixels) {
+      rensa_err_set(e, RENSA_E_INPUT, path, page,
+                    "image is %dx%d pixels, over the limit of %ld pixels",
+                    w, h, max_pixels);
+      return NULL;
+    }
+  }
+  PIX *pix = NULL;
+  if (findFileFormat(path, &fmt) == 0)
+    pix = is_tiff(fmt) ? pixReadTiff(path, index) : pixRead(path);
+  if (!pix) {
+    rensa_err_set(e, RENSA_E_INPUT, path, page,
+                  "cannot decode the image (damaged or truncated file)");
+    return NULL;
+  }
+  w = pixGetWidth(pix);
+  h = pixGetHeight(pix);
+  if (max_pixels > 0 && (double)w * h > (double)max_pixels) {
+    rensa_err_set(e, RENSA_E_INPUT, path, page,
+                  "image is %dx%d pixels, over the limit of %ld pixels",
+                  w, h, max_pixels);
+    pixDestroy(&pix);
+    return NULL;
+  }
+  OcrImage *img = calloc(1, sizeof *img);
+  PIX *g = img ? to_gray(pix) : NULL;
+  int dpi = pixGetXRes(pix);
+  pixDestroy(&pix);
+  if (!g) {
+    free(img);
+    rensa_err_set(e, RENSA_E_NOMEM, path, page, "out of memory for the image");
+    return NULL;
+  }
+  img->pix = g;
+  img->dpi = dpi;
+  return img;
+}
+
+OcrImage *ocr_image_from_xrgb(const unsigned char *data, int w, int h,
+                              int stride, int dpi) {
+  OcrImage *img = calloc(1, sizeof *img);
+  PIX *pix = img ? pixCreate(w, h, 8) : NULL;
+  if (!pix) {
+    free(img);
+    return NULL;
+  }
+  l_uint32 *pd = pixGetData(pix);
+  l_int32 wpl = pixGetWpl(pix);
+  for (int y = 0; y < h; y++) {
+    const unsigned int *src = (const unsigned int *)(data + (size_t)y * stride);
+    l_uint32 *line = pd + (size_t)y * wpl;
+    for (int x = 0; x < w; x++) {
+      unsigned v = src[x];
+      unsigned r = (v >> 16) & 255, g = (v >> 8) & 255, b = v & 255;
+      SET_DATA_BYTE(line, x, (r * 77 + g * 150 + b * 29) >> 8);
+    }
+  }
+  pixSetResolution(pix, dpi, dpi);
+  img->pix = pix;
+  img->dpi = dpi;
+  return img;
+}
+
+void ocr_image_free(OcrImage *img) {
+  if (!img) return;
+  pixDestroy(&img->pix);
+  free(img);
+}
+
+int ocr_image_width(const OcrImage *img) { return pixGetWidth(img->pix); }
+int ocr_image_height(const OcrImage *img) { return pixGetHeight(img->pix); }
+
+/* Replace img->pix by np when np is non-NULL and different. */
+static void replace(OcrImage *img, PIX *np) {
+  if (!np || np == img->pix) {
+    if (np) pixDestroy(&np);          /* a clone: drop the extra reference */
+    return;
+  }
+  pixDestroy(&img->pix);
+  img->pix = np;
+}
+
+/* Estimate the resolution from the median height of connected components,
+ * taken as the x-height of body text (about 0.08 in for 10-11 pt). */
+static int dpi_from_text(PIX *gray) {
+  PIX *bin = pixThresholdToBinary(gray, 128);
+  BOXA *boxa = bin ? pixConnCompBB(bin, 8) : NULL;
+  int dpi = 300;
+  if (boxa) {
+    int n = boxaGetCount(boxa), m = 0;
+    int *hs = malloc(sizeof *hs * (n ? n : 1));
+    for (int i = 0; hs && i < n; i++) {
+      l_int32 bx, by, bw, bh;
+      if (boxaGetBoxGeometry(boxa, i, &bx, &by, &bw, &bh) == 0 &&
+          bh >= 4 && bh <= 300 && bw <= 4 * bh)
+        hs[m++] = bh;
+    }
+    if (hs && m >= 20) {
+      /* median by counting sort over the small range */
+      int cnt[301] = {0};
+      for (int i = 0; i < m; i++) cnt[hs[i]]++;
+      int acc = 0, med = 0;
+      for (med = 0; med <= 300; med++)
+        if ((acc += cnt[med]) * 2 >= m) break;
+      dpi = (int)(med / 0.08);
+    }
+    free(hs);
+    boxaDestroy(&boxa);
+  }
+  pixDestroy(&bin);
+  if (dpi < 72) dpi = 72;
+  if (dpi > 600) dpi = 600;
+  return dpi;
+}
+
+/* The resolution to assume: the declared one when it gives a plausible page
+ * size (2.5 to 17 inches wide), else from an A-series/letter page shape,
+ * else from the text height. */
+static int effective_dpi(OcrImage *img) {
+  int w = pixGetWidth(img->pix), h = pixGetHeight(img->pix);
+  if (img->dpi >= 70 && img->dpi <= 1200) {
+    double in = (double)w / img->dpi;
+    if (in >= 2.5 && in <= 17) return img->dpi;
+  }
+  double lo = w < h ? w : h, hi = w < h ? h : w;
+  double ratio = hi / lo;
+  if (ratio > 1.25 && ratio < 1.5 && lo >= 600) {
+    int d = (int)(lo / 8.3 + 0.5);                /* A4 8.27 in, letter 8.5 */
+    if (d >= 72 && d <= 1200) return d;
+  }
+  return dpi_from_text(img->pix);
+}
+
+/* Paint white the large dark regions that touch the image edge. */
+static void remove_border(OcrImage *img) {
+  PIX *bin = pixThresholdToBinary(img->pix, 100);
+  PIX *edge = bin ? pixExtractBorderConnComps(bin, 8) : NULL;
+  int w = pixGetWidth(img->pix), h = pixGetHeight(img->pix);
+  PIX *big = edge ? pixSelectBySize(edge, w / 5, h / 5, 8, L_SELECT_IF_EITHER,
+                                    L_SELECT_IF_GT, NULL) : NULL;
+  l_int32 empty = 1;
+  if (big) pixZero(big, &empty);
+  if (big && !empty) {
+    PIX *grown = pixDilateBrick(NULL, big, 9, 9);
+    if (grown) pixSetMasked(img->pix, grown, 255);
+    pixDestroy(&grown);
+  }
+  pixDestroy(&big);
+  pixDestroy(&edge);
+  pixDestroy(&bin);
+}
+
+/* Turn the page upright when Tesseract's OSD is confident about it. */
+static void orient(OcrImage *img, TessBaseAPI *osd, int dpi) {
+  int deg = 0;
+  float conf = 0, sconf = 0;
+  const char *script = NULL;
+  TessBaseAPISetImage2(osd, img->pix);
+  TessBaseAPISetSourceResolution(osd, dpi);
+  int ok = TessBaseAPIDetectOrientationScript(osd, &deg, &conf, &script, &sconf);
+  TessBaseAPIClear(osd);
+  if (!ok || conf < 2.0f || deg % 90 != 0 || deg == 0) return;
+  /* deg is how far the text is turned clockwise; undo it */
+  int quads = ((360 - deg) / 90) % 4;
+  replace(img, pixRotateOrth(img->pix, quads));
+}
+
+/* Binarise: background normalisation, then Otsu per large tile. */
+static void binarize(OcrImage *img) {
+  PIX *norm = pixBackgroundNormSimple(img->pix, NULL, NULL);
+  PIX *bin = NULL;
+  if (norm && pixOtsuAdaptiveThreshold(norm, 2000, 2000, 0, 0, 0.0f, NULL, &bin) == 0 &&
+      bin) {
+    replace(img, bin);
+  }
+  pixDestroy(&norm);
+}
+
+/* Remove specks of at most s×s pixels. */
+static void denoise(OcrImage *img, int s) {
+  if (pixGetDepth(img->pix) == 1) {
+    replace(img, pixSelectBySize(img->pix, s, s, 8, L_SELECT_IF_EITHER,
+                                 L_SELECT_IF_GT, NULL));
+    return;
+  }
+  PIX *bin = pixThresholdToBinary(img->pix, 128);
+  PIX *keep = bin ? pixSelectBySize(bin, s, s, 8, L_SELECT_IF_EITHER,
+                                    L_SELECT_IF_GT, NULL) : NULL;
+  if (keep) {
+    PIX *specks = pixSubtract(NULL, bin, keep);
+    if (specks) pixSetMasked(img->pix, specks, 255);
+    pixDestroy(&specks);
+  }
+  pixDestroy(&keep);
+  pixDestroy(&bin);
+}
+
+RensaStatus ocr_image_prepare(OcrImage *img, unsigned skip, TessBaseAPI *osd,
+                              long max_pixels, RensaErr *e) {
+  (void)e;
+  int dpi = effective_dpi(img);
+  if (!(skip & OCR_SKIP_UPSCALE) && dpi < 250) {
+    float f = 300.0f / dpi;
+    double w = pixGetWidth(img->pix) * f, h = pixGetHeight(img->pix) * f;
+    if (max_pixels <= 0 || w * h <= (double)max_pixels) {
+      replace(img, pixScaleGrayLI(img->pix, f, f));
+      dpi = 300;
+    }
+  }
+  if (!(skip & OCR_SKIP_BORDER)) remove_border(img);
+  if (osd && !(skip & OCR_SKIP_OSD)) orient(img, osd, dpi);
+  if (!(skip & OCR_SKIP_DESKEW)) {
+    l_float32 angle = 0, conf = 0;
+    replace(img, pixFindSkewAndDeskew(img->pix, 2, &angle, &conf));
+  }
+  if (!(skip & OCR_SKIP_BINARIZE)) binarize(img);
+  if (!(skip & OCR_SKIP_DENOISE)) denoise(img, dpi >= 250 ? 2 : 1);
+  pixSetResolution(img->pix, dpi, dpi);
+  img->dpi = dpi;
+  return RENSA_OK;
+}
+
+void ocr_image_set_on(OcrImage *img, TessBaseAPI *api) {
+  TessBaseAPISetImage2(api, img->pix);
+  TessBaseAPISetSourceResolution(api, img->dpi > 0 ? img->dpi : 300);
+}

@@ -1,0 +1,109 @@
+/*
+ * ocr_int.h — interfaces between the files of the ocr module (not API).
+ *
+ * OcrImage wraps a Leptonica PIX so that no PIX leaves ocr_image.c;
+ * OcrEngine wraps one Tesseract engine (ocr_engine.c); OcrPdf wraps a poppler
+ * document (ocr_pdf.c); OcrPool runs engines on worker threads (ocr_pool.c).
+ */
+#ifndef RENSA_OCR_INT_H
+#define RENSA_OCR_INT_H
+
+#include <stddef.h>
+#include "doc.h"
+#include "ocr.h"
+#include "rensa_err.h"
+
+struct TessBaseAPI;
+
+/* ---- ocr_image.c: page images ---------------------------------------- */
+
+typedef struct OcrImage OcrImage;
+
+/* Silence Leptonica's stderr messages (process-wide, idempotent). */
+void ocr_image_quiet(void);
+
+/* Number of images in the TIFF at path (1 for other types), or -1. */
+int ocr_image_tiff_count(const char *path);
+
+/* Load image index (0-based; > 0 only for multi-page TIFF) of path.
+ * page is the 1-based page used in error messages.  NULL on error. */
+OcrImage *ocr_image_load(const char *path, int index, int page,
+                         long max_pixels, RensaErr *e);
+
+/* Make a gray image from 32-bit native-endian xRGB pixels (cairo's
+ * CAIRO_FORMAT_RGB24/ARGB32 layout), resolution dpi.  NULL if out of memory. */
+OcrImage *ocr_image_from_xrgb(const unsigned char *data, int w, int h,
+                              int stride, int dpi);
+
+void ocr_image_free(OcrImage *img);          /* accepts NULL */
+
+/* Preprocess in place; skip holds OCR_SKIP_* bits.  osd is an engine
+ * initialised with the "osd" model, or NULL to skip orientation. */
+RensaStatus ocr_image_prepare(OcrImage *img, unsigned skip,
+                              struct TessBaseAPI *osd, long max_pixels,
+                              RensaErr *e);
+
+/* Hand the image to a Tesseract engine (SetImage + source resolution).
+ * The engine keeps its own reference; img may be freed afterwards. */
+void ocr_image_set_on(OcrImage *img, struct TessBaseAPI *api);
+
+int ocr_image_width(const OcrImage *img);
+int ocr_image_height(const OcrImage *img);
+
+/* ---- ocr_engine.c: one Tesseract engine ------------------------------- */
+
+typedef struct OcrEngine OcrEngine;
+
+/* Load the model (lang, tessdata dir or NULL); with_osd also loads the osd
+ * model when it is installed.  NULL on error (e: RENSA_E_RESOURCE). */
+OcrEngine *ocr_engine_new(const char *tessdata, const char *lang,
+                          int with_osd, RensaErr *e);
+void ocr_engine_free(OcrEngine *eng);        /* accepts NULL */
+
+/* Preprocess img and recognise it into the empty page p (blocks are the
+ * engine's paragraphs; p->from_ocr, mean_conf, width, height set). */
+RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
+                            long max_pixels, DocPage *p, RensaErr *e);
+
+/* ---- ocr_pdf.c: PDF documents ----------------------------------------- */
+
+typedef struct OcrPdf OcrPdf;
+
+/* Open path with an optional password.  NULL on error (RENSA_E_INPUT for
+ * damaged, truncated or encrypted files). */
+OcrPdf *ocr_pdf_open(const char *path, const char *password, RensaErr *e);
+void ocr_pdf_free(OcrPdf *pdf);              /* accepts NULL */
+int ocr_pdf_pages(const OcrPdf *pdf);
+
+/* Read page index (0-based) into the empty page p when it has a real text
+ * layer.  Returns 1 when it did, 0 when the page needs OCR (p untouched),
+ * -1 on error (e filled). */
+int ocr_pdf_text_page(OcrPdf *pdf, int index, DocPage *p, RensaErr *e);
+
+/* Render page index at dpi for OCR.  NULL on error (e filled). */
+OcrImage *ocr_pdf_render(OcrPdf *pdf, int index, int dpi, long max_pixels,
+                         RensaErr *e);
+
+/* ---- ocr_pool.c: worker threads ---------------------------------------- */
+
+typedef struct OcrPool OcrPool;
+
+/* Start n workers, each with its own engine made from o.  path names the
+ * file in error messages.  NULL if out of memory. */
+OcrPool *ocr_pool_new(const OcrOptions *o, const char *path, int n);
+
+/* Queue img (the pool takes it) as result slot seq, page number page.
+ * Blocks while the queue is full.  Returns 0, or -1 if the pool stopped. */
+int ocr_pool_submit(OcrPool *pool, OcrImage *img, size_t seq, int page);
+
+/* Take the finished result for slot seq if there is one: returns 1 and sets
+ * *doc (a one-page Doc the caller owns, or NULL with *st and *e set on error);
+ * returns 0 when seq is not finished; with wait, blocks until it is. */
+int ocr_pool_take(OcrPool *pool, size_t seq, int wait, Doc **doc,
+                  RensaStatus *st, RensaErr *e);
+
+/* Stop the workers, drop queued jobs and unclaimed results, free the pool.
+ * Accepts NULL. */
+void ocr_pool_free(OcrPool *pool);
+
+#endif

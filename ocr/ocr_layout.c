@@ -1,0 +1,352 @@
+/*
+ * ocr_layout.c — page structure from geometry, after recognition.
+ *
+ * Input: a page whose blocks are plain paragraphs (Tesseract's, or those
+ * grouped from a PDF text layer), lines and words with boxes.  Output, in
+ * place:
+ *   - lines starting with a bullet ("•", "-", "–", "*", ...) or a short
+ *     number/letter marker ("1.", "2)", "a)") become DOC_LIST_ITEM blocks,
+ *     one per marker, continuation lines kept with their item; the marker
+ *     moves from the words to block->marker;
+ *   - short blocks whose lines are clearly taller than the page's median
+ *     line become DOC_HEADING (level 1 from 1.45×, level 2 from 1.2×);
+ *   - page numbers in the top or bottom margin band ("7", "Sida 7 av 12",
+ *     "7 (12)", "- 7 -") and blocks without any letter or digit become
+ *     DOC_NOISE;
+ *   - a word ending in "-" at a line end followed by a lowercase word on the
+ *     next line of the same block is joined (see ocr.h for the encoding);
+ *     suspended compounds ("hälso- och sjukvård") are left alone.
+ * ocr_layout_running() marks running headers/footers across pages.
+ * Provides: ocr_layout_page, ocr_layout_running.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "ocr_int.h"
+
+/* Free the containers of a block whose lines were moved elsewhere. */
+static void block_shell_free(DocBlock *b) {
+  free(b->lines);
+  b->lines = NULL;
+  b->nlines = b->cap = 0;
+}
+
+/* ---- list items -------------------------------------------------------- */
+
+/* Is w a list marker?  Copies it into marker (size 16) when it is. */
+static int list_marker(const char *w, char marker[16]) {
+  static const char *bullets[] = {"•", "●", "◦", "▪", "■", "·", "-", "–", "*",
+                                  "»", "°", "‣", "➢", "✓", NULL};
+  for (int i = 0; bullets[i]; i++)
+    if (strcmp(w, bullets[i]) == 0) {
+      snprintf(marker, 16, "%s", w);
+      return 1;
+    }
+  size_t n = strlen(w);
+  if (n >= 2 && n <= 3 && (w[n - 1] == '.' || w[n - 1] == ')')) {
+    int digits = 1;
+    for (size_t i = 0; i + 1 < n; i++)
+      if (!isdigit((unsigned char)w[i])) digits = 0;
+    int letter = n == 2 && w[0] >= 'a' && w[0] <= 'z' && w[1] == ')';
+    if (digits || letter) {
+      snprintf(marker, 16, "%s", w);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Split blocks at list markers.  Returns 0 or -1 on allocation failure. */
+static int split_lists(DocPage *p) {
+  DocPage np;
+  memset(&np, 0, sizeof np);
+  int err = 0;
+  for (size_t bi = 0; bi < p->nblocks; bi++) {
+    DocBlock *b = &p->blocks[bi];
+    int any = 0;
+    char mk[16];
+    if (b->kind == DOC_PARA)
+      for (size_t li = 0; li < b->nlines && !any; li++)
+        if (b->lines[li].nwords >= 2 && list_marker(b->lines[li].words[0].text, mk))
+          any = 1;
+    if (!any || err) {                        /* keep the block as it is */
+      DocBlock *d = doc_block_add(&np, b->kind);
+      if (!d) { err = 1; continue; }
+      *d = *b;
+      memset(b, 0, sizeof *b);
+      continue;
+    }
+    DocBlock *cur = NULL;
+    for (size_t li = 0; li < b->nlines; li++) {
+      DocLine *l = &b->lines[li];
+      int is_item = l->nwords >= 2 && list_marker(l->words[0].text, mk);
+      if (!cur || is_item) {
+        if (!(cur = doc_block_add(&np, is_item ? DOC_LIST_ITEM : DOC_PARA))) {
+          err = 1;
+          break;
+        }
+        if (is_item) {
+          memcpy(cur->marker, mk, sizeof mk);
+          doc_line_remove(l, 0);
+        }
+      }
+      DocLine *dl = doc_line_add(cur);
+      if (!dl) { err = 1; break; }
+      *dl = *l;
+      memset(l, 0, sizeof *l);
+      if (dl->has_box) {
+        if (!cur->has_box) { cur->box = dl->box; cur->has_box = 1; }
+        else {
+          if (dl->box.x0 < cur->box.x0) cur->box.x0 = dl->box.x0;
+          if (dl->box.y0 < cur->box.y0) cur->box.y0 = dl->box.y0;
+          if (dl->box.x1 > cur->box.x1) cur->box.x1 = dl->box.x1;
+          if (dl->box.y1 > cur->box.y1) cur->box.y1 = dl->box.y1;
+        }
+      }
+    }
+    /* lines not moved (after an allocation failure) are freed with b */
+    for (size_t li = 0; li < b->nlines; li++) {
+      DocLine *l = &b->lines[li];
+      while (l->nwords) doc_line_remove(l, l->nwords - 1);
+      free(l->words);
+    }
+    block_shell_free(b);
+  }
+  free(p->blocks);
+  p->blocks = np.blocks;
+  p->nblocks = np.nblocks;
+  p->cap = np.cap;
+  return err ? -1 : 0;
+}
+
+/* ---- headings ---------------------------------------------------------- */
+
+static int cmp_float(const void *a, const void *b) {
+  float x = *(const float *)a, y = *(const float *)b;
+  return (x > y) - (x < y);
+}
+
+/* Median height of the page's lines with boxes, 0 when fewer than 3. */
+static float median_line_height(const DocPage *p) {
+  size_t n = 0;
+  for (size_t b = 0; b < p->nblocks; b++) n += p->blocks[b].nlines;
+  if (n < 3) return 0;
+  float *h = malloc(n * sizeof *h);
+  if (!h) return 0;
+  size_t m = 0;
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      const DocLine *ln = &p->blocks[b].lines[l];
+      if (ln->has_box && ln->nwords) h[m++] = ln->box.y1 - ln->box.y0;
+    }
+  float med = 0;
+  if (m >= 3) {
+    qsort(h, m, sizeof *h, cmp_float);
+    med = h[m / 2];
+  }
+  free(h);
+  return med;
+}
+
+/* Mark short, tall blocks as headings. */
+static void find_headings(DocPage *p) {
+  float med = median_line_height(p);
+  if (med <= 0) return;
+  for (size_t bi = 0; bi < p->nblocks; bi++) {
+    DocBlock *b = &p->blocks[bi];
+    if (b->kind != DOC_PARA || b->nlines == 0 || b->nlines > 3) continue;
+    size_t words = 0;
+    float hs = 0;
+    int nb = 0;
+    for (size_t l = 0; l < b->nlines; l++) {
+      words += b->lines[l].nwords;
+      if (b->lines[l].has_box) {
+        hs += b->lines[l].box.y1 - b->lines[l].box.y0;
+        nb++;
+      }
+    }
+    if (!nb || words == 0 || words > 15) continue;
+    const DocLine *last = &b->lines[b->nlines - 1];
+    const char *lw = last->nwords ? last->words[last->nwords - 1].text : "";
+    size_t lwl = strlen(lw);
+    if (lwl && (lw[lwl - 1] == '.' || lw[lwl - 1] == ',')) continue;
+    float r = hs / nb / med;
+    if (r >= 1.45f) {
+      b->kind = DOC_HEADING;
+      b->level = 1;
+    } else if (r >= 1.2f) {
+      b->kind = DOC_HEADING;
+      b->level = 2;
+    }
+  }
+}
+
+/* ---- noise ------------------------------------------------------------- */
+
+static int all_digits(const char *s) {
+  if (!*s) return 0;
+  for (; *s; s++)
+    if (!isdigit((unsigned char)*s)) return 0;
+  return 1;
+}
+
+/* Does the text of block b look like a page number? */
+static int page_number(const DocBlock *b) {
+  if (b->nlines != 1) return 0;
+  const DocLine *l = &b->lines[0];
+  size_t n = l->nwords, digits = 0, other = 0;
+  if (n == 0 || n > 4) return 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *t = l->words[i].text;
+    char buf[32];
+    size_t k = 0;
+    for (const char *c = t; *c && k + 1 < sizeof buf; c++)
+      if (*c != '(' && *c != ')' && *c != '-' && *c != '/') buf[k++] = *c;
+    buf[k] = '\0';
+    if (k == 0) continue;                          /* "-" around the number */
+    if (all_digits(buf) && k <= 4) digits++;
+    else if (strchr(t, '/') && k <= 8 && isdigit((unsigned char)buf[0])) digits++;
+    else if (!strcasecmp(buf, "sida") || !strcasecmp(buf, "av") ||
+             !strcasecmp(buf, "s.") || !strcasecmp(buf, "page") ||
+             !strcasecmp(buf, "of"))
+      other++;
+    else return 0;
+  }
+  return digits >= 1 && digits <= 2;
+}
+
+/* Has the block any letter or digit at all? */
+static int has_alnum(const DocBlock *b) {
+  for (size_t l = 0; l < b->nlines; l++)
+    for (size_t w = 0; w < b->lines[l].nwords; w++)
+      for (const unsigned char *c = (const unsigned char *)b->lines[l].words[w].text;
+           *c; c++)
+        if (isalnum(*c) || *c >= 0xC3) return 1;
+  return 0;
+}
+
+/* Is block b inside the top or bottom margin band (8% of the page)? */
+static int in_margin(const DocPage *p, const DocBlock *b) {
+  if (!b->has_box || p->height <= 0) return 0;
+  return b->box.y1 < p->height * 0.08f || b->box.y0 > p->height * 0.92f;
+}
+
+static void find_noise(DocPage *p) {
+  for (size_t bi = 0; bi < p->nblocks; bi++) {
+    DocBlock *b = &p->blocks[bi];
+    if (b->kind == DOC_TABLE || b->kind == DOC_TABLE_ROWS) continue;
+    if (!has_alnum(b) || (in_margin(p, b) && page_number(b))) b->kind = DOC_NOISE;
+  }
+}
+
+/* ---- hyphenation ------------------------------------------------------- */
+
+/* Does s start with a lowercase letter (ASCII or å ä ö é ü)? */
+static int starts_lower(const char *s) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (u[0] >= 'a' && u[0] <= 'z') return 1;
+  return u[0] == 0xC3 && (u[1] == 0xA5 || u[1] == 0xA4 || u[1] == 0xB6 ||
+                          u[1] == 0xA9 || u[1] == 0xBC);
+}
+
+/* Words after which "x-" is a suspended compound, not a broken word. */
+static int conjunction(const char *s) {
+  static const char *w[] = {"och", "eller", "samt", "respektive", "resp",
+                            "resp.", "till", "som", "men", "liksom", NULL};
+  for (int i = 0; w[i]; i++)
+    if (strcmp(s, w[i]) == 0) return 1;
+  return 0;
+}
+
+/* Join line-end hyphenations inside block b.  0, or -1 out of memory. */
+static int join_hyphens(DocBlock *b) {
+  for (size_t li = 0; li + 1 < b->nlines; li++) {
+    DocLine *l = &b->lines[li], *n = &b->lines[li + 1];
+    if (!l->nwords || !n->nwords) continue;
+    DocWord *w = &l->words[l->nwords - 1], *v = &n->words[0];
+    size_t wl = strlen(w->text);
+    if (wl < 3 || w->text[wl - 1] != '-' || (w->flags & DOC_W_HYPHEN_JOINED))
+      continue;
+    unsigned char before = (unsigned char)w->text[wl - 2];
+    if (!(isalpha(before) || before >= 0x80)) continue;
+    if (!starts_lower(v->text) || conjunction(v->text)) continue;
+    size_t vl = strlen(v->text);
+    char *joined = malloc(wl - 1 + vl + 1);
+    char *orig = malloc(wl + 1);
+    if (!joined || !orig) {
+      free(joined);
+      free(orig);
+      return -1;
+    }
+    memcpy(joined, w->text, wl - 1);
+    memcpy(joined + wl - 1, v->text, vl + 1);
+    memcpy(orig, w->text, wl + 1);
+    free(w->text);
+    free(w->orig);
+    w->text = joined;
+    w->orig = orig;
+    w->flags |= DOC_W_HYPHEN_JOINED;
+    w->space_after = v->space_after;
+    if (w->conf >= 0 && v->conf >= 0 && v->conf < w->conf) w->conf = v->conf;
+    doc_line_remove(n, 0);
+    if (n->nwords == 0) {                          /* drop the empty line */
+      free(n->words);
+      memmove(n, n + 1, (b->nlines - li - 2) * sizeof *n);
+      b->nlines--;
+    }
+  }
+  return 0;
+}
+
+RensaStatus ocr_layout_page(DocPage *p, RensaErr *e) {
+  if (split_lists(p) != 0)
+    return rensa_err_set(e, RENSA_E_NOMEM, NULL, p->number, "out of memory");
+  find_headings(p);
+  find_noise(p);
+  for (size_t bi = 0; bi < p->nblocks; bi++) {
+    DocBlock *b = &p->blocks[bi];
+    if ((b->kind == DOC_PARA || b->kind == DOC_LIST_ITEM) && join_hyphens(b))
+      return rensa_err_set(e, RENSA_E_NOMEM, NULL, p->number, "out of memory");
+  }
+  return RENSA_OK;
+}
+
+/* ---- running headers and footers --------------------------------------- */
+
+/* Write block b's text with digits as '#' into buf (size n). */
+static void block_key(const DocBlock *b, char *buf, size_t n) {
+  size_t k = 0;
+  for (size_t l = 0; l < b->nlines; l++)
+    for (size_t w = 0; w < b->lines[l].nwords; w++)
+      for (const char *c = b->lines[l].words[w].text; *c && k + 2 < n; c++)
+        buf[k++] = isdigit((unsigned char)*c) ? '#' : *c;
+  buf[k] = '\0';
+}
+
+void ocr_layout_running(Doc *d, size_t first) {
+  for (size_t pi = first; pi < d->npages; pi++) {
+    DocPage *p = &d->pages[pi];
+    for (size_t bi = 0; bi < p->nblocks; bi++) {
+      DocBlock *b = &p->blocks[bi];
+      if (b->nlines != 1 || !in_margin(p, b) || b->kind == DOC_TABLE) continue;
+      char key[256], other[256];
+      block_key(b, key, sizeof key);
+      if (strlen(key) < 3) continue;
+      int hit = 0;
+      for (size_t qi = first; qi < d->npages && !hit; qi++) {
+        if (qi == pi) continue;
+        DocPage *q = &d->pages[qi];
+        for (size_t ci = 0; ci < q->nblocks && !hit; ci++) {
+          DocBlock *c = &q->blocks[ci];
+          if (c->nlines != 1 || !in_margin(q, c)) continue;
+          block_key(c, other, sizeof other);
+          hit = strcmp(key, other) == 0;
+        }
+      }
+      if (hit) b->kind = DOC_NOISE;
+    }
+  }
+}

@@ -1,0 +1,362 @@
+/*
+ * ocr_pdf.c — PDF input through poppler-glib: text layers and rendering.
+ *
+ * For each page we decide whether its text layer is real.  A page qualifies
+ * when its text is mostly plausible words (letters with vowels, numbers,
+ * ordinary punctuation); scanned pages carrying an invisible OCR layer must
+ * pass a stricter test, since such layers are often garbage.  Real text is
+ * read with one rectangle per character (poppler_page_get_text_layout, whose
+ * array runs parallel to the characters of poppler_page_get_text), grouped
+ * into words at spaces, lines at newlines, and blocks by geometry (a
+ * paragraph gap, a jump to another column, a change of font size).  Other
+ * pages are rendered with cairo and go through OCR.
+ *
+ * poppler-glib is not thread-safe for one document: all calls here are made
+ * from the producer thread.  Provides: ocr_pdf_open, ocr_pdf_free,
+ * ocr_pdf_pages, ocr_pdf_text_page, ocr_pdf_render.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cairo.h>
+#include <poppler.h>
+
+#include "ocr_int.h"
+
+struct OcrPdf {
+  PopplerDocument *doc;
+  const char *path;      /* borrowed, for messages */
+  int npages;
+};
+
+/* Discard poppler's own messages: the library never prints. */
+static void log_discard(const gchar *domain, GLogLevelFlags level,
+                        const gchar *msg, gpointer data) {
+  (void)domain; (void)level; (void)msg; (void)data;
+}
+
+/* Does the file end with a %%EOF marker (within its last 2 KB)?  Files cut
+ * short by a failed download or copy do not.  -1 if unreadable. */
+static int has_eof_marker(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return -1;
+  char buf[2048];
+  long size = 0;
+  if (fseek(f, 0, SEEK_END) == 0) size = ftell(f);
+  long off = size > (long)sizeof buf ? size - (long)sizeof buf : 0;
+  size_t n = 0;
+  if (size > 0 && fseek(f, off, SEEK_SET) == 0) n = fread(buf, 1, sizeof buf, f);
+  fclose(f);
+  for (size_t i = 0; i + 5 <= n; i++)
+    if (memcmp(buf + i, "%%EOF", 5) == 0) return 1;
+  return 0;
+}
+
+OcrPdf *ocr_pdf_open(const char *path, const char *password, RensaErr *e) {
+  static int quiet;
+  if (!quiet) {
+    g_log_set_handler("Poppler", G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL |
+                      G_LOG_FLAG_RECURSION, log_discard, NULL);
+    quiet = 1;
+  }
+  int eof = has_eof_marker(path);
+  if (eof < 0) {
+    rensa_err_set(e, RENSA_E_INPUT, path, 0, "cannot open: %s", strerror(errno));
+    return NULL;
+  }
+  if (eof == 0) {
+    rensa_err_set(e, RENSA_E_INPUT, path, 0,
+                  "PDF is truncated or damaged (no %%%%EOF marker at its end)");
+    return NULL;
+  }
+  GError *err = NULL;
+  GFile *gf = g_file_new_for_path(path);
+  PopplerDocument *doc = poppler_document_new_from_gfile(gf, password, NULL, &err);
+  g_object_unref(gf);
+  if (!doc) {
+    if (err && err->domain == POPPLER_ERROR && err->code == POPPLER_ERROR_ENCRYPTED)
+      rensa_err_set(e, RENSA_E_INPUT, path, 0,
+                    password && *password
+                        ? "PDF is encrypted and the password is wrong"
+                        : "PDF is encrypted: a password is needed");
+    else
+      rensa_err_set(e, RENSA_E_INPUT, path, 0, "cannot read the PDF: %s",
+                    err && err->message ? err->message : "damaged file");
+    if (err) g_error_free(err);
+    return NULL;
+  }
+  int n = poppler_document_get_n_pages(doc);
+  if (n <= 0) {
+    rensa_err_set(e, RENSA_E_INPUT, path, 0, "PDF has no pages");
+    g_object_unref(doc);
+    return NULL;
+  }
+  OcrPdf *pdf = calloc(1, sizeof *pdf);
+  if (!pdf) {
+    rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
+    g_object_unref(doc);
+    return NULL;
+  }
+  pdf->doc = doc;
+  pdf->path = path;
+  pdf->npages = n;
+  return pdf;
+}
+
+void ocr_pdf_free(OcrPdf *pdf) {
+  if (!pdf) return;
+  g_object_unref(pdf->doc);
+  free(pdf);
+}
+
+int ocr_pdf_pages(const OcrPdf *pdf) { return pdf->npages; }
+
+/* ---- is the text layer real? ------------------------------------------ */
+
+/* Is the byte a letter for our purposes (ASCII letter or any non-ASCII
+ * UTF-8 byte, which in report text is almost always å ä ö é)? */
+static int is_letter(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* Does token [s, s+n) look like something a report would print: a word
+ * with a vowel, a number, an abbreviation, a date? */
+static int plausible_token(const unsigned char *s, size_t n) {
+  static const char edge[] = ".,;:!?()[]\"'-/%*";
+  while (n && strchr(edge, s[0])) { s++; n--; }
+  while (n && strchr(edge, s[n - 1])) n--;
+  if (n == 0) return -1;                           /* punctuation: ignore */
+  size_t letters = 0, digits = 0, other = 0, vowels = 0, upper_inside = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = s[i];
+    if (c >= '0' && c <= '9') digits++;
+    else if (is_letter(c)) {
+      letters++;
+      if (strchr("aeiouyAEIOUY", c) || c >= 0x80) vowels++;
+      if (i > 0 && c >= 'A' && c <= 'Z' && s[i - 1] >= 'a' && s[i - 1] <= 'z')
+        upper_inside++;
+    } else if (!strchr(".,:-/%&@_+", c)) other++;
+  }
+  if (other > 0) return 0;
+  if (letters == 0) return 1;                      /* a number or a date */
+  if (n > 32) return 0;
+  if (upper_inside > 1) return 0;                  /* "tHiS" */
+  if (digits && letters) return n <= 16;            /* "KS.2017.59", "2a" */
+  return vowels > 0 || letters <= 4;                /* words, abbreviations */
+}
+
+/* Fraction of plausible tokens in text; *nalnum gets the count of letters
+ * and digits. */
+static double text_quality(const char *text, size_t *nalnum) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t good = 0, total = 0;
+  *nalnum = 0;
+  while (*s) {
+    while (*s && (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r')) s++;
+    const unsigned char *t = s;
+    while (*s && !(*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r')) {
+      if (is_letter(*s) || (*s >= '0' && *s <= '9')) {
+        if (*s < 0x80 || (*s & 0xC0) == 0xC0) (*nalnum)++;
+      }
+      s++;
+    }
+    if (s == t) continue;
+    int p = plausible_token(t, (size_t)(s - t));
+    if (p < 0) continue;
+    total++;
+    good += (size_t)p;
+  }
+  return total ? (double)good / total : 0;
+}
+
+/* Fraction of the page covered by images. */
+static double image_cover(PopplerPage *pg, double w, double h) {
+  GList *maps = poppler_page_get_image_mapping(pg);
+  double a = 0;
+  for (GList *l = maps; l; l = l->next) {
+    PopplerImageMapping *m = l->data;
+    a += fabs((m->area.x2 - m->area.x1) * (m->area.y2 - m->area.y1));
+  }
+  poppler_page_free_image_mapping(maps);
+  return w > 0 && h > 0 ? a / (w * h) : 0;
+}
+
+/* ---- building words, lines and blocks --------------------------------- */
+
+/* Extend box b (valid if *has) by r. */
+static void box_add(DocBox *b, int *has, const PopplerRectangle *r) {
+  float x0 = (float)fmin(r->x1, r->x2), x1 = (float)fmax(r->x1, r->x2);
+  float y0 = (float)fmin(r->y1, r->y2), y1 = (float)fmax(r->y1, r->y2);
+  if (x1 - x0 <= 0 && y1 - y0 <= 0) return;      /* empty rectangle */
+  if (!*has) {
+    b->x0 = x0; b->y0 = y0; b->x1 = x1; b->y1 = y1;
+    *has = 1;
+    return;
+  }
+  if (x0 < b->x0) b->x0 = x0;
+  if (y0 < b->y0) b->y0 = y0;
+  if (x1 > b->x1) b->x1 = x1;
+  if (y1 > b->y1) b->y1 = y1;
+}
+
+/* Should line cur start a new block after line prev? */
+static int new_block(const DocLine *prev, const DocLine *cur) {
+  if (!prev->has_box || !cur->has_box) return 0;
+  float hp = prev->box.y1 - prev->box.y0, hc = cur->box.y1 - cur->box.y0;
+  float h = hp > hc ? hp : hc;
+  if (h <= 0) return 0;
+  if (cur->box.y0 - prev->box.y1 > 0.6f * h) return 1;      /* paragraph gap */
+  if (cur->box.y1 < prev->box.y0) return 1;                 /* went up: column */
+  if (cur->box.x0 > prev->box.x1 || cur->box.x1 < prev->box.x0) return 1;
+  if (hp > 0 && hc > 0 && (hp / hc > 1.3f || hc / hp > 1.3f)) return 1;
+  return 0;
+}
+
+/* Read the text and boxes of page pg into p; RENSA_OK or RENSA_E_NOMEM. */
+static RensaStatus read_words(PopplerPage *pg, const char *text, DocPage *p) {
+  PopplerRectangle *rects = NULL;
+  guint nrects = 0;
+  poppler_page_get_text_layout(pg, &rects, &nrects);
+  /* first all lines into one scratch block, then split into blocks */
+  Doc *tmp = doc_new(NULL);
+  DocPage *tp = tmp ? doc_page_add(tmp) : NULL;
+  DocBlock *all = tp ? doc_block_add(tp, DOC_PARA) : NULL;
+  RensaStatus st = all ? RENSA_OK : RENSA_E_NOMEM;
+  DocLine *line = NULL;
+  const unsigned char *s = (const unsigned char *)text;
+  size_t k = 0;                                   /* character index */
+  char word[512];
+  size_t wl = 0;
+  DocBox wbox;
+  int whas = 0;
+  while (st == RENSA_OK) {
+    unsigned char c = *s;
+    size_t n = 1;
+    if (c >= 0xF0) n = 4;
+    else if (c >= 0xE0) n = 3;
+    else if (c >= 0xC0) n = 2;
+    int end_word = c == 0 || c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (end_word && wl) {
+      if (!line && !(line = doc_line_add(all))) { st = RENSA_E_NOMEM; break; }
+      word[wl] = '\0';
+      ocr_text_nfc(word);
+      DocWord *w = doc_word_add(line, word, 0, 0);
+      if (!w) { st = RENSA_E_NOMEM; break; }
+      w->box = wbox;
+      w->has_box = whas;
+      if (whas) {
+        if (!line->has_box) { line->box = wbox; line->has_box = 1; }
+        else {
+          PopplerRectangle r = {wbox.x0, wbox.y0, wbox.x1, wbox.y1};
+          box_add(&line->box, &line->has_box, &r);
+        }
+      }
+      wl = 0;
+      whas = 0;
+    }
+    if (c == 0) break;
+    if (c == '\n') line = NULL;
+    else if (!end_word) {
+      if (wl + n < sizeof word) {
+        for (size_t i = 0; i < n && s[i]; i++) word[wl++] = (char)s[i];
+      }
+      if (k < nrects) box_add(&wbox, &whas, &rects[k]);
+    }
+    for (size_t i = 0; i < n && *s; i++) s++;
+    k++;
+  }
+  g_free(rects);
+  /* split the scratch lines into blocks */
+  for (size_t i = 0; st == RENSA_OK && all && i < all->nlines; i++) {
+    DocLine *src = &all->lines[i];
+    if (src->nwords == 0) continue;
+    DocBlock *b = p->nblocks ? &p->blocks[p->nblocks - 1] : NULL;
+    if (!b || (b->nlines && new_block(&b->lines[b->nlines - 1], src))) {
+      if (!(b = doc_block_add(p, DOC_PARA))) { st = RENSA_E_NOMEM; break; }
+    }
+    DocLine *dl = doc_line_add(b);
+    if (!dl) { st = RENSA_E_NOMEM; break; }
+    *dl = *src;                                   /* move the words */
+    memset(src, 0, sizeof *src);
+    if (dl->has_box) {
+      PopplerRectangle r = {dl->box.x0, dl->box.y0, dl->box.x1, dl->box.y1};
+      box_add(&b->box, &b->has_box, &r);
+    }
+  }
+  doc_free(tmp);
+  return st;
+}
+
+int ocr_pdf_text_page(OcrPdf *pdf, int index, DocPage *p, RensaErr *e) {
+  PopplerPage *pg = poppler_document_get_page(pdf->doc, index);
+  if (!pg) {
+    rensa_err_set(e, RENSA_E_INPUT, pdf->path, index + 1, "cannot read the page");
+    return -1;
+  }
+  double w = 0, h = 0;
+  poppler_page_get_size(pg, &w, &h);
+  char *text = poppler_page_get_text(pg);
+  size_t nalnum = 0;
+  double q = text ? text_quality(text, &nalnum) : 0;
+  int scanned = image_cover(pg, w, h) > 0.5;
+  int real = scanned ? (nalnum >= 40 && q >= 0.85) : (nalnum >= 1 && q >= 0.6);
+  int ret = 0;
+  if (real) {
+    p->width = (float)w;
+    p->height = (float)h;
+    p->from_ocr = 0;
+    p->mean_conf = -1;
+    if (read_words(pg, text, p) != RENSA_OK) {
+      rensa_err_set(e, RENSA_E_NOMEM, pdf->path, index + 1, "out of memory");
+      ret = -1;
+    } else {
+      ret = 1;
+    }
+  }
+  g_free(text);
+  g_object_unref(pg);
+  return ret;
+}
+
+OcrImage *ocr_pdf_render(OcrPdf *pdf, int index, int dpi, long max_pixels,
+                         RensaErr *e) {
+  PopplerPage *pg = poppler_document_get_page(pdf->doc, index);
+  if (!pg) {
+    rensa_err_set(e, RENSA_E_INPUT, pdf->path, index + 1, "cannot read the page");
+    return NULL;
+  }
+  double w = 0, h = 0;
+  poppler_page_get_size(pg, &w, &h);
+  double fw = ceil(w * dpi / 72.0), fh = ceil(h * dpi / 72.0);
+  if (fw < 1 || fh < 1 || fw > 60000 || fh > 60000 ||
+      (max_pixels > 0 && fw * fh > (double)max_pixels)) {
+    rensa_err_set(e, RENSA_E_INPUT, pdf->path, index + 1,
+                  "page is %.0fx%.0f pixels at %d dpi, over the limit of %ld pixels",
+                  fw, fh, dpi, max_pixels);
+    g_object_unref(pg);
+    return NULL;
+  }
+  int W = (int)fw, H = (int)fh;
+  cairo_surface_t *surf = cairo_image_surface_create(CAIRO_FORMAT_RGB24, W, H);
+  OcrImage *img = NULL;
+  if (cairo_surface_status(surf) == CAIRO_STATUS_SUCCESS) {
+    cairo_t *cr = cairo_create(surf);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    cairo_scale(cr, dpi / 72.0, dpi / 72.0);
+    poppler_page_render(pg, cr);
+    cairo_destroy(cr);
+    cairo_surface_flush(surf);
+    img = ocr_image_from_xrgb(cairo_image_surface_get_data(surf), W, H,
+                              cairo_image_surface_get_stride(surf), dpi);
+  }
+  cairo_surface_destroy(surf);
+  g_object_unref(pg);
+  if (!img)
+    rensa_err_set(e, RENSA_E_NOMEM, pdf->path, index + 1,
+                  "out of memory rendering the page");
+  return img;
+}
