@@ -1,11 +1,617 @@
 /*
- * tab_geom.c — tab_build_geom: tables from positioned words (see tables.h).
+ * tab_geom.c — tab_build_geom: tables found among positioned words (PDF
+ * text layer or OCR boxes) on one page (see tables.h).
+ *
+ * The page's words are regrouped into visual lines (by vertical centre),
+ * and each line into segments at horizontal gaps wider than a space could
+ * be.  A table region is a run of lines with two or more segments, with the
+ * one-segment lines between them (wrapped cells).  Columns come from the
+ * segments of the most common segment count, by merging their x ranges;
+ * other segments join the column they overlap most, or open a new one.
+ * Rows come from the vertical gaps: lines closer than the gap between rows
+ * are lines of one row (a wrapped label, a multi-line header or text cell),
+ * so cells are read whole, never line by line across columns.  Each region
+ * becomes a DOC_TABLE block in place of the words it covers, at the
+ * position of the first block it touches (reading order).
  */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "tab_internal.h"
 #include "tables.h"
 
+typedef struct GWord {
+  DocBox b;
+  size_t blk, line, word;   /* where the word lives in the page */
+  const char *text;
+} GWord;
+
+typedef struct GSeg {
+  float x0, x1;
+  size_t w0, nw;            /* words (indexes into the line's word order) */
+  int col;
+  int num;                  /* all its words are numbers */
+} GSeg;
+
+typedef struct GLine {
+  size_t *w;                /* indexes into the GWord array, left to right */
+  size_t nw, cap;
+  float y0, y1, yc, h;
+  GSeg *seg;
+  size_t nseg;
+  int region;               /* region index, -1 none */
+} GLine;
+
+/* ---- helpers ---------------------------------------------------------- */
+
+static int cmp_float(const void *a, const void *b) {
+  float x = *(const float *)a, y = *(const float *)b;
+  return (x > y) - (x < y);
+}
+
+static const GWord *gw_sort_base;
+
+static int cmp_word_yc(const void *a, const void *b) {
+  const GWord *x = &gw_sort_base[*(const size_t *)a];
+  const GWord *y = &gw_sort_base[*(const size_t *)b];
+  float cx = (x->b.y0 + x->b.y1) / 2, cy = (y->b.y0 + y->b.y1) / 2;
+  if (cx != cy) return (cx > cy) - (cx < cy);
+  return (x->b.x0 > y->b.x0) - (x->b.x0 < y->b.x0);
+}
+
+static int cmp_word_x(const void *a, const void *b) {
+  const GWord *x = &gw_sort_base[*(const size_t *)a];
+  const GWord *y = &gw_sort_base[*(const size_t *)b];
+  return (x->b.x0 > y->b.x0) - (x->b.x0 < y->b.x0);
+}
+
+static int cmp_line_y(const void *a, const void *b) {
+  const GLine *x = a, *y = b;
+  return (x->yc > y->yc) - (x->yc < y->yc);
+}
+
+static int line_push(GLine *l, size_t w) {
+  if (l->nw == l->cap) {
+    size_t nc = l->cap ? l->cap * 2 : 8;
+    size_t *p = realloc(l->w, nc * sizeof *p);
+    if (!p) return -1;
+    l->w = p;
+    l->cap = nc;
+  }
+  l->w[l->nw++] = w;
+  return 0;
+}
+
+static int is_numword(const char *t) {
+  TabTokKind k = tab_tok_kind(t);
+  return k == TAB_TOK_NUM || k == TAB_TOK_DASH;
+}
+
+/* ---- lines and segments ----------------------------------------------- */
+
+/* Group words into lines by vertical centre; fills *lines (sorted top to
+ * bottom, words left to right).  Returns the count, or (size_t)-1. */
+static size_t make_lines(const GWord *gw, size_t nw, GLine **lines) {
+  size_t *ord = malloc((nw ? nw : 1) * sizeof *ord);
+  GLine *L = calloc(nw ? nw : 1, sizeof *L);
+  size_t nl = 0;
+  if (!ord || !L) goto fail;
+  for (size_t i = 0; i < nw; i++) ord[i] = i;
+  gw_sort_base = gw;
+  qsort(ord, nw, sizeof *ord, cmp_word_yc);
+  for (size_t k = 0; k < nw; k++) {
+    const GWord *w = &gw[ord[k]];
+    float yc = (w->b.y0 + w->b.y1) / 2, h = w->b.y1 - w->b.y0;
+    GLine *cur = nl ? &L[nl - 1] : NULL;
+    float lim = cur ? 0.35f * fminf(cur->h, h) : 0;
+    if (!cur || fabsf(yc - cur->yc) > lim) {
+      cur = &L[nl++];
+      cur->y0 = w->b.y0;
+      cur->y1 = w->b.y1;
+      cur->yc = yc;
+      cur->h = h;
+      cur->region = -1;
+    } else {
+      if (w->b.y0 < cur->y0) cur->y0 = w->b.y0;
+      if (w->b.y1 > cur->y1) cur->y1 = w->b.y1;
+      cur->yc = (cur->yc * (float)cur->nw + yc) / (float)(cur->nw + 1);
+      if (h > cur->h) cur->h = h;
+    }
+    if (line_push(cur, ord[k])) goto fail;
+  }
+  for (size_t i = 0; i < nl; i++)
+    qsort(L[i].w, L[i].nw, sizeof *L[i].w, cmp_word_x);
+  qsort(L, nl, sizeof *L, cmp_line_y);
+  free(ord);
+  *lines = L;
+  return nl;
+fail:
+  free(ord);
+  if (L)
+    for (size_t i = 0; i < nl; i++) free(L[i].w);
+  free(L);
+  return (size_t)-1;
+}
+
+/* Cut line l into segments at gaps wider than a word space can be. */
+static int make_segments(const GWord *gw, GLine *l) {
+  l->seg = calloc(l->nw ? l->nw : 1, sizeof *l->seg);
+  if (!l->seg) return -1;
+  float gapmin = 0.55f * l->h;
+  for (size_t i = 0; i < l->nw; i++) {
+    const GWord *w = &gw[l->w[i]];
+    GSeg *s = l->nseg ? &l->seg[l->nseg - 1] : NULL;
+    if (!s || w->b.x0 - s->x1 > gapmin) {
+      s = &l->seg[l->nseg++];
+      s->x0 = w->b.x0;
+      s->w0 = i;
+      s->nw = 0;
+      s->num = 1;
+      s->col = -1;
+    }
+    s->x1 = w->b.x1;
+    s->nw++;
+    if (!is_numword(w->text)) s->num = 0;
+  }
+  return 0;
+}
+
+/* ---- one region --------------------------------------------------------- */
+
+typedef struct Col {
+  float x0, x1;
+} Col;
+
+static int cmp_col(const void *a, const void *b) {
+  const Col *x = a, *y = b;
+  return (x->x0 > y->x0) - (x->x0 < y->x0);
+}
+
+/* Overlap of [a0,a1] and [b0,b1]. */
+static float overlap(float a0, float a1, float b0, float b1) {
+  float o = fminf(a1, b1) - fmaxf(a0, b0);
+  return o > 0 ? o : 0;
+}
+
+/* Join word texts of segment s of line l onto *dst (owned), separated by a
+ * space; a word ending in '-' joins the next line's word directly unless
+ * that word is a conjunction ("arbetsmarknads- och"). */
+static int cell_append(char **dst, const GWord *gw, const GLine *l,
+                       const GSeg *s, int newline) {
+  for (size_t k = 0; k < s->nw; k++) {
+    const char *t = gw[l->w[s->w0 + k]].text;
+    size_t a = *dst ? strlen(*dst) : 0, b = strlen(t);
+    int glue = 0;
+    if (a && newline && k == 0 && (*dst)[a - 1] == '-' && a >= 2 &&
+        (*dst)[a - 2] != ' ' && strcmp(t, "och") && strcmp(t, "eller") &&
+        strcmp(t, "samt") && strcmp(t, "and") && strcmp(t, "or"))
+      glue = 1;
+    char *n = realloc(*dst, a + b + 2);
+    if (!n) return -1;
+    if (a && !glue) n[a++] = ' ';
+    memcpy(n + a, t, b + 1);
+    *dst = n;
+  }
+  return 0;
+}
+
+/* Build the table of lines L[first..last]; returns it or NULL. */
+static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
+                              size_t last) {
+  /* the column count: the largest segment count that at least a third of
+   * the multi-segment lines (and two or more) have; a table with empty
+   * cells has fewer segments on some lines, never more */
+  size_t cnt[64] = {0}, nmulti = 0, mode = 0;
+  for (size_t i = first; i <= last; i++)
+    if (L[i].nseg >= 2 && L[i].nseg < 64) {
+      cnt[L[i].nseg]++;
+      nmulti++;
+    }
+  for (size_t c = 63; c >= 2 && !mode; c--)
+    if (cnt[c] >= 2 && cnt[c] * 3 >= nmulti) mode = c;
+  if (!mode)
+    for (size_t c = 2; c < 64; c++)
+      if (cnt[c] > cnt[mode]) mode = c;
+  size_t maxcol = 0;
+  for (size_t i = first; i <= last; i++) maxcol += L[i].nseg;
+  Col *col = calloc(maxcol + mode + 1, sizeof *col);
+  if (!col) return NULL;
+  /* seed column k from segment k of the lines with that count */
+  size_t ncol = mode;
+  for (size_t c = 0; c < ncol; c++) col[c] = (Col){1e9f, -1e9f};
+  for (size_t i = first; i <= last; i++) {
+    if (L[i].nseg != mode) continue;
+    for (size_t s = 0; s < mode; s++) {
+      if (L[i].seg[s].x0 < col[s].x0) col[s].x0 = L[i].seg[s].x0;
+      if (L[i].seg[s].x1 > col[s].x1) col[s].x1 = L[i].seg[s].x1;
+    }
+  }
+  /* other segments: the column they overlap most, else a new column */
+  for (size_t i = first; i <= last; i++) {
+    for (size_t s = 0; s < L[i].nseg; s++) {
+      GSeg *g = &L[i].seg[s];
+      float best = 0;
+      for (size_t c = 0; c < ncol; c++) {
+        float o = overlap(g->x0, g->x1, col[c].x0, col[c].x1);
+        if (o > best) best = o;
+      }
+      if (best > 0) continue;
+      col[ncol++] = (Col){g->x0, g->x1};
+      qsort(col, ncol, sizeof *col, cmp_col);
+    }
+  }
+  /* assign: a segment spanning columns goes to the first it overlaps much */
+  for (size_t i = first; i <= last; i++)
+    for (size_t s = 0; s < L[i].nseg; s++) {
+      GSeg *g = &L[i].seg[s];
+      int pick = -1;
+      float best = 0;
+      for (size_t c = 0; c < ncol; c++) {
+        float o = overlap(g->x0, g->x1, col[c].x0, col[c].x1);
+        float w = fminf(g->x1 - g->x0, col[c].x1 - col[c].x0);
+        if (o > 0 && pick < 0 && w > 0 && o >= 0.5f * w) pick = (int)c;
+        if (o > best) {
+          best = o;
+          if (pick < 0) pick = (int)c;
+        }
+      }
+      g->col = pick < 0 ? 0 : pick;
+    }
+  /* rows from the vertical gaps */
+  size_t nl = last - first + 1;
+  int *rowof = calloc(nl, sizeof *rowof);
+  float *gaps = calloc(nl, sizeof *gaps);
+  if (!rowof || !gaps) {
+    free(col);
+    free(rowof);
+    free(gaps);
+    return NULL;
+  }
+  float hmed = 0;
+  {
+    float *hs = calloc(nl, sizeof *hs);
+    if (hs) {
+      for (size_t i = 0; i < nl; i++) hs[i] = L[first + i].h;
+      qsort(hs, nl, sizeof *hs, cmp_float);
+      hmed = hs[nl / 2];
+      free(hs);
+    }
+  }
+  float gmin = 1e9f, gmax = -1e9f;
+  for (size_t i = 1; i < nl; i++) {
+    gaps[i] = L[first + i].y0 - L[first + i - 1].y1;
+    if (gaps[i] < gmin) gmin = gaps[i];
+    if (gaps[i] > gmax) gmax = gaps[i];
+  }
+  int uniform = nl < 2 || gmax - gmin < 0.3f * hmed;
+  int row = 0;
+  unsigned char *used = calloc(ncol, 1);   /* numeric columns in this row */
+  if (!used) {
+    free(col);
+    free(rowof);
+    free(gaps);
+    return NULL;
+  }
+  for (size_t i = 0; i < nl; i++) {
+    GLine *l = &L[first + i];
+    int brk = i > 0 && (uniform || gaps[i] > gmin + 0.3f * hmed);
+    /* a number where this row already has one starts a new row */
+    for (size_t s = 0; s < l->nseg && i > 0 && !brk; s++)
+      if (l->seg[s].num && used[l->seg[s].col]) brk = 1;
+    /* with uniform spacing, a lone lower-case line continues the row */
+    if (brk && uniform && l->nseg == 1 && l->seg[0].col == 0) {
+      const char *t = gw[l->w[0]].text;
+      if (t[0] >= 'a' && t[0] <= 'z') brk = 0;
+    }
+    if (brk) {
+      row++;
+      memset(used, 0, ncol);
+    }
+    rowof[i] = row;
+    for (size_t s = 0; s < l->nseg; s++)
+      if (l->seg[s].num) used[l->seg[s].col] = 1;
+  }
+  free(used);
+  size_t nrows = (size_t)row + 1;
+  DocTable *t = doc_table_new(nrows, ncol);
+  char **cells = calloc(nrows * ncol, sizeof *cells);
+  int *lastline = calloc(nrows * ncol, sizeof *lastline);
+  if (!t || !cells || !lastline) goto fail;
+  for (size_t i = 0; i < nl; i++) {
+    GLine *l = &L[first + i];
+    for (size_t s = 0; s < l->nseg; s++) {
+      size_t k = (size_t)rowof[i] * ncol + (size_t)l->seg[s].col;
+      int nlflag = cells[k] && lastline[k] != (int)i;
+      if (cell_append(&cells[k], gw, l, &l->seg[s], nlflag)) goto fail;
+      lastline[k] = (int)i;
+    }
+  }
+  for (size_t k = 0; k < nrows * ncol; k++)
+    if (cells[k] && doc_table_set(t, k / ncol, k % ncol, cells[k])) goto fail;
+  /* header rows: leading rows with no number in a data column */
+  size_t h = 0;
+  for (size_t r = 0; r < nrows; r++) {
+    int num = 0;
+    for (size_t c = 1; c < ncol; c++) {
+      const char *x = doc_table_get(t, r, c);
+      TabNum n;
+      if (*x && tab_num_parse(x, &n) == 0) num = 1;
+    }
+    if (num) break;
+    h++;
+  }
+  t->header_rows = h == 0 || h >= nrows ? (nrows > 1) : h;
+  for (size_t k = 0; k < nrows * ncol; k++) free(cells[k]);
+  free(cells);
+  free(lastline);
+  free(col);
+  free(rowof);
+  free(gaps);
+  return t;
+fail:
+  doc_table_free(t);
+  if (cells)
+    for (size_t k = 0; k < nrows * ncol; k++) free(cells[k]);
+  free(cells);
+  free(lastline);
+  free(col);
+  free(rowof);
+  free(gaps);
+  return NULL;
+}
+
+/* ---- regions ------------------------------------------------------------ */
+
+/* Mark regions on the sorted lines; returns the number of regions. */
+static int find_regions(GLine *L, size_t nl) {
+  int nreg = 0;
+  size_t i = 0;
+  while (i < nl) {
+    if (L[i].nseg < 2) {
+      i++;
+      continue;
+    }
+    size_t last = i, nmulti = 1;
+    float rx0 = L[i].seg[0].x0, rx1 = L[i].seg[L[i].nseg - 1].x1;
+    for (size_t j = i + 1; j < nl; j++) {
+      float h = fmaxf(L[j].h, L[j - 1].h);
+      if (L[j].y0 - L[j - 1].y1 > 2.0f * h) break;
+      if (L[j].nseg >= 2) {
+        last = j;
+        nmulti++;
+        rx0 = fminf(rx0, L[j].seg[0].x0);
+        rx1 = fmaxf(rx1, L[j].seg[L[j].nseg - 1].x1);
+        continue;
+      }
+      /* up to 6 one-segment lines inside (wrapped cells); a line as wide
+       * as most of the table is running text between two tables */
+      size_t k = j;
+      while (k < nl && k < j + 6 && L[k].nseg < 2 &&
+             L[k].seg[0].x1 - L[k].seg[0].x0 < 0.6f * (rx1 - rx0) &&
+             L[k].y0 - L[k - 1].y1 <= 2.0f * fmaxf(L[k].h, L[k - 1].h))
+        k++;
+      if (k < nl && L[k].nseg >= 2 && k < j + 6 &&
+          L[k].y0 - L[k - 1].y1 <= 2.0f * fmaxf(L[k].h, L[k - 1].h)) {
+        j = k - 1;
+        continue;
+      }
+      break;
+    }
+    if (nmulti >= 2) {
+      for (size_t k = i; k <= last; k++) L[k].region = nreg;
+      nreg++;
+    }
+    i = last + 1;
+  }
+  return nreg;
+}
+
+/* ---- the page ----------------------------------------------------------- */
+
 RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
-  (void)p;
-  (void)e;
+  size_t nw = 0;
+  for (size_t b = 0; b < p->nblocks; b++) {
+    DocBlock *bl = &p->blocks[b];
+    if (bl->kind == DOC_TABLE || bl->kind == DOC_NOISE) continue;
+    for (size_t l = 0; l < bl->nlines; l++)
+      for (size_t w = 0; w < bl->lines[l].nwords; w++)
+        nw += bl->lines[l].words[w].has_box != 0;
+  }
+  if (nw == 0) return RENSA_OK;
+  GWord *gw = calloc(nw, sizeof *gw);
+  GLine *L = NULL;
+  size_t nl = 0;
+  DocTable **tabs = NULL;
+  size_t *tabfirst = NULL;
+  RensaStatus st = RENSA_E_NOMEM;
+  int nreg = 0;
+  if (!gw) goto out;
+  nw = 0;
+  for (size_t b = 0; b < p->nblocks; b++) {
+    DocBlock *bl = &p->blocks[b];
+    if (bl->kind == DOC_TABLE || bl->kind == DOC_NOISE) continue;
+    for (size_t l = 0; l < bl->nlines; l++)
+      for (size_t w = 0; w < bl->lines[l].nwords; w++) {
+        DocWord *dw = &bl->lines[l].words[w];
+        if (!dw->has_box || !dw->text || !*dw->text) continue;
+        gw[nw++] = (GWord){dw->box, b, l, w, dw->text};
+      }
+  }
+  nl = make_lines(gw, nw, &L);
+  if (nl == (size_t)-1) {
+    nl = 0;
+    goto out;
+  }
+  for (size_t i = 0; i < nl; i++)
+    if (make_segments(gw, &L[i])) goto out;
+  nreg = find_regions(L, nl);
+  if (nreg == 0) {
+    st = RENSA_OK;
+    goto out;
+  }
+  tabs = calloc((size_t)nreg, sizeof *tabs);
+  tabfirst = calloc((size_t)nreg, sizeof *tabfirst);
+  if (!tabs || !tabfirst) goto out;
+  for (int r = 0; r < nreg; r++) {
+    size_t a = 0, z = 0;
+    int seen = 0;
+    for (size_t i = 0; i < nl; i++)
+      if (L[i].region == r) {
+        if (!seen) a = i;
+        z = i;
+        seen = 1;
+      }
+    if (!(tabs[r] = region_table(gw, L, a, z))) goto out;
+    /* the first block (in page order) the region touches */
+    size_t fb = (size_t)-1;
+    for (size_t i = a; i <= z; i++)
+      for (size_t k = 0; k < L[i].nw; k++)
+        if (gw[L[i].w[k]].blk < fb) fb = gw[L[i].w[k]].blk;
+    tabfirst[r] = fb;
+  }
+  /* remove the covered words: mark, then drop from the back */
+  {
+    size_t nb = p->nblocks;
+    for (size_t i = 0; i < nl; i++) {
+      if (L[i].region < 0) continue;
+      for (size_t k = 0; k < L[i].nw; k++) {
+        GWord *w = &gw[L[i].w[k]];
+        DocWord *dw = &p->blocks[w->blk].lines[w->line].words[w->word];
+        dw->has_box = -1;   /* marked for removal */
+      }
+    }
+    for (size_t b = 0; b < nb; b++) {
+      DocBlock *bl = &p->blocks[b];
+      for (size_t l = 0; l < bl->nlines; l++) {
+        DocLine *ln = &bl->lines[l];
+        for (size_t w = ln->nwords; w-- > 0;)
+          if (ln->words[w].has_box == -1) doc_line_remove(ln, w);
+      }
+    }
+    /* append the table blocks, then move each before its first block */
+    for (int r = 0; r < nreg; r++) {
+      DocBlock *nbk = doc_block_add(p, DOC_TABLE);
+      if (!nbk) goto out;
+      nbk->table = tabs[r];
+      tabs[r] = NULL;
+    }
+    DocBlock *tmp = malloc((size_t)nreg * sizeof *tmp);
+    if (!tmp) goto out;
+    memcpy(tmp, p->blocks + nb, (size_t)nreg * sizeof *tmp);
+    /* rebuild the block order: old blocks with the tables inserted */
+    DocBlock *all = malloc(p->cap * sizeof *all);
+    if (!all) {
+      free(tmp);
+      goto out;
+    }
+    size_t k = 0;
+    for (size_t b = 0; b <= nb; b++) {
+      for (int r = 0; r < nreg; r++)
+        if (tabfirst[r] == b || (b == nb && tabfirst[r] >= nb))
+          all[k++] = tmp[r];
+      if (b < nb) all[k++] = p->blocks[b];
+    }
+    memcpy(p->blocks, all, k * sizeof *all);
+    free(all);
+    free(tmp);
+    /* drop blocks left without words (not tables) */
+    size_t out = 0;
+    for (size_t b = 0; b < p->nblocks; b++) {
+      DocBlock *bl = &p->blocks[b];
+      size_t words = 0;
+      for (size_t l = 0; l < bl->nlines; l++) words += bl->lines[l].nwords;
+      if (bl->kind != DOC_TABLE && bl->nlines > 0 && words == 0) {
+        for (size_t l = 0; l < bl->nlines; l++) free(bl->lines[l].words);
+        free(bl->lines);
+        doc_table_free(bl->table);
+        continue;
+      }
+      p->blocks[out++] = *bl;
+    }
+    p->nblocks = out;
+  }
+  st = RENSA_OK;
+out:
+  if (st != RENSA_OK)
+    rensa_err_set(e, st, NULL, p->number, "out of memory finding tables");
+  if (tabs)
+    for (int r = 0; r < nreg; r++) doc_table_free(tabs[r]);
+  for (size_t i = 0; i < nl; i++) {
+    free(L[i].w);
+    free(L[i].seg);
+  }
+  free(L);
+  free(gw);
+  free(tabs);
+  free(tabfirst);
+  return st;
+}
+
+/* ---- tables across page breaks --------------------------------------- */
+
+/* Does row r of t hold a number in a column after the first? */
+static int row_has_number(const DocTable *t, size_t r) {
+  for (size_t c = 1; c < t->ncols; c++) {
+    TabNum n;
+    const char *x = doc_table_get(t, r, c);
+    if (*x && tab_num_parse(x, &n) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Is row r of a the same as row q of b? */
+static int rows_equal(const DocTable *a, size_t r, const DocTable *b,
+                      size_t q) {
+  for (size_t c = 0; c < a->ncols; c++)
+    if (strcmp(doc_table_get(a, r, c), doc_table_get(b, q, c))) return 0;
+  return 1;
+}
+
+RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
+  for (size_t pg = 0; pg + 1 < d->npages; pg++) {
+    DocPage *p = &d->pages[pg], *q = &d->pages[pg + 1];
+    if (!p->nblocks || !q->nblocks) continue;
+    DocBlock *a = &p->blocks[p->nblocks - 1], *b = &q->blocks[0];
+    if (a->kind != DOC_TABLE || b->kind != DOC_TABLE || !a->table ||
+        !b->table || a->table->ncols != b->table->ncols)
+      continue;
+    DocTable *ta = a->table, *tb = b->table;
+    size_t skip = 0;
+    if (ta->nrows && tb->nrows && rows_equal(ta, 0, tb, 0)) skip = 1;
+    else if (tb->nrows && !row_has_number(tb, 0)) continue;
+    DocTable *t = doc_table_new(ta->nrows + tb->nrows - skip, ta->ncols);
+    if (!t)
+      return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
+                           "out of memory joining tables");
+    for (size_t r = 0; r < t->nrows; r++) {
+      const DocTable *src = r < ta->nrows ? ta : tb;
+      size_t sr = r < ta->nrows ? r : r - ta->nrows + skip;
+      for (size_t c = 0; c < t->ncols; c++) {
+        if (doc_table_set(t, r, c, doc_table_get(src, sr, c))) {
+          doc_table_free(t);
+          return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
+                               "out of memory joining tables");
+        }
+        t->cell_flags[r * t->ncols + c] =
+            src->cell_flags[sr * src->ncols + c];
+      }
+    }
+    t->header_rows = ta->header_rows;
+    doc_table_free(ta);
+    a->table = t;
+    /* drop the continued block from the next page */
+    for (size_t l = 0; l < b->nlines; l++) {
+      for (size_t w = 0; w < b->lines[l].nwords; w++) {
+        free(b->lines[l].words[w].text);
+        free(b->lines[l].words[w].orig);
+      }
+      free(b->lines[l].words);
+    }
+    free(b->lines);
+    doc_table_free(b->table);
+    memmove(q->blocks, q->blocks + 1, (q->nblocks - 1) * sizeof *q->blocks);
+    q->nblocks--;
+  }
   return RENSA_OK;
 }

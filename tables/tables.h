@@ -24,4 +24,10 @@ RensaStatus tab_build_text(Doc *d, RensaErr *e);
  * replacing the blocks they cover by DOC_TABLE blocks. */
 RensaStatus tab_build_geom(DocPage *p, RensaErr *e);
 
+/* Join tables continued across page breaks: when the last block of a page
+ * and the first block of the next page are tables with the same number of
+ * columns, and the second starts with data (or repeats the first's header
+ * row), its rows are appended to the first and its block is dropped. */
+RensaStatus tab_join_pages(Doc *d, RensaErr *e);
+
 #endif
