@@ -533,7 +533,8 @@ static void apply_case(const char *orig, const char *cand, char *out, size_t cap
 typedef struct Occ {
   DocWord *w;
   Seg seg;
-  Analysis *a;
+  Analysis *a;            /* set after collect(): c->an moves while growing */
+  long ai;                /* index of the analysis in c->an, -1 for none */
   int sent_start;         /* first core of a sentence */
   int sent_end;           /* last core before . ! ? */
   int number;             /* a number token (context "<num>") */
@@ -609,11 +610,12 @@ static int collect(Ctx *c, Doc *d, Occ **out, size_t *nout) {
             o->sent_start = start;
             o->number = core[0] >= '0' && core[0] <= '9' &&
                         strspn(core, "0123456789") == cl;
-            o->a = o->number ? NULL : analyse(c, core);
-            if (!o->number && !o->a) {
+            Analysis *an = o->number ? NULL : analyse(c, core);
+            if (!o->number && !an) {
               free(occ);
               return -1;
             }
+            o->ai = an ? (long)(an - c->an) : -1;
             start = 0;
           }
           size_t tl = strlen(dw->text);
@@ -627,6 +629,7 @@ static int collect(Ctx *c, Doc *d, Occ **out, size_t *nout) {
       if (n) occ[n - 1].sent_end = 1;
     }
   }
+  for (size_t i = 0; i < n; i++) occ[i].a = occ[i].ai >= 0 ? &c->an[occ[i].ai] : NULL;
   *out = occ;
   *nout = n;
   return 0;
