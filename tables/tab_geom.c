@@ -279,12 +279,15 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
     }
   }
   float gmin = 1e9f, gmax = -1e9f;
+  /* lines that overlap vertically (a label centred beside a two-line
+   * header) are one row; the spacing is judged on the other gaps */
   for (size_t i = 1; i < nl; i++) {
     gaps[i] = L[first + i].y0 - L[first + i - 1].y1;
+    if (gaps[i] <= 0) continue;
     if (gaps[i] < gmin) gmin = gaps[i];
     if (gaps[i] > gmax) gmax = gaps[i];
   }
-  int uniform = nl < 2 || gmax - gmin < 0.3f * hmed;
+  int uniform = gmin > gmax || gmax - gmin < 0.2f * hmed;
   int row = 0;
   unsigned char *used = calloc(ncol, 1);   /* numeric columns in this row */
   if (!used) {
@@ -295,7 +298,8 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
   }
   for (size_t i = 0; i < nl; i++) {
     GLine *l = &L[first + i];
-    int brk = i > 0 && (uniform || gaps[i] > gmin + 0.3f * hmed);
+    int brk = i > 0 && gaps[i] > 0 &&
+              (uniform || gaps[i] > gmin + 0.2f * hmed);
     /* a number where this row already has one starts a new row */
     for (size_t s = 0; s < l->nseg && i > 0 && !brk; s++)
       if (l->seg[s].num && used[l->seg[s].col]) brk = 1;
