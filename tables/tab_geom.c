@@ -199,64 +199,82 @@ static int cell_append(char **dst, const GWord *gw, const GLine *l,
 /* Build the table of lines L[first..last]; returns it or NULL. */
 static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
                               size_t last) {
-  /* the column count: the largest segment count that at least a third of
-   * the multi-segment lines (and two or more) have; a table with empty
-   * cells has fewer segments on some lines, never more */
-  size_t cnt[64] = {0}, nmulti = 0, mode = 0;
-  for (size_t i = first; i <= last; i++)
-    if (L[i].nseg >= 2 && L[i].nseg < 64) {
-      cnt[L[i].nseg]++;
-      nmulti++;
-    }
-  for (size_t c = 63; c >= 2 && !mode; c--)
-    if (cnt[c] >= 2 && cnt[c] * 3 >= nmulti) mode = c;
-  if (!mode)
-    for (size_t c = 2; c < 64; c++)
-      if (cnt[c] > cnt[mode]) mode = c;
-  size_t maxcol = 0;
-  for (size_t i = first; i <= last; i++) maxcol += L[i].nseg;
-  Col *col = calloc(maxcol + mode + 1, sizeof *col);
-  if (!col) return NULL;
-  /* seed column k from segment k of the lines with that count */
-  size_t ncol = mode;
-  for (size_t c = 0; c < ncol; c++) col[c] = (Col){1e9f, -1e9f};
-  for (size_t i = first; i <= last; i++) {
-    if (L[i].nseg != mode) continue;
-    for (size_t s = 0; s < mode; s++) {
-      if (L[i].seg[s].x0 < col[s].x0) col[s].x0 = L[i].seg[s].x0;
-      if (L[i].seg[s].x1 > col[s].x1) col[s].x1 = L[i].seg[s].x1;
-    }
+  /* columns: cluster the segments' x ranges, taking the lines with the
+   * most segments first (a header naming every column, a full data row);
+   * a segment joins the one cluster it overlaps by at least 30% of the
+   * narrower of the two, opens a new cluster when it overlaps none, and is
+   * left out when it overlaps several (a spanning header cell) */
+  size_t nlines = last - first + 1, maxcol = 0;
+  size_t *lord = malloc(nlines * sizeof *lord);
+  if (!lord) return NULL;
+  for (size_t i = 0; i < nlines; i++) {
+    lord[i] = first + i;
+    maxcol += L[first + i].nseg;
   }
-  /* other segments: the column they overlap most, else a new column */
-  for (size_t i = first; i <= last; i++) {
-    for (size_t s = 0; s < L[i].nseg; s++) {
-      GSeg *g = &L[i].seg[s];
-      float best = 0;
+  for (size_t i = 1; i < nlines; i++) {   /* stable: most segments first */
+    size_t x = lord[i], j = i;
+    while (j > 0 && L[lord[j - 1]].nseg < L[x].nseg) {
+      lord[j] = lord[j - 1];
+      j--;
+    }
+    lord[j] = x;
+  }
+  Col *col = calloc(maxcol + 1, sizeof *col);
+  if (!col) {
+    free(lord);
+    return NULL;
+  }
+  size_t ncol = 0;
+  for (size_t q = 0; q < nlines; q++) {
+    GLine *l = &L[lord[q]];
+    for (size_t s = 0; s < l->nseg; s++) {
+      GSeg *g = &l->seg[s];
+      int hit = -1, nhit = 0;
       for (size_t c = 0; c < ncol; c++) {
         float o = overlap(g->x0, g->x1, col[c].x0, col[c].x1);
-        if (o > best) best = o;
+        float w = fminf(g->x1 - g->x0, col[c].x1 - col[c].x0);
+        if (o > 0 && o >= 0.3f * w) {
+          hit = (int)c;
+          nhit++;
+        }
       }
-      if (best > 0) continue;
-      col[ncol++] = (Col){g->x0, g->x1};
-      qsort(col, ncol, sizeof *col, cmp_col);
+      if (nhit == 0) {
+        col[ncol++] = (Col){g->x0, g->x1};
+      } else if (nhit == 1) {
+        col[hit].x0 = fminf(col[hit].x0, g->x0);
+        col[hit].x1 = fmaxf(col[hit].x1, g->x1);
+      }
     }
   }
-  /* assign: a segment spanning columns goes to the first it overlaps much */
+  free(lord);
+  qsort(col, ncol, sizeof *col, cmp_col);
+  /* assign: the column overlapped most; a spanning segment goes to the
+   * first column it covers well (spanned labels sit top-left) */
   for (size_t i = first; i <= last; i++)
     for (size_t s = 0; s < L[i].nseg; s++) {
       GSeg *g = &L[i].seg[s];
-      int pick = -1;
+      int pick = -1, well = -1;
       float best = 0;
       for (size_t c = 0; c < ncol; c++) {
         float o = overlap(g->x0, g->x1, col[c].x0, col[c].x1);
         float w = fminf(g->x1 - g->x0, col[c].x1 - col[c].x0);
-        if (o > 0 && pick < 0 && w > 0 && o >= 0.5f * w) pick = (int)c;
+        if (well < 0 && o > 0 && o >= 0.3f * w) well = (int)c;
         if (o > best) {
           best = o;
-          if (pick < 0) pick = (int)c;
+          pick = (int)c;
         }
       }
-      g->col = pick < 0 ? 0 : pick;
+      if (pick < 0) {   /* in a gap: the nearest column */
+        float dbest = 1e9f;
+        for (size_t c = 0; c < ncol; c++) {
+          float dd = fminf(fabsf(g->x0 - col[c].x1), fabsf(col[c].x0 - g->x1));
+          if (dd < dbest) {
+            dbest = dd;
+            pick = (int)c;
+          }
+        }
+      }
+      g->col = well >= 0 ? well : pick < 0 ? 0 : pick;
     }
   /* rows from the vertical gaps */
   size_t nl = last - first + 1;
