@@ -1,0 +1,72 @@
+/* test_textin.c — decoding (encodings, BOM, CRLF, binary, empty) and the
+ * layout of OCR text into blocks. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "testhelp.h"
+#include "textin.h"
+
+static Doc *rd(const char *s, RensaErr *e) {
+  return textin_read_buffer("t.txt", s, strlen(s), e);
+}
+
+int main(void) {
+  RensaErr e;
+  size_t n;
+  TextEncoding enc;
+  /* UTF-8 with BOM and CRLF */
+  char *t = textin_decode("t", "\xEF\xBB\xBF" "f\xC3\xB6r\r\nx", 10, &n, &enc, &e);
+  TEST_EQ_STR(t, "för\nx");
+  TEST_EQ_INT(enc, TEXT_UTF8);
+  free(t);
+  /* CP1252/Latin-1: "för" with ö = 0xF6, and a CP1252 dash 0x96 */
+  t = textin_decode("t", "f\xF6r \x96 x", 7, &n, &enc, &e);
+  TEST_EQ_STR(t, "för \xE2\x80\x93 x");
+  TEST_EQ_INT(enc, TEXT_CP1252);
+  free(t);
+  /* decomposed diacritics are composed: a + U+0308 -> ä */
+  t = textin_decode("t", "ja\xCC\x88mfo\xCC\x88rt", 11, &n, &enc, &e);
+  TEST_EQ_STR(t, "jämfört");
+  free(t);
+  /* binary and empty input are errors naming the file */
+  TEST_CHECK(textin_decode("bin.dat", "ab\0cd", 5, &n, &enc, &e) == NULL);
+  TEST_EQ_INT(e.code, RENSA_E_INPUT);
+  TEST_EQ_STR(e.file, "bin.dat");
+  TEST_CHECK(rd("   \n\n", &e) == NULL);
+  TEST_EQ_INT(e.code, RENSA_E_INPUT);
+  TEST_CHECK(textin_decode("u16", "\xFF\xFEh\0", 4, &n, &enc, &e) == NULL);
+
+  /* layout: heading, paragraph, list, table rows, page number noise */
+  Doc *d = rd("1. Inledning\n\n"
+              "Kommunledningskontoret innehaller ett antal\n"
+              "huvudfunktioner for att utfora uppdragen.\n\n"
+              "- Visionen och vara varderingar\n"
+              "- Ledarskap\n\n"
+              "(tkr) Utfall Budget\n"
+              "Externa intakter -1388 -982\n"
+              "Summa kostnader 38 522 42 058\n\n"
+              "12\n",
+              &e);
+  TEST_CHECK(d != NULL);
+  DocPage *p = &d->pages[0];
+  TEST_EQ_INT(p->nblocks, 6);
+  TEST_EQ_INT(p->blocks[0].kind, DOC_HEADING);
+  TEST_EQ_INT(p->blocks[0].level, 2);
+  TEST_EQ_INT(p->blocks[1].kind, DOC_PARA);
+  TEST_EQ_INT(p->blocks[1].nlines, 2);
+  TEST_EQ_INT(p->blocks[2].kind, DOC_LIST_ITEM);
+  TEST_EQ_STR(p->blocks[2].lines[0].words[0].text, "Visionen");
+  TEST_EQ_INT(p->blocks[3].kind, DOC_LIST_ITEM);
+  TEST_EQ_INT(p->blocks[4].kind, DOC_TABLE_ROWS);
+  TEST_EQ_INT(p->blocks[4].nlines, 3); /* header line joins the rows */
+  TEST_EQ_INT(p->blocks[5].kind, DOC_NOISE);
+  /* source positions: line 3, column 1 */
+  TEST_EQ_INT(p->blocks[1].lines[0].words[0].src_line, 3);
+  TEST_EQ_INT(p->blocks[1].lines[1].words[1].src_col, 17);
+  doc_free(d);
+  /* prose with dates is not a table row */
+  d = rd("Budgeten beslutades den 16 december 2024, § 191.\nDen 1 september 2025 antogs den.\n", &e);
+  TEST_EQ_INT(d->pages[0].blocks[0].kind, DOC_PARA);
+  doc_free(d);
+  return TEST_REPORT();
+}
