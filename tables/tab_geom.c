@@ -385,6 +385,31 @@ fail:
 
 /* ---- regions ------------------------------------------------------------ */
 
+/* Do the one-segment lines j..k-1 separate two tables rather than wrap
+ * cells of one?  They do when one is set larger than the table's lines
+ * around it (a heading).  A change in the number of segments proves
+ * nothing: sections of one table often leave columns empty.  Lines from
+ * i on belong to the region. */
+static int heading_between(const GLine *L, size_t nl, size_t i, size_t j,
+                           size_t k) {
+  float hs = 0;
+  size_t n = 0;
+  for (size_t q = j; q-- > i && n < 3;)
+    if (L[q].nseg >= 2) {
+      hs += L[q].h;
+      n++;
+    }
+  for (size_t q = k; q < nl && n < 6; q++)
+    if (L[q].nseg >= 2) {
+      hs += L[q].h;
+      n++;
+    }
+  float hm = n ? hs / (float)n : 0;
+  for (size_t q = j; q < k; q++)
+    if (hm > 0 && L[q].h > 1.15f * hm) return 1;
+  return 0;
+}
+
 /* Mark regions on the sorted lines; returns the number of regions. */
 static int find_regions(GLine *L, size_t nl) {
   int nreg = 0;
@@ -414,7 +439,8 @@ static int find_regions(GLine *L, size_t nl) {
              L[k].y0 - L[k - 1].y1 <= 2.0f * fmaxf(L[k].h, L[k - 1].h))
         k++;
       if (k < nl && L[k].nseg >= 2 && k < j + 6 &&
-          L[k].y0 - L[k - 1].y1 <= 2.0f * fmaxf(L[k].h, L[k - 1].h)) {
+          L[k].y0 - L[k - 1].y1 <= 2.0f * fmaxf(L[k].h, L[k - 1].h) &&
+          !heading_between(L, nl, i, j, k)) {
         j = k - 1;
         continue;
       }
