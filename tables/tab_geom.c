@@ -41,6 +41,7 @@ typedef struct GLine {
   GSeg *seg;
   size_t nseg;
   int region;               /* region index, -1 none */
+  int lower;                /* the first word starts with a small letter */
 } GLine;
 
 /* ---- helpers ---------------------------------------------------------- */
@@ -321,11 +322,6 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
     /* a number where this row already has one starts a new row */
     for (size_t s = 0; s < l->nseg && i > 0 && !brk; s++)
       if (l->seg[s].num && used[l->seg[s].col]) brk = 1;
-    /* with uniform spacing, a lone lower-case line continues the row */
-    if (brk && uniform && l->nseg == 1 && l->seg[0].col == 0) {
-      const char *t = gw[l->w[0]].text;
-      if (t[0] >= 'a' && t[0] <= 'z') brk = 0;
-    }
     if (brk) {
       row++;
       memset(used, 0, ncol);
@@ -435,7 +431,7 @@ static int find_regions(GLine *L, size_t nl) {
        * as most of the table is running text between two tables */
       size_t k = j;
       while (k < nl && k < j + 6 && L[k].nseg < 2 &&
-             L[k].seg[0].x1 - L[k].seg[0].x0 < 0.6f * (rx1 - rx0) &&
+             L[k].seg[0].x1 - L[k].seg[0].x0 < 0.8f * (rx1 - rx0) &&
              L[k].y0 - L[k - 1].y1 <= 2.0f * fmaxf(L[k].h, L[k - 1].h))
         k++;
       if (k < nl && L[k].nseg >= 2 && k < j + 6 &&
@@ -445,6 +441,17 @@ static int find_regions(GLine *L, size_t nl) {
         continue;
       }
       break;
+    }
+    /* one lower-case line right under the last row, as close as the rows
+     * are to each other, is the last row's second line or a note row of
+     * the table ("exkluderat pensionsavgångar") */
+    if (last + 1 < nl && L[last + 1].nseg == 1 && last > i) {
+      const GLine *x = &L[last + 1];
+          float gap = x->y0 - L[last].y1, prev = L[last].y0 - L[last - 1].y1;
+      float w = x->seg[0].x1 - x->seg[0].x0;
+      if (gap <= 1.2f * fmaxf(prev, 0.1f * x->h) && w < 0.8f * (rx1 - rx0) &&
+          fabsf(x->seg[0].x0 - rx0) < x->h && x->lower)
+        last++;
     }
     if (nmulti >= 2) {
       for (size_t k = i; k <= last; k++) L[k].region = nreg;
@@ -491,8 +498,12 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
     nl = 0;
     goto out;
   }
-  for (size_t i = 0; i < nl; i++)
+  for (size_t i = 0; i < nl; i++) {
     if (make_segments(gw, &L[i])) goto out;
+    const unsigned char *t = (const unsigned char *)gw[L[i].w[0]].text;
+    L[i].lower = (t[0] >= 'a' && t[0] <= 'z') ||
+                 (t[0] == 0xC3 && t[1] >= 0xA0 && t[1] <= 0xBE);
+  }
   nreg = find_regions(L, nl);
   if (nreg == 0) {
     st = RENSA_OK;
@@ -543,6 +554,21 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
       if (!nbk) goto out;
       nbk->table = tabs[r];
       tabs[r] = NULL;
+      /* the region's box, for joining tables across pages */
+      int seen = 0;
+      for (size_t i = 0; i < nl; i++) {
+        if (L[i].region != r) continue;
+        for (size_t k = 0; k < L[i].nw; k++) {
+          DocBox bx = gw[L[i].w[k]].b;
+          if (!seen) nbk->box = bx;
+          nbk->box.x0 = fminf(nbk->box.x0, bx.x0);
+          nbk->box.y0 = fminf(nbk->box.y0, bx.y0);
+          nbk->box.x1 = fmaxf(nbk->box.x1, bx.x1);
+          nbk->box.y1 = fmaxf(nbk->box.y1, bx.y1);
+          seen = 1;
+        }
+      }
+      nbk->has_box = seen;
     }
     DocBlock *tmp = malloc((size_t)nreg * sizeof *tmp);
     if (!tmp) goto out;
@@ -626,8 +652,16 @@ RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
       continue;
     DocTable *ta = a->table, *tb = b->table;
     size_t skip = 0;
-    if (ta->nrows && tb->nrows && rows_equal(ta, 0, tb, 0)) skip = 1;
-    else if (tb->nrows && !row_has_number(tb, 0)) continue;
+    if (ta->nrows && tb->nrows && rows_equal(ta, 0, tb, 0)) {
+      skip = 1;   /* the header row repeated on the new page */
+    } else if (a->has_box && b->has_box && p->height > 0 && q->height > 0) {
+      /* with boxes: the first must run to the foot of its page and the
+       * second start at the head of the next */
+      if (a->box.y1 < 0.7f * p->height || b->box.y0 > 0.3f * q->height)
+        continue;
+    } else if (tb->nrows && !row_has_number(tb, 0)) {
+      continue;   /* without boxes: a header row starts a new table */
+    }
     DocTable *t = doc_table_new(ta->nrows + tb->nrows - skip, ta->ncols);
     if (!t)
       return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,

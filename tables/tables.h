@@ -26,8 +26,10 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e);
 
 /* Join tables continued across page breaks: when the last block of a page
  * and the first block of the next page are tables with the same number of
- * columns, and the second starts with data (or repeats the first's header
- * row), its rows are appended to the first and its block is dropped. */
+ * columns, and the second repeats the first's header row, or (with block
+ * boxes) the first runs to the foot of its page and the second starts at
+ * the head of the next, or (without boxes) the second starts with data,
+ * its rows are appended to the first and its block is dropped. */
 RensaStatus tab_join_pages(Doc *d, RensaErr *e);
 
 #endif
