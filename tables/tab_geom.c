@@ -427,14 +427,14 @@ static int find_regions(GLine *L, size_t nl) {
         rx1 = fmaxf(rx1, L[j].seg[L[j].nseg - 1].x1);
         continue;
       }
-      /* up to 6 one-segment lines inside (wrapped cells); a line as wide
+      /* up to 15 one-segment lines inside (wrapped cells); a line as wide
        * as most of the table is running text between two tables */
       size_t k = j;
-      while (k < nl && k < j + 6 && L[k].nseg < 2 &&
+      while (k < nl && k < j + 15 && L[k].nseg < 2 &&
              L[k].seg[0].x1 - L[k].seg[0].x0 < 0.8f * (rx1 - rx0) &&
              L[k].y0 - L[k - 1].y1 <= 2.0f * fmaxf(L[k].h, L[k - 1].h))
         k++;
-      if (k < nl && L[k].nseg >= 2 && k < j + 6 &&
+      if (k < nl && L[k].nseg >= 2 && k < j + 15 &&
           L[k].y0 - L[k - 1].y1 <= 2.0f * fmaxf(L[k].h, L[k - 1].h) &&
           !heading_between(L, nl, i, j, k)) {
         j = k - 1;
@@ -648,9 +648,27 @@ RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
     if (!p->nblocks || !q->nblocks) continue;
     DocBlock *a = &p->blocks[p->nblocks - 1], *b = &q->blocks[0];
     if (a->kind != DOC_TABLE || b->kind != DOC_TABLE || !a->table ||
-        !b->table || a->table->ncols != b->table->ncols)
+        !b->table)
       continue;
     DocTable *ta = a->table, *tb = b->table;
+    /* map b's columns onto a's: the same count, or a's columns without
+     * its body-empty ones (a column with no text on the new page has no
+     * words to be found by) */
+    size_t map[256], nm = 0;
+    if (ta->ncols > 256) continue;
+    if (ta->ncols == tb->ncols) {
+      for (size_t c = 0; c < ta->ncols; c++) map[nm++] = c;
+    } else if (tb->ncols < ta->ncols) {
+      for (size_t c = 0; c < ta->ncols; c++) {
+        int empty = 1;
+        for (size_t r = ta->header_rows; r < ta->nrows && empty; r++)
+          if (*doc_table_get(ta, r, c)) empty = 0;
+        if (!empty) map[nm++] = c;
+      }
+      if (nm != tb->ncols || !a->has_box) continue;
+    } else {
+      continue;
+    }
     size_t skip = 0;
     if (ta->nrows && tb->nrows && rows_equal(ta, 0, tb, 0)) {
       skip = 1;   /* the header row repeated on the new page */
@@ -667,15 +685,17 @@ RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
       return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
                            "out of memory joining tables");
     for (size_t r = 0; r < t->nrows; r++) {
-      const DocTable *src = r < ta->nrows ? ta : tb;
-      size_t sr = r < ta->nrows ? r : r - ta->nrows + skip;
-      for (size_t c = 0; c < t->ncols; c++) {
-        if (doc_table_set(t, r, c, doc_table_get(src, sr, c))) {
+      int first = r < ta->nrows;
+      const DocTable *src = first ? ta : tb;
+      size_t sr = first ? r : r - ta->nrows + skip;
+      for (size_t c = 0; c < src->ncols; c++) {
+        size_t to = first ? c : map[c];
+        if (doc_table_set(t, r, to, doc_table_get(src, sr, c))) {
           doc_table_free(t);
           return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
                                "out of memory joining tables");
         }
-        t->cell_flags[r * t->ncols + c] =
+        t->cell_flags[r * t->ncols + to] =
             src->cell_flags[sr * src->ncols + c];
       }
     }
