@@ -302,7 +302,7 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
    * header) are one row; the spacing is judged on the other gaps */
   for (size_t i = 1; i < nl; i++) {
     gaps[i] = L[first + i].y0 - L[first + i - 1].y1;
-    if (gaps[i] <= 0) continue;
+    if (gaps[i] < -0.25f * hmed) continue;
     if (gaps[i] < gmin) gmin = gaps[i];
     if (gaps[i] > gmax) gmax = gaps[i];
   }
@@ -317,7 +317,7 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
   }
   for (size_t i = 0; i < nl; i++) {
     GLine *l = &L[first + i];
-    int brk = i > 0 && gaps[i] > 0 &&
+    int brk = i > 0 && gaps[i] >= -0.25f * hmed &&
               (uniform || gaps[i] > gmin + 0.2f * hmed);
     /* a number where this row already has one starts a new row */
     for (size_t s = 0; s < l->nseg && i > 0 && !brk; s++)
