@@ -37,6 +37,8 @@ int main(void) {
   TEST_EQ_STR(one("2,9", '.'), "2.9");
   TEST_EQ_STR(one("-1 513,3", '.'), "-1513.3");
   TEST_EQ_STR(one("0,800", ','), "\"0,800\"");
+  TEST_EQ_STR(one("3.30", ','), "3.30");
+  TEST_EQ_STR(one("5.9%", '.'), "5.9%");
   /* percent kept, number part plain */
   TEST_EQ_STR(one("12 %", '.'), "12 %");
   TEST_EQ_STR(one("\xe2\x88\x92" "3,9%", '.'), "-3.9%");

@@ -12,6 +12,9 @@
  *   "−3 608", "–3608", "- 3608" -> "-3608"   any minus or dash, space after
  *   "2,9"      -> "2,9" with decimal ',' and "2.9" with decimal '.'
  *   "1 513,3"  -> "1513,3"
+ *   "3.30"     -> "3.30"       a decimal point is kept whatever the chosen
+ *              mark: Swedish text uses it for thousands too ("10.135"),
+ *              and English tables ("5.9%") should stay as they are
  *   "12 %", "−3,9%" -> "12 %", "-3,9%"   the number part is made plain, the
  *              percent sign and the space before it are kept as written
  *              (the truth tables keep "7,8 %" and "60%": the sign is part of
@@ -103,7 +106,9 @@ static int plain_number(const char *s, char *out, size_t n, char decimal) {
   }
   if (groups > 0 && group != 3) return 0;
   if ((*p == ',' || *p == '.') && is_digit(p[1])) {
-    buf[k++] = decimal;
+    /* a decimal comma takes the chosen mark; a decimal point is left as
+     * written (in Swedish text it may be a thousands mark: "10.135") */
+    buf[k++] = *p == ',' ? decimal : '.';
     p++;
     while (is_digit(*p)) {
       if (k + 1 >= sizeof buf) return 0;
