@@ -30,8 +30,9 @@ typedef struct GWord {
 typedef struct GSeg {
   float x0, x1;
   size_t w0, nw;            /* words (indexes into the line's word order) */
-  int col;
+  int col, col2;            /* first and last column it covers */
   int num;                  /* all its words are numbers */
+  int sub;                  /* 1: in the second row of a split header */
 } GSeg;
 
 typedef struct GLine {
@@ -276,6 +277,12 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
         }
       }
       g->col = well >= 0 ? well : pick < 0 ? 0 : pick;
+      g->col2 = g->col;
+      for (size_t c = (size_t)g->col + 1; c < ncol; c++) {
+        float o = overlap(g->x0, g->x1, col[c].x0, col[c].x1);
+        float w = fminf(g->x1 - g->x0, col[c].x1 - col[c].x0);
+        if (o > 0 && o >= 0.3f * w) g->col2 = (int)c;
+      }
     }
   /* rows from the vertical gaps */
   size_t nl = last - first + 1;
@@ -331,6 +338,49 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
       if (l->seg[s].num) used[l->seg[s].col] = 1;
   }
   free(used);
+  /* in the first row, a header cell spanning columns ("Percent Fuel
+   * Savings" over four) is a header row of its own for those columns: their words below it
+   * form a second header row; the other columns' cells (stacked "Cycle" /
+   * "Name") stay whole in the first */
+  int *split = calloc((size_t)row + 2, sizeof *split);
+  if (!split) {
+    free(col);
+    free(rowof);
+    free(gaps);
+    return NULL;
+  }
+  for (size_t i = 0; i < nl; i++) {
+    GLine *l = &L[first + i];
+    for (size_t s = 0; s < l->nseg; s++) {
+      GSeg *g = &l->seg[s];
+      if (g->col2 <= g->col || g->num || rowof[i] != 0) continue;
+      int numeric = 0, below = 0;
+      for (size_t q = 0; q < nl; q++)
+        if (rowof[q] == rowof[i])
+          for (size_t u = 0; u < L[first + q].nseg; u++) {
+            numeric |= L[first + q].seg[u].num;
+            if (q > i) below = 1;
+          }
+      if (numeric || !below) continue;
+      for (size_t q = i + 1; q < nl && rowof[q] == rowof[i]; q++)
+        for (size_t u = 0; u < L[first + q].nseg; u++) {
+          GSeg *h = &L[first + q].seg[u];
+          if (h->col >= g->col && h->col <= g->col2) {
+            h->sub = 1;
+            split[rowof[i]] = 1;
+          }
+        }
+    }
+  }
+  /* row numbers after the splits */
+  for (size_t i = 0, add = 0, r = 0; i < nl; i++) {
+    while ((int)r < rowof[i]) add += (size_t)split[r++];
+    rowof[i] += (int)add;
+  }
+  size_t nsplit = 0;
+  for (int r = 0; r <= row; r++) nsplit += (size_t)split[r];
+  free(split);
+  row += (int)nsplit;
   size_t nrows = (size_t)row + 1;
   DocTable *t = doc_table_new(nrows, ncol);
   char **cells = calloc(nrows * ncol, sizeof *cells);
@@ -339,7 +389,8 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
   for (size_t i = 0; i < nl; i++) {
     GLine *l = &L[first + i];
     for (size_t s = 0; s < l->nseg; s++) {
-      size_t k = (size_t)rowof[i] * ncol + (size_t)l->seg[s].col;
+      size_t k = (size_t)(rowof[i] + l->seg[s].sub) * ncol +
+                 (size_t)l->seg[s].col;
       int nlflag = cells[k] && lastline[k] != (int)i;
       if (cell_append(&cells[k], gw, l, &l->seg[s], nlflag)) goto fail;
       lastline[k] = (int)i;
@@ -453,8 +504,16 @@ static int find_regions(GLine *L, size_t nl) {
           fabsf(x->seg[0].x0 - rx0) < x->h && x->lower)
         last++;
     }
+    /* one-segment lines right above that touch the first row (a header
+     * cell spanning columns, set higher than the column headers) */
+    size_t top = i;
+    while (top > 0 && L[top - 1].nseg == 1 && L[top - 1].region < 0 &&
+           L[top].y0 - L[top - 1].y1 < 0.25f * L[top].h &&
+           L[top - 1].seg[0].x0 >= rx0 - L[top].h &&
+           L[top - 1].seg[0].x1 <= rx1 + L[top].h)
+      top--;
     if (nmulti >= 2) {
-      for (size_t k = i; k <= last; k++) L[k].region = nreg;
+      for (size_t k = top; k <= last; k++) L[k].region = nreg;
       nreg++;
     }
     i = last + 1;
