@@ -362,6 +362,28 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
             if (q > i) below = 1;
           }
       if (numeric || !below) continue;
+      /* the header text is narrower than the columns it spans: take in
+       * the neighbour columns whose headers start on the same line as
+       * those of the covered columns */
+      {
+        size_t firstl[256];
+        if (ncol > 256) continue;
+        for (size_t c = 0; c < ncol; c++) firstl[c] = (size_t)-1;
+        for (size_t q = i + 1; q < nl && rowof[q] == rowof[i]; q++)
+          for (size_t u = 0; u < L[first + q].nseg; u++) {
+            size_t c = (size_t)L[first + q].seg[u].col;
+            if (firstl[c] == (size_t)-1) firstl[c] = q;
+          }
+        size_t line0 = firstl[g->col];
+        int same = line0 != (size_t)-1;
+        for (int c = g->col; c <= g->col2 && same; c++)
+          if (firstl[c] != line0) same = 0;
+        if (same) {
+          while (g->col > 0 && firstl[g->col - 1] == line0) g->col--;
+          while ((size_t)g->col2 + 1 < ncol && firstl[g->col2 + 1] == line0)
+            g->col2++;
+        }
+      }
       for (size_t q = i + 1; q < nl && rowof[q] == rowof[i]; q++)
         for (size_t u = 0; u < L[first + q].nseg; u++) {
           GSeg *h = &L[first + q].seg[u];
