@@ -43,7 +43,7 @@ static void load_page(Doc *d, PopplerPage *pg) {
   DocBox box = {0, 0, 0, 0};
   const char *s = text;
   guint ci = 0;
-  float lastx1 = 0, lasth = 0, lastyc = 0;
+  float lastx0 = 0, lastx1 = 0, lasty0 = 0, lasty1 = 0, lasth = 0, lastw = 0;
 #define FLUSH()                                                        \
   do {                                                                 \
     if (wl) {                                                          \
@@ -73,10 +73,16 @@ static void load_page(Doc *d, PopplerPage *pg) {
     } else {
       float x0 = (float)fmin(r->x1, r->x2), x1 = (float)fmax(r->x1, r->x2);
       float y0 = (float)fmin(r->y1, r->y2), y1 = (float)fmax(r->y1, r->y2);
-      float yc = (y0 + y1) / 2;
-      if (wl && (x0 - lastx1 > 0.25f * lasth || x0 < lastx1 - lasth ||
-                 fabsf(yc - lastyc) > 0.5f * lasth))
-        FLUSH();
+      /* a wide gap ends a word: along x for upright text, along y for
+       * text rotated a quarter turn (the glyphs stack vertically) */
+      if (wl) {
+        float ov = fminf(y1, lasty1) - fmaxf(y0, lasty0);
+        int upright = ov > 0.5f * fminf(y1 - y0, lasth);
+        if (upright ? (x0 - lastx1 > 0.25f * lasth || x0 < lastx1 - lasth)
+                    : (fmaxf(y0 - lasty1, lasty0 - y1) > 0.25f * lastw ||
+                       fabsf(x0 - lastx0) > 0.5f * lastw))
+          FLUSH();
+      }
       size_t n = (size_t)(next - s);
       if (wl + n < sizeof word) {
         if (!wl) box = (DocBox){x0, y0, x1, y1};
@@ -89,9 +95,12 @@ static void load_page(Doc *d, PopplerPage *pg) {
         memcpy(word + wl, s, n);
         wl += n;
       }
+      lastx0 = x0;
       lastx1 = x1;
+      lasty0 = y0;
+      lasty1 = y1;
       lasth = y1 - y0;
-      lastyc = yc;
+      lastw = x1 - x0;
     }
     s = next;
   }

@@ -543,6 +543,39 @@ static int find_regions(GLine *L, size_t nl) {
   return nreg;
 }
 
+/* ---- rotated pages -------------------------------------------------------- */
+
+/* When most words stand on end (a table set a quarter turn round on the
+ * page), turn the boxes so the text reads left to right, top to bottom:
+ * text reading downwards has its top to the right, text reading upwards
+ * its top to the left.  The direction comes from the order of words in
+ * their source lines.  Boxes in the Doc are not touched. */
+static void rotate_upright(const DocPage *p, GWord *gw, size_t nw) {
+  size_t tall = 0, wide = 0;
+  long down = 0;
+  float W = p->width, H = p->height;
+  for (size_t i = 0; i < nw; i++) {
+    float w = gw[i].b.x1 - gw[i].b.x0, h = gw[i].b.y1 - gw[i].b.y0;
+    if (strlen(gw[i].text) < 3) continue;
+    if (h > 1.5f * w) tall++;
+    else if (w > 1.5f * h) wide++;
+    if (gw[i].b.x1 > W) W = gw[i].b.x1;
+    if (gw[i].b.y1 > H) H = gw[i].b.y1;
+    if (i > 0 && gw[i - 1].blk == gw[i].blk && gw[i - 1].line == gw[i].line)
+      down += gw[i].b.y0 > gw[i - 1].b.y0 ? 1 : -1;
+  }
+  if (tall <= 2 * wide || tall < 10) return;
+  for (size_t i = 0; i < nw; i++) {
+    DocBox b = gw[i].b, r;
+    if (down >= 0) {
+      r = (DocBox){b.y0, W - b.x1, b.y1, W - b.x0};
+    } else {
+      r = (DocBox){H - b.y1, b.x0, H - b.y0, b.x1};
+    }
+    gw[i].b = r;
+  }
+}
+
 /* ---- the page ----------------------------------------------------------- */
 
 RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
@@ -574,6 +607,7 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
         gw[nw++] = (GWord){dw->box, b, l, w, dw->text};
       }
   }
+  rotate_upright(p, gw, nw);
   nl = make_lines(gw, nw, &L);
   if (nl == (size_t)-1) {
     nl = 0;
