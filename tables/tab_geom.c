@@ -33,6 +33,7 @@ typedef struct GSeg {
   int col, col2;            /* first and last column it covers */
   int num;                  /* all its words are numbers */
   int sub;                  /* 1: in the second row of a split header */
+  int drop;                 /* not part of the table after all */
 } GSeg;
 
 typedef struct GLine {
@@ -157,6 +158,14 @@ static int make_segments(const GWord *gw, GLine *l) {
     if (!is_numword(w->text)) s->num = 0;
   }
   return 0;
+}
+
+/* Is segment s of line l a single year (1900-2099), as headers have? */
+static int seg_is_year(const GWord *gw, const GLine *l, const GSeg *s) {
+  if (s->nw != 1) return 0;
+  const char *t = gw[l->w[s->w0]].text;
+  return strlen(t) == 4 && (strncmp(t, "19", 2) == 0 || strncmp(t, "20", 2) == 0) &&
+         t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9';
 }
 
 /* ---- one region --------------------------------------------------------- */
@@ -284,6 +293,26 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
         if (o > 0 && o >= 0.3f * w) g->col2 = (int)c;
       }
     }
+  /* a lone number alone in a column at the left or right edge (a page
+   * number beside a rotated table) is not a column */
+  if (ncol >= 3) {
+    size_t nseg0 = 0, nsegN = 0;
+    for (size_t i = first; i <= last; i++)
+      for (size_t s = 0; s < L[i].nseg; s++) {
+        nseg0 += L[i].seg[s].col == 0;
+        nsegN += (size_t)L[i].seg[s].col == ncol - 1;
+      }
+    int drop0 = nseg0 == 1 && last - first >= 4,
+        dropN = nsegN == 1 && last - first >= 4;
+    for (size_t i = first; i <= last; i++)
+      for (size_t s = 0; s < L[i].nseg; s++) {
+        GSeg *g = &L[i].seg[s];
+        if (((drop0 && g->col == 0) ||
+             (dropN && (size_t)g->col == ncol - 1)) &&
+            g->num && g->nw == 1)
+          g->drop = 1;
+      }
+  }
   /* rows from the vertical gaps */
   size_t nl = last - first + 1;
   int *rowof = calloc(nl, sizeof *rowof);
@@ -314,6 +343,30 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
     if (gaps[i] > gmax) gmax = gaps[i];
   }
   int uniform = gmin > gmax || gmax - gmin < 0.2f * hmed;
+  /* the gap between two rows of numbers is the surest row gap: a gap
+   * clearly smaller than that is a line break inside a cell */
+  float rowgap = 0;
+  {
+    float *rg = calloc(nl, sizeof *rg);
+    size_t nrg = 0;
+    if (rg) {
+      for (size_t i = 1; i < nl; i++) {
+        const GLine *a = &L[first + i - 1], *b = &L[first + i];
+        int na = 0, nb = 0;
+        for (size_t s = 0; s < a->nseg; s++) na += a->seg[s].num;
+        for (size_t s = 0; s < b->nseg; s++) nb += b->seg[s].num;
+        if (na >= 2 && nb >= 2 && gaps[i] >= -0.25f * hmed) rg[nrg++] = gaps[i];
+      }
+      if (nrg >= 3) {
+        qsort(rg, nrg, sizeof *rg, cmp_float);
+        rowgap = rg[nrg / 2];
+        gmin = rowgap - 0.4f * hmed;   /* breaks above rowgap - 0.2 h */
+        uniform = 0;
+      }
+      free(rg);
+    }
+  }
+  (void)rowgap;
   int row = 0;
   unsigned char *used = calloc(ncol, 1);   /* numeric columns in this row */
   if (!used) {
@@ -322,6 +375,7 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
     free(gaps);
     return NULL;
   }
+  size_t rowsegs = 0;
   for (size_t i = 0; i < nl; i++) {
     GLine *l = &L[first + i];
     int brk = i > 0 && gaps[i] >= -0.25f * hmed &&
@@ -329,11 +383,21 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
     /* a number where this row already has one starts a new row */
     for (size_t s = 0; s < l->nseg && i > 0 && !brk; s++)
       if (l->seg[s].num && used[l->seg[s].col]) brk = 1;
+    /* so does the first line of numbers under a header of several cells */
+    if (i > 0 && !brk) {
+      int nnum = 0, rownum = 0;
+      for (size_t s = 0; s < l->nseg; s++)
+        nnum += l->seg[s].num && !seg_is_year(gw, l, &l->seg[s]);
+      for (size_t c = 0; c < ncol; c++) rownum += used[c];
+      if (nnum >= 2 && rownum == 0 && rowsegs >= 2) brk = 1;
+    }
     if (brk) {
       row++;
       memset(used, 0, ncol);
+      rowsegs = 0;
     }
     rowof[i] = row;
+    rowsegs += l->nseg;
     for (size_t s = 0; s < l->nseg; s++)
       if (l->seg[s].num) used[l->seg[s].col] = 1;
   }
@@ -411,11 +475,36 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
   for (size_t i = 0; i < nl; i++) {
     GLine *l = &L[first + i];
     for (size_t s = 0; s < l->nseg; s++) {
+      if (l->seg[s].drop) continue;
       size_t k = (size_t)(rowof[i] + l->seg[s].sub) * ncol +
                  (size_t)l->seg[s].col;
       int nlflag = cells[k] && lastline[k] != (int)i;
       if (cell_append(&cells[k], gw, l, &l->seg[s], nlflag)) goto fail;
       lastline[k] = (int)i;
+    }
+  }
+  /* a column no row has text in is an artefact of the clustering */
+  {
+    size_t keep = 0;
+    for (size_t c = 0; c < ncol; c++) {
+      int any = 0;
+      for (size_t r = 0; r < nrows && !any; r++) any = cells[r * ncol + c] != NULL;
+      if (!any) continue;
+      for (size_t r = 0; r < nrows; r++) {
+        cells[r * ncol + keep] = cells[r * ncol + c];
+        if (keep != c) cells[r * ncol + c] = NULL;
+      }
+      keep++;
+    }
+    if (keep < ncol && keep > 0) {
+      /* compact the row-major array to keep columns */
+      for (size_t r = 0; r < nrows; r++)
+        for (size_t c = 0; c < keep; c++)
+          cells[r * keep + c] = cells[r * ncol + c];
+      for (size_t k = nrows * keep; k < nrows * ncol; k++) cells[k] = NULL;
+      doc_table_free(t);
+      ncol = keep;
+      if (!(t = doc_table_new(nrows, ncol))) goto fail;
     }
   }
   for (size_t k = 0; k < nrows * ncol; k++)
