@@ -31,6 +31,7 @@ struct FixReport {
   size_t n, cap;
   size_t nchanges, nsuspects;
   float loss_rate;        /* estimated share of å/ä/ö printed plain */
+  float loss_letter[3];   /* the same for ä, å, ö */
 };
 
 /* Record an entry; after may be NULL (suspect).  Returns 0 or -1. */

@@ -87,6 +87,8 @@ int fix_report_write_json(const FixReport *r, const char *source, FILE *f) {
   fprintf(f, ",\n  \"changes_count\": %zu,\n  \"suspects_count\": %zu,\n",
           r->nchanges, r->nsuspects);
   fprintf(f, "  \"diacritic_loss_rate\": %.3f,\n", r->loss_rate);
+  fprintf(f, "  \"loss_rate_by_letter\": {\"ä\": %.3f, \"å\": %.3f, \"ö\": %.3f},\n",
+          r->loss_letter[0], r->loss_letter[1], r->loss_letter[2]);
   for (int pass = 0; pass < 2; pass++) {
     fprintf(f, "  \"%s\": [", pass == 0 ? "changes" : "suspects");
     int first = 1;

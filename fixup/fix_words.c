@@ -50,7 +50,12 @@ typedef struct Analysis {
   uint32_t self_count;    /* lexicon count of the word itself */
   int has_dia;            /* the word itself has å/ä/ö */
   int listed;             /* a listed word or form, not only a Hunspell compound */
+  int rivals_done;        /* rule rivals of a valid word looked for (pass 2) */
+  char low[MAXCP * 4 + 1];/* the word, lowercase */
 } Analysis;
+
+/* The letters whose loss the document shows, indexed by dia_index(). */
+enum { D_AE, D_AA, D_OE, D_N };
 
 typedef struct Ctx {
   const Fixer *f;
@@ -59,7 +64,10 @@ typedef struct Ctx {
   size_t nan, capan;
   int *rule_used;         /* per rule: confident repairs using it */
   double *rule_adj;       /* per rule: document-adjusted cost shift */
-  double loss;            /* P(a diacritic letter printed plain) */
+  double loss;            /* P(a diacritic letter printed plain), overall */
+  int lossy;              /* the document shows loss: valid words may change */
+  double lossl[D_N];      /* the same per letter: ä, å, ö */
+  double dia_total[D_N];  /* estimated occurrences of each letter */
   double logN;
   int budget;             /* Hunspell calls left for the current word */
   int cap;                /* the word being analysed starts with a capital */
@@ -86,6 +94,15 @@ static int is_dia(uint32_t c) {
   return c == 0xE5 || c == 0xE4 || c == 0xF6 || c == 0xC5 || c == 0xC4 || c == 0xD6;
 }
 
+static int dia_index(uint32_t c) {
+  switch (c) {
+    case 0xE4: case 0xC4: return D_AE;
+    case 0xE5: case 0xC5: return D_AA;
+    case 0xF6: case 0xD6: return D_OE;
+    default: return -1;
+  }
+}
+
 /* Unigram log-probability with a floor for unseen words. */
 static double lp_uni(const Ctx *c, uint32_t count) {
   return log((count + 0.5)) - c->logN;
@@ -98,21 +115,26 @@ static uint32_t ctx_count(const Ctx *c, const char *w) {
   return dict_lex_count(c->f->lex, w, strlen(w));
 }
 
-/* log P(w | prev) + log P(next | w), interpolated towards unigrams. */
+/* log P(w | prev) + log P(next | w).  The pair table is filtered (pairs
+ * seen twice, around ambiguous words, in a small corpus), so a pair it
+ * lacks says nothing: it backs off to the unigram, and a pair it has can
+ * only raise the estimate (interpolated towards the unigram). */
 static double lm_score(const Ctx *c, const char *prev, const char *w,
                        uint32_t wcount, const char *next) {
   double pw = exp(lp_uni(c, wcount));
   double s = 0;
   if (prev) {
-    uint32_t pc = ctx_count(c, prev);
-    s += log((dict_lex_pair(c->f->lex, prev, w) + MU * pw) / (pc + MU));
+    uint32_t pc = ctx_count(c, prev), pair = dict_lex_pair(c->f->lex, prev, w);
+    double p = pair ? (pair + MU * pw) / (pc + MU) : pw;
+    s += log(p > pw ? p : pw);
   } else {
     s += log(pw);
   }
   if (next) {
-    uint32_t nc = ctx_count(c, next);
+    uint32_t nc = ctx_count(c, next), pair = dict_lex_pair(c->f->lex, w, next);
     double pn = (nc + 0.5) / exp(c->logN);
-    s += log((dict_lex_pair(c->f->lex, w, next) + MU * pn) / (wcount + MU));
+    double p = pair ? (pair + MU * pn) / (wcount + MU) : pn;
+    s += log(p > pn ? p : pn);
   }
   return s;
 }
@@ -339,8 +361,9 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
     size_t nrt = to_cps(R->subs[r].to, rt, 7);
     for (size_t p = 0; p <= n && ns < 256; p++) {
       if (nrf == 0) {
-        /* insertion: between letters only, never before a diacritic */
-        if (p > 0 && p < n && !is_dia(uc_lower(orig[p])) && !is_dia(uc_lower(orig[p - 1]))) {
+        /* insertion: at the start ("ven" for "även") or between letters,
+         * never beside a diacritic */
+        if (p < n && !is_dia(uc_lower(orig[p])) && (p == 0 || !is_dia(uc_lower(orig[p - 1])))) {
           sites[ns] = (Site){p, 0, (int)r, {0}, nrt};
           memcpy(sites[ns].to, rt, nrt * sizeof *rt);
           ns++;
@@ -413,6 +436,7 @@ static Analysis *analyse(Ctx *c, const char *core) {
   }
   Analysis *a = &c->an[c->nan];
   memset(a, 0, sizeof *a);
+  snprintf(a->low, sizeof a->low, "%s", low);
   uint32_t cp[MAXCP + 2], lcp[MAXCP + 2];
   size_t n = to_cps(core, cp, MAXCP);
   if (n > MAXCP || skip_core(cp, n)) {
@@ -469,7 +493,7 @@ typedef struct Seg {
 } Seg;
 
 static int core_char(uint32_t c) {
-  return uc_is_letter(c) || uc_is_digit(c) || c == '&';
+  return uc_is_letter(c) || uc_is_digit(c) || c == '&' || c == '#';
 }
 
 static size_t segments(const char *t, Seg *out, size_t max) {
@@ -562,6 +586,20 @@ static const char *best_guess(const Occ *o, char *self_buf, size_t cap) {
   return o->a->cand[best].word;
 }
 
+/* log P(the OCR printed low | the text was word) for a word that differs
+ * from low only by restored diacritics: the document's per-letter loss. */
+static double channel_restore(const Ctx *c, const char *low, const char *word) {
+  uint32_t a[MAXCP + 1], b[MAXCP + 1];
+  size_t na = to_cps(low, a, MAXCP), nb = to_cps(word, b, MAXCP);
+  double s = 0;
+  for (size_t i = 0; i < na && i < nb && i <= MAXCP; i++) {
+    if (a[i] == b[i]) continue;
+    int d = dia_index(b[i]);
+    s += log(d >= 0 ? c->lossl[d] : c->loss);
+  }
+  return s;
+}
+
 static double rule_cost(const Ctx *c, const Cand *k) {
   double s = k->cost;
   for (int i = 0; i < k->nrules; i++) s += c->rule_adj[k->rules[i]];
@@ -641,18 +679,41 @@ static int collect(Ctx *c, Doc *d, Occ **out, size_t *nout) {
  * or show them as OCR stand-ins; which rules its clear repairs use. */
 static void gather_evidence(Ctx *c, Occ *occ, size_t n) {
   size_t intact = 0, plain = 0, subst = 0;
+  double il[D_N] = {0}, pl[D_N] = {0}, sl[D_N] = {0};
   for (size_t i = 0; i < n; i++) {
     Analysis *a = occ[i].a;
     if (!a) continue;
-    if (a->kind == A_KNOWN && a->has_dia) intact++;
+    uint32_t w[MAXCP + 1], t[MAXCP + 1];
+    if (a->kind == A_KNOWN && a->has_dia) {
+      intact++;
+      size_t k = to_cps(a->low, w, MAXCP);
+      for (size_t j = 0; j < k && j <= MAXCP; j++)
+        if (dia_index(w[j]) >= 0) il[dia_index(w[j])]++;
+    }
     if (a->kind != A_UNKNOWN || a->ncand != 1) continue;
     const Cand *k = &a->cand[0];
     if (k->nrules == 0 && k->nrestore > 0) plain++;
     if (k->nrules > 0) subst++;
     for (int r = 0; r < k->nrules; r++) c->rule_used[k->rules[r]]++;
+    /* Per letter: restored from a plain letter, or from a stand-in. */
+    size_t kw = to_cps(k->word, w, MAXCP), kt = to_cps(a->low, t, MAXCP);
+    for (size_t j = 0; j < kw && j <= MAXCP; j++) {
+      int d = dia_index(w[j]);
+      if (d < 0) continue;
+      if (kw == kt && (t[j] == 'a' || t[j] == 'o')) pl[d]++;
+      else if (kw != kt || t[j] != w[j]) sl[d]++;
+      else il[d]++;
+    }
   }
-  /* A weak prior (0.5 in 3): short texts decide on their own evidence. */
   c->loss = (plain + 0.5) / (plain + intact + subst + 3.0);
+  /* Only a document that visibly loses diacritics gets its valid words
+   * ("for", "ar") questioned: in one that keeps them, "for" is the verb. */
+  c->lossy = plain >= 3 || c->loss >= 0.15;
+  for (int d = 0; d < D_N; d++) {
+    /* Shrunk towards the overall rate: a letter seen a few times only. */
+    c->lossl[d] = (pl[d] + 3.0 * c->loss) / (pl[d] + il[d] + sl[d] + 3.0);
+    c->dia_total[d] = pl[d] + il[d] + sl[d];
+  }
   /* Shift each rule's cost by its share among rules with the same FROM. */
   const DictRules *R = c->f->rules;
   for (size_t r = 0; r < R->nsubs; r++) {
@@ -721,7 +782,8 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     for (int k = 0; k < a->ncand; k++) {
       const Cand *cd = &a->cand[k];
       double s = lm_score(c, prev, cd->word, cd->count, next) - rule_cost(c, cd);
-      if (a->kind == A_AMBIG) s = lm_score(c, prev, cd->word, cd->count, next) + cd->nrestore * log(c->loss);
+      if (a->kind == A_AMBIG)
+        s = lm_score(c, prev, cd->word, cd->count, next) + channel_restore(c, a->low, cd->word);
       if (s > best_s) {
         second = best_s;
         best_s = s;
@@ -738,7 +800,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       double margin = best_s - self_s;
       /* A word only Hunspell's compounding accepts is weaker evidence than
        * a listed one: its rival need not win by the full margin. */
-      if (margin < (a->listed ? CHANGE_MARGIN : 0.0)) {
+      if (!c->lossy || margin < (a->listed ? CHANGE_MARGIN : 0.0)) {
         o->choice = NULL;
         if (margin > -1.5 && c->loss > 0.05) {
           snprintf(ev, sizeof ev, "kept: \"%.40s\" scores %.2f vs \"%.40s\" (context %.30s _ %.30s)",
@@ -799,7 +861,10 @@ RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
     goto done;
   }
   gather_evidence(&c, occ, n);
-  if (r) r->loss_rate = (float)c.loss;
+  if (r) {
+    r->loss_rate = (float)c.loss;
+    for (int k = 0; k < D_N; k++) r->loss_letter[k] = (float)c.lossl[k];
+  }
   st = decide(&c, occ, n, r);
   if (st) rensa_err_set(e, st, d->source, 0, "out of memory");
 done:
