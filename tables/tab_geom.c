@@ -137,15 +137,102 @@ fail:
   return (size_t)-1;
 }
 
-/* Cut line l into segments at gaps wider than a word space can be. */
-static int make_segments(const GWord *gw, GLine *l) {
+/* How many other lines within ANCHOR_WIN lines of line li have a word
+ * edge at x (within 1 unit): a left edge after a gap (or a line start) when
+ * left, else a right edge before a gap (or a line end).  Aligned edges
+ * down a page are what columns are made of. */
+#define ANCHOR_WIN 25
+static int anchor_count(const GWord *gw, const GLine *L, size_t nl, size_t li,
+                        float x, int left) {
+  size_t a = li > ANCHOR_WIN ? li - ANCHOR_WIN : 0;
+  size_t z = li + ANCHOR_WIN < nl ? li + ANCHOR_WIN : nl - 1;
+  int n = 0;
+  for (size_t q = a; q <= z; q++) {
+    if (q == li) continue;
+    const GLine *l = &L[q];
+    for (size_t k = 0; k < l->nw; k++) {
+      const DocBox *b = &gw[l->w[k]].b;
+      float e = left ? b->x0 : b->x1;
+      if (fabsf(e - x) > 1.0f) continue;
+      float gap;
+      if (left)
+        gap = k == 0 ? 1e9f : b->x0 - gw[l->w[k - 1]].b.x1;
+      else
+        gap = k + 1 == l->nw ? 1e9f : gw[l->w[k + 1]].b.x0 - b->x1;
+      if (gap > 0.4f * l->h) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+/* Is x on line li in a river of white: do none of the three or four
+ * lines just below li (or just above it) have a word across x?  The gap
+ * between two columns runs down the table; a gap in justified text is
+ * covered by the words of the lines around it. */
+static int is_river(const GWord *gw, const GLine *L, size_t nl, size_t li,
+                    float x) {
+  for (int dir = -1; dir <= 1; dir += 2) {
+    int lines = 0, cross = 0;
+    for (int d = 1; d <= 4; d++) {
+      long q = (long)li + dir * d;
+      if (q < 0 || q >= (long)nl) break;
+      lines++;
+      for (size_t k = 0; k < L[q].nw; k++) {
+        const DocBox *b = &gw[L[q].w[k]].b;
+        if (b->x0 < x && b->x1 > x) {
+          cross++;
+          break;
+        }
+      }
+    }
+    if (lines >= 3 && cross == 0) return 1;
+  }
+  return 0;
+}
+
+/* Cut line li into segments.  A gap between two words is a cell boundary
+ * when it is very wide (over two line heights), when it is wider than
+ * half a line height (unless the line is justified text, which spreads
+ * all its gaps alike, and the gap is no wider than the others and no
+ * river of white runs through it: evenly spaced one-word header cells
+ * look justified too), or when it
+ * is wider than a generous word space and the next word starts, or the
+ * previous one ends, where words of at least two other lines do (an
+ * aligned column edge). */
+static int make_segments(const GWord *gw, GLine *L, size_t nl, size_t li) {
+  GLine *l = &L[li];
   l->seg = calloc(l->nw ? l->nw : 1, sizeof *l->seg);
   if (!l->seg) return -1;
-  float gapmin = 0.55f * l->h;
+  /* a justified line: three or more gaps, all about the same width */
+  float gmin = 1e9f, gmax = 0;
+  int alpha = 0;
+  for (size_t k = 1; k < l->nw; k++) {
+    float g = gw[l->w[k]].b.x0 - gw[l->w[k - 1]].b.x1;
+    gmin = fminf(gmin, g);
+    gmax = fmaxf(gmax, g);
+  }
+  for (size_t k = 0; k < l->nw; k++) alpha += !is_numword(gw[l->w[k]].text);
+  int justified = l->nw >= 4 && gmin > 0 && gmax <= 1.7f * gmin &&
+                  alpha * 2 > (int)l->nw;
   for (size_t i = 0; i < l->nw; i++) {
     const GWord *w = &gw[l->w[i]];
     GSeg *s = l->nseg ? &l->seg[l->nseg - 1] : NULL;
-    if (!s || w->b.x0 - s->x1 > gapmin) {
+    int cut = !s;
+    if (s) {
+      float g = w->b.x0 - gw[l->w[i - 1]].b.x1, h = l->h;
+      float mid = (w->b.x0 + gw[l->w[i - 1]].b.x1) / 2;
+      if (g > 2.0f * h) cut = 1;
+      else if (g > 0.55f * h && (!justified || g > 1.7f * gmin)) cut = 1;
+      else if (g > 0.55f * h && is_river(gw, L, nl, li, mid)) cut = 1;
+      else if (g > 0.55f * h &&
+               (anchor_count(gw, L, nl, li, w->b.x0, 1) >= 2 ||
+                anchor_count(gw, L, nl, li, gw[l->w[i - 1]].b.x1, 0) >= 2))
+        cut = 1;
+    }
+    if (cut) {
       s = &l->seg[l->nseg++];
       s->x0 = w->b.x0;
       s->w0 = i;
@@ -703,7 +790,7 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
     goto out;
   }
   for (size_t i = 0; i < nl; i++) {
-    if (make_segments(gw, &L[i])) goto out;
+    if (make_segments(gw, L, nl, i)) goto out;
     const unsigned char *t = (const unsigned char *)gw[L[i].w[0]].text;
     L[i].lower = (t[0] >= 'a' && t[0] <= 'z') ||
                  (t[0] == 0xC3 && t[1] >= 0xA0 && t[1] <= 0xBE);
