@@ -380,6 +380,43 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
         if (o > 0 && o >= 0.3f * w) g->col2 = (int)c;
       }
     }
+  /* two neighbouring columns that never share a line, one of them with
+   * one or two cells only, are one column (a header set off from the
+   * column it names: "Organism" centred over left-aligned names) */
+  for (int again = 1; again && ncol >= 2;) {
+    again = 0;
+    size_t *cnt = calloc(ncol, sizeof *cnt);
+    unsigned char *co = calloc(ncol, 1);  /* c and c+1 share a line */
+    if (!cnt || !co) {
+      free(cnt);
+      free(co);
+      break;
+    }
+    for (size_t i = first; i <= last; i++) {
+      for (size_t s = 0; s < L[i].nseg; s++) {
+        cnt[L[i].seg[s].col]++;
+        for (size_t u = 0; u < L[i].nseg; u++)
+          if (L[i].seg[u].col == L[i].seg[s].col + 1) co[L[i].seg[s].col] = 1;
+      }
+    }
+    for (size_t c = 0; c + 1 < ncol && !again; c++) {
+      if (co[c] || !cnt[c] || !cnt[c + 1]) continue;
+      if (cnt[c] > 2 && cnt[c + 1] > 2) continue;
+      col[c].x0 = fminf(col[c].x0, col[c + 1].x0);
+      col[c].x1 = fmaxf(col[c].x1, col[c + 1].x1);
+      memmove(col + c + 1, col + c + 2, (ncol - c - 2) * sizeof *col);
+      ncol--;
+      for (size_t i = first; i <= last; i++)
+        for (size_t s = 0; s < L[i].nseg; s++) {
+          GSeg *g = &L[i].seg[s];
+          if ((size_t)g->col > c) g->col--;
+          if ((size_t)g->col2 > c) g->col2--;
+        }
+      again = 1;
+    }
+    free(cnt);
+    free(co);
+  }
   /* a lone number alone in a column at the left or right edge (a page
    * number beside a rotated table) is not a column */
   if (ncol >= 3) {
