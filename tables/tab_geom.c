@@ -217,6 +217,9 @@ static int make_segments(const GWord *gw, GLine *L, size_t nl, size_t li) {
   for (size_t k = 0; k < l->nw; k++) alpha += !is_numword(gw[l->w[k]].text);
   int justified = l->nw >= 4 && gmin > 0 && gmax <= 1.7f * gmin &&
                   alpha * 2 > (int)l->nw;
+  /* a line of many words is prose unless a river says otherwise (a wider
+   * gap after a full stop is no column edge) */
+  int prose = alpha >= 6 && alpha * 4 > 3 * (int)l->nw;
   for (size_t i = 0; i < l->nw; i++) {
     const GWord *w = &gw[l->w[i]];
     GSeg *s = l->nseg ? &l->seg[l->nseg - 1] : NULL;
@@ -225,7 +228,8 @@ static int make_segments(const GWord *gw, GLine *L, size_t nl, size_t li) {
       float g = w->b.x0 - gw[l->w[i - 1]].b.x1, h = l->h;
       float mid = (w->b.x0 + gw[l->w[i - 1]].b.x1) / 2;
       if (g > 2.0f * h) cut = 1;
-      else if (g > 0.55f * h && (!justified || g > 1.7f * gmin)) cut = 1;
+      else if (g > 0.55f * h && !prose && (!justified || g > 1.7f * gmin))
+        cut = 1;
       else if (g > 0.55f * h && is_river(gw, L, nl, li, mid)) cut = 1;
       else if (g > 0.55f * h &&
                (anchor_count(gw, L, nl, li, w->b.x0, 1) >= 2 ||
@@ -244,6 +248,13 @@ static int make_segments(const GWord *gw, GLine *L, size_t nl, size_t li) {
     s->nw++;
     if (!is_numword(w->text)) s->num = 0;
   }
+  return 0;
+}
+
+/* Does line l hold a number segment? */
+static int line_has_num(const GLine *l) {
+  for (size_t s = 0; s < l->nseg; s++)
+    if (l->seg[s].num) return 1;
   return 0;
 }
 
@@ -500,6 +511,7 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
     return NULL;
   }
   size_t rowsegs = 0;
+  int rownums = 0;
   for (size_t i = 0; i < nl; i++) {
     GLine *l = &L[first + i];
     int brk = i > 0 && gaps[i] >= -0.25f * hmed &&
@@ -515,11 +527,31 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
       for (size_t c = 0; c < ncol; c++) rownum += used[c];
       if (nnum >= 2 && rownum == 0 && rowsegs >= 2) brk = 1;
     }
+    /* evenly spaced lines of text going on in lower case in the first
+     * column, or with it empty and a run of words elsewhere, continue the
+     * row above (wrapped text cells) */
+    if (brk && uniform && i > 0 && !rownums && !line_has_num(l)) {
+      int c0 = 0, lower0 = 0;
+      for (size_t s = 0; s < l->nseg; s++)
+        if (l->seg[s].col == 0) {
+          c0 = 1;
+          const unsigned char *t =
+              (const unsigned char *)gw[l->w[l->seg[s].w0]].text;
+          lower0 = (t[0] >= 'a' && t[0] <= 'z') ||
+                   (t[0] == 0xC3 && t[1] >= 0xA0 && t[1] <= 0xBE) ||
+                   t[0] == '(';
+        }
+      int longseg = 0;
+      for (size_t s = 0; s < l->nseg; s++) longseg |= l->seg[s].nw >= 3;
+      if ((!c0 && longseg) || lower0) brk = 0;
+    }
     if (brk) {
       row++;
       memset(used, 0, ncol);
       rowsegs = 0;
+      rownums = 0;
     }
+    rownums |= line_has_num(l);
     rowof[i] = row;
     rowsegs += l->nseg;
     for (size_t s = 0; s < l->nseg; s++)
