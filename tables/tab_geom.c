@@ -91,6 +91,23 @@ static int is_numword(const char *t) {
   return k == TAB_TOK_NUM || k == TAB_TOK_DASH;
 }
 
+/* Is t a run of leader dots ("........", "…….") that only guides the
+ * eye from a label to its number? */
+static int is_leader(const char *t) {
+  size_t n = 0;
+  for (const unsigned char *u = (const unsigned char *)t; *u;) {
+    if (*u == '.' || *u == '_') {
+      u++;
+    } else if (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0xA6) {
+      u += 3;
+    } else {
+      return 0;
+    }
+    n++;
+  }
+  return n >= 3;
+}
+
 /* ---- lines and segments ----------------------------------------------- */
 
 /* Group words into lines by vertical centre; fills *lines (sorted top to
@@ -848,7 +865,8 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
     for (size_t l = 0; l < bl->nlines; l++)
       for (size_t w = 0; w < bl->lines[l].nwords; w++) {
         DocWord *dw = &bl->lines[l].words[w];
-        if (!dw->has_box || !dw->text || !*dw->text) continue;
+        if (!dw->has_box || !dw->text || !*dw->text || is_leader(dw->text))
+          continue;
         gw[nw++] = (GWord){dw->box, b, l, w, dw->text};
       }
   }
