@@ -741,8 +741,45 @@ static int heading_between(const GLine *L, size_t nl, size_t i, size_t j,
   return 0;
 }
 
+/* Right edges of the number segments (at most max) of up to five lines
+ * with numbers from line a on, going in direction dir (-1 up, +1 down),
+ * not past line stop.  Returns the count. */
+static size_t num_edges(const GWord *gw, const GLine *L, size_t nl, long a,
+                        int dir, long stop, float *out, size_t max) {
+  size_t n = 0;
+  int lines = 0;
+  for (long q = a; q >= 0 && q < (long)nl && lines < 5; q += dir) {
+    if (dir < 0 && q < stop) break;
+    int any = 0;
+    for (size_t s = 0; s < L[q].nseg; s++) {
+      const GSeg *g = &L[q].seg[s];
+      if (!g->num || seg_is_year(gw, &L[q], g)) continue;
+      any = 1;
+      if (n < max) out[n++] = g->x1;
+    }
+    lines += any;
+  }
+  return n;
+}
+
+/* Do the number columns above line j (from line i on) and from line k on
+ * stand in different places?  Two tables set one under the other rarely
+ * line their figures up; one table always does.  Needs two or more
+ * number edges on each side and none shared (within two units). */
+static int numbers_misaligned(const GWord *gw, const GLine *L, size_t nl,
+                              size_t i, size_t j, size_t k) {
+  float up[64], down[64];
+  size_t nu = num_edges(gw, L, nl, (long)j - 1, -1, (long)i, up, 64);
+  size_t nd = num_edges(gw, L, nl, (long)k, 1, 0, down, 64);
+  if (nu < 2 || nd < 2) return 0;
+  for (size_t a = 0; a < nu; a++)
+    for (size_t b = 0; b < nd; b++)
+      if (fabsf(up[a] - down[b]) <= 2.0f) return 0;
+  return 1;
+}
+
 /* Mark regions on the sorted lines; returns the number of regions. */
-static int find_regions(GLine *L, size_t nl) {
+static int find_regions(const GWord *gw, GLine *L, size_t nl) {
   int nreg = 0;
   size_t i = 0;
   while (i < nl) {
@@ -756,6 +793,7 @@ static int find_regions(GLine *L, size_t nl) {
       float h = fmaxf(L[j].h, L[j - 1].h);
       if (L[j].y0 - L[j - 1].y1 > 2.0f * h) break;
       if (L[j].nseg >= 2) {
+        if (numbers_misaligned(gw, L, nl, i, j, j)) break;
         last = j;
         nmulti++;
         rx0 = fminf(rx0, L[j].seg[0].x0);
@@ -771,7 +809,8 @@ static int find_regions(GLine *L, size_t nl) {
         k++;
       if (k < nl && L[k].nseg >= 2 && k < j + 15 &&
           L[k].y0 - L[k - 1].y1 <= 2.0f * fmaxf(L[k].h, L[k - 1].h) &&
-          !heading_between(L, nl, i, j, k)) {
+          !heading_between(L, nl, i, j, k) &&
+          !numbers_misaligned(gw, L, nl, i, j, k)) {
         j = k - 1;
         continue;
       }
@@ -882,7 +921,7 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
     L[i].lower = (t[0] >= 'a' && t[0] <= 'z') ||
                  (t[0] == 0xC3 && t[1] >= 0xA0 && t[1] <= 0xBE);
   }
-  nreg = find_regions(L, nl);
+  nreg = find_regions(gw, L, nl);
   if (nreg == 0) {
     st = RENSA_OK;
     goto out;
