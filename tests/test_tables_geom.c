@@ -1,0 +1,102 @@
+/* test_tables_geom.c — tab_build_geom and tab_join_pages on pages built
+ * by hand: a paragraph, a table with a stacked two-line header, a wrapped
+ * label and right-aligned numbers, and a table continued on the next
+ * page. */
+#include <string.h>
+
+#include "doc.h"
+#include "tables.h"
+#include "testhelp.h"
+
+#define CH 5.0f   /* width of one character */
+#define LH 10.0f  /* line height */
+
+/* Add a line of words to block b at baseline row y; each word is given as
+ * its left x and text ("x:text" pairs end with NULL). */
+static void line(DocBlock *b, float y, const float *xs, const char *const *ws) {
+  DocLine *l = doc_line_add(b);
+  for (size_t i = 0; ws[i]; i++) {
+    DocWord *w = doc_word_add(l, ws[i], 0, 0);
+    w->box = (DocBox){xs[i], y, xs[i] + CH * (float)strlen(ws[i]), y + LH};
+    w->has_box = 1;
+  }
+}
+
+/* A right-aligned word ending at x1. */
+#define R(x1, s) ((x1) - CH * (float)strlen(s))
+
+int main(void) {
+  Doc *d = doc_new("geom");
+  DocPage *p = doc_page_add(d);
+  p->width = 600;
+  p->height = 800;
+  DocBlock *b = doc_block_add(p, DOC_PARA);
+  line(b, 100, (float[]){50, 93, 111, 154},
+       (const char *[]){"Utfallet", "för", "perioden", "är", NULL});
+  /* the table: rows 15 apart, a wrapped label 11 below its row */
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  line(t, 130, (float[]){R(300, "Budget"), R(400, "Avvikelse")},
+       (const char *[]){"Budget", "Avvikelse", NULL});
+  line(t, 141, (float[]){50, 53 + CH * 6, R(300, "2023"), R(400, "helår")},
+       (const char *[]){"Belopp", "i tkr", "2023", "helår", NULL});
+  line(t, 160, (float[]){50, R(300, "91"), R(300, "867"), R(400, "-139")},
+       (const char *[]){"Intäkter", "91", "867", "-139", NULL});
+  line(t, 175, (float[]){50, R(300, "-200"), R(300, "934"), R(400, "287")},
+       (const char *[]){"Verksamhetens", "-200", "934", "287", NULL});
+  line(t, 186, (float[]){50}, (const char *[]){"kostnader", NULL});
+  line(t, 205, (float[]){50, R(300, "0"), R(400, "178")},
+       (const char *[]){"Resultat", "0", "178", NULL});
+  /* "91 867" as two words: put them 4 apart */
+  t->lines[2].words[1].box.x0 = 300 - CH * 3 - 4 - CH * 2;
+  t->lines[2].words[1].box.x1 = 300 - CH * 3 - 4;
+  t->lines[3].words[1].box.x0 = 300 - CH * 3 - 4 - CH * 4;
+  t->lines[3].words[1].box.x1 = 300 - CH * 3 - 4;
+  DocBlock *after = doc_block_add(p, DOC_PARA);
+  line(after, 260, (float[]){50, 98}, (const char *[]){"Kommentar", "följer.", NULL});
+
+  RensaErr e;
+  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
+  TEST_EQ_INT(p->nblocks, 3);
+  TEST_EQ_INT(p->blocks[0].kind, DOC_PARA);
+  TEST_EQ_INT(p->blocks[1].kind, DOC_TABLE);
+  TEST_EQ_INT(p->blocks[2].kind, DOC_PARA);
+  DocTable *tb = p->blocks[1].table;
+  TEST_CHECK(tb != NULL);
+  if (tb) {
+    TEST_EQ_INT(tb->ncols, 3);
+    TEST_EQ_INT(tb->nrows, 4);
+    TEST_EQ_STR(doc_table_get(tb, 0, 0), "Belopp i tkr");
+    TEST_EQ_STR(doc_table_get(tb, 0, 1), "Budget 2023");
+    TEST_EQ_STR(doc_table_get(tb, 0, 2), "Avvikelse helår");
+    TEST_EQ_STR(doc_table_get(tb, 1, 1), "91 867");
+    TEST_EQ_STR(doc_table_get(tb, 2, 0), "Verksamhetens kostnader");
+    TEST_EQ_STR(doc_table_get(tb, 2, 1), "-200 934");
+    TEST_EQ_STR(doc_table_get(tb, 3, 2), "178");
+    TEST_EQ_INT(tb->header_rows, 1);
+  }
+
+  /* a continuation on the next page, same columns, no header */
+  DocPage *q = doc_page_add(d);
+  q->width = 600;
+  q->height = 800;
+  p = &d->pages[0];
+  DocBlock *c = doc_block_add(q, DOC_PARA);
+  line(c, 40, (float[]){50, R(300, "5"), R(400, "6")}, (const char *[]){"Finansnetto", "5", "6", NULL});
+  line(c, 55, (float[]){50, R(300, "7"), R(400, "8")}, (const char *[]){"Kommunbidrag", "7", "8", NULL});
+  TEST_EQ_INT(tab_build_geom(q, &e), RENSA_OK);
+  TEST_EQ_INT(q->nblocks, 1);
+  /* the first page's table does not reach its foot: drop the paragraph
+   * under it and pretend it does */
+  p->blocks[1].box.y1 = 700;
+  p->nblocks = 2;
+  doc_free(NULL);
+  TEST_EQ_INT(tab_join_pages(d, &e), RENSA_OK);
+  TEST_EQ_INT(q->nblocks, 0);
+  tb = p->blocks[1].table;
+  TEST_EQ_INT(tb->nrows, 6);
+  TEST_EQ_STR(doc_table_get(tb, 5, 0), "Kommunbidrag");
+  /* put the dropped paragraph back so doc_free frees it */
+  p->nblocks = 3;
+  doc_free(d);
+  return TEST_REPORT();
+}
