@@ -86,13 +86,30 @@ typedef struct DictWordRule {
   int line;
 } DictWordRule;
 
+/* A context rule: WORD gains BONUS nats when its neighbour matches. */
+typedef enum { CTX_PREV, CTX_NEXT, CTX_NEXT_SUFFIX, CTX_PREV_NUM } DictCtxKind;
+typedef struct DictCtx {
+  char word[32];
+  float bonus;
+  DictCtxKind kind;
+  char values[256];   /* space-separated, with a space at each end */
+  int line;
+} DictCtx;
+
 typedef struct DictRules {
   DictSub *subs;
   size_t nsubs;
   DictWordRule *words;
   size_t nwords;
+  DictCtx *ctx;
+  size_t nctx;
   char path[512];
 } DictRules;
+
+/* The bonus context rules give word between prev and next (lowercase;
+ * "<num>" for a number, "<s>"/"</s>" at sentence edges). */
+double dict_rules_context(const DictRules *r, const char *prev, const char *word,
+                          const char *next);
 
 /* Load and validate a rule file; a bad line is an error naming file:line. */
 DictRules *dict_rules_load(const char *path, RensaErr *e);

@@ -21,9 +21,9 @@ static RensaStatus bad(RensaErr *e, const char *path, int no, const char *what) 
 /* Parse one non-comment line of the rule file into r. */
 static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no,
                               RensaErr *e) {
-  char *f[5];
+  char *f[40];
   size_t k = 0;
-  for (char *tok = strtok(line, " \t"); tok && k < 5; tok = strtok(NULL, " \t")) {
+  for (char *tok = strtok(line, " \t"); tok && k < 40; tok = strtok(NULL, " \t")) {
     if (tok[0] == '#') break;
     if (tok[0] == '\\' && tok[1]) tok++; /* "\#": a literal '#' */
     f[k++] = tok;
@@ -83,8 +83,40 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
     strcpy(w->to, f[2]);
     strcpy(w->cond, k == 4 ? f[3] : "any");
     w->line = no;
+  } else if (strcmp(f[0], "ctx") == 0) {
+    /* ctx WORD BONUS COND VALUE... */
+    if (k < 4) return bad(e, path, no, "ctx needs: WORD BONUS COND [VALUE...]");
+    DictCtx x;
+    memset(&x, 0, sizeof x);
+    if (strlen(f[1]) >= sizeof x.word) return bad(e, path, no, "WORD too long");
+    strcpy(x.word, f[1]);
+    char *end;
+    x.bonus = strtof(f[2], &end);
+    if (*end || x.bonus < -10 || x.bonus > 10 || x.bonus == 0)
+      return bad(e, path, no, "BONUS must be a non-zero number in [-10, 10]");
+    if (strcmp(f[3], "prev") == 0) x.kind = CTX_PREV;
+    else if (strcmp(f[3], "next") == 0) x.kind = CTX_NEXT;
+    else if (strcmp(f[3], "next-suffix") == 0) x.kind = CTX_NEXT_SUFFIX;
+    else if (strcmp(f[3], "prev-num") == 0) x.kind = CTX_PREV_NUM;
+    else return bad(e, path, no, "COND must be prev, next, next-suffix or prev-num");
+    if (x.kind != CTX_PREV_NUM && k < 5) return bad(e, path, no, "COND needs values");
+    size_t o = 0;
+    x.values[o++] = ' ';
+    for (size_t i = 4; i < k; i++) {
+      size_t l = strlen(f[i]);
+      if (o + l + 2 >= sizeof x.values) return bad(e, path, no, "too many values");
+      memcpy(x.values + o, f[i], l);
+      o += l;
+      x.values[o++] = ' ';
+    }
+    x.values[o] = '\0';
+    x.line = no;
+    DictCtx *nc = realloc(r->ctx, (r->nctx + 1) * sizeof *nc);
+    if (!nc) return rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
+    r->ctx = nc;
+    r->ctx[r->nctx++] = x;
   } else {
-    return bad(e, path, no, "unknown rule kind (expected sub, ins or word)");
+    return bad(e, path, no, "unknown rule kind (expected sub, ins, word or ctx)");
   }
   return RENSA_OK;
 }
@@ -123,8 +155,46 @@ DictRules *dict_rules_load(const char *path, RensaErr *e) {
   return r;
 }
 
+/* Is " w " among the space-separated values? */
+static int in_values(const char *values, const char *w) {
+  char key[96];
+  snprintf(key, sizeof key, " %s ", w);
+  return strstr(values, key) != NULL;
+}
+
+/* Does w end with one of the values? */
+static int has_suffix(const char *values, const char *w) {
+  size_t wl = strlen(w);
+  for (const char *p = values; *p;) {
+    while (*p == ' ') p++;
+    size_t l = strcspn(p, " ");
+    if (l && l < wl && memcmp(w + wl - l, p, l) == 0) return 1;
+    p += l;
+  }
+  return 0;
+}
+
+double dict_rules_context(const DictRules *r, const char *prev, const char *word,
+                          const char *next) {
+  double b = 0;
+  for (size_t i = 0; i < r->nctx; i++) {
+    const DictCtx *x = &r->ctx[i];
+    if (strcmp(x->word, word)) continue;
+    int hit = 0;
+    switch (x->kind) {
+      case CTX_PREV: hit = prev && in_values(x->values, prev); break;
+      case CTX_NEXT: hit = next && in_values(x->values, next); break;
+      case CTX_NEXT_SUFFIX: hit = next && next[0] != '<' && has_suffix(x->values, next); break;
+      case CTX_PREV_NUM: hit = prev && strcmp(prev, "<num>") == 0; break;
+    }
+    if (hit) b += x->bonus;
+  }
+  return b;
+}
+
 void dict_rules_free(DictRules *r) {
   if (!r) return;
+  free(r->ctx);
   free(r->subs);
   free(r->words);
   free(r);

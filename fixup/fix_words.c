@@ -304,6 +304,7 @@ typedef struct Gen {
   int found;
   int compound_ok;
   const char *self;
+  int min_used;           /* only rules this document's repairs used so often */
 } Gen;
 
 /* Depth-first over non-overlapping rule sites; each leaf is a variant. */
@@ -330,6 +331,7 @@ static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn
     Site *st = &g->sites[s];
     const DictSub *rule = &g->c->f->rules->subs[st->rule];
     if (st->pos < src_pos || rule->tier > g->maxtier) continue;
+    if (g->c->rule_used[st->rule] < g->min_used) continue;
     if (!rule->from[0] && ins) continue; /* one insertion at most */
     /* Build the prefix up to the site, then the replacement. */
     size_t k = vn;
@@ -349,17 +351,16 @@ static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn
   }
 }
 
-/* Candidates for a word that is not a word, tier by tier. */
-static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
-                           const char *self) {
-  Site sites[256];
+/* Every place a rule applies in orig (n code points), in position order. */
+static size_t build_sites(const Ctx *c, const uint32_t *orig, size_t n, Site *sites,
+                          size_t max) {
   size_t ns = 0;
   const DictRules *R = c->f->rules;
   for (size_t r = 0; r < R->nsubs; r++) {
     uint32_t rf[16], rt[16];
     size_t nrf = R->subs[r].from[0] ? to_cps(R->subs[r].from, rf, 15) : 0;
     size_t nrt = to_cps(R->subs[r].to, rt, 7);
-    for (size_t p = 0; p <= n && ns < 256; p++) {
+    for (size_t p = 0; p <= n && ns < max; p++) {
       if (nrf == 0) {
         /* insertion: at the start ("ven" for "även") or between letters,
          * never beside a diacritic */
@@ -377,7 +378,6 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
       }
     }
   }
-  /* Sites in position order so the recursion can walk left to right. */
   for (size_t i = 1; i < ns; i++) {
     Site t = sites[i];
     size_t j = i;
@@ -387,8 +387,16 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
     }
     sites[j] = t;
   }
+  return ns;
+}
+
+/* Candidates for a word that is not a word, tier by tier. */
+static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
+                           const char *self) {
+  Site sites[256];
+  size_t ns = build_sites(c, orig, n, sites, 256);
   for (int tier = 1; tier <= 3 && a->ncand == 0; tier++) {
-    Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self};
+    Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0};
     uint32_t v[MAXCP * 2];
     int exact[MAXCP * 2], rules[MAXRULES];
     c->budget = 60;
@@ -396,15 +404,31 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
   }
 }
 
+/* Rivals of a valid word through the confusions this document shows often
+ * ("stiller" for "ställer" where i stands for ä again and again). */
+static void gen_rivals(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
+  Site sites[256];
+  size_t ns = build_sites(c, orig, n, sites, 256);
+  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, 3};
+  uint32_t v[MAXCP * 2];
+  int exact[MAXCP * 2], rules[MAXRULES];
+  c->budget = 0;
+  gen_rec(&g, 0, v, exact, 0, 0, 0, rules, 0, 0);
+}
+
 /* ---------------------------------------------------------- analysis */
 
 /* Kind of a word core: numbers, codes, acronyms and addresses are skipped. */
 static int skip_core(const uint32_t *cp, size_t n) {
-  size_t letters = 0, digits = 0, upper = 0;
+  size_t letters = 0, digits = 0, upper = 0, standins = 0;
   for (size_t i = 0; i < n; i++) {
     if (uc_is_letter(cp[i]) || cp[i] == '&' || cp[i] == '#') letters++, upper += uc_is_upper(cp[i]);
     else if (uc_is_digit(cp[i])) digits++;
+    /* 6 (ö), 4 (å/ä), 0 (ö), 1 (l) inside a word are letters the OCR lost */
+    if (cp[i] == '6' || cp[i] == '4' || cp[i] == '0' || cp[i] == '1') standins++;
   }
+  if (digits && digits == standins && digits <= 2 && letters >= 1 && letters + digits >= 2)
+    return upper == letters && letters > 1 && n <= 4;
   if (letters + digits < 2 || letters == 0) return 1;
   if (digits > 2 || (digits && letters < 2)) return 1;
   if (upper == letters && n <= 4) return 1; /* acronyms: KKIK, SLA, IT */
@@ -600,6 +624,20 @@ static double channel_restore(const Ctx *c, const char *low, const char *word) {
   return s;
 }
 
+/* log P(the OCR printed the word as seen | cand) for a rival reached by
+ * rules: how often this document printed each rule's letter that way. */
+static double channel_rules(const Ctx *c, const Cand *k) {
+  double s = k->nrestore * log(c->loss);
+  for (int i = 0; i < k->nrules; i++) {
+    const DictSub *r = &c->f->rules->subs[k->rules[i]];
+    size_t len;
+    int d = dia_index(utf8_decode(r->to, strlen(r->to), &len));
+    double total = d >= 0 ? c->dia_total[d] : 100.0;
+    s += log((c->rule_used[k->rules[i]] + 0.5) / (total + 2.0));
+  }
+  return s;
+}
+
 static double rule_cost(const Ctx *c, const Cand *k) {
   double s = k->cost;
   for (int i = 0; i < k->nrules; i++) s += c->rule_adj[k->rules[i]];
@@ -749,12 +787,21 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
   for (size_t i = 0; i < n; i++) {
     Occ *o = &occ[i];
     Analysis *a = o->a;
-    if (!a || a->kind == A_SKIP || a->kind == A_KNOWN) continue;
+    if (!a || a->kind == A_SKIP) continue;
     char core[MAXCP * 4 + 1];
     size_t cl = o->seg.e - o->seg.b;
     if (cl > MAXCP * 4) cl = MAXCP * 4;
     memcpy(core, o->w->text + o->seg.b, cl);
     core[cl] = '\0';
+    if (c->lossy && !a->rivals_done && !a->has_dia &&
+        (a->kind == A_KNOWN || a->kind == A_AMBIG)) {
+      uint32_t ocp[MAXCP + 2];
+      size_t on = to_cps(core, ocp, MAXCP);
+      a->rivals_done = 1;
+      if (on <= MAXCP) gen_rivals(c, a, ocp, on);
+      if (a->ncand) a->kind = A_AMBIG;
+    }
+    if (a->kind == A_KNOWN) continue;
     if (a->kind == A_UNKNOWN && a->ncand == 0) {
       /* Capitalised unknowns mid-sentence are usually names: not doubted. */
       uint32_t cp0;
@@ -777,13 +824,16 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     snprintf(low, sizeof low, "%s", lw ? lw : core);
     free(lw);
     if (a->kind == A_AMBIG) {
-      self_s = lm_score(c, prev, low, a->self_count, next);
+      self_s = lm_score(c, prev, low, a->self_count, next) +
+               dict_rules_context(c->f->rules, prev, low, next);
     }
     for (int k = 0; k < a->ncand; k++) {
       const Cand *cd = &a->cand[k];
       double s = lm_score(c, prev, cd->word, cd->count, next) - rule_cost(c, cd);
       if (a->kind == A_AMBIG)
-        s = lm_score(c, prev, cd->word, cd->count, next) + channel_restore(c, a->low, cd->word);
+        s = lm_score(c, prev, cd->word, cd->count, next) +
+            (cd->nrules ? channel_rules(c, cd) : channel_restore(c, a->low, cd->word)) +
+            dict_rules_context(c->f->rules, prev, cd->word, next);
       if (s > best_s) {
         second = best_s;
         best_s = s;
