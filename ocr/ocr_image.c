@@ -64,6 +64,27 @@ static int is_tiff(l_int32 fmt) {
          fmt == IFF_TIFF_RLE || fmt == IFF_TIFF_JPEG;
 }
 
+/* Does a PNG or JPEG file end properly (IEND chunk, EOI marker in the last
+ * kilobyte)?  Checked before decoding because the decoders' own complaints
+ * about a cut file go to stderr.  Other formats: 1. */
+static int complete(const char *path, l_int32 fmt) {
+  if (fmt != IFF_PNG && fmt != IFF_JFIF_JPEG) return 1;
+  FILE *f = fopen(path, "rb");
+  if (!f) return 0;
+  unsigned char buf[1024];
+  long size = 0;
+  if (fseek(f, 0, SEEK_END) == 0) size = ftell(f);
+  long off = size > (long)sizeof buf ? size - (long)sizeof buf : 0;
+  size_t n = 0;
+  if (size > 0 && fseek(f, off, SEEK_SET) == 0) n = fread(buf, 1, sizeof buf, f);
+  fclose(f);
+  if (fmt == IFF_PNG)
+    return n >= 12 && memcmp(buf + n - 8, "IEND", 4) == 0;
+  for (size_t i = 0; i + 1 < n; i++)
+    if (buf[i] == 0xFF && buf[i + 1] == 0xD9) return 1;
+  return 0;
+}
+
 OcrImage *ocr_image_load(const char *path, int index, int page,
                          long max_pixels, RensaErr *e) {
   l_int32 fmt = 0, w = 0, h = 0, bps = 0, spp = 0, cmap = 0;
@@ -85,6 +106,11 @@ OcrImage *ocr_image_load(const char *path, int index, int page,
                     w, h, max_pixels);
       return NULL;
     }
+  }
+  if (index == 0 && !complete(path, fmt)) {
+    rensa_err_set(e, RENSA_E_INPUT, path, page,
+                  "image file is truncated (its end marker is missing)");
+    return NULL;
   }
   PIX *pix = NULL;
   if (findFileFormat(path, &fmt) == 0)
@@ -231,15 +257,32 @@ static void remove_border(OcrImage *img) {
   pixDestroy(&bin);
 }
 
-/* Turn the page upright when Tesseract's OSD is confident about it. */
+/* Turn the page upright.  Leptonica's ascender/descender count decides
+ * cheaply when the page is upright (most pages); otherwise Tesseract's OSD
+ * decides, and the page is turned only when it is confident.  Both look at
+ * a half-size copy when the page is 250 dpi or more. */
 static void orient(OcrImage *img, TessBaseAPI *osd, int dpi) {
+  int half = dpi >= 250;
+  PIX *small = half ? pixScaleAreaMap2(img->pix) : pixClone(img->pix);
+  if (!small) return;
+  PIX *bin = pixThresholdToBinary(small, 128);
+  l_float32 up = 0, left = 0;
+  l_int32 o = L_TEXT_ORIENT_UNKNOWN;
+  if (bin && pixOrientDetect(bin, &up, &left, 0, 0) == 0)
+    makeOrientDecision(up, left, 0, 0, &o, 0);
+  pixDestroy(&bin);
+  if (o == L_TEXT_ORIENT_UP) {
+    pixDestroy(&small);
+    return;
+  }
   int deg = 0;
   float conf = 0, sconf = 0;
   const char *script = NULL;
-  TessBaseAPISetImage2(osd, img->pix);
-  TessBaseAPISetSourceResolution(osd, dpi);
+  TessBaseAPISetImage2(osd, small);
+  TessBaseAPISetSourceResolution(osd, half ? dpi / 2 : dpi);
   int ok = TessBaseAPIDetectOrientationScript(osd, &deg, &conf, &script, &sconf);
   TessBaseAPIClear(osd);
+  pixDestroy(&small);
   if (!ok || conf < 2.0f || deg % 90 != 0 || deg == 0) return;
   /* deg is how far the text is turned clockwise; undo it */
   int quads = ((360 - deg) / 90) % 4;

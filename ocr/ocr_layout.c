@@ -224,7 +224,7 @@ static int has_alnum(const DocBlock *b) {
     for (size_t w = 0; w < b->lines[l].nwords; w++)
       for (const unsigned char *c = (const unsigned char *)b->lines[l].words[w].text;
            *c; c++)
-        if (isalnum(*c) || *c >= 0xC3) return 1;
+        if (isalnum(*c) || (*c >= 0xC3 && *c <= 0xC5)) return 1;  /* Latin letters */
   return 0;
 }
 

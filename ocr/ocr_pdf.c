@@ -9,7 +9,9 @@
  * array runs parallel to the characters of poppler_page_get_text), grouped
  * into words at spaces, lines at newlines, and blocks by geometry (a
  * paragraph gap, a jump to another column, a change of font size).  Other
- * pages are rendered with cairo and go through OCR.
+ * pages are rendered with cairo and go through OCR: at the resolution of
+ * the scan when one image covers the page (a 96-dpi page size around a
+ * 300-dpi scan is common), else at the requested dpi.
  *
  * poppler-glib is not thread-safe for one document: all calls here are made
  * from the producer thread.  Provides: ocr_pdf_open, ocr_pdf_free,
@@ -321,6 +323,36 @@ int ocr_pdf_text_page(OcrPdf *pdf, int index, DocPage *p, RensaErr *e) {
   return ret;
 }
 
+/* For a scanned page (one image covering most of it): the resolution at
+ * which rendering reproduces the image's own pixels, so that a scan placed
+ * on an oversized or undersized page is neither blown up nor shrunk.
+ * 0 for other pages, or when that resolution is outside 50..1200 dpi. */
+static int scan_dpi(PopplerPage *pg, double w, double h) {
+  GList *maps = poppler_page_get_image_mapping(pg);
+  PopplerImageMapping *big = NULL;
+  double best = 0;
+  for (GList *l = maps; l; l = l->next) {
+    PopplerImageMapping *m = l->data;
+    double a = fabs((m->area.x2 - m->area.x1) * (m->area.y2 - m->area.y1));
+    if (a > best) {
+      best = a;
+      big = m;
+    }
+  }
+  int dpi = 0;
+  if (big && w > 0 && h > 0 && best / (w * h) > 0.5) {
+    cairo_surface_t *s = poppler_page_get_image(pg, big->image_id);
+    double aw = fabs(big->area.x2 - big->area.x1);
+    if (s && cairo_surface_status(s) == CAIRO_STATUS_SUCCESS && aw > 0) {
+      double d = cairo_image_surface_get_width(s) / (aw / 72.0);
+      if (d >= 50 && d <= 1200) dpi = (int)(d + 0.5);
+    }
+    if (s) cairo_surface_destroy(s);
+  }
+  poppler_page_free_image_mapping(maps);
+  return dpi;
+}
+
 OcrImage *ocr_pdf_render(OcrPdf *pdf, int index, int dpi, long max_pixels,
                          RensaErr *e) {
   PopplerPage *pg = poppler_document_get_page(pdf->doc, index);
@@ -330,6 +362,8 @@ OcrImage *ocr_pdf_render(OcrPdf *pdf, int index, int dpi, long max_pixels,
   }
   double w = 0, h = 0;
   poppler_page_get_size(pg, &w, &h);
+  int native = scan_dpi(pg, w, h);
+  if (native > 0) dpi = native;
   double fw = ceil(w * dpi / 72.0), fh = ceil(h * dpi / 72.0);
   if (fw < 1 || fh < 1 || fw > 60000 || fh > 60000 ||
       (max_pixels > 0 && fw * fh > (double)max_pixels)) {

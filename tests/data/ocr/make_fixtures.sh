@@ -1,0 +1,107 @@
+#!/bin/sh
+# make_fixtures.sh — regenerate the OCR test fixtures in this directory.
+#
+# Needs: ImageMagick 6 (convert) with fonts-liberation, img2pdf, ghostscript
+# (gs, for the encrypted PDF), python3 (writes the text-layer PDFs by hand so
+# their content is exact).  Run from anywhere:  sh tests/data/ocr/make_fixtures.sh
+# The outputs are committed; tests never run this script.
+set -eu
+cd "$(dirname "$0")"
+
+FONT=Liberation-Sans
+S1="Kommunens årsredovisning för året visar att målen nåddes. Överskottet blev större än väntat och nämnderna höll sina budgetar."
+S2="Skolans elever ökade under hösten. Äldreomsorgen fick nya lokaler i Älvängen och Nödinge, där även förskolan byggs ut."
+S3="Sida två handlar om ekonomi. Resultatet för perioden är positivt och låneskulden minskade något jämfört med föregående år."
+
+# text image: 300 dpi, 12 pt, grayscale PNG
+text_png() {  # out text width
+  convert -density 300 -units PixelsPerInch -background white -fill black \
+    -font "$FONT" -pointsize 12 -size "${3}x" caption:"$2" \
+    -bordercolor white -border 60 -colorspace Gray -depth 8 "$1"
+}
+
+text_png swe.png "$S1" 1800
+# the same page turned a quarter turn clockwise, with more text for OSD
+text_png tmp_long.png "$S1 $S2 $S1" 1800
+convert tmp_long.png -rotate 90 rotated.png
+# two-page bilevel TIFF (Group 4)
+text_png tmp_p1.png "$S2" 1800
+text_png tmp_p2.png "$S3" 1800
+convert tmp_p1.png tmp_p2.png -monochrome -compress Group4 two.tif
+# image-only PDF (a scan without text layer)
+img2pdf --output image.pdf tmp_p2.png
+
+# PDFs with a text layer, written by hand: Helvetica, WinAnsiEncoding
+python3 - <<'EOF'
+import zlib
+
+def pdf(path, pages):
+    """pages: list of lists of (x, y, size, text) in points from the top."""
+    objs = []
+    def add(b):
+        objs.append(b)
+        return len(objs)
+    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+               b"/Encoding /WinAnsiEncoding >>")
+    pages_id = len(objs) + 2 * len(pages) + 1
+    kids = []
+    for lines in pages:
+        ops = []
+        for x, y, size, text in lines:
+            t = text.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+            ops.append(b"BT /F1 %d Tf %d %d Td (" % (size, x, 842 - y) + t + b") Tj ET")
+        data = b"\n".join(ops)
+        content = add(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
+        kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] "
+                        b"/Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>"
+                        % (pages_id, font, content)))
+    assert add(b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids) +
+               b"] /Count %d >>" % len(kids)) == pages_id
+    cat = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
+    out = bytearray(b"%PDF-1.4\n%\xe5\xe4\xf6\n")
+    offs = []
+    for i, o in enumerate(objs, 1):
+        offs.append(len(out))
+        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for o in offs:
+        out += b"%010d 00000 n \n" % o
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, cat, xref)
+    open(path, "wb").write(out)
+
+pdf("text.pdf", [
+    [(72, 80, 18, "Årsredovisning 2016"),
+     (72, 130, 11, "Kommunens viktigaste mål är att öka lusten att lära."),
+     (72, 144, 11, "Utvecklingen går i rätt riktning för alla"),
+     (72, 158, 11, "elever i skolan."),
+     (72, 190, 11, "Befolkningen ökade med 2,32 procent under året."),
+     (290, 800, 10, "1")],
+    [(72, 80, 14, "Ekonomi"),
+     (72, 120, 11, "Resultatet blev 1,7 Mkr och prognosen var väl-"),
+     (72, 134, 11, "grundad enligt förvaltningen."),
+     (290, 800, 10, "2")],
+])
+# a document whose page tree is empty
+out = bytearray(b"%PDF-1.4\n")
+o1 = len(out); out += b"1 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+o2 = len(out); out += b"2 0 obj\n<< /Type /Catalog /Pages 1 0 R >>\nendobj\n"
+x = len(out)
+out += b"xref\n0 3\n0000000000 65535 f \n%010d 00000 n \n%010d 00000 n \n" % (o1, o2)
+out += b"trailer\n<< /Size 3 /Root 2 0 R >>\nstartxref\n%d\n%%%%EOF\n" % x
+open("nopages.pdf", "wb").write(out)
+EOF
+
+# damaged inputs
+head -c 700 text.pdf > truncated.pdf
+printf '%%PDF-1.4\nthis is not really a pdf at all\n%%%%EOF\n' > garbage.pdf
+head -c 300 swe.png > truncated.png
+printf 'Kommunstyrelsen\n' > notimage.txt
+: > empty.png
+# encrypted (RC4 128), user password "hemlig"
+gs -q -dNOPAUSE -dBATCH -sDEVICE=pdfwrite -sOwnerPassword=agare \
+   -sUserPassword=hemlig -dEncryptionR=3 -dKeyLength=128 \
+   -sOutputFile=encrypted.pdf text.pdf
+
+rm -f tmp_*.png
+ls -l

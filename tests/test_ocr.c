@@ -1,0 +1,464 @@
+/*
+ * test_ocr.c — unit tests for ocr/: text composition, layout rules, and
+ * reading the fixtures in tests/data/ocr (made by make_fixtures.sh).
+ *
+ * OCR output depends on the Tesseract build and models (written against
+ * tesseract 5.3.0 with the Debian swe model, leptonica 1.82, poppler 22.12),
+ * so recognised text is compared with a character error rate threshold;
+ * text-layer PDFs must come out exactly.  Error cases check the exact
+ * RensaStatus, that the message names the file, and the page when known.
+ * Run from the tests/ directory (ctest does).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ocr.h"
+#include "testhelp.h"
+
+#define DATA "data/ocr/"
+
+static const char *S1 =
+    "Kommunens årsredovisning för året visar att målen nåddes. Överskottet "
+    "blev större än väntat och nämnderna höll sina budgetar.";
+static const char *S2 =
+    "Skolans elever ökade under hösten. Äldreomsorgen fick nya lokaler i "
+    "Älvängen och Nödinge, där även förskolan byggs ut.";
+static const char *S3 =
+    "Sida två handlar om ekonomi. Resultatet för perioden är positivt och "
+    "låneskulden minskade något jämfört med föregående år.";
+
+/* ---- helpers ----------------------------------------------------------- */
+
+/* The words of page p (non-noise blocks) joined by single spaces; static
+ * buffer. */
+static const char *page_text(const DocPage *p) {
+  static char buf[8192];
+  size_t k = 0;
+  buf[0] = '\0';
+  for (size_t b = 0; b < p->nblocks; b++) {
+    if (p->blocks[b].kind == DOC_NOISE) continue;
+    for (size_t l = 0; l < p->blocks[b].nlines; l++)
+      for (size_t w = 0; w < p->blocks[b].lines[l].nwords; w++) {
+        const char *t = p->blocks[b].lines[l].words[w].text;
+        int n = snprintf(buf + k, sizeof buf - k, "%s%s", k ? " " : "", t);
+        if (n < 0 || (size_t)n >= sizeof buf - k) return buf;
+        k += (size_t)n;
+      }
+  }
+  return buf;
+}
+
+/* Character error rate of got against want (edit distance over bytes
+ * divided by the length of want). */
+static double cer(const char *got, const char *want) {
+  size_t n = strlen(got), m = strlen(want);
+  size_t *prev = malloc((m + 1) * sizeof *prev), *cur = malloc((m + 1) * sizeof *cur);
+  if (!prev || !cur) { free(prev); free(cur); return 1; }
+  for (size_t j = 0; j <= m; j++) prev[j] = j;
+  for (size_t i = 1; i <= n; i++) {
+    cur[0] = i;
+    for (size_t j = 1; j <= m; j++) {
+      size_t c = prev[j - 1] + (got[i - 1] != want[j - 1]);
+      if (prev[j] + 1 < c) c = prev[j] + 1;
+      if (cur[j - 1] + 1 < c) c = cur[j - 1] + 1;
+      cur[j] = c;
+    }
+    size_t *t = prev; prev = cur; cur = t;
+  }
+  double d = (double)prev[m] / (m ? m : 1);
+  free(prev);
+  free(cur);
+  return d;
+}
+
+#define TEST_CER(got, want, max)                                              \
+  do {                                                                        \
+    const char *g2_ = (got), *w2_ = (want);                                   \
+    double c_ = cer(g2_, w2_);                                                \
+    test_total_++;                                                            \
+    if (c_ > (max)) {                                                         \
+      test_failed_++;                                                         \
+      fprintf(stderr, "%s:%d: CER %.3f > %.3f\n  got:  %s\n  want: %s\n",     \
+              __FILE__, __LINE__, c_, (double)(max), g2_, w2_);               \
+    }                                                                         \
+  } while (0)
+
+/* Read path with options o into a fresh Doc; status in *st, error in *e. */
+static Doc *read_doc(const char *path, const OcrOptions *o, RensaStatus *st,
+                     RensaErr *e) {
+  Doc *d = doc_new(path);
+  *st = ocr_read_file(path, o, d, NULL, NULL, e);
+  return d;
+}
+
+/* Every word of every page has a box inside its page and a confidence. */
+static int boxes_ok(const Doc *d) {
+  for (size_t pi = 0; pi < d->npages; pi++) {
+    const DocPage *p = &d->pages[pi];
+    for (size_t b = 0; b < p->nblocks; b++)
+      for (size_t l = 0; l < p->blocks[b].nlines; l++)
+        for (size_t w = 0; w < p->blocks[b].lines[l].nwords; w++) {
+          const DocWord *x = &p->blocks[b].lines[l].words[w];
+          if (!x->has_box || x->box.x0 < 0 || x->box.y0 < 0 ||
+              x->box.x1 > p->width + 1 || x->box.y1 > p->height + 1 ||
+              x->box.x1 <= x->box.x0 || x->box.y1 <= x->box.y0)
+            return 0;
+          if (p->from_ocr && (x->conf < 0 || x->conf > 100)) return 0;
+        }
+  }
+  return 1;
+}
+
+/* Check that an input fails with RENSA_E_INPUT naming the file, and that
+ * the message contains want (if non-NULL). */
+static void expect_input_error(const char *path, const OcrOptions *o,
+                               const char *want, int page) {
+  RensaErr e;
+  RensaStatus st;
+  Doc *d = read_doc(path, o, &st, &e);
+  TEST_EQ_INT(st, RENSA_E_INPUT);
+  TEST_EQ_INT(e.code, RENSA_E_INPUT);
+  TEST_EQ_STR(e.file, path);
+  TEST_EQ_INT(e.page, page);
+  if (want && !strstr(e.msg, want)) {
+    test_total_++;
+    test_failed_++;
+    fprintf(stderr, "%s: message \"%s\" lacks \"%s\"\n", path, e.msg, want);
+  }
+  TEST_EQ_INT(d->npages, 0);
+  doc_free(d);
+}
+
+/* ---- text composition --------------------------------------------------- */
+
+static void test_nfc(void) {
+  char a[64];
+  strcpy(a, "va\xcc\x88rde");                   /* a + U+0308 */
+  ocr_text_nfc(a);
+  TEST_EQ_STR(a, "värde");
+  strcpy(a, "A\xcc\x8arsredovisning");          /* A + U+030A */
+  ocr_text_nfc(a);
+  TEST_EQ_STR(a, "Årsredovisning");
+  strcpy(a, "o\xcc\x88ka s\xcc\x8a och ide\xcc\x81 U\xcc\x88 O\xcc\x88");
+  ocr_text_nfc(a);
+  TEST_EQ_STR(a, "öka s\xcc\x8a och idé Ü Ö");  /* s + ring: no composition */
+  strcpy(a, "\xef\xac\x81nansiering \xef\xac\x82" "era \xef\xac\x83");
+  ocr_text_nfc(a);
+  TEST_EQ_STR(a, "finansiering flera ffi");
+  strcpy(a, "va\xc2\xa8" "rde \xc2\xa8" "ar");        /* spacing diaeresis after, before */
+  ocr_text_nfc(a);
+  TEST_EQ_STR(a, "värde är");
+  strcpy(a, "sam\xc2\xadh\xc3\xa4lle");         /* soft hyphen inside a word */
+  ocr_text_nfc(a);
+  TEST_EQ_STR(a, "samhälle");
+  strcpy(a, "sam\xc2\xad");                     /* soft hyphen at the end */
+  ocr_text_nfc(a);
+  TEST_EQ_STR(a, "sam-");
+  strcpy(a, "redan \xc3\xa5\xc3\xa4\xc3\xb6 NFC");
+  ocr_text_nfc(a);
+  TEST_EQ_STR(a, "redan åäö NFC");
+}
+
+/* ---- layout rules on hand-built pages ----------------------------------- */
+
+/* Add a line of space-separated words at height y (line height h, x from 100). */
+static void add_line(DocBlock *b, const char *text, float y, float h) {
+  DocLine *l = doc_line_add(b);
+  char buf[256];
+  snprintf(buf, sizeof buf, "%s", text);
+  float x = 100;
+  for (char *t = strtok(buf, " "); t; t = strtok(NULL, " ")) {
+    DocWord *w = doc_word_add(l, t, 0, 0);
+    w->has_box = 1;
+    w->box = (DocBox){x, y, x + 20.0f * (float)strlen(t), y + h};
+    w->conf = 90;
+    x += 20.0f * (float)strlen(t) + 15;
+  }
+  l->has_box = 1;
+  l->box = (DocBox){100, y, x, y + h};
+  if (!b->has_box) {
+    b->has_box = 1;
+    b->box = l->box;
+  } else {
+    if (l->box.x1 > b->box.x1) b->box.x1 = l->box.x1;
+    b->box.y1 = l->box.y1;
+  }
+}
+
+static void test_layout(void) {
+  Doc *d = doc_new("layout");
+  DocPage *p = doc_page_add(d);
+  p->width = 2480;
+  p->height = 3508;
+  add_line(doc_block_add(p, DOC_PARA), "Årsredovisning 2016", 300, 80);
+  DocBlock *b = doc_block_add(p, DOC_PARA);
+  add_line(b, "Resultatet för kommunens verksam-", 500, 45);
+  add_line(b, "heter blev bättre än väntat i hälso-", 560, 45);
+  add_line(b, "och sjukvården under året", 620, 45);
+  b = doc_block_add(p, DOC_PARA);
+  add_line(b, "Vi ska fokusera på:", 800, 45);
+  add_line(b, "• Visionen och våra", 860, 45);
+  add_line(b, "värderingar", 920, 45);
+  add_line(b, "• Röd tråd i styrningen", 980, 45);
+  add_line(b, "2. Göra medarbetarna delaktiga", 1040, 45);
+  add_line(doc_block_add(p, DOC_PARA), "Sida 3 av 12", 3400, 40);
+  add_line(doc_block_add(p, DOC_PARA), "— | _", 2000, 40);
+
+  RensaErr e;
+  TEST_EQ_INT(ocr_layout_page(p, &e), RENSA_OK);
+  TEST_EQ_INT(p->nblocks, 8);
+  if (p->nblocks == 8) {
+    TEST_EQ_INT(p->blocks[0].kind, DOC_HEADING);
+    TEST_EQ_INT(p->blocks[0].level, 1);
+    DocBlock *pb = &p->blocks[1];
+    TEST_EQ_INT(pb->kind, DOC_PARA);
+    TEST_EQ_INT(pb->nlines, 3);
+    DocWord *w = &pb->lines[0].words[pb->lines[0].nwords - 1];
+    TEST_EQ_STR(w->text, "verksamheter");
+    TEST_EQ_STR(w->orig, "verksam-");
+    TEST_CHECK(w->flags & DOC_W_HYPHEN_JOINED);
+    TEST_EQ_STR(pb->lines[1].words[0].text, "blev");
+    /* suspended compound before "och": left alone */
+    DocWord *h = &pb->lines[1].words[pb->lines[1].nwords - 1];
+    TEST_EQ_STR(h->text, "hälso-");
+    TEST_CHECK(!(h->flags & DOC_W_HYPHEN_JOINED));
+    TEST_EQ_INT(p->blocks[2].kind, DOC_PARA);
+    TEST_EQ_INT(p->blocks[3].kind, DOC_LIST_ITEM);
+    TEST_EQ_STR(p->blocks[3].marker, "•");
+    TEST_EQ_INT(p->blocks[3].nlines, 2);
+    TEST_EQ_STR(p->blocks[3].lines[0].words[0].text, "Visionen");
+    TEST_EQ_INT(p->blocks[4].kind, DOC_LIST_ITEM);
+    TEST_EQ_INT(p->blocks[5].kind, DOC_LIST_ITEM);
+    TEST_EQ_STR(p->blocks[5].marker, "2.");
+    TEST_EQ_INT(p->blocks[6].kind, DOC_NOISE);     /* page number */
+    TEST_EQ_INT(p->blocks[7].kind, DOC_NOISE);     /* no letters */
+  }
+
+  /* running header: same text (digits aside) in the top band of 2 pages */
+  for (int i = 0; i < 2; i++) {
+    DocPage *q = doc_page_add(d);
+    q->width = 2480;
+    q->height = 3508;
+    add_line(doc_block_add(q, DOC_PARA), i ? "Årsredovisning 2017 Ale kommun"
+                                           : "Årsredovisning 2016 Ale kommun",
+             60, 40);
+    add_line(doc_block_add(q, DOC_PARA), "Brödtext på sidan", 1000, 45);
+  }
+  ocr_layout_running(d, 1);
+  TEST_EQ_INT(d->pages[1].blocks[0].kind, DOC_NOISE);
+  TEST_EQ_INT(d->pages[2].blocks[0].kind, DOC_NOISE);
+  TEST_EQ_INT(d->pages[2].blocks[1].kind, DOC_PARA);
+  doc_free(d);
+}
+
+/* ---- reading files ------------------------------------------------------ */
+
+typedef struct Prog {
+  int calls, last, total, in_order;
+} Prog;
+
+static void on_progress(void *ctx, int done, int total) {
+  Prog *p = ctx;
+  if (done != p->last + 1) p->in_order = 0;
+  p->calls++;
+  p->last = done;
+  p->total = total;
+}
+
+static void test_png(OcrOptions *o) {
+  RensaErr e;
+  RensaStatus st;
+  Doc *d = read_doc(DATA "swe.png", o, &st, &e);
+  TEST_EQ_INT(st, RENSA_OK);
+  TEST_EQ_INT(d->npages, 1);
+  if (d->npages == 1) {
+    const DocPage *p = &d->pages[0];
+    TEST_EQ_INT(p->from_ocr, 1);
+    TEST_EQ_INT(p->number, 1);
+    TEST_CHECK(p->mean_conf > 60 && p->mean_conf <= 100);
+    TEST_CHECK(p->width > 1000 && p->height > 100);
+    TEST_CER(page_text(p), S1, 0.05);
+    TEST_CHECK(boxes_ok(d));
+    TEST_CHECK(strstr(page_text(p), "årsredovisning") != NULL);
+  }
+  doc_free(d);
+}
+
+static void test_rotated(OcrOptions *o) {
+  RensaErr e;
+  RensaStatus st;
+  Doc *d = read_doc(DATA "rotated.png", o, &st, &e);
+  TEST_EQ_INT(st, RENSA_OK);
+  TEST_EQ_INT(d->npages, 1);
+  if (d->npages == 1) {
+    char want[1024];
+    snprintf(want, sizeof want, "%s %s %s", S1, S2, S1);
+    TEST_CER(page_text(&d->pages[0]), want, 0.05);
+    TEST_CHECK(d->pages[0].width > d->pages[0].height);   /* turned upright */
+  }
+  doc_free(d);
+}
+
+static void test_tiff(OcrOptions *o) {
+  RensaErr e;
+  Prog pr = {0, 0, 0, 1};
+  Doc *d = doc_new("two.tif");
+  TEST_EQ_INT(ocr_read_file(DATA "two.tif", o, d, on_progress, &pr, &e), RENSA_OK);
+  TEST_EQ_INT(d->npages, 2);
+  TEST_EQ_INT(pr.calls, 2);
+  TEST_EQ_INT(pr.total, 2);
+  TEST_CHECK(pr.in_order);
+  if (d->npages == 2) {
+    TEST_EQ_INT(d->pages[0].number, 1);
+    TEST_EQ_INT(d->pages[1].number, 2);
+    TEST_CER(page_text(&d->pages[0]), S2, 0.05);
+    TEST_CER(page_text(&d->pages[1]), S3, 0.05);
+  }
+  /* appending to a doc that has pages continues the numbering */
+  TEST_EQ_INT(ocr_read_file(DATA "swe.png", o, d, NULL, NULL, &e), RENSA_OK);
+  TEST_EQ_INT(d->npages, 3);
+  if (d->npages == 3) TEST_EQ_INT(d->pages[2].number, 3);
+  doc_free(d);
+}
+
+static void test_text_pdf(OcrOptions *o) {
+  RensaErr e;
+  RensaStatus st;
+  Doc *d = read_doc(DATA "text.pdf", o, &st, &e);
+  TEST_EQ_INT(st, RENSA_OK);
+  TEST_EQ_INT(d->npages, 2);
+  if (d->npages == 2) {
+    const DocPage *p = &d->pages[0];
+    TEST_EQ_INT(p->from_ocr, 0);
+    TEST_CHECK(p->mean_conf < 0);
+    TEST_EQ_INT((int)p->width, 595);
+    TEST_EQ_INT((int)p->height, 842);
+    TEST_EQ_STR(page_text(p),
+                "Årsredovisning 2016 Kommunens viktigaste mål är att öka lusten "
+                "att lära. Utvecklingen går i rätt riktning för alla elever i "
+                "skolan. Befolkningen ökade med 2,32 procent under året.");
+    TEST_CHECK(boxes_ok(d));
+    TEST_CHECK(p->nblocks >= 4);
+    if (p->nblocks >= 4) {
+      TEST_EQ_INT(p->blocks[0].kind, DOC_HEADING);
+      TEST_EQ_INT(p->blocks[1].kind, DOC_PARA);
+      TEST_EQ_INT(p->blocks[1].nlines, 3);
+      TEST_EQ_INT(p->blocks[2].kind, DOC_PARA);
+      TEST_EQ_INT(p->blocks[p->nblocks - 1].kind, DOC_NOISE);  /* "1" */
+      /* the heading's first word sits where it was drawn (points) */
+      const DocWord *w = &p->blocks[0].lines[0].words[0];
+      TEST_CHECK(w->box.x0 > 70 && w->box.x0 < 75);
+      TEST_CHECK(w->box.y1 > 70 && w->box.y1 < 90);
+    }
+    TEST_EQ_STR(page_text(&d->pages[1]),
+                "Ekonomi Resultatet blev 1,7 Mkr och prognosen var välgrundad "
+                "enligt förvaltningen.");
+  }
+  doc_free(d);
+
+  /* force_ocr: the same pages through rendering and OCR */
+  OcrOptions f = *o;
+  f.force_ocr = 1;
+  d = read_doc(DATA "text.pdf", &f, &st, &e);
+  TEST_EQ_INT(st, RENSA_OK);
+  TEST_EQ_INT(d->npages, 2);
+  if (d->npages == 2) {
+    TEST_EQ_INT(d->pages[0].from_ocr, 1);
+    TEST_CER(page_text(&d->pages[1]),
+             "Ekonomi Resultatet blev 1,7 Mkr och prognosen var välgrundad "
+             "enligt förvaltningen.", 0.05);
+  }
+  doc_free(d);
+}
+
+static void test_image_pdf(OcrOptions *o) {
+  RensaErr e;
+  RensaStatus st;
+  Doc *d = read_doc(DATA "image.pdf", o, &st, &e);
+  TEST_EQ_INT(st, RENSA_OK);
+  TEST_EQ_INT(d->npages, 1);
+  if (d->npages == 1) {
+    TEST_EQ_INT(d->pages[0].from_ocr, 1);
+    TEST_CER(page_text(&d->pages[0]), S3, 0.05);
+    TEST_CHECK(boxes_ok(d));
+  }
+  doc_free(d);
+}
+
+static void test_encrypted(OcrOptions *o) {
+  expect_input_error(DATA "encrypted.pdf", o, "password is needed", 0);
+  OcrOptions w = *o;
+  w.pdf_password = "fel";
+  expect_input_error(DATA "encrypted.pdf", &w, "password is wrong", 0);
+  w.pdf_password = "hemlig";
+  RensaErr e;
+  RensaStatus st;
+  Doc *d = read_doc(DATA "encrypted.pdf", &w, &st, &e);
+  TEST_EQ_INT(st, RENSA_OK);
+  TEST_EQ_INT(d->npages, 2);
+  if (d->npages == 2) TEST_EQ_INT(d->pages[0].from_ocr, 0);
+  doc_free(d);
+}
+
+static void test_errors(OcrOptions *o) {
+  expect_input_error(DATA "truncated.pdf", o, "truncated", 0);
+  expect_input_error(DATA "garbage.pdf", o, "PDF", 0);
+  expect_input_error(DATA "nopages.pdf", o, "no pages", 0);
+  expect_input_error(DATA "truncated.png", o, "truncated", 1);
+  expect_input_error(DATA "notimage.txt", o, "not a PDF", 0);
+  expect_input_error(DATA "empty.png", o, "empty", 0);
+  expect_input_error(DATA "no-such-file.png", o, "cannot open", 0);
+  OcrOptions m = *o;
+  m.max_pixels = 1000;
+  expect_input_error(DATA "swe.png", &m, "over the limit", 1);
+}
+
+/* Limits and bad options: a rendered page over max_pixels, a bad dpi, a
+ * missing model. */
+static void test_limits(OcrOptions *o) {
+  RensaErr e;
+  RensaStatus st;
+  OcrOptions m = *o;
+  m.max_pixels = 1000;
+  Doc *d = read_doc(DATA "image.pdf", &m, &st, &e);
+  TEST_EQ_INT(st, RENSA_E_INPUT);
+  TEST_EQ_INT(e.page, 1);
+  TEST_EQ_STR(e.file, DATA "image.pdf");
+  doc_free(d);
+  m = *o;
+  m.render_dpi = 5;
+  d = read_doc(DATA "image.pdf", &m, &st, &e);
+  TEST_EQ_INT(st, RENSA_E_USAGE);
+  doc_free(d);
+  m = *o;
+  m.lang = "xx-no-such-model";
+  d = read_doc(DATA "swe.png", &m, &st, &e);
+  TEST_EQ_INT(st, RENSA_E_RESOURCE);
+  TEST_EQ_STR(e.file, DATA "swe.png");
+  doc_free(d);
+}
+
+int main(void) {
+  OcrOptions o;
+  ocr_options_default(&o);
+  TEST_EQ_STR(o.lang, "swe");
+  TEST_EQ_INT(o.render_dpi, 300);
+  TEST_CHECK(o.jobs >= 1);
+  o.jobs = 2;
+
+  test_nfc();
+  test_layout();
+  test_png(&o);
+  test_rotated(&o);
+  test_tiff(&o);
+  OcrOptions one = o;
+  one.jobs = 1;
+  test_tiff(&one);
+  test_text_pdf(&o);
+  test_image_pdf(&o);
+  test_encrypted(&o);
+  test_errors(&o);
+  test_limits(&o);
+  return TEST_REPORT();
+}
