@@ -10,7 +10,10 @@
  * at wide gaps, one DOC_PARA block per poppler text line.  Runs
  * tab_build_geom on each page (or only PAGE), tab_join_pages, and writes
  * every table as
- * OUTDIR/NAME-table-NN.csv (decimal comma).  Exit 0, or 1 with a message.
+ * OUTDIR/NAME-table-NN.csv (decimal comma).  With RENSA_TAB_FLAGS set in
+ * the environment it reports on stderr how many cells each table has
+ * flagged (sums or differences that do not close).  Exit 0, or 1 with a
+ * message.
  */
 #include <math.h>
 #include <poppler.h>
@@ -167,6 +170,17 @@ int main(int argc, char **argv) {
         return 1;
       }
       fclose(o);
+      if (getenv("RENSA_TAB_FLAGS")) {
+        const DocTable *t = p->blocks[b].table;
+        size_t nf = 0;
+        for (size_t k = 0; k < t->nrows * t->ncols; k++) nf += t->cell_flags[k];
+        fprintf(stderr, "%s: %zu x %zu, %zu cells flagged", path, t->nrows,
+                t->ncols, nf);
+        for (size_t k = 0; k < t->nrows * t->ncols; k++)
+          if (t->cell_flags[k])
+            fprintf(stderr, " (%zu,%zu)", k / t->ncols, k % t->ncols);
+        fputc('\n', stderr);
+      }
     }
   }
   doc_free(d);

@@ -7,7 +7,7 @@
  * Financial tables in Swedish municipal reports carry their own check
  * sums: "Summa …" and "Resultat" rows add up the rows above, and
  * "Avvikelse" columns are the difference of two other columns.  Both hold
- * up to rounding: one unit of the last decimal per term.  Column relations
+ * up to rounding: half a unit of the last decimal per term.  Column relations
  * are learnt from the rows (which two columns an "Avvik" column subtracts
  * differs between reports); row relations are found by trying, for each
  * row whose label names a total, the rows since the previous total and the
@@ -41,16 +41,19 @@ static long long rel_resid(const TabVal *row, const TabColRel *r) {
   return val0(&row[r->k]) - (r->op ? a + b : a - b);
 }
 
-static int rel_dec(const TabVal *row, const TabColRel *r) {
-  int d = row[r->k].dec;
-  if (row[r->i].dec > d) d = row[r->i].dec;
-  if (row[r->j].dec > d) d = row[r->j].dec;
-  return d;
+/* Rounding slack of a sum of terms: each figure written with d decimals
+ * may be off by half a unit of its last decimal. */
+static long long slack(const TabVal *const *terms, size_t n) {
+  long long s = 0;
+  for (size_t i = 0; i < n; i++)
+    if (terms[i]->has) s += unit_of(terms[i]->dec);
+  return s / 2 > 0 ? s / 2 : 1;
 }
 
-/* Does relation r close in row (within one unit)? */
+/* Does relation r close in row (within the rounding slack)? */
 static int rel_closes(const TabVal *row, const TabColRel *r) {
-  return llabs_(rel_resid(row, r)) <= unit_of(rel_dec(row, r));
+  const TabVal *t[3] = {&row[r->k], &row[r->i], &row[r->j]};
+  return llabs_(rel_resid(row, r)) <= slack(t, 3);
 }
 
 size_t tab_colrel_learn(const TabVal *vals, size_t nrows, size_t ncols,
@@ -147,8 +150,8 @@ static long long rowrel_resid(const TabVal *vals, size_t ncols,
 }
 
 static long long rowrel_tol(const RowRel *rr, int dec) {
-  long long n = (long long)(rr->nmem + 1) / 2;
-  return unit_of(dec) * (n < 1 ? 1 : n);
+  /* every member and the total may each be half a unit off */
+  return unit_of(dec) * (long long)(rr->nmem + 2) / 2;
 }
 
 /* How many columns a candidate relation closes in, and checks. */
@@ -249,8 +252,8 @@ void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
       rr[nrr].mem = NULL;
     }
   }
-  /* mend column relations row by row */
-  for (size_t r = 0; r < nrows; r++) {
+  /* mend column relations row by row (not when only checking) */
+  for (size_t r = 0; changed && r < nrows; r++) {
     TabVal *row = vals + r * ncols;
     for (size_t q = 0; q < nrel; q++) {
       const TabColRel *x = &rel[q];
@@ -284,7 +287,7 @@ void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
     }
   }
   /* mend row relations column by column */
-  for (size_t q = 0; q < nrr; q++) {
+  for (size_t q = 0; changed && q < nrr; q++) {
     for (size_t c = 0; c < ncols; c++) {
       int dec, present;
       long long res = rowrel_resid(vals, ncols, &rr[q], c, &dec, &present);

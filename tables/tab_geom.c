@@ -714,6 +714,48 @@ fail:
   return NULL;
 }
 
+/* ---- the arithmetic check ---------------------------------------------- */
+
+/* Flag the cells of t whose sums or differences do not close (see
+ * tab_arith.c); a text layer's figures are what the author wrote, so
+ * nothing is changed.  Column 0 holds the row labels. */
+static int check_table(DocTable *t, const TabRules *rules) {
+  if (t->ncols < 3 || t->nrows < 3) return 0;
+  size_t nr = t->nrows, nc = t->ncols - 1;
+  TabVal *v = calloc(nr * nc, sizeof *v);
+  int *total = calloc(nr, sizeof *total), *diff = calloc(nc, sizeof *diff);
+  unsigned char *flags = calloc(nr * nc, 1);
+  if (!v || !total || !diff || !flags) {
+    free(v);
+    free(total);
+    free(diff);
+    free(flags);
+    return -1;
+  }
+  for (size_t r = t->header_rows; r < nr; r++) {
+    total[r] = tab_rules_match(rules, TAB_RULE_TOTAL, doc_table_get(t, r, 0));
+    for (size_t c = 0; c < nc; c++) {
+      TabNum n;
+      if (tab_num_parse(doc_table_get(t, r, c + 1), &n) == 0 && !n.pct)
+        v[r * nc + c] = (TabVal){n.v, 1, n.dec};
+    }
+  }
+  for (size_t c = 0; c < nc; c++)
+    for (size_t r = 0; r < t->header_rows; r++)
+      diff[c] |= tab_rules_match(rules, TAB_RULE_DIFF, doc_table_get(t, r, c + 1));
+  TabColRel rel[16];
+  size_t nrel = tab_colrel_learn(v, nr, nc, diff, rel, 16);
+  tab_arith_repair(v, nr, nc, total, rel, nrel, flags, NULL);
+  for (size_t r = 0; r < nr; r++)
+    for (size_t c = 0; c < nc; c++)
+      if (flags[r * nc + c]) t->cell_flags[r * t->ncols + c + 1] = 1;
+  free(v);
+  free(total);
+  free(diff);
+  free(flags);
+  return 0;
+}
+
 /* ---- regions ------------------------------------------------------------ */
 
 /* Do the one-segment lines j..k-1 separate two tables rather than wrap
@@ -895,6 +937,7 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
   DocTable **tabs = NULL;
   size_t *tabfirst = NULL;
   RensaStatus st = RENSA_E_NOMEM;
+  TabRules *rules = NULL;
   int nreg = 0;
   if (!gw) goto out;
   nw = 0;
@@ -926,6 +969,10 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
     st = RENSA_OK;
     goto out;
   }
+  if (!(rules = tab_rules_default(e))) {
+    st = e ? e->code : RENSA_E_RESOURCE;
+    goto out_noerr;
+  }
   tabs = calloc((size_t)nreg, sizeof *tabs);
   tabfirst = calloc((size_t)nreg, sizeof *tabfirst);
   if (!tabs || !tabfirst) goto out;
@@ -939,6 +986,7 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
         seen = 1;
       }
     if (!(tabs[r] = region_table(gw, L, a, z))) goto out;
+    if (check_table(tabs[r], rules)) goto out;
     /* the first block (in page order) the region touches */
     size_t fb = (size_t)-1;
     for (size_t i = a; i <= z; i++)
@@ -1026,6 +1074,8 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
 out:
   if (st != RENSA_OK)
     rensa_err_set(e, st, NULL, p->number, "out of memory finding tables");
+out_noerr:
+  tab_rules_free(rules);
   if (tabs)
     for (int r = 0; r < nreg; r++) doc_table_free(tabs[r]);
   for (size_t i = 0; i < nl; i++) {

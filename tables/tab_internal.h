@@ -103,7 +103,8 @@ void tab_colrel_score(const TabVal *row, const TabColRel *rel, size_t nrel,
  * column relations hold in every row.  A cell is changed (sign restored,
  * one misread digit corrected) only when that is the single change that
  * makes a failing relation close; changed[] gets 1 there.  Cells of
- * relations that still fail get flags[] = 1. */
+ * relations that still fail get flags[] = 1.  With changed NULL nothing is
+ * mended, only flagged (text layers need no repair). */
 void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
                       const int *total, const TabColRel *rel, size_t nrel,
                       unsigned char *flags, unsigned char *changed);
