@@ -35,9 +35,9 @@ int dict_lex_add(DictLex *x, const char *word, uint32_t count);
 RensaStatus dict_lex_add_file(DictLex *x, const char *path, RensaErr *e);
 
 /* Add the word forms of a list (one a line) as known words without counts
- * (the forms the Hunspell dictionary expands to, made at build time):
- * names = 0 adds the lower-case forms, names = 1 the capitalised ones
- * (lowercased), for a separate lexicon of names. */
+ * (the forms the Hunspell dictionary expands to, made at build time by
+ * dict/tools/make_forms.sh); names = 1 lowercases them first (the names
+ * list holds them capitalised). */
 RensaStatus dict_lex_add_forms(DictLex *x, const char *path, int names,
                                RensaErr *e);
 /* 1 if word is in the lexicon at all (counted or a dictionary form). */

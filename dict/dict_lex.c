@@ -176,7 +176,9 @@ static RensaStatus load_tsv(DictLex *x, const char *path, size_t nfields,
 
 DictLex *dict_lex_load(const char *unigrams, const char *bigrams, RensaErr *e) {
   DictLex *x = calloc(1, sizeof *x);
-  if (!x || !(x->ids = strmap_new(200000)) || !(x->folds = strmap_new(200000)) ||
+  /* Sized for the ~800 000 dictionary forms so loading never rehashes. */
+  size_t expect = unigrams ? (1u << 20) : (1u << 16);
+  if (!x || !(x->ids = strmap_new(expect)) || !(x->folds = strmap_new(expect)) ||
       !(x->pairs = strmap_new(bigrams ? 200000 : 16))) {
     dict_lex_free(x);
     rensa_err_set(e, RENSA_E_NOMEM, unigrams, 0, "out of memory");
@@ -193,37 +195,24 @@ RensaStatus dict_lex_add_forms(DictLex *x, const char *path, int names, RensaErr
   FILE *f = fopen(path, "r");
   if (!f)
     return rensa_err_set(e, RENSA_E_RESOURCE, path, 0,
-                         "cannot open the word-form list: %s (run the build, "
-                         "which makes it from hunspell-sv)", strerror(errno));
+                         "cannot open the word-form list: %s (the build makes it "
+                         "from hunspell-sv with unmunch from hunspell-tools)",
+                         strerror(errno));
+  /* The list is filtered at build time (dict/tools/make_forms.sh): one
+   * form a line, letters and inner hyphens; names still need lowercasing. */
   char line[256];
   RensaStatus st = RENSA_OK;
   while (fgets(line, sizeof line, f)) {
     size_t len = strcspn(line, "\r\n");
     line[len] = '\0';
-    if (!len || line[0] == '#' || !utf8_valid(line, len)) continue;
-    int letters = 1;
-    for (size_t i = 0; i < len; i++)
-      if (line[i] == '-' ? (i == 0 || i + 1 == len) : ((unsigned char)line[i] < 0x80 &&
-          !((line[i] | 32) >= 'a' && (line[i] | 32) <= 'z')))
-        letters = 0;
-    if (!letters) continue;
-    /* Names (a capital first) go to the names lexicon, words to the word
-     * lexicon; acronyms ("DN", "EU") to neither: lowercase they would make
-     * "dn" a word. */
-    size_t n0, upper = 0;
-    for (size_t i = 0; i < len; i += n0) upper += uc_is_upper(utf8_decode(line + i, len - i, &n0));
-    size_t n1;
-    int cap = uc_is_upper(utf8_decode(line, len, &n1));
-    if (upper > 1 || cap != names) continue;
-    char *low = utf8_lower(line);
+    if (!len) continue;
+    char *low = names ? utf8_lower(line) : line;
     if (!low) {
       st = rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
       break;
     }
-    uint32_t id;
-    int have = strmap_get(x->ids, low, strlen(low), &id);
-    int bad = !have && lex_insert(x, low, strlen(low), 0);
-    free(low);
+    int bad = lex_insert(x, low, names ? strlen(low) : len, 0);
+    if (names) free(low);
     if (bad) {
       st = rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
       break;

@@ -16,12 +16,14 @@ void fix_options_default(FixOptions *o) {
   o->min_ocr_conf = 93.0f;
 }
 
-/* The expanded Hunspell forms: installed beside the data, or in the build. */
-static const char *forms_path(const char *data_dir) {
-  static char buf[1024];
-  snprintf(buf, sizeof buf, "%s/data/sv-forms.txt", data_dir);
+/* An expanded Hunspell form list (name: sv-forms.txt or sv-names.txt):
+ * installed beside the data, else in the build tree. */
+static const char *forms_path(const char *data_dir, const char *name, char *buf,
+                              size_t cap) {
+  snprintf(buf, cap, "%s/data/%s", data_dir, name);
   if (access(buf, R_OK) == 0) return buf;
-  return RENSA_FORMS_BUILD;
+  snprintf(buf, cap, "%s/%s", RENSA_FORMS_BUILD, name);
+  return buf;
 }
 
 Fixer *fix_new(const FixOptions *o, RensaErr *e) {
@@ -33,15 +35,15 @@ Fixer *fix_new(const FixOptions *o, RensaErr *e) {
   if (o) f->opt = *o;
   else fix_options_default(&f->opt);
   snprintf(f->data_dir, sizeof f->data_dir, "%s", dict_data_dir(f->opt.data_dir));
-  char uni[1024], bi[1024], rules[1024];
+  char uni[1024], bi[1024], rules[1024], fp[1024];
   snprintf(uni, sizeof uni, "%s/data/sv-unigrams.tsv", f->data_dir);
   snprintf(bi, sizeof bi, "%s/data/sv-bigrams.tsv", f->data_dir);
   snprintf(rules, sizeof rules, "%s/rules/confusions.rules", f->data_dir);
   if (!(f->rules = dict_rules_load(rules, e)) ||
       !(f->lex = dict_lex_load(uni, bi, e)) ||
-      dict_lex_add_forms(f->lex, forms_path(f->data_dir), 0, e) ||
+      dict_lex_add_forms(f->lex, forms_path(f->data_dir, "sv-forms.txt", fp, sizeof fp), 0, e) ||
       !(f->names = dict_lex_load(NULL, NULL, e)) ||
-      dict_lex_add_forms(f->names, forms_path(f->data_dir), 1, e) ||
+      dict_lex_add_forms(f->names, forms_path(f->data_dir, "sv-names.txt", fp, sizeof fp), 1, e) ||
       !(f->hun = dict_hun_open(f->opt.hunspell_aff, f->opt.hunspell_dic, e)) ||
       (f->opt.user_words && dict_lex_add_file(f->lex, f->opt.user_words, e))) {
     fix_free(f);
