@@ -386,6 +386,23 @@ static void test_image_pdf(OcrOptions *o) {
   doc_free(d);
 }
 
+/* A scan with invisible OCR layers: garbage on page 1 (OCR it), a good
+ * layer on page 2 (use it). */
+static void test_ocr_layer(OcrOptions *o) {
+  RensaErr e;
+  RensaStatus st;
+  Doc *d = read_doc(DATA "ocrlayer.pdf", o, &st, &e);
+  TEST_EQ_INT(st, RENSA_OK);
+  TEST_EQ_INT(d->npages, 2);
+  if (d->npages == 2) {
+    TEST_EQ_INT(d->pages[0].from_ocr, 1);
+    TEST_CER(page_text(&d->pages[0]), S3, 0.08);
+    TEST_EQ_INT(d->pages[1].from_ocr, 0);
+    TEST_EQ_STR(page_text(&d->pages[1]), S3);
+  }
+  doc_free(d);
+}
+
 static void test_encrypted(OcrOptions *o) {
   expect_input_error(DATA "encrypted.pdf", o, "password is needed", 0);
   OcrOptions w = *o;
@@ -457,6 +474,7 @@ int main(void) {
   test_tiff(&one);
   test_text_pdf(&o);
   test_image_pdf(&o);
+  test_ocr_layer(&o);
   test_encrypted(&o);
   test_errors(&o);
   test_limits(&o);

@@ -23,13 +23,15 @@ text_png() {  # out text width
 text_png swe.png "$S1" 1800
 # the same page turned a quarter turn clockwise, with more text for OSD
 text_png tmp_long.png "$S1 $S2 $S1" 1800
-convert tmp_long.png -rotate 90 rotated.png
+convert tmp_long.png -rotate 90 -depth 4 rotated.png
 # two-page bilevel TIFF (Group 4)
 text_png tmp_p1.png "$S2" 1800
 text_png tmp_p2.png "$S3" 1800
 convert tmp_p1.png tmp_p2.png -monochrome -compress Group4 two.tif
 # image-only PDF (a scan without text layer)
 img2pdf --output image.pdf tmp_p2.png
+# the same scan as JPEG, for the PDF with invisible OCR layers below
+convert tmp_p2.png -quality 40 tmp_p2.jpg
 
 # PDFs with a text layer, written by hand: Helvetica, WinAnsiEncoding
 python3 - <<'EOF'
@@ -82,6 +84,49 @@ pdf("text.pdf", [
      (72, 134, 11, "grundad enligt förvaltningen."),
      (290, 800, 10, "2")],
 ])
+# a scan (the JPEG above) with an invisible OCR layer (text render mode 3):
+# page 1 carries garbage, so it must be OCR'd; page 2 a good layer
+jpg = open("tmp_p2.jpg", "rb").read()
+w, h = 1920 * 72 / 300, 236 * 72 / 300
+def ocrlayer(path, layers):
+    objs = []
+    def add(b):
+        objs.append(b)
+        return len(objs)
+    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+               b"/Encoding /WinAnsiEncoding >>")
+    img = add(b"<< /Type /XObject /Subtype /Image /Width 1920 /Height 236 "
+              b"/ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode "
+              b"/Length %d >>\nstream\n" % len(jpg) + jpg + b"\nendstream")
+    pages_id = len(objs) + 2 * len(layers) + 1
+    kids = []
+    for text in layers:
+        data = (b"q %.2f 0 0 %.2f 0 0 cm /Im1 Do Q\n" % (w, h) +
+                b"BT 3 Tr /F1 6 Tf 10 30 Td (" + text.encode("cp1252") + b") Tj ET")
+        content = add(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
+        kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %.2f %.2f] "
+                        b"/Resources << /Font << /F1 %d 0 R >> /XObject << /Im1 %d 0 R >> >> "
+                        b"/Contents %d 0 R >>" % (pages_id, w, h, font, img, content)))
+    assert add(b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids) +
+               b"] /Count %d >>" % len(kids)) == pages_id
+    cat = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
+    out = bytearray(b"%PDF-1.4\n")
+    offs = []
+    for i, o in enumerate(objs, 1):
+        offs.append(len(out))
+        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for o in offs:
+        out += b"%010d 00000 n \n" % o
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, cat, xref)
+    open(path, "wb").write(out)
+
+ocrlayer("ocrlayer.pdf", [
+    "S1d# tv\\ h#nd1#r 0m ~k0n0m1 R#s|lt#t#t f\\r p#r10d#n |\\r p0s1t1vt 0ch l#n#sk|ld#n m1nsk#d# n#g0t",
+    "Sida två handlar om ekonomi. Resultatet för perioden är positivt och låneskulden minskade något jämfört med föregående år.",
+])
+
 # a document whose page tree is empty
 out = bytearray(b"%PDF-1.4\n")
 o1 = len(out); out += b"1 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
@@ -103,5 +148,5 @@ gs -q -dNOPAUSE -dBATCH -sDEVICE=pdfwrite -sOwnerPassword=agare \
    -sUserPassword=hemlig -dEncryptionR=3 -dKeyLength=128 \
    -sOutputFile=encrypted.pdf text.pdf
 
-rm -f tmp_*.png
+rm -f tmp_*.png tmp_*.jpg
 ls -l
