@@ -63,6 +63,7 @@ TabTokKind tab_tok_kind(const char *tok) {
     p++;
     while (is_digit(*p)) p++;
   }
+  if (*p == ' ' && p[1] == '%') p++;   /* "7,8 %" joined by the reader */
   if (*p == '%') p++;
   return *p == '\0' ? TAB_TOK_NUM : TAB_TOK_TEXT;
 }
@@ -83,6 +84,7 @@ int tab_tok_tail(const char *tok) {
     p++;
     while (is_digit(*p)) p++;
   }
+  if (*p == ' ' && p[1] == '%') p++;
   if (*p == '%') p++;
   return *p == '\0';
 }

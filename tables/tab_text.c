@@ -121,11 +121,11 @@ static int line_tokens(const DocLine *l, TLine *t) {
     const char *w = l->words[i].text;
     if (!w || !*w) continue;
     char *prev = t->ntok ? t->tok[t->ntok - 1] : NULL;
-    /* "85 %" -> "85%" */
-    if (prev && strcmp(w, "%") == 0 && is_num(prev)) {
-      char *n = malloc(strlen(prev) + 2);
+    /* "85" "%" -> "85 %", one token, spaced as written */
+    if (prev && strcmp(w, "%") == 0 && is_num(prev) && !strchr(prev, '%')) {
+      char *n = malloc(strlen(prev) + 3);
       if (!n) return -1;
-      sprintf(n, "%s%%", prev);
+      sprintf(n, "%s %%", prev);
       free(prev);
       t->tok[t->ntok - 1] = n;
       continue;
@@ -295,10 +295,17 @@ static int group_start(const TLine *t, size_t i) {
   return is_num(w) && (is_num(p) || (p[0] == '(' && p[lp - 1] == ')'));
 }
 
+/* Data cells (not the label) with words in the previous header line. */
+static size_t prev_cells(const size_t *prev, size_t ncols, int label) {
+  size_t n = 0;
+  for (size_t c = label ? 1 : 0; c < ncols; c++) n += prev[c] > 0;
+  return n;
+}
+
 /* Split header line t into ncols cell strings (owned, "" when empty);
  * label says whether column 0 is the label column. */
 static int header_cells(const TLine *t, size_t ncols, int label,
-                        char **cells) {
+                        const size_t *prev, char **cells) {
   size_t ntok = t->ntok, ng = 0;
   size_t *gs = calloc(ntok + 1, sizeof *gs);
   if (!gs) return -1;
@@ -322,6 +329,22 @@ static int header_cells(const TLine *t, size_t ncols, int label,
     cells[0] = join(t->tok, 0, gs[extra + 1]);
     for (size_t c = 1; c < ncols; c++)
       cells[c] = join(t->tok, gs[c + extra], gs[c + extra + 1]);
+  } else if (ng == 1 && prev && prev_cells(prev, ncols, label) >= 2 &&
+             !is_upper_start(t->tok[0])) {
+    /* a lower-case line under a header ("samma period föregående år helår
+     * föregående år" under "Utfall perioden jämfört med | Prognos helår
+     * jämfört med"): share its words out in the proportions of the line
+     * above */
+    size_t tot = 0, done = 0, acc = 0;
+    for (size_t c = label ? 1 : 0; c < ncols; c++) tot += prev[c];
+    for (size_t c = label ? 1 : 0; c < ncols; c++) {
+      if (!prev[c]) continue;
+      acc += prev[c];
+      size_t upto = (acc * ntok + tot / 2) / tot;
+      if (upto > ntok) upto = ntok;
+      if (upto > done) cells[c] = join(t->tok, done, upto);
+      done = upto;
+    }
   } else {
     size_t off = ncols - ng;
     for (size_t g = 0; g < ng; g++)
@@ -460,18 +483,31 @@ static int build_block(DocBlock *b, const TabRules *rules) {
   diffcol = calloc(N, sizeof *diffcol);
   if (!hcell || !diffcol) goto out;
   char **lc = calloc(ncols, sizeof *lc);
-  if (!lc) goto out;
+  size_t *prevcnt = calloc(ncols, sizeof *prevcnt);
+  int haveprev = 0;
+  if (!lc || !prevcnt) {
+    free(lc);
+    free(prevcnt);
+    goto out;
+  }
   for (size_t i = 0; i < first; i++) {
     if (!L[i].header || L[i].ntok == 0) continue;
-    if (header_cells(&L[i], ncols, label, lc)) {
+    if (header_cells(&L[i], ncols, label, haveprev ? prevcnt : NULL, lc)) {
+      free(prevcnt);
       for (size_t c = 0; c < ncols; c++) free(lc[c]);
       free(lc);
       goto out;
     }
+    haveprev = 1;
     for (size_t c = 0; c < ncols; c++) {
+      /* words in the cell, for sharing out a line below */
+      prevcnt[c] = 0;
+      for (const char *q = lc[c]; *q; q++)
+        if (*q != ' ' && (q == lc[c] || q[-1] == ' ')) prevcnt[c]++;
       if (append(&hcell[c], lc[c], 0)) {
         for (size_t d = 0; d < ncols; d++) free(lc[d]);
         free(lc);
+        free(prevcnt);
         goto out;
       }
       free(lc[c]);
@@ -479,6 +515,7 @@ static int build_block(DocBlock *b, const TabRules *rules) {
     }
   }
   free(lc);
+  free(prevcnt);
   for (size_t c = 0; c < N; c++)
     diffcol[c] = tab_rules_match(rules, TAB_RULE_DIFF,
                                  hcell[c + (label ? 1 : 0)]);
