@@ -253,6 +253,13 @@ static int make_segments(const GWord *gw, GLine *L, size_t nl, size_t li) {
                 anchor_count(gw, L, nl, li, gw[l->w[i - 1]].b.x1, 0) >= 2))
         cut = 1;
     }
+    /* a number and the lower-case word after it ("40 years", "5 mg")
+     * read as one unless far apart */
+    if (cut && s && s->nw >= 1 && i > 0 &&
+        w->b.x0 - gw[l->w[i - 1]].b.x1 < 1.2f * l->h &&
+        tab_tok_kind(gw[l->w[i - 1]].text) == TAB_TOK_NUM &&
+        w->text[0] >= 'a' && w->text[0] <= 'z')
+      cut = 0;
     if (cut) {
       s = &l->seg[l->nseg++];
       s->x0 = w->b.x0;
