@@ -19,7 +19,10 @@ struct Fixer {
 
 /* One report entry: a change (after != NULL) or a suspect word. */
 typedef struct FixEntry {
-  int line, col;
+  int page;               /* 1-based */
+  int line, col;          /* text sources: 1-based; 0 for OCR/PDF words */
+  DocBox box;             /* OCR/PDF words: the word's box */
+  int has_box;
   char *before, *after;   /* after NULL: suspect left unchanged */
   char rule[96];
   char evidence[256];
@@ -34,10 +37,11 @@ struct FixReport {
   float loss_letter[3];   /* the same for ä, å, ö */
 };
 
-/* Record an entry; after may be NULL (suspect).  Returns 0 or -1. */
-int fix_report_add(FixReport *r, int line, int col, const char *before,
-                   const char *after, const char *rule, const char *evidence,
-                   float confidence);
+/* Record an entry about word w on page page (col_off: code points into the
+ * word where the change starts); after may be NULL (suspect).  0 or -1. */
+int fix_report_add(FixReport *r, int page, const DocWord *w, int col_off,
+                   const char *before, const char *after, const char *rule,
+                   const char *evidence, float confidence);
 
 /* Word repair over all words of d (fix_words.c). */
 RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e);

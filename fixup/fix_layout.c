@@ -39,7 +39,7 @@ static int starts_lower(const char *t) {
 
 /* Whole-token rules; returns 1 if w was rewritten. */
 static int word_rules(DocWord *w, const DocWord *next, const DictRules *rules,
-                      FixReport *r, int *err) {
+                      FixReport *r, int page, int *err) {
   for (size_t i = 0; i < rules->nwords; i++) {
     const DictWordRule *wr = &rules->words[i];
     if (strcmp(w->text, wr->from)) continue;
@@ -47,7 +47,7 @@ static int word_rules(DocWord *w, const DocWord *next, const DictRules *rules,
       continue;
     char why[64];
     snprintf(why, sizeof why, "word %s→%s (%s)", wr->from, wr->to, wr->cond);
-    if (fix_report_add(r, w->src_line, w->src_col, w->text, wr->to, why,
+    if (fix_report_add(r, page, w, 0, w->text, wr->to, why,
                        "whole-token rule", 0.9f) ||
         doc_word_set(w, wr->to))
       *err = 1;
@@ -58,7 +58,8 @@ static int word_rules(DocWord *w, const DocWord *next, const DictRules *rules,
 
 /* Join the last word of line l with the first of line l + 1 when the last
  * ends in a hyphen and the joined word is a word. */
-static int join_hyphen(DocLine *l, DocLine *nx, FixReport *r, FixJudge judge, void *ctx) {
+static int join_hyphen(DocLine *l, DocLine *nx, FixReport *r, int page, FixJudge judge,
+                       void *ctx) {
   if (!l->nwords || !nx->nwords) return 0;
   DocWord *w = &l->words[l->nwords - 1];
   DocWord *n = &nx->words[0];
@@ -82,7 +83,7 @@ static int join_hyphen(DocLine *l, DocLine *nx, FixReport *r, FixJudge judge, vo
   if (strchr(core, '-') || !judge(ctx, core)) return 0;
   char before[512];
   snprintf(before, sizeof before, "%s %s", w->text, n->text);
-  if (fix_report_add(r, w->src_line, w->src_col, before, joined, "hyphen-join",
+  if (fix_report_add(r, page, w, 0, before, joined, "hyphen-join",
                      "the joined word is a word", 0.9f))
     return -1;
   char *orig = w->orig ? NULL : strdup(w->text);
@@ -112,12 +113,12 @@ RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
                                 : li + 1 < b->nlines && b->lines[li + 1].nwords
                                     ? &b->lines[li + 1].words[0]
                                     : NULL;
-          if (word_rules(w, next, rules, r, &err)) {
+          if (word_rules(w, next, rules, r, pg->number, &err)) {
             wi++;
             continue;
           }
           if (is_noise_token(w->text)) {
-            if (fix_report_add(r, w->src_line, w->src_col, w->text, "", "drop-noise",
+            if (fix_report_add(r, pg->number, w, 0, w->text, "", "drop-noise",
                                "a token of OCR specks", 0.9f))
               err = 1;
             doc_line_remove(l, wi);
@@ -126,7 +127,7 @@ RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
           wi++;
         }
         if ((b->kind == DOC_PARA || b->kind == DOC_LIST_ITEM) && li + 1 < b->nlines &&
-            join_hyphen(l, &b->lines[li + 1], r, judge, ctx) < 0)
+            join_hyphen(l, &b->lines[li + 1], r, pg->number, judge, ctx) < 0)
           err = 1;
       }
     }

@@ -22,9 +22,9 @@ void fix_report_free(FixReport *r) {
 size_t fix_report_changes(const FixReport *r) { return r->nchanges; }
 size_t fix_report_suspects(const FixReport *r) { return r->nsuspects; }
 
-int fix_report_add(FixReport *r, int line, int col, const char *before,
-                   const char *after, const char *rule, const char *evidence,
-                   float confidence) {
+int fix_report_add(FixReport *r, int page, const DocWord *w, int col_off,
+                   const char *before, const char *after, const char *rule,
+                   const char *evidence, float confidence) {
   if (!r) return 0;
   if (r->n == r->cap) {
     size_t nc = r->cap ? r->cap * 2 : 64;
@@ -35,8 +35,11 @@ int fix_report_add(FixReport *r, int line, int col, const char *before,
   }
   FixEntry *x = &r->e[r->n];
   memset(x, 0, sizeof *x);
-  x->line = line;
-  x->col = col;
+  x->page = page;
+  x->line = w->src_line;
+  x->col = w->src_line ? w->src_col + col_off : 0;
+  x->box = w->box;
+  x->has_box = w->has_box;
   x->before = strdup(before);
   x->after = after ? strdup(after) : NULL;
   if (!x->before || (after && !x->after)) {
@@ -68,7 +71,12 @@ static void json_str(FILE *f, const char *s) {
 }
 
 static void put_entry(FILE *f, const FixEntry *x, int change) {
-  fprintf(f, "    {\"line\": %d, \"column\": %d, \"before\": ", x->line, x->col);
+  fprintf(f, "    {\"page\": %d, ", x->page);
+  if (x->line) fprintf(f, "\"line\": %d, \"column\": %d, ", x->line, x->col);
+  if (x->has_box)
+    fprintf(f, "\"box\": [%.0f, %.0f, %.0f, %.0f], ", x->box.x0, x->box.y0, x->box.x1,
+            x->box.y1);
+  fputs("\"before\": ", f);
   json_str(f, x->before);
   if (change) {
     fputs(", \"after\": ", f);

@@ -588,6 +588,7 @@ typedef struct Occ {
   int sent_start;         /* first core of a sentence */
   int sent_end;           /* last core before . ! ? */
   int number;             /* a number token (context "<num>") */
+  int page;
   const char *choice;     /* decided lowercase word (points into a) */
 } Occ;
 
@@ -684,6 +685,7 @@ static int collect(Ctx *c, Doc *d, Occ **out, size_t *nout) {
             Occ *o = &occ[n++];
             memset(o, 0, sizeof *o);
             o->w = dw;
+            o->page = pg->number;
             o->seg = segs[s];
             o->sent_start = start;
             o->number = core[0] >= '0' && core[0] <= '9' &&
@@ -808,7 +810,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       size_t l0;
       cp0 = utf8_decode(core, strlen(core), &l0);
       if (!(uc_is_upper(cp0) && !o->sent_start))
-        if (fix_report_add(r, o->w->src_line, o->w->src_col + o->seg.col, core, NULL,
+        if (fix_report_add(r, o->page, o->w, o->seg.col, core, NULL,
                            "unknown-word", "not in the lexicon or Hunspell; no repair makes a word", 0))
           return RENSA_E_NOMEM;
       continue;
@@ -855,7 +857,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
         if (margin > -1.5 && c->loss > 0.05) {
           snprintf(ev, sizeof ev, "kept: \"%.40s\" scores %.2f vs \"%.40s\" (context %.30s _ %.30s)",
                    bc->word, margin, low, prev, next);
-          if (fix_report_add(r, o->w->src_line, o->w->src_col + o->seg.col, core, NULL,
+          if (fix_report_add(r, o->page, o->w, o->seg.col, core, NULL,
                              "ambiguous-pair", ev, 0.5f))
             return RENSA_E_NOMEM;
         }
@@ -877,8 +879,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     snprintf(tok, sizeof tok, "%.*s%s%s", (int)o->seg.b, o->w->text, fixed,
              o->w->text + o->seg.e);
     double conf = second <= -1e29 ? 0.99 : 1.0 / (1.0 + exp(second - best_s));
-    int col = o->w->src_col + o->seg.col;
-    if (fix_report_add(r, o->w->src_line, col, core, fixed, rule, ev, (float)conf))
+    if (fix_report_add(r, o->page, o->w, o->seg.col, core, fixed, rule, ev, (float)conf))
       return RENSA_E_NOMEM;
     /* Later segments of the same word shift: fix offsets of this word's
      * following occurrences. */
@@ -888,7 +889,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       occ[j].seg.e = (size_t)((long)occ[j].seg.e + delta);
     }
     if (doc_word_set(o->w, tok)) return RENSA_E_NOMEM;
-    if (conf < 0.6 && fix_report_add(r, o->w->src_line, col, fixed, NULL, "uncertain-repair",
+    if (conf < 0.6 && fix_report_add(r, o->page, o->w, o->seg.col, fixed, NULL, "uncertain-repair",
                                      ev, (float)conf))
       return RENSA_E_NOMEM;
   }
