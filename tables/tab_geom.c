@@ -971,14 +971,31 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
     L[i].lower = (t[0] >= 'a' && t[0] <= 'z') ||
                  (t[0] == 0xC3 && t[1] >= 0xA0 && t[1] <= 0xBE);
   }
+  if (!(rules = tab_rules_default(e))) {
+    st = e ? e->code : RENSA_E_RESOURCE;
+    goto out_noerr;
+  }
+  /* a caption line ("Table 3. Actual and projected ...") is no row, even
+   * when a gap cuts it in two */
+  for (size_t i = 0; i < nl; i++) {
+    GLine *l = &L[i];
+    if (l->nw < 2 || l->nseg < 2) continue;
+    const char *n = gw[l->w[1]].text;
+    int numbered = (n[0] >= '0' && n[0] <= '9') ||
+                   (n[0] >= 'A' && n[0] <= 'Z' &&
+                    (n[1] == '.' || n[1] == '-' || (n[1] >= '0' && n[1] <= '9')));
+    if (!numbered ||
+        !tab_rules_match(rules, TAB_RULE_CAPTION, gw[l->w[0]].text))
+      continue;
+    l->seg[0].x1 = l->seg[l->nseg - 1].x1;
+    l->seg[0].nw = l->nw;
+    l->seg[0].num = 0;
+    l->nseg = 1;
+  }
   nreg = find_regions(gw, L, nl);
   if (nreg == 0) {
     st = RENSA_OK;
     goto out;
-  }
-  if (!(rules = tab_rules_default(e))) {
-    st = e ? e->code : RENSA_E_RESOURCE;
-    goto out_noerr;
   }
   tabs = calloc((size_t)nreg, sizeof *tabs);
   tabfirst = calloc((size_t)nreg, sizeof *tabfirst);

@@ -64,8 +64,9 @@ static int parse_line(char *line, Rule *out, const char **msg) {
   memset(out, 0, sizeof *out);
   if (strcmp(tok, "total") == 0) out->kind = TAB_RULE_TOTAL;
   else if (strcmp(tok, "diff") == 0) out->kind = TAB_RULE_DIFF;
+  else if (strcmp(tok, "caption") == 0) out->kind = TAB_RULE_CAPTION;
   else {
-    *msg = "unknown kind (want total or diff)";
+    *msg = "unknown kind (want total, diff or caption)";
     return -1;
   }
   while ((tok = strtok_r(NULL, " \t\r\n", &save)) != NULL) {
