@@ -39,12 +39,15 @@ Fixer *fix_new(const FixOptions *o, RensaErr *e) {
   snprintf(uni, sizeof uni, "%s/data/sv-unigrams.tsv", f->data_dir);
   snprintf(bi, sizeof bi, "%s/data/sv-bigrams.tsv", f->data_dir);
   snprintf(rules, sizeof rules, "%s/rules/confusions.rules", f->data_dir);
+  char abbrev[1024];
+  snprintf(abbrev, sizeof abbrev, "%s/data/sv-abbrev.txt", f->data_dir);
   if (!(f->rules = dict_rules_load(rules, e)) ||
       !(f->lex = dict_lex_load(uni, bi, e)) ||
       dict_lex_add_forms(f->lex, forms_path(f->data_dir, "sv-forms.txt", fp, sizeof fp), 0, e) ||
       !(f->names = dict_lex_load(NULL, NULL, e)) ||
       dict_lex_add_forms(f->names, forms_path(f->data_dir, "sv-names.txt", fp, sizeof fp), 1, e) ||
       !(f->hun = dict_hun_open(f->opt.hunspell_aff, f->opt.hunspell_dic, e)) ||
+      dict_lex_add_file(f->lex, abbrev, e) ||
       (f->opt.user_words && dict_lex_add_file(f->lex, f->opt.user_words, e))) {
     fix_free(f);
     return NULL;
