@@ -113,6 +113,7 @@ static void load_page(Doc *d, PopplerPage *pg) {
   g_free(text);
 }
 
+/* Read the PDF, find the tables page by page, join them, write CSVs. */
 int main(int argc, char **argv) {
   if (argc < 3) {
     fprintf(stderr, "usage: rensa-tab-pdf DOC.pdf OUTDIR [NAME [PAGE]]\n");

@@ -57,6 +57,7 @@ static int tablike(size_t i) {
 }
 static int shortline(size_t i) { size_t a, b; int d; count(lines[i], &a, &b, &d); return a > 0 && a <= 8 && !d; }
 
+/* Add input line i to b as a DocLine, one word per whitespace token. */
 static void add_line(DocBlock *b, size_t i) {
   DocLine *l = doc_line_add(b);
   char buf[4096];
@@ -68,6 +69,7 @@ static void add_line(DocBlock *b, size_t i) {
     doc_word_add(l, t, (int)i + 1, col++);
 }
 
+/* Read the text, cut it into table blocks, build the tables, write CSVs. */
 int main(int argc, char **argv) {
   if (argc < 3) {
     fprintf(stderr, "usage: rensa-tab-text INPUT.txt OUTDIR [NAME]\n");

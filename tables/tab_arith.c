@@ -56,6 +56,10 @@ static int rel_closes(const TabVal *row, const TabColRel *r) {
   return llabs_(rel_resid(row, r)) <= slack(t, 3);
 }
 
+/* Learn column relations: for each column (difference-named ones first)
+ * the one pair of columns whose difference or sum it is in the most rows
+ * (two rows for a named column, three otherwise, and most rows checked).
+ * A triple already related another way round is not added again. */
 size_t tab_colrel_learn(const TabVal *vals, size_t nrows, size_t ncols,
                         const int *diffcol, TabColRel *out, size_t max) {
   size_t nout = 0;
@@ -109,6 +113,8 @@ size_t tab_colrel_learn(const TabVal *vals, size_t nrows, size_t ncols,
   return nout;
 }
 
+/* Count the relations that close and fail in one row (rows with fewer
+ * than two of the three cells are not judged). */
 void tab_colrel_score(const TabVal *row, const TabColRel *rel, size_t nrel,
                       int *closed, int *failed) {
   *closed = *failed = 0;
@@ -149,6 +155,7 @@ static long long rowrel_resid(const TabVal *vals, size_t ncols,
   return val0(t) - s;
 }
 
+/* Rounding slack of a row relation at dec decimals. */
 static long long rowrel_tol(const RowRel *rr, int dec) {
   /* every member and the total may each be half a unit off */
   return unit_of(dec) * (long long)(rr->nmem + 2) / 2;
@@ -232,6 +239,8 @@ static int row_failures(const TabVal *vals, size_t ncols, size_t r,
   return bad;
 }
 
+/* Find the row relations, mend what one plausible change mends, flag
+ * the rest (see tab_internal.h and the file comment). */
 void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
                       const int *total, const TabColRel *rel, size_t nrel,
                       unsigned char *flags, unsigned char *changed) {

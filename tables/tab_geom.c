@@ -55,6 +55,7 @@ static int cmp_float(const void *a, const void *b) {
 
 static const GWord *gw_sort_base;
 
+/* qsort: word indexes by vertical centre, then left edge. */
 static int cmp_word_yc(const void *a, const void *b) {
   const GWord *x = &gw_sort_base[*(const size_t *)a];
   const GWord *y = &gw_sort_base[*(const size_t *)b];
@@ -63,17 +64,20 @@ static int cmp_word_yc(const void *a, const void *b) {
   return (x->b.x0 > y->b.x0) - (x->b.x0 < y->b.x0);
 }
 
+/* qsort: word indexes by left edge. */
 static int cmp_word_x(const void *a, const void *b) {
   const GWord *x = &gw_sort_base[*(const size_t *)a];
   const GWord *y = &gw_sort_base[*(const size_t *)b];
   return (x->b.x0 > y->b.x0) - (x->b.x0 < y->b.x0);
 }
 
+/* qsort: lines top to bottom. */
 static int cmp_line_y(const void *a, const void *b) {
   const GLine *x = a, *y = b;
   return (x->yc > y->yc) - (x->yc < y->yc);
 }
 
+/* Append word index w to line l; 0, or -1 on allocation failure. */
 static int line_push(GLine *l, size_t w) {
   if (l->nw == l->cap) {
     size_t nc = l->cap ? l->cap * 2 : 8;
@@ -86,6 +90,7 @@ static int line_push(GLine *l, size_t w) {
   return 0;
 }
 
+/* A number or a lone dash ("no value"). */
 static int is_numword(const char *t) {
   TabTokKind k = tab_tok_kind(t);
   return k == TAB_TOK_NUM || k == TAB_TOK_DASH;
@@ -296,6 +301,7 @@ typedef struct Col {
   float x0, x1;
 } Col;
 
+/* qsort: columns left to right. */
 static int cmp_col(const void *a, const void *b) {
   const Col *x = a, *y = b;
   return (x->x0 > y->x0) - (x->x0 < y->x0);
@@ -504,7 +510,6 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
   int uniform = gmin > gmax || gmax - gmin < 0.2f * hmed;
   /* the gap between two rows of numbers is the surest row gap: a gap
    * clearly smaller than that is a line break inside a cell */
-  float rowgap = 0;
   {
     float *rg = calloc(nl, sizeof *rg);
     size_t nrg = 0;
@@ -518,14 +523,12 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
       }
       if (nrg >= 3) {
         qsort(rg, nrg, sizeof *rg, cmp_float);
-        rowgap = rg[nrg / 2];
-        gmin = rowgap - 0.4f * hmed;   /* breaks above rowgap - 0.2 h */
+        gmin = rg[nrg / 2] - 0.4f * hmed;  /* breaks above row gap - 0.2 h */
         uniform = 0;
       }
       free(rg);
     }
   }
-  (void)rowgap;
   int row = 0;
   unsigned char *used = calloc(ncol, 1);   /* numeric columns in this row */
   if (!used) {
@@ -928,6 +931,9 @@ static void rotate_upright(const DocPage *p, GWord *gw, size_t nw) {
 
 /* ---- the page ----------------------------------------------------------- */
 
+/* Find the tables among the boxed words of p and put DOC_TABLE blocks in
+ * place of the words they cover (see tables.h).  Loads the rule words;
+ * fails on a missing or bad rule file (RENSA_E_RESOURCE) or allocation. */
 RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
   size_t nw = 0;
   for (size_t b = 0; b < p->nblocks; b++) {
@@ -1111,100 +1117,4 @@ out_noerr:
   free(tabs);
   free(tabfirst);
   return st;
-}
-
-/* ---- tables across page breaks --------------------------------------- */
-
-/* Does row r of t hold a number in a column after the first? */
-static int row_has_number(const DocTable *t, size_t r) {
-  for (size_t c = 1; c < t->ncols; c++) {
-    TabNum n;
-    const char *x = doc_table_get(t, r, c);
-    if (*x && tab_num_parse(x, &n) == 0) return 1;
-  }
-  return 0;
-}
-
-/* Is row r of a the same as row q of b? */
-static int rows_equal(const DocTable *a, size_t r, const DocTable *b,
-                      size_t q) {
-  for (size_t c = 0; c < a->ncols; c++)
-    if (strcmp(doc_table_get(a, r, c), doc_table_get(b, q, c))) return 0;
-  return 1;
-}
-
-RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
-  for (size_t pg = 0; pg + 1 < d->npages; pg++) {
-    DocPage *p = &d->pages[pg], *q = &d->pages[pg + 1];
-    if (!p->nblocks || !q->nblocks) continue;
-    DocBlock *a = &p->blocks[p->nblocks - 1], *b = &q->blocks[0];
-    if (a->kind != DOC_TABLE || b->kind != DOC_TABLE || !a->table ||
-        !b->table)
-      continue;
-    DocTable *ta = a->table, *tb = b->table;
-    /* map b's columns onto a's: the same count, or a's columns without
-     * its body-empty ones (a column with no text on the new page has no
-     * words to be found by) */
-    size_t map[256], nm = 0;
-    if (ta->ncols > 256) continue;
-    if (ta->ncols == tb->ncols) {
-      for (size_t c = 0; c < ta->ncols; c++) map[nm++] = c;
-    } else if (tb->ncols < ta->ncols) {
-      for (size_t c = 0; c < ta->ncols; c++) {
-        int empty = 1;
-        for (size_t r = ta->header_rows; r < ta->nrows && empty; r++)
-          if (*doc_table_get(ta, r, c)) empty = 0;
-        if (!empty) map[nm++] = c;
-      }
-      if (nm != tb->ncols || !a->has_box) continue;
-    } else {
-      continue;
-    }
-    size_t skip = 0;
-    if (ta->nrows && tb->nrows && rows_equal(ta, 0, tb, 0)) {
-      skip = 1;   /* the header row repeated on the new page */
-    } else if (a->has_box && b->has_box && p->height > 0 && q->height > 0) {
-      /* with boxes: the first must run to the foot of its page and the
-       * second start at the head of the next */
-      if (a->box.y1 < 0.7f * p->height || b->box.y0 > 0.3f * q->height)
-        continue;
-    } else if (tb->nrows && !row_has_number(tb, 0)) {
-      continue;   /* without boxes: a header row starts a new table */
-    }
-    DocTable *t = doc_table_new(ta->nrows + tb->nrows - skip, ta->ncols);
-    if (!t)
-      return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
-                           "out of memory joining tables");
-    for (size_t r = 0; r < t->nrows; r++) {
-      int first = r < ta->nrows;
-      const DocTable *src = first ? ta : tb;
-      size_t sr = first ? r : r - ta->nrows + skip;
-      for (size_t c = 0; c < src->ncols; c++) {
-        size_t to = first ? c : map[c];
-        if (doc_table_set(t, r, to, doc_table_get(src, sr, c))) {
-          doc_table_free(t);
-          return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
-                               "out of memory joining tables");
-        }
-        t->cell_flags[r * t->ncols + to] =
-            src->cell_flags[sr * src->ncols + c];
-      }
-    }
-    t->header_rows = ta->header_rows;
-    doc_table_free(ta);
-    a->table = t;
-    /* drop the continued block from the next page */
-    for (size_t l = 0; l < b->nlines; l++) {
-      for (size_t w = 0; w < b->lines[l].nwords; w++) {
-        free(b->lines[l].words[w].text);
-        free(b->lines[l].words[w].orig);
-      }
-      free(b->lines[l].words);
-    }
-    free(b->lines);
-    doc_table_free(b->table);
-    memmove(q->blocks, q->blocks + 1, (q->nblocks - 1) * sizeof *q->blocks);
-    q->nblocks--;
-  }
-  return RENSA_OK;
 }

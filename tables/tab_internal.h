@@ -9,6 +9,7 @@
  *                rows, restore lost signs and misread digits, flag the rest
  *   tab_text.c   tab_build_text (DOC_TABLE_ROWS -> DOC_TABLE)
  *   tab_geom.c   tab_build_geom (positioned words -> DOC_TABLE)
+ *   tab_join.c   tab_join_pages (a table continued on the next page)
  */
 #ifndef RENSA_TAB_INTERNAL_H
 #define RENSA_TAB_INTERNAL_H

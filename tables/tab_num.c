@@ -47,6 +47,8 @@ static int is_decmark(char c) {
   return c == ',' || c == '.' || c == ':' || c == ';';
 }
 
+/* Classify a token: a number ("−3", "2,9", "12%", "(73)"), a lone dash,
+ * or text. */
 TabTokKind tab_tok_kind(const char *tok) {
   int neg;
   const char *p = skip_sign(tok, &neg);
@@ -68,6 +70,7 @@ TabTokKind tab_tok_kind(const char *tok) {
   return *p == '\0' ? TAB_TOK_NUM : TAB_TOK_TEXT;
 }
 
+/* 1 if tok can start a number written in groups: 1-3 digits, a sign. */
 int tab_tok_head(const char *tok) {
   int neg;
   const char *p = skip_sign(tok, &neg);
@@ -76,6 +79,8 @@ int tab_tok_head(const char *tok) {
   return d >= 1 && d <= 3 && p[d] == '\0';
 }
 
+/* 1 if tok can continue one: exactly three digits, then perhaps the
+ * decimals and a percent sign of the last group. */
 int tab_tok_tail(const char *tok) {
   const char *p = tok;
   if (!(is_digit(p[0]) && is_digit(p[1]) && is_digit(p[2]))) return 0;
@@ -95,6 +100,7 @@ static int tail_only(const char *tok) {
   return tok[0] == '0' && strlen(tok) == 3 && tab_tok_tail(tok);
 }
 
+/* Parse a cell as the report wrote it; brackets are not a sign. */
 int tab_num_parse(const char *s, TabNum *n) {
   memset(n, 0, sizeof *n);
   while (*s == ' ') s++;
@@ -164,6 +170,7 @@ int tab_num_parse(const char *s, TabNum *n) {
   return 0;
 }
 
+/* Write v (scaled by 1000) Swedish style into out. */
 void tab_num_format(long long v, int dec, int grouped, int pct, char *out,
                     size_t n) {
   char digits[32], buf[64];
@@ -221,6 +228,7 @@ static void split_rec(const char *const *tok, size_t ntok, size_t p,
   }
 }
 
+/* Every reading of a run as exactly want numbers (see tab_internal.h). */
 size_t tab_split_run(const char *const *tok, size_t ntok, size_t want,
                      size_t *sols, size_t maxsol) {
   if (want == 0 || want > ntok) return 0;
@@ -232,6 +240,7 @@ size_t tab_split_run(const char *const *tok, size_t ntok, size_t want,
   return nsol;
 }
 
+/* The fewest (greedy joins) and most (no joins) numbers in a run. */
 void tab_split_range(const char *const *tok, size_t ntok, size_t *lo,
                      size_t *hi) {
   /* hi: every token alone, except tail-only ones which must join */

@@ -46,6 +46,7 @@ static void fold(char *s) {
   }
 }
 
+/* Free a rule set; accepts NULL. */
 void tab_rules_free(TabRules *r) {
   if (!r) return;
   for (size_t i = 0; i < r->n; i++)
@@ -104,6 +105,8 @@ fail:
   return -1;
 }
 
+/* Read and check a rule file; the first bad line is an error naming the
+ * file and the line. */
 TabRules *tab_rules_load(const char *path, RensaErr *e) {
   FILE *f = fopen(path, "r");
   if (!f) {
@@ -148,6 +151,8 @@ nomem:
   return NULL;
 }
 
+/* The rule file: $RENSA_TABLE_RULES, else the installed copy, else the
+ * one in the source tree. */
 TabRules *tab_rules_default(RensaErr *e) {
   const char *env = getenv("RENSA_TABLE_RULES");
   if (env && *env) return tab_rules_load(env, e);
@@ -178,6 +183,8 @@ static int word_match(const char *p, const char *w) {
   return wl == cl && memcmp(w, core, cl) == 0;
 }
 
+/* Does any rule of kind match consecutive words of text (case folded,
+ * trailing "," and ":" ignored)? */
 int tab_rules_match(const TabRules *r, TabRuleKind kind, const char *text) {
   if (!r || !text) return 0;
   char buf[1024];

@@ -48,6 +48,7 @@ static int is_upper_start(const char *s) {
   return u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9E && u[1] != 0x97;
 }
 
+/* Does s start with a small letter (ASCII or Latin-1)? */
 static int is_lower_start(const char *s) {
   const unsigned char *u = (const unsigned char *)s;
   if (u[0] >= 'a' && u[0] <= 'z') return 1;
