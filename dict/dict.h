@@ -31,6 +31,9 @@ void dict_lex_free(DictLex *x);                        /* accepts NULL */
 
 /* Add count to word (user words, learned vocabulary).  0 or -1. */
 int dict_lex_add(DictLex *x, const char *word, uint32_t count);
+/* Add the counts of more tables in the same formats (learned statistics). */
+RensaStatus dict_lex_merge(DictLex *x, const char *unigrams, const char *bigrams,
+                           RensaErr *e);
 /* Load a user word list (one word a line, '#' comments).  0 or an error. */
 RensaStatus dict_lex_add_file(DictLex *x, const char *path, RensaErr *e);
 
@@ -115,8 +118,22 @@ double dict_rules_context(const DictRules *r, const char *prev, const char *word
 DictRules *dict_rules_load(const char *path, RensaErr *e);
 void dict_rules_free(DictRules *r);                    /* accepts NULL */
 
+/* Where user words and learned statistics live: opt if set, else
+ * $RENSA_USER_DATA, else $XDG_DATA_HOME/rensa, else ~/.local/share/rensa.
+ * Not created here. */
+const char *dict_user_dir(const char *opt);
+
 /* The data directory: opt if set, else $RENSA_DATA, else the installed
  * share/rensa if it holds data, else the source tree's dict/. */
 const char *dict_data_dir(const char *opt);
+
+/* ------------------------------------------------------------ learning */
+
+struct StrMap;
+/* Count words and adjacent pairs of text into uni / bi (see dict_learn.c). */
+int dict_learn_text(struct StrMap *uni, struct StrMap *bi, const char *text, size_t n);
+/* Write / read such counts as TSV in the dict/data formats.  0 or -1. */
+int dict_learn_write(const struct StrMap *m, const char *path, const char *header);
+int dict_learn_read(struct StrMap *m, const char *path);
 
 #endif

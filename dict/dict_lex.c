@@ -163,7 +163,7 @@ static RensaStatus load_tsv(DictLex *x, const char *path, size_t nfields,
     } else {
       char key[512];
       int kl = snprintf(key, sizeof key, "%s\x1f%s", fl[0], fl[1]);
-      r = (kl > 0 && (size_t)kl < sizeof key) ? strmap_put(x->pairs, key, (size_t)kl, count) : 0;
+      r = (kl > 0 && (size_t)kl < sizeof key) ? strmap_add(x->pairs, key, (size_t)kl, count) : 0;
     }
     if (r) {
       st = rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
@@ -225,6 +225,13 @@ RensaStatus dict_lex_add_forms(DictLex *x, const char *path, int names, RensaErr
 int dict_lex_known(const DictLex *x, const char *word, size_t len) {
   uint32_t id;
   return strmap_get(x->ids, word, len, &id);
+}
+
+RensaStatus dict_lex_merge(DictLex *x, const char *unigrams, const char *bigrams,
+                           RensaErr *e) {
+  if (unigrams && load_tsv(x, unigrams, 2, e)) return e ? e->code : RENSA_E_RESOURCE;
+  if (bigrams && load_tsv(x, bigrams, 3, e)) return e ? e->code : RENSA_E_RESOURCE;
+  return RENSA_OK;
 }
 
 RensaStatus dict_lex_add_file(DictLex *x, const char *path, RensaErr *e) {

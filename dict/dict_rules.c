@@ -209,3 +209,18 @@ const char *dict_data_dir(const char *opt) {
   if (access(buf, R_OK) == 0) return RENSA_DATADIR_INSTALL;
   return RENSA_DATADIR_SOURCE;
 }
+
+const char *dict_user_dir(const char *opt) {
+  static char buf[1024];
+  if (opt && *opt) return opt;
+  const char *env = getenv("RENSA_USER_DATA");
+  if (env && *env) return env;
+  const char *xdg = getenv("XDG_DATA_HOME");
+  if (xdg && *xdg) {
+    snprintf(buf, sizeof buf, "%s/rensa", xdg);
+    return buf;
+  }
+  const char *home = getenv("HOME");
+  snprintf(buf, sizeof buf, "%s/.local/share/rensa", home && *home ? home : ".");
+  return buf;
+}

@@ -748,7 +748,7 @@ static void gather_evidence(Ctx *c, Occ *occ, size_t n) {
   c->loss = (plain + 0.5) / (plain + intact + subst + 3.0);
   /* Only a document that visibly loses diacritics gets its valid words
    * ("for", "ar") questioned: in one that keeps them, "for" is the verb. */
-  c->lossy = plain >= 3 || c->loss >= 0.15;
+  c->lossy = plain >= 3 || c->loss >= 0.15 || (plain + subst > 0 && intact == 0);
   for (int d = 0; d < D_N; d++) {
     /* Shrunk towards the overall rate: a letter seen a few times only. */
     c->lossl[d] = (pl[d] + 3.0 * c->loss) / (pl[d] + il[d] + sl[d] + 3.0);

@@ -26,6 +26,21 @@ static const char *forms_path(const char *data_dir, const char *name, char *buf,
   return buf;
 }
 
+/* What `rensa dict add` and `rensa dict learn` left in the user data
+ * directory, when it is there. */
+static RensaStatus add_user_data(Fixer *f, RensaErr *e) {
+  const char *dir = dict_user_dir(f->opt.user_dir);
+  char words[1024], uni[1024], bi[1024];
+  snprintf(words, sizeof words, "%s/user-words.txt", dir);
+  snprintf(uni, sizeof uni, "%s/learned-unigrams.tsv", dir);
+  snprintf(bi, sizeof bi, "%s/learned-bigrams.tsv", dir);
+  if (access(words, R_OK) == 0 && dict_lex_add_file(f->lex, words, e)) return e->code;
+  if (access(uni, R_OK) == 0 &&
+      dict_lex_merge(f->lex, uni, access(bi, R_OK) == 0 ? bi : NULL, e))
+    return e->code;
+  return RENSA_OK;
+}
+
 Fixer *fix_new(const FixOptions *o, RensaErr *e) {
   Fixer *f = calloc(1, sizeof *f);
   if (!f) {
@@ -48,7 +63,8 @@ Fixer *fix_new(const FixOptions *o, RensaErr *e) {
       dict_lex_add_forms(f->names, forms_path(f->data_dir, "sv-names.txt", fp, sizeof fp), 1, e) ||
       !(f->hun = dict_hun_open(f->opt.hunspell_aff, f->opt.hunspell_dic, e)) ||
       dict_lex_add_file(f->lex, abbrev, e) ||
-      (f->opt.user_words && dict_lex_add_file(f->lex, f->opt.user_words, e))) {
+      (f->opt.user_words && dict_lex_add_file(f->lex, f->opt.user_words, e)) ||
+      add_user_data(f, e)) {
     fix_free(f);
     return NULL;
   }

@@ -22,6 +22,8 @@ typedef struct FixOptions {
   const char *hunspell_aff;   /* NULL: system sv_SE */
   const char *hunspell_dic;
   const char *user_words;     /* extra known words, one per line; may be NULL */
+  const char *user_dir;       /* user words and learned statistics (see
+                               * dict_user_dir); NULL: the default place */
   float min_ocr_conf;         /* words with OCR confidence >= this are left */
 } FixOptions;
 
