@@ -3,7 +3,9 @@
  * prints help and versions.  Nothing else lives here.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <hunspell/hunspell.h>
 #include <leptonica/allheaders.h>
@@ -28,13 +30,29 @@ static const char *usage =
     "  4 output not writable 5 dictionary, model or rule table missing or bad\n"
     "  6 out of memory       7 internal error\n";
 
+/* Print "label path (N bytes)" or "label path (missing)". */
+static void file_line(const char *label, const char *path) {
+  struct stat st;
+  if (stat(path, &st) == 0)
+    printf("%s %s (%lld bytes)\n", label, path, (long long)st.st_size);
+  else
+    printf("%s %s (missing)\n", label, path);
+}
+
 static void version(void) {
   char *lept = getLeptonicaVersion();
   printf("rensa %s\n", RENSA_VERSION);
   printf("tesseract %s\n", TessVersion());
   printf("%s\n", lept ? lept : "leptonica (unknown)");
   lept_free(lept);
-  printf("hunspell (library from libhunspell; dictionary /usr/share/hunspell/sv_SE)\n");
+  printf("hunspell %s\n", RENSA_HUNSPELL_VERSION);
+  printf("poppler-glib %s\n", RENSA_POPPLER_VERSION);
+  const char *td = getenv("TESSDATA_PREFIX");
+  char model[1024];
+  snprintf(model, sizeof model, "%s/swe.traineddata",
+           td && *td ? td : "/usr/share/tesseract-ocr/5/tessdata");
+  file_line("model swe:", model);
+  file_line("dictionary sv_SE:", "/usr/share/hunspell/sv_SE.dic");
 }
 
 int main(int argc, char **argv) {
