@@ -585,6 +585,38 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
       if (l->seg[s].num) used[l->seg[s].col] = 1;
   }
   free(used);
+  /* the header: the lines above the first line of figures are one row
+   * (cells stacked over several lines), up to the last of them that has
+   * words in a data column; a label alone under them ("Antal anställda")
+   * is a section row of the body */
+  {
+    size_t firstnum = nl, hend = 0;
+    for (size_t i = 0; i < nl && firstnum == nl; i++)
+      for (size_t s = 0; s < L[first + i].nseg; s++) {
+        const GSeg *g = &L[first + i].seg[s];
+        if (g->num && !seg_is_year(gw, &L[first + i], g) && !g->drop)
+          firstnum = i;
+      }
+    for (size_t i = 0; i < firstnum && firstnum < nl; i++) {
+      int c0 = 0, cdata = 0, next0 = 0;
+      for (size_t s = 0; s < L[first + i].nseg; s++) {
+        c0 |= L[first + i].seg[s].col == 0;
+        cdata |= L[first + i].seg[s].col > 0;
+      }
+      if (i + 1 < firstnum)
+        for (size_t s = 0; s < L[first + i + 1].nseg; s++)
+          next0 |= L[first + i + 1].seg[s].col == 0;
+      /* a label alone with a labelled line under it: the body began */
+      if (i > 0 && c0 && !cdata && next0) break;
+      if (cdata) hend = i + 1;
+    }
+    if (hend >= 2 && hend <= 8 && rowof[hend - 1] > 0) {
+      int shift = rowof[hend - 1];
+      for (size_t i = 0; i < nl; i++)
+        rowof[i] = i < hend ? 0 : rowof[i] - shift;
+      row -= shift;
+    }
+  }
   /* in the first row, a header cell spanning columns ("Percent Fuel
    * Savings" over four) is a header row of its own for those columns: their words below it
    * form a second header row; the other columns' cells (stacked "Cycle" /
