@@ -663,10 +663,29 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
             g->col2++;
         }
       }
+      /* lines under it with one segment in its span go on with the
+       * spanning cell ("Blood Pressure" / "(No. of adults:" / "2011-12)");
+       * the first line with two or more starts the second header row */
+      size_t substart = nl;
+      for (size_t q = i + 1; q < nl && rowof[q] == rowof[i]; q++) {
+        int in = 0;
+        for (size_t u = 0; u < L[first + q].nseg; u++) {
+          const GSeg *h = &L[first + q].seg[u];
+          in += h->col >= g->col && h->col <= g->col2;
+        }
+        if (in >= 2) {
+          substart = q;
+          break;
+        }
+      }
+      if (substart == nl) continue;
       for (size_t q = i + 1; q < nl && rowof[q] == rowof[i]; q++)
         for (size_t u = 0; u < L[first + q].nseg; u++) {
           GSeg *h = &L[first + q].seg[u];
-          if (h->col >= g->col && h->col <= g->col2) {
+          if (h->col < g->col || h->col > g->col2) continue;
+          if (q < substart) {
+            h->col = g->col;
+          } else {
             h->sub = 1;
             split[rowof[i]] = 1;
           }
