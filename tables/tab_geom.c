@@ -679,17 +679,44 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
         }
       }
       if (substart == nl) continue;
+      /* a centred header is narrower than its span: take in the columns
+       * on either side that have words on the line where the columns
+       * below it start and nothing of their own above that line */
+      for (int dir = -1; dir <= 1; dir += 2) {
+        for (;;) {
+          int c = dir < 0 ? g->col - 1 : g->col2 + 1;
+          if (c < 0 || (size_t)c >= ncol) break;
+          int below = 0, above = 0;
+          for (size_t u = 0; u < L[first + substart].nseg; u++)
+            below |= L[first + substart].seg[u].col == c;
+          for (size_t q = 0; q < substart; q++)
+            if (rowof[q] == rowof[i])
+              for (size_t u = 0; u < L[first + q].nseg; u++)
+                above |= L[first + q].seg[u].col == c;
+          if (!below || above) break;
+          if (dir < 0) g->col--;
+          else g->col2++;
+        }
+      }
+      /* the spanning cell sits in the first column it covers, its lines
+       * included */
+      int a = g->col;
+      for (size_t q = i + 1; q < substart; q++)
+        for (size_t u = 0; u < L[first + q].nseg; u++) {
+          const GSeg *h = &L[first + q].seg[u];
+          if (overlap(h->x0, h->x1, g->x0, g->x1) > 0 && h->col < a) a = h->col;
+        }
       for (size_t q = i + 1; q < nl && rowof[q] == rowof[i]; q++)
         for (size_t u = 0; u < L[first + q].nseg; u++) {
           GSeg *h = &L[first + q].seg[u];
-          if (h->col < g->col || h->col > g->col2) continue;
           if (q < substart) {
-            h->col = g->col;
-          } else {
+            if (overlap(h->x0, h->x1, g->x0, g->x1) > 0) h->col = a;
+          } else if (h->col >= a && h->col <= g->col2) {
             h->sub = 1;
             split[rowof[i]] = 1;
           }
         }
+      g->col = a;
     }
   }
   /* row numbers after the splits */
