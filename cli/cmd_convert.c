@@ -125,7 +125,7 @@ static int walk(Inputs *in, const char *dir, const char *rel) {
     n++;
   }
   closedir(d);
-  qsort(names, n, sizeof *names, cmp_str);
+  if (n) qsort(names, n, sizeof *names, cmp_str);
   int bad = 0;
   for (size_t i = 0; i < n; i++) {
     char p[4096], r[4096];
