@@ -590,7 +590,7 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
    * words in a data column; a label alone under them ("Antal anställda")
    * is a section row of the body */
   {
-    size_t firstnum = nl, hend = 0;
+    size_t firstnum = nl, hend = 0, hbreak = 0;
     for (size_t i = 0; i < nl && firstnum == nl; i++)
       for (size_t s = 0; s < L[first + i].nseg; s++) {
         const GSeg *g = &L[first + i].seg[s];
@@ -603,11 +603,14 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
         c0 |= L[first + i].seg[s].col == 0;
         cdata |= L[first + i].seg[s].col > 0;
       }
-      if (i + 1 < firstnum)
+      if (i + 1 < nl)
         for (size_t s = 0; s < L[first + i + 1].nseg; s++)
           next0 |= L[first + i + 1].seg[s].col == 0;
       /* a label alone with a labelled line under it: the body began */
-      if (i > 0 && c0 && !cdata && next0) break;
+      if (i > 0 && c0 && !cdata && next0) {
+        hbreak = i;
+        break;
+      }
       if (cdata) hend = i + 1;
     }
     if (hend >= 2 && hend <= 8 && rowof[hend - 1] > 0) {
@@ -615,6 +618,11 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
       for (size_t i = 0; i < nl; i++)
         rowof[i] = i < hend ? 0 : rowof[i] - shift;
       row -= shift;
+    }
+    /* the section label starts a row of its own even when set close */
+    if (hbreak > 0 && hbreak < nl && rowof[hbreak] == rowof[hbreak - 1]) {
+      for (size_t i = hbreak; i < nl; i++) rowof[i]++;
+      row++;
     }
   }
   /* in the first row, a header cell spanning columns ("Percent Fuel
