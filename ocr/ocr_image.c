@@ -5,7 +5,7 @@
  * The only file that touches Leptonica's PIX; everything else sees the
  * opaque OcrImage.  Preprocessing, in this order, each step skippable:
  *   upscale   pages below 250 dpi go to 300 dpi (resolution from the file
- *             when plausible, else from the page size or the text height)
+ *             when it agrees with the text height, else from the text height)
  *   border    dark regions touching the image edge (scanner borders, punch
  *             holes at the edge) are painted white
  *   osd       Tesseract's orientation detection; the page is turned upright
@@ -188,54 +188,59 @@ static void replace(OcrImage *img, PIX *np) {
 }
 
 /* Estimate the resolution from the median height of connected components,
- * taken as the x-height of body text (about 0.08 in for 10-11 pt). */
+ * taken as the x-height of body text (about 0.075 in for 10-11 pt type;
+ * calibrated on 200 and 300 dpi report scans).  0 when the page has too
+ * few components to tell. */
 static int dpi_from_text(PIX *gray) {
   PIX *bin = pixThresholdToBinary(gray, 128);
   BOXA *boxa = bin ? pixConnCompBB(bin, 8) : NULL;
-  int dpi = 300;
+  int dpi = 0;
   if (boxa) {
     int n = boxaGetCount(boxa), m = 0;
-    int *hs = malloc(sizeof *hs * (n ? n : 1));
-    for (int i = 0; hs && i < n; i++) {
+    int cnt[301] = {0};
+    for (int i = 0; i < n; i++) {
       l_int32 bx, by, bw, bh;
       if (boxaGetBoxGeometry(boxa, i, &bx, &by, &bw, &bh) == 0 &&
-          bh >= 4 && bh <= 300 && bw <= 4 * bh)
-        hs[m++] = bh;
+          bh >= 4 && bh <= 300 && bw <= 4 * bh) {
+        cnt[bh]++;
+        m++;
+      }
     }
-    if (hs && m >= 20) {
-      /* median by counting sort over the small range */
-      int cnt[301] = {0};
-      for (int i = 0; i < m; i++) cnt[hs[i]]++;
+    if (m >= 50) {
       int acc = 0, med = 0;
       for (med = 0; med <= 300; med++)
         if ((acc += cnt[med]) * 2 >= m) break;
-      dpi = (int)(med / 0.08);
+      dpi = (int)(med / 0.075);
+      if (dpi < 72) dpi = 72;
+      if (dpi > 1200) dpi = 1200;
     }
-    free(hs);
     boxaDestroy(&boxa);
   }
   pixDestroy(&bin);
-  if (dpi < 72) dpi = 72;
-  if (dpi > 600) dpi = 600;
   return dpi;
 }
 
-/* The resolution to assume: the declared one when it gives a plausible page
- * size (2.5 to 17 inches wide), else from an A-series/letter page shape,
- * else from the text height. */
+/* The resolution to assume.  Declared resolutions are often wrong (a
+ * 200 dpi scan saved as 508 ppi, a 300 dpi scan as 96), so the declared one
+ * is kept only when it gives a plausible page width (3 to 17 in) and agrees
+ * within 1.6x with the estimate from text height; else the text estimate,
+ * else an A-series/letter page shape, else 300. */
 static int effective_dpi(OcrImage *img) {
   int w = pixGetWidth(img->pix), h = pixGetHeight(img->pix);
+  int text = dpi_from_text(img->pix);
   if (img->dpi >= 70 && img->dpi <= 1200) {
     double in = (double)w / img->dpi;
-    if (in >= 2.5 && in <= 17) return img->dpi;
+    double r = text ? (double)img->dpi / text : 1;
+    if (in >= 3 && in <= 17 && r < 1.6 && r > 1 / 1.6) return img->dpi;
   }
+  if (text) return text;
   double lo = w < h ? w : h, hi = w < h ? h : w;
   double ratio = hi / lo;
   if (ratio > 1.25 && ratio < 1.5 && lo >= 600) {
     int d = (int)(lo / 8.3 + 0.5);                /* A4 8.27 in, letter 8.5 */
     if (d >= 72 && d <= 1200) return d;
   }
-  return dpi_from_text(img->pix);
+  return 300;
 }
 
 /* Paint white the large dark regions that touch the image edge. */
@@ -258,35 +263,31 @@ static void remove_border(OcrImage *img) {
 }
 
 /* Turn the page upright.  Leptonica's ascender/descender count decides
- * cheaply when the page is upright (most pages); otherwise Tesseract's OSD
- * decides, and the page is turned only when it is confident.  Both look at
- * a half-size copy when the page is 250 dpi or more. */
+ * cheaply when the page is clearly upright (most pages); otherwise
+ * Tesseract's OSD is asked, and the page is turned when OSD is confident,
+ * or fairly confident and Leptonica leans the same way. */
 static void orient(OcrImage *img, TessBaseAPI *osd, int dpi) {
-  int half = dpi >= 250;
-  PIX *small = half ? pixScaleAreaMap2(img->pix) : pixClone(img->pix);
-  if (!small) return;
-  PIX *bin = pixThresholdToBinary(small, 128);
+  PIX *bin = pixThresholdToBinary(img->pix, 128);
   l_float32 up = 0, left = 0;
   l_int32 o = L_TEXT_ORIENT_UNKNOWN;
   if (bin && pixOrientDetect(bin, &up, &left, 0, 0) == 0)
     makeOrientDecision(up, left, 0, 0, &o, 0);
   pixDestroy(&bin);
-  if (o == L_TEXT_ORIENT_UP) {
-    pixDestroy(&small);
-    return;
-  }
+  if (o == L_TEXT_ORIENT_UP) return;
   int deg = 0;
   float conf = 0, sconf = 0;
   const char *script = NULL;
-  TessBaseAPISetImage2(osd, small);
-  TessBaseAPISetSourceResolution(osd, half ? dpi / 2 : dpi);
+  TessBaseAPISetImage2(osd, img->pix);
+  TessBaseAPISetSourceResolution(osd, dpi);
   int ok = TessBaseAPIDetectOrientationScript(osd, &deg, &conf, &script, &sconf);
   TessBaseAPIClear(osd);
-  pixDestroy(&small);
-  if (!ok || conf < 2.0f || deg % 90 != 0 || deg == 0) return;
-  /* deg is how far the text is turned clockwise; undo it */
-  int quads = ((360 - deg) / 90) % 4;
-  replace(img, pixRotateOrth(img->pix, quads));
+  if (!ok || deg % 90 != 0 || deg <= 0 || deg >= 360) return;
+  /* Leptonica's view in OSD's terms (degrees the text is turned clockwise) */
+  int lept = o == L_TEXT_ORIENT_RIGHT ? 90 : o == L_TEXT_ORIENT_DOWN ? 180 :
+             o == L_TEXT_ORIENT_LEFT ? 270 : -1;
+  if (conf < 5.0f && !(conf >= 2.0f && lept == deg)) return;
+  /* undo a clockwise turn of deg degrees */
+  replace(img, pixRotateOrth(img->pix, ((360 - deg) / 90) % 4));
 }
 
 /* Binarise: background normalisation, then Otsu per large tile. */
