@@ -74,7 +74,7 @@ typedef struct OcrOptions {
 } OcrOptions;
 
 /* Called after each page is appended, in page order, from the calling
- * thread: done pages of total (total is 0 when not known in advance). */
+ * thread: done pages of total. */
 typedef void (*OcrProgressFn)(void *ctx, int done, int total);
 
 /* Fill o with the defaults: lang "swe", default tessdata, jobs = cores,
@@ -94,6 +94,15 @@ void ocr_options_default(OcrOptions *o);
 RensaStatus ocr_read_file(const char *path, const OcrOptions *o, Doc *out,
                           OcrProgressFn progress, void *ctx, RensaErr *e);
 
+/* Read several inputs as one stream of pages (in the order given), so that
+ * pages of different files are OCR'd in parallel.  Every input is checked
+ * (type, PDF password, page count) before any OCR starts; errors name the
+ * file and the page within it.  total in progress is the sum over inputs.
+ * Running headers are looked for within each input. */
+RensaStatus ocr_read_files(const char *const *paths, size_t npaths,
+                           const OcrOptions *o, Doc *out,
+                           OcrProgressFn progress, void *ctx, RensaErr *e);
+
 /* Structure a recognised page in place: headings, list items, page
  * numbers/headers/footers as DOC_NOISE, line-end hyphenation joins.  A
  * joined word gets DOC_W_HYPHEN_JOINED, the joined text in ->text and the
@@ -104,8 +113,8 @@ RensaStatus ocr_layout_page(DocPage *p, RensaErr *e);
 
 /* Mark as DOC_NOISE the single-line blocks in the top/bottom margin that
  * repeat (digits ignored) on two or more pages of d: running headers and
- * footers.  Pages from first on are examined. */
-void ocr_layout_running(Doc *d, size_t first);
+ * footers.  The n pages from index first on are examined. */
+void ocr_layout_running(Doc *d, size_t first, size_t n);
 
 /* Compose decomposed diacritics in s (NUL-terminated UTF-8) in place:
  * "a" U+0308 -> "ä" and the like for å ä ö é ü and capitals, expand the

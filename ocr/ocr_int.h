@@ -88,13 +88,15 @@ OcrImage *ocr_pdf_render(OcrPdf *pdf, int index, int dpi, long max_pixels,
 
 typedef struct OcrPool OcrPool;
 
-/* Start n workers, each with its own engine made from o.  path names the
- * file in error messages.  NULL if out of memory. */
-OcrPool *ocr_pool_new(const OcrOptions *o, const char *path, int n);
+/* Start n workers, each with its own engine made from o.  NULL if out of
+ * memory. */
+OcrPool *ocr_pool_new(const OcrOptions *o, int n);
 
-/* Queue img (the pool takes it) as result slot seq, page number page.
- * Blocks while the queue is full.  Returns 0, or -1 if the pool stopped. */
-int ocr_pool_submit(OcrPool *pool, OcrImage *img, size_t seq, int page);
+/* Queue img (the pool takes it) as result slot seq; path and page (1-based,
+ * within path) go into error messages.  Blocks while the queue is full.
+ * Returns 0, or -1 if the pool stopped. */
+int ocr_pool_submit(OcrPool *pool, OcrImage *img, size_t seq,
+                    const char *path, int page);
 
 /* Take the finished result for slot seq if there is one: returns 1 and sets
  * *doc (a one-page Doc the caller owns, or NULL with *st and *e set on error);

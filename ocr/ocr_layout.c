@@ -326,8 +326,9 @@ static void block_key(const DocBlock *b, char *buf, size_t n) {
   buf[k] = '\0';
 }
 
-void ocr_layout_running(Doc *d, size_t first) {
-  for (size_t pi = first; pi < d->npages; pi++) {
+void ocr_layout_running(Doc *d, size_t first, size_t n) {
+  size_t end = first + n < d->npages ? first + n : d->npages;
+  for (size_t pi = first; pi < end; pi++) {
     DocPage *p = &d->pages[pi];
     for (size_t bi = 0; bi < p->nblocks; bi++) {
       DocBlock *b = &p->blocks[bi];
@@ -336,7 +337,7 @@ void ocr_layout_running(Doc *d, size_t first) {
       block_key(b, key, sizeof key);
       if (strlen(key) < 3) continue;
       int hit = 0;
-      for (size_t qi = first; qi < d->npages && !hit; qi++) {
+      for (size_t qi = first; qi < end && !hit; qi++) {
         if (qi == pi) continue;
         DocPage *q = &d->pages[qi];
         for (size_t ci = 0; ci < q->nblocks && !hit; ci++) {

@@ -20,6 +20,7 @@
 typedef struct Job {
   OcrImage *img;
   size_t seq;
+  const char *path;         /* input file, for messages (borrowed) */
   int page;
   struct Job *next;
 } Job;
@@ -44,7 +45,6 @@ struct OcrPool {
   pthread_t *threads;
   int nthreads;
   OcrOptions opt;           /* strings borrowed from the caller's options */
-  const char *path;
 };
 
 /* OCR one job into a result (never NULL unless out of memory). */
@@ -69,7 +69,7 @@ static Result *run_job(OcrPool *pool, OcrEngine *eng, const RensaErr *init_err,
   if (r->st != RENSA_OK) {
     doc_free(r->doc);
     r->doc = NULL;
-    snprintf(r->err.file, sizeof r->err.file, "%s", pool->path);
+    snprintf(r->err.file, sizeof r->err.file, "%s", job->path);
     r->err.page = job->page;
   }
   return r;
@@ -115,7 +115,7 @@ static void *worker(void *arg) {
   return NULL;
 }
 
-OcrPool *ocr_pool_new(const OcrOptions *o, const char *path, int n) {
+OcrPool *ocr_pool_new(const OcrOptions *o, int n) {
   OcrPool *pool = calloc(1, sizeof *pool);
   if (!pool) return NULL;
   pool->threads = calloc((size_t)n, sizeof *pool->threads);
@@ -128,7 +128,6 @@ OcrPool *ocr_pool_new(const OcrOptions *o, const char *path, int n) {
   pthread_cond_init(&pool->cv_space, NULL);
   pthread_cond_init(&pool->cv_done, NULL);
   pool->opt = *o;
-  pool->path = path;
   pool->cap = n;
   for (int i = 0; i < n; i++) {
     if (pthread_create(&pool->threads[i], NULL, worker, pool) != 0) break;
@@ -141,7 +140,8 @@ OcrPool *ocr_pool_new(const OcrOptions *o, const char *path, int n) {
   return pool;
 }
 
-int ocr_pool_submit(OcrPool *pool, OcrImage *img, size_t seq, int page) {
+int ocr_pool_submit(OcrPool *pool, OcrImage *img, size_t seq,
+                    const char *path, int page) {
   Job *job = calloc(1, sizeof *job);
   if (!job) {
     ocr_image_free(img);
@@ -149,6 +149,7 @@ int ocr_pool_submit(OcrPool *pool, OcrImage *img, size_t seq, int page) {
   }
   job->img = img;
   job->seq = seq;
+  job->path = path;
   job->page = page;
   pthread_mutex_lock(&pool->mu);
   while (!pool->stop && pool->queued >= pool->cap)
@@ -186,7 +187,7 @@ int ocr_pool_take(OcrPool *pool, size_t seq, int wait, Doc **doc,
     if (pool->stop) {                /* a worker ran out of memory */
       pthread_mutex_unlock(&pool->mu);
       *doc = NULL;
-      *st = rensa_err_set(e, RENSA_E_NOMEM, pool->path, 0, "out of memory");
+      *st = rensa_err_set(e, RENSA_E_NOMEM, NULL, 0, "out of memory");
       return 1;
     }
     if (!wait) {

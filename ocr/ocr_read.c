@@ -9,9 +9,12 @@
  * each submission the producer appends whatever pages are finished, in order,
  * and calls the progress callback.  The pool is started lazily: a PDF whose
  * pages all have text never loads Tesseract.
- * Provides: ocr_options_default, ocr_read_file.
+ * ocr_read_files() treats several inputs as one stream of pages, so that
+ * single-page images are OCR'd in parallel too.
+ * Provides: ocr_options_default, ocr_read_file, ocr_read_files.
  */
 #include <errno.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -80,24 +83,30 @@ static int detect(const char *path, InType *t) {
 
 /* ---- collecting -------------------------------------------------------- */
 
-/* The state of one ocr_read_file call. */
+/* The state of one call.  Pages of all inputs are numbered by a global
+ * sequence number (0-based) in input order. */
 typedef struct Run {
-  const char *path;
   const OcrOptions *o;
   Doc *out;
   OcrProgressFn progress;
   void *ctx;
   OcrPool *pool;
-  int total;             /* pages in the input */
+  int total;             /* pages of all inputs */
   Doc **ready;           /* per page: finished text-layer page, or NULL */
   char *in_pool;         /* per page: submitted to the pool */
-  int next;              /* next page (0-based) to append */
+  const char **file;     /* per page: its input file */
+  int *pageno;           /* per page: 1-based number within its file */
+  int next;              /* next page to append */
 } Run;
 
 /* Move the single page of src to the end of out (src keeps no blocks). */
 static RensaStatus append_page(Run *r, Doc *src, RensaErr *e) {
   DocPage *dst = doc_page_add(r->out);
-  if (!dst) return rensa_err_set(e, RENSA_E_NOMEM, r->path, r->next + 1, "out of memory");
+  if (!dst) {
+    doc_free(src);
+    return rensa_err_set(e, RENSA_E_NOMEM, r->file[r->next], r->pageno[r->next],
+                         "out of memory");
+  }
   int number = dst->number;
   DocPage *sp = &src->pages[0];
   *dst = *sp;
@@ -105,15 +114,15 @@ static RensaStatus append_page(Run *r, Doc *src, RensaErr *e) {
   sp->blocks = NULL;
   sp->nblocks = sp->cap = 0;
   doc_free(src);
-  if (r->progress) r->progress(r->ctx, r->next + 1, r->total);
   r->next++;
+  if (r->progress) r->progress(r->ctx, r->next, r->total);
   return RENSA_OK;
 }
 
 /* Append every finished page that is next in order; with wait, block until
- * all submitted pages up to upto (exclusive) are appended. */
-static RensaStatus collect(Run *r, int upto, int wait, RensaErr *e) {
-  while (r->next < upto) {
+ * every submitted page is appended. */
+static RensaStatus collect(Run *r, int wait, RensaErr *e) {
+  while (r->next < r->total) {
     Doc *d = NULL;
     RensaStatus st = RENSA_OK;
     if (r->ready[r->next]) {
@@ -122,10 +131,7 @@ static RensaStatus collect(Run *r, int upto, int wait, RensaErr *e) {
     } else if (r->in_pool[r->next]) {
       if (!ocr_pool_take(r->pool, (size_t)r->next, wait, &d, &st, e)) return RENSA_OK;
       r->in_pool[r->next] = 0;
-      if (st != RENSA_OK) {
-        e->page = r->next + 1;
-        return st;
-      }
+      if (st != RENSA_OK) return st;
     } else {
       return RENSA_OK;
     }
@@ -134,36 +140,39 @@ static RensaStatus collect(Run *r, int upto, int wait, RensaErr *e) {
   return RENSA_OK;
 }
 
-/* Hand page i's image to the pool, starting the pool if needed. */
-static RensaStatus submit(Run *r, int i, OcrImage *img, RensaErr *e) {
+/* Hand page seq's image to the pool (which takes it), starting the pool if
+ * needed. */
+static RensaStatus submit(Run *r, int seq, OcrImage *img, RensaErr *e) {
   if (!r->pool) {
     int n = r->o->jobs > 0 ? r->o->jobs : 1;
     if (n > r->total) n = r->total;
-    if (!(r->pool = ocr_pool_new(r->o, r->path, n))) {
+    if (!(r->pool = ocr_pool_new(r->o, n))) {
       ocr_image_free(img);
-      return rensa_err_set(e, RENSA_E_NOMEM, r->path, i + 1,
+      return rensa_err_set(e, RENSA_E_NOMEM, r->file[seq], r->pageno[seq],
                            "cannot start the OCR worker threads");
     }
   }
-  r->in_pool[i] = 1;
-  if (ocr_pool_submit(r->pool, img, (size_t)i, i + 1) != 0) {
-    r->in_pool[i] = 0;
+  r->in_pool[seq] = 1;
+  if (ocr_pool_submit(r->pool, img, (size_t)seq, r->file[seq], r->pageno[seq]) != 0) {
+    r->in_pool[seq] = 0;
     /* the pool stopped: a worker failed; its error comes out of collect */
-    RensaStatus st = collect(r, r->total, 1, e);
+    RensaStatus st = collect(r, 1, e);
     return st != RENSA_OK ? st :
-        rensa_err_set(e, RENSA_E_NOMEM, r->path, i + 1, "out of memory");
+        rensa_err_set(e, RENSA_E_NOMEM, r->file[seq], r->pageno[seq], "out of memory");
   }
-  return collect(r, r->total, 0, e);
+  return collect(r, 0, e);
 }
 
-/* Produce page i of a PDF: text layer here, or a rendered image to OCR. */
-static RensaStatus pdf_page(Run *r, OcrPdf *pdf, int i, RensaErr *e) {
+/* Produce page i of a PDF (sequence number seq): text layer here, or a
+ * rendered image to OCR. */
+static RensaStatus pdf_page(Run *r, OcrPdf *pdf, int i, int seq, RensaErr *e) {
+  const char *path = r->file[seq];
   if (!r->o->force_ocr) {
     Doc *d = doc_new(NULL);
     DocPage *p = d ? doc_page_add(d) : NULL;
     if (!p) {
       doc_free(d);
-      return rensa_err_set(e, RENSA_E_NOMEM, r->path, i + 1, "out of memory");
+      return rensa_err_set(e, RENSA_E_NOMEM, path, i + 1, "out of memory");
     }
     p->number = i + 1;
     int got = ocr_pdf_text_page(pdf, i, p, e);
@@ -176,17 +185,18 @@ static RensaStatus pdf_page(Run *r, OcrPdf *pdf, int i, RensaErr *e) {
         RensaStatus st = ocr_layout_page(p, e);
         if (st != RENSA_OK) {
           doc_free(d);
+          snprintf(e->file, sizeof e->file, "%s", path);
           return st;
         }
       }
-      r->ready[i] = d;
-      return collect(r, r->total, 0, e);
+      r->ready[seq] = d;
+      return collect(r, 0, e);
     }
     doc_free(d);
   }
   OcrImage *img = ocr_pdf_render(pdf, i, r->o->render_dpi, r->o->max_pixels, e);
   if (!img) return e->code;
-  return submit(r, i, img, e);
+  return submit(r, seq, img, e);
 }
 
 /* Check option values. */
@@ -203,8 +213,36 @@ static RensaStatus check_options(const OcrOptions *o, const char *path, RensaErr
   return RENSA_OK;
 }
 
-RensaStatus ocr_read_file(const char *path, const OcrOptions *opt, Doc *out,
-                          OcrProgressFn progress, void *ctx, RensaErr *e) {
+/* Detect the type of path and count its pages (a PDF is opened and closed
+ * again: damaged and encrypted files fail here, before any OCR). */
+static RensaStatus count_pages(const char *path, const OcrOptions *o,
+                               InType *type, int *n, RensaErr *e) {
+  int dr = detect(path, type);
+  if (dr == -1)
+    return rensa_err_set(e, RENSA_E_INPUT, path, 0, "cannot open: %s", strerror(errno));
+  if (dr == -2) return rensa_err_set(e, RENSA_E_INPUT, path, 0, "file is empty");
+  if (*type == IN_UNKNOWN)
+    return rensa_err_set(e, RENSA_E_INPUT, path, 0,
+                         "not a PDF, PNG, JPEG or TIFF file");
+  if (*type == IN_PDF) {
+    OcrPdf *pdf = ocr_pdf_open(path, o->pdf_password, e);
+    if (!pdf) return e->code;
+    *n = ocr_pdf_pages(pdf);
+    ocr_pdf_free(pdf);
+  } else if (*type == IN_TIFF) {
+    *n = ocr_image_tiff_count(path);
+    if (*n < 1)
+      return rensa_err_set(e, RENSA_E_INPUT, path, 0,
+                           "cannot read the TIFF (damaged or no images)");
+  } else {
+    *n = 1;
+  }
+  return RENSA_OK;
+}
+
+RensaStatus ocr_read_files(const char *const *paths, size_t npaths,
+                           const OcrOptions *opt, Doc *out,
+                           OcrProgressFn progress, void *ctx, RensaErr *e) {
   OcrOptions defaults;
   RensaErr local;
   if (!e) e = &local;
@@ -213,64 +251,88 @@ RensaStatus ocr_read_file(const char *path, const OcrOptions *opt, Doc *out,
     opt = &defaults;
   }
   rensa_err_clear(e);
-  if (!path || !out)
-    return rensa_err_set(e, RENSA_E_USAGE, path, 0, "no input file or document");
-  RensaStatus st = check_options(opt, path, e);
+  if (!paths || !out)
+    return rensa_err_set(e, RENSA_E_USAGE, NULL, 0, "no input files or document");
+  for (size_t f = 0; f < npaths; f++)
+    if (!paths[f]) return rensa_err_set(e, RENSA_E_USAGE, NULL, 0, "no input file");
+  RensaStatus st = check_options(opt, npaths ? paths[0] : NULL, e);
   if (st != RENSA_OK) return st;
   pthread_once(&setup_once, setup);
 
-  InType type = IN_UNKNOWN;
-  int dr = detect(path, &type);
-  if (dr == -1)
-    return rensa_err_set(e, RENSA_E_INPUT, path, 0, "cannot open: %s", strerror(errno));
-  if (dr == -2) return rensa_err_set(e, RENSA_E_INPUT, path, 0, "file is empty");
-  if (type == IN_UNKNOWN)
-    return rensa_err_set(e, RENSA_E_INPUT, path, 0,
-                         "not a PDF, PNG, JPEG or TIFF file");
-
   Run r;
   memset(&r, 0, sizeof r);
-  r.path = path;
   r.o = opt;
   r.out = out;
   r.progress = progress;
   r.ctx = ctx;
+  InType *types = calloc(npaths ? npaths : 1, sizeof *types);
+  int *counts = calloc(npaths ? npaths : 1, sizeof *counts);
   OcrPdf *pdf = NULL;
-  if (type == IN_PDF) {
-    if (!(pdf = ocr_pdf_open(path, opt->pdf_password, e))) return e->code;
-    r.total = ocr_pdf_pages(pdf);
-  } else if (type == IN_TIFF) {
-    r.total = ocr_image_tiff_count(path);
-    if (r.total < 1)
-      return rensa_err_set(e, RENSA_E_INPUT, path, 0,
-                           "cannot read the TIFF (damaged or no images)");
-  } else {
-    r.total = 1;
-  }
-  r.ready = calloc((size_t)r.total, sizeof *r.ready);
-  r.in_pool = calloc((size_t)r.total, 1);
-  if (!r.ready || !r.in_pool) {
-    st = rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
+  size_t first_page = out->npages;
+  if (!types || !counts) {
+    st = rensa_err_set(e, RENSA_E_NOMEM, NULL, 0, "out of memory");
     goto done;
   }
-  for (int i = 0; i < r.total && st == RENSA_OK; i++) {
-    if (pdf) {
-      st = pdf_page(&r, pdf, i, e);
-    } else {
-      OcrImage *img = ocr_image_load(path, i, i + 1, opt->max_pixels, e);
-      st = img ? submit(&r, i, img, e) : (e->code);
-    }
+  for (size_t f = 0; f < npaths && st == RENSA_OK; f++) {
+    st = count_pages(paths[f], opt, &types[f], &counts[f], e);
+    if (st == RENSA_OK && counts[f] > INT_MAX - r.total)
+      st = rensa_err_set(e, RENSA_E_INPUT, paths[f], 0, "too many pages");
+    if (st == RENSA_OK) r.total += counts[f];
   }
-  if (st == RENSA_OK) st = collect(&r, r.total, 1, e);
-  if (st == RENSA_OK && !(opt->skip & OCR_SKIP_LAYOUT) && r.total > 1)
-    ocr_layout_running(out, out->npages - (size_t)r.total);
+  if (st != RENSA_OK || r.total == 0) goto done;
+  r.ready = calloc((size_t)r.total, sizeof *r.ready);
+  r.in_pool = calloc((size_t)r.total, 1);
+  r.file = calloc((size_t)r.total, sizeof *r.file);
+  r.pageno = calloc((size_t)r.total, sizeof *r.pageno);
+  if (!r.ready || !r.in_pool || !r.file || !r.pageno) {
+    st = rensa_err_set(e, RENSA_E_NOMEM, NULL, 0, "out of memory");
+    goto done;
+  }
+  for (int seq = 0, f = 0; f < (int)npaths; f++)
+    for (int i = 0; i < counts[f]; i++, seq++) {
+      r.file[seq] = paths[f];
+      r.pageno[seq] = i + 1;
+    }
+  for (size_t f = 0, seq = 0; f < npaths && st == RENSA_OK; f++) {
+    if (types[f] == IN_PDF && !(pdf = ocr_pdf_open(paths[f], opt->pdf_password, e))) {
+      st = e->code;
+      break;
+    }
+    for (int i = 0; i < counts[f] && st == RENSA_OK; i++, seq++) {
+      if (pdf) {
+        st = pdf_page(&r, pdf, i, (int)seq, e);
+      } else {
+        OcrImage *img = ocr_image_load(paths[f], i, i + 1, opt->max_pixels, e);
+        st = img ? submit(&r, (int)seq, img, e) : e->code;
+      }
+    }
+    ocr_pdf_free(pdf);
+    pdf = NULL;
+  }
+  if (st == RENSA_OK) st = collect(&r, 1, e);
+  if (st == RENSA_OK && !(opt->skip & OCR_SKIP_LAYOUT))
+    for (size_t f = 0, at = first_page; f < npaths; at += (size_t)counts[f], f++)
+      if (counts[f] > 1) ocr_layout_running(out, at, (size_t)counts[f]);
 done:
   ocr_pool_free(r.pool);
   if (r.ready)
     for (int i = 0; i < r.total; i++) doc_free(r.ready[i]);
   free(r.ready);
   free(r.in_pool);
-  ocr_pdf_free(pdf);
-  if (st != RENSA_OK && !e->file[0]) snprintf(e->file, sizeof e->file, "%s", path);
+  free(r.file);
+  free(r.pageno);
+  free(types);
+  free(counts);
+  if (st != RENSA_OK && !e->file[0] && npaths == 1)
+    snprintf(e->file, sizeof e->file, "%s", paths[0]);
   return st;
+}
+
+RensaStatus ocr_read_file(const char *path, const OcrOptions *opt, Doc *out,
+                          OcrProgressFn progress, void *ctx, RensaErr *e) {
+  if (!path) {
+    rensa_err_clear(e);
+    return rensa_err_set(e, RENSA_E_USAGE, NULL, 0, "no input file");
+  }
+  return ocr_read_files(&path, 1, opt, out, progress, ctx, e);
 }

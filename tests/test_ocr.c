@@ -245,7 +245,7 @@ static void test_layout(void) {
              60, 40);
     add_line(doc_block_add(q, DOC_PARA), "Brödtext på sidan", 1000, 45);
   }
-  ocr_layout_running(d, 1);
+  ocr_layout_running(d, 1, 2);
   TEST_EQ_INT(d->pages[1].blocks[0].kind, DOC_NOISE);
   TEST_EQ_INT(d->pages[2].blocks[0].kind, DOC_NOISE);
   TEST_EQ_INT(d->pages[2].blocks[1].kind, DOC_PARA);
@@ -456,6 +456,33 @@ static void test_limits(OcrOptions *o) {
   doc_free(d);
 }
 
+/* Several inputs as one stream: order, numbering, progress; an error in
+ * any input is found before OCR and names that file. */
+static void test_files(OcrOptions *o) {
+  const char *paths[] = {DATA "swe.png", DATA "two.tif", DATA "text.pdf"};
+  RensaErr e;
+  Prog pr = {0, 0, 0, 1};
+  Doc *d = doc_new("many");
+  TEST_EQ_INT(ocr_read_files(paths, 3, o, d, on_progress, &pr, &e), RENSA_OK);
+  TEST_EQ_INT(d->npages, 5);
+  TEST_EQ_INT(pr.calls, 5);
+  TEST_EQ_INT(pr.total, 5);
+  TEST_CHECK(pr.in_order);
+  if (d->npages == 5) {
+    TEST_CER(page_text(&d->pages[0]), S1, 0.05);
+    TEST_CER(page_text(&d->pages[2]), S3, 0.05);
+    TEST_EQ_INT(d->pages[3].from_ocr, 0);
+    TEST_EQ_INT(d->pages[4].number, 5);
+  }
+  doc_free(d);
+  const char *bad[] = {DATA "swe.png", DATA "encrypted.pdf"};
+  d = doc_new("bad");
+  TEST_EQ_INT(ocr_read_files(bad, 2, o, d, NULL, NULL, &e), RENSA_E_INPUT);
+  TEST_EQ_STR(e.file, DATA "encrypted.pdf");
+  TEST_EQ_INT(d->npages, 0);
+  doc_free(d);
+}
+
 int main(void) {
   OcrOptions o;
   ocr_options_default(&o);
@@ -478,5 +505,6 @@ int main(void) {
   test_encrypted(&o);
   test_errors(&o);
   test_limits(&o);
+  test_files(&o);
   return TEST_REPORT();
 }
