@@ -190,8 +190,9 @@ static int anchor_count(const GWord *gw, const GLine *L, size_t nl, size_t li,
   return n;
 }
 
-/* Is x on line li in a river of white: do none of the three or four
- * lines just below li (or just above it) have a word across x?  The gap
+/* Is x on line li in a river of white: do the two (up to four) lines
+ * just below li, or just above it, in the same block of lines, have no
+ * word across x?  The gap
  * between two columns runs down the table; a gap in justified text is
  * covered by the words of the lines around it. */
 static int is_river(const GWord *gw, const GLine *L, size_t nl, size_t li,
@@ -199,28 +200,30 @@ static int is_river(const GWord *gw, const GLine *L, size_t nl, size_t li,
   for (int dir = -1; dir <= 1; dir += 2) {
     int lines = 0, cross = 0;
     for (int d = 1; d <= 4; d++) {
-      long q = (long)li + dir * d;
+      long q = (long)li + dir * d, p = q - dir;
       if (q < 0 || q >= (long)nl) break;
-      lines++;
+      /* stay within the block: a wide gap ends it */
+      float gap = dir > 0 ? L[q].y0 - L[p].y1 : L[p].y0 - L[q].y1;
+      if (gap > 1.5f * L[li].h) break;
       for (size_t k = 0; k < L[q].nw; k++) {
         const DocBox *b = &gw[L[q].w[k]].b;
-        if (b->x0 < x && b->x1 > x) {
-          cross++;
-          break;
-        }
+        if (b->x0 < x && b->x1 > x) cross = 1;
       }
+      if (cross) break;
+      lines++;
     }
-    if (lines >= 3 && cross == 0) return 1;
+    if (lines >= 2) return 1;
   }
   return 0;
 }
 
 /* Cut line li into segments.  A gap between two words is a cell boundary
  * when it is very wide (over two line heights), when it is wider than
- * half a line height (unless the line is justified text, which spreads
- * all its gaps alike, and the gap is no wider than the others and no
- * river of white runs through it: evenly spaced one-word header cells
- * look justified too), or when it
+ * half a line height next to a number or wider than one and a half line
+ * heights between words (unless the line is justified text, which spreads
+ * all its gaps alike, and the gap is no wider than the others), when a
+ * river of white runs through a gap over half a line height (evenly
+ * spaced one-word header cells look like justified text), or when it
  * is wider than a generous word space and the next word starts, or the
  * previous one ends, where words of at least two other lines do (an
  * aligned column edge). */
@@ -250,7 +253,9 @@ static int make_segments(const GWord *gw, GLine *L, size_t nl, size_t li) {
       float g = w->b.x0 - gw[l->w[i - 1]].b.x1, h = l->h;
       float mid = (w->b.x0 + gw[l->w[i - 1]].b.x1) / 2;
       if (g > 2.0f * h) cut = 1;
-      else if (g > 0.55f * h && !prose && (!justified || g > 1.7f * gmin))
+      else if (g > 0.55f * h && !prose && (!justified || g > 1.7f * gmin) &&
+               (g > 1.5f * h || is_numword(w->text) ||
+                is_numword(gw[l->w[i - 1]].text)))
         cut = 1;
       else if (g > 0.55f * h && is_river(gw, L, nl, li, mid)) cut = 1;
       else if (g > 0.55f * h &&
