@@ -293,6 +293,49 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
   return found;
 }
 
+/* Last resort for a compound the splitter cannot cut (three parts,
+ * "cyber|säkerhets|lagen"): restore å/ä/ö on up to four a/o of v in every
+ * combination, fewest restorations first, and ask Hunspell. */
+static int try_restore_all(Ctx *c, Analysis *a, const uint32_t *v, const int *exact,
+                           size_t n, float cost, const int *rules, int nrules) {
+  size_t pos[4], np = 0;
+  for (size_t i = 0; i < n; i++)
+    if (!exact[i] && (v[i] == 'a' || v[i] == 'o')) {
+      if (np == 4) return 0; /* too many to try */
+      pos[np++] = i;
+    }
+  if (np == 0 || n < 8) return 0;
+  /* Each a may be a, ä, å; each o may be o, ö: mixed-radix counting. */
+  int combos = 1;
+  for (size_t k = 0; k < np; k++) combos *= v[pos[k]] == 'a' ? 3 : 2;
+  for (int want = 1; want <= (int)np; want++) {
+    int found = 0;
+    for (int m = 1; m < combos && c->budget > 0; m++) {
+      uint32_t w[MAXCP + 1];
+      memcpy(w, v, n * sizeof *v);
+      int rest = 0, x = m;
+      for (size_t k = 0; k < np; k++) {
+        int radix = v[pos[k]] == 'a' ? 3 : 2, d = x % radix;
+        x /= radix;
+        if (d) {
+          rest++;
+          w[pos[k]] = v[pos[k]] == 'a' ? (d == 1 ? 0xE4 : 0xE5) : 0xF6;
+        }
+      }
+      if (rest != want) continue;
+      char word[MAXCP * 4 + 1];
+      from_cps(w, n, word);
+      c->budget--;
+      if (!dict_hun_spell(c->f->hun, word)) continue;
+      cand_add(a, word, cost + (float)(RESTORE_COST * rest + COMPOUND_COST + 0.5), 0,
+               rules, nrules, rest, 1);
+      found++;
+    }
+    if (found) return found;
+  }
+  return 0;
+}
+
 typedef struct Gen {
   Ctx *c;
   Analysis *a;
@@ -324,6 +367,8 @@ static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn
     int got = lookup_variant(g->c, g->a, out, ex, on, cost, rules, nrules, g->self);
     if (!got && g->compound_ok)
       got = try_compound(g->c, g->a, out, ex, on, cost, rules, nrules);
+    if (!got && g->compound_ok)
+      got = try_restore_all(g->c, g->a, out, ex, on, cost, rules, nrules);
     g->found += got;
   }
   if (nrules >= 3) return;
