@@ -36,15 +36,31 @@ static void block_shell_free(DocBlock *b) {
 
 /* ---- list items -------------------------------------------------------- */
 
-/* Is w a list marker?  Copies it into marker (size 16) when it is. */
-static int list_marker(const char *w, char marker[16]) {
+/* Is w (followed by the word next, or NULL) a list marker?  Copies it into
+ * marker (size 16) when it is.  Round bullets that OCR misreads as "«",
+ * "»", "¢", "°" or "e" are stored as "•". */
+static int list_marker(const char *w, const char *next, char marker[16]) {
   static const char *bullets[] = {"•", "●", "◦", "▪", "■", "·", "-", "–", "*",
-                                  "»", "°", "‣", "➢", "✓", NULL};
+                                  "‣", "➢", "✓", NULL};
+  static const char *misread[] = {"«", "»", "¢", "°", "©", NULL};
   for (int i = 0; bullets[i]; i++)
     if (strcmp(w, bullets[i]) == 0) {
       snprintf(marker, 16, "%s", w);
       return 1;
     }
+  for (int i = 0; misread[i]; i++)
+    if (strcmp(w, misread[i]) == 0) {
+      snprintf(marker, 16, "•");
+      return 1;
+    }
+  /* "e" is no Swedish word: before a capitalised word it is a bullet */
+  if (strcmp(w, "e") == 0 && next &&
+      ((next[0] >= 'A' && next[0] <= 'Z') ||
+       ((unsigned char)next[0] == 0xC3 && (unsigned char)next[1] >= 0x80 &&
+        (unsigned char)next[1] <= 0x9E))) {
+    snprintf(marker, 16, "•");
+    return 1;
+  }
   size_t n = strlen(w);
   if (n >= 2 && n <= 3 && (w[n - 1] == '.' || w[n - 1] == ')')) {
     int digits = 1;
@@ -59,6 +75,11 @@ static int list_marker(const char *w, char marker[16]) {
   return 0;
 }
 
+/* Does line l start with a list marker (and have words after it)? */
+static int line_marker(const DocLine *l, char marker[16]) {
+  return l->nwords >= 2 && list_marker(l->words[0].text, l->words[1].text, marker);
+}
+
 /* Split blocks at list markers.  Returns 0 or -1 on allocation failure. */
 static int split_lists(DocPage *p) {
   DocPage np;
@@ -70,8 +91,7 @@ static int split_lists(DocPage *p) {
     char mk[16];
     if (b->kind == DOC_PARA)
       for (size_t li = 0; li < b->nlines && !any; li++)
-        if (b->lines[li].nwords >= 2 && list_marker(b->lines[li].words[0].text, mk))
-          any = 1;
+        if (line_marker(&b->lines[li], mk)) any = 1;
     if (!any || err) {                        /* keep the block as it is */
       DocBlock *d = doc_block_add(&np, b->kind);
       if (!d) { err = 1; continue; }
@@ -82,7 +102,7 @@ static int split_lists(DocPage *p) {
     DocBlock *cur = NULL;
     for (size_t li = 0; li < b->nlines; li++) {
       DocLine *l = &b->lines[li];
-      int is_item = l->nwords >= 2 && list_marker(l->words[0].text, mk);
+      int is_item = line_marker(l, mk);
       if (!cur || is_item) {
         if (!(cur = doc_block_add(&np, is_item ? DOC_LIST_ITEM : DOC_PARA))) {
           err = 1;

@@ -235,6 +235,29 @@ static void test_layout(void) {
     TEST_EQ_INT(p->blocks[7].kind, DOC_NOISE);     /* no letters */
   }
 
+  /* bullets misread by OCR */
+  {
+    Doc *d2 = doc_new("bullets");
+    DocPage *q = doc_page_add(d2);
+    q->width = 2480;
+    q->height = 3508;
+    DocBlock *c = doc_block_add(q, DOC_PARA);
+    add_line(c, "« Projektmedel till biblioteket", 500, 45);
+    add_line(c, "e Valborgsfirande genomfördes", 560, 45);
+    add_line(c, "e-post och telefon", 620, 45);
+    TEST_EQ_INT(ocr_layout_page(q, &e), RENSA_OK);
+    TEST_EQ_INT(q->nblocks, 2);
+    if (q->nblocks == 2) {
+      TEST_EQ_INT(q->blocks[0].kind, DOC_LIST_ITEM);
+      TEST_EQ_STR(q->blocks[0].marker, "•");
+      TEST_EQ_STR(q->blocks[0].lines[0].words[0].text, "Projektmedel");
+      TEST_EQ_INT(q->blocks[1].kind, DOC_LIST_ITEM);
+      TEST_EQ_INT(q->blocks[1].nlines, 2);
+      TEST_EQ_STR(q->blocks[1].lines[1].words[0].text, "e-post");
+    }
+    doc_free(d2);
+  }
+
   /* running header: same text (digits aside) in the top band of 2 pages */
   for (int i = 0; i < 2; i++) {
     DocPage *q = doc_page_add(d);
