@@ -204,6 +204,22 @@ static void box_add(DocBox *b, int *has, const PopplerRectangle *r) {
   if (y1 > b->y1) b->y1 = y1;
 }
 
+/* Do consecutive glyph rectangles a and b belong to different words?
+ * They do when b is on another baseline (cells of a table header stacked
+ * in one text line), left of a, or right of a by more than a tenth of the
+ * glyph height (a thin space, a column gap). */
+static int gap_break(const PopplerRectangle *a, const PopplerRectangle *b) {
+  double ah = fabs(a->y2 - a->y1), bh = fabs(b->y2 - b->y1);
+  double h = ah > bh ? ah : bh;
+  if (h <= 0) return 0;
+  double ax0 = fmin(a->x1, a->x2), ax1 = fmax(a->x1, a->x2);
+  double bx0 = fmin(b->x1, b->x2);
+  double ay = fmax(a->y1, a->y2), by = fmax(b->y1, b->y2);
+  if (fabs(ay - by) > 0.5 * h) return 1;
+  if (bx0 < ax0) return 1;
+  return bx0 - ax1 > 0.1 * h;
+}
+
 /* Should line cur start a new block after line prev? */
 static int new_block(const DocLine *prev, const DocLine *cur) {
   if (!prev->has_box || !cur->has_box) return 0;
@@ -241,6 +257,11 @@ static RensaStatus read_words(PopplerPage *pg, const char *text, DocPage *p) {
     else if (c >= 0xE0) n = 3;
     else if (c >= 0xC0) n = 2;
     int end_word = c == 0 || c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    /* poppler joins glyphs set apart without a space character (table
+     * cells, thin spaces in "10 135"): a horizontal gap of more than a
+     * tenth of the glyph height also ends a word */
+    if (!end_word && wl && k < nrects && k > 0 && gap_break(&rects[k - 1], &rects[k]))
+      end_word = 2;
     if (end_word && wl) {
       if (!line && !(line = doc_line_add(all))) { st = RENSA_E_NOMEM; break; }
       word[wl] = '\0';
@@ -261,7 +282,7 @@ static RensaStatus read_words(PopplerPage *pg, const char *text, DocPage *p) {
     }
     if (c == 0) break;
     if (c == '\n') line = NULL;
-    else if (!end_word) {
+    else if (end_word != 1) {
       if (wl + n < sizeof word) {
         for (size_t i = 0; i < n && s[i]; i++) word[wl++] = (char)s[i];
       }
