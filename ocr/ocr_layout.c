@@ -144,6 +144,7 @@ static int split_lists(DocPage *p) {
 
 /* ---- headings ---------------------------------------------------------- */
 
+/* qsort comparison for floats, ascending. */
 static int cmp_float(const void *a, const void *b) {
   float x = *(const float *)a, y = *(const float *)b;
   return (x > y) - (x < y);
@@ -206,6 +207,7 @@ static void find_headings(DocPage *p) {
 
 /* ---- noise ------------------------------------------------------------- */
 
+/* Is s a non-empty run of ASCII digits? */
 static int all_digits(const char *s) {
   if (!*s) return 0;
   for (; *s; s++)
@@ -254,6 +256,8 @@ static int in_margin(const DocPage *p, const DocBlock *b) {
   return b->box.y1 < p->height * 0.08f || b->box.y0 > p->height * 0.92f;
 }
 
+/* Mark page numbers in the margins and blocks without letters or digits
+ * as DOC_NOISE. */
 static void find_noise(DocPage *p) {
   for (size_t bi = 0; bi < p->nblocks; bi++) {
     DocBlock *b = &p->blocks[bi];
