@@ -275,7 +275,8 @@ static RensaStatus convert_one(const Conf *cf, const Fixer *fx, const Input *in,
   if ((st = fix_doc(fx, d, r, e))) goto done;
   for (size_t p = 0; p < d->npages; p++)
     if (d->pages[p].width > 0 && (st = tab_build_geom(&d->pages[p], e))) goto done;
-  if ((st = tab_build_text(d, e))) goto done;
+  /* A table broken by a page break is one table. */
+  if ((st = tab_join_pages(d, e)) || (st = tab_build_text(d, e))) goto done;
   /* Tables and Markdown first, the .json last: it marks the input done. */
   if (cli_write_tables(d, dir, base, cf->decimal, e) < 0 || cli_out_open(&mo, md, e)) {
     st = e->code;

@@ -161,3 +161,85 @@ int strmap_next(const StrMap *m, size_t *pos, const char **key, size_t *len,
   }
   return 0;
 }
+
+/* ------------------------------------------------------------ frozen maps */
+
+#define FZ_EMPTY 0xFFFFFFFFu
+#define FZ_SLOT 12
+
+/* Slots for a frozen map: load factor 2/3, any size (probing is modulo). */
+static size_t frozen_cap(const StrMap *m) { return m->size + m->size / 2 + 1; }
+
+size_t strmap_frozen_size(const StrMap *m) {
+  size_t strings = 0;
+  for (size_t i = 0; i < m->cap; i++)
+    if (m->slots[i].key) strings += m->slots[i].len + 1;
+  return 16 + frozen_cap(m) * FZ_SLOT + strings;
+}
+
+static void put32(unsigned char *p, uint32_t v) {
+  for (int i = 0; i < 4; i++) p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static void put64(unsigned char *p, uint64_t v) {
+  for (int i = 0; i < 8; i++) p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static uint32_t get32(const unsigned char *p) {
+  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static uint64_t get64(const unsigned char *p) {
+  return (uint64_t)get32(p) | (uint64_t)get32(p + 4) << 32;
+}
+
+void strmap_freeze(const StrMap *m, unsigned char *out) {
+  size_t cap = frozen_cap(m), off = 0;
+  unsigned char *slots = out + 16, *strings = slots + cap * FZ_SLOT;
+  for (size_t i = 0; i < cap; i++) put32(slots + i * FZ_SLOT + 4, FZ_EMPTY);
+  for (size_t i = 0; i < m->cap; i++) {
+    const Slot *s = &m->slots[i];
+    if (!s->key) continue;
+    size_t j = s->hash % cap;
+    while (get32(slots + j * FZ_SLOT + 4) != FZ_EMPTY) j = (j + 1) % cap;
+    put32(slots + j * FZ_SLOT, (uint32_t)off);
+    put32(slots + j * FZ_SLOT + 4, s->len);
+    put32(slots + j * FZ_SLOT + 8, s->value);
+    memcpy(strings + off, s->key, s->len);
+    strings[off + s->len] = '\0';
+    off += s->len + 1;
+  }
+  put64(out, cap);
+  put64(out + 8, off);
+}
+
+int frozen_open(FrozenMap *f, const unsigned char *p, size_t avail) {
+  if (avail < 16) return -1;
+  uint64_t cap = get64(p), strings = get64(p + 8);
+  if (cap == 0 || cap > avail / FZ_SLOT || 16 + cap * FZ_SLOT + strings > avail) return -1;
+  f->base = p;
+  f->cap = cap;
+  f->strings = p + 16 + cap * FZ_SLOT;
+  f->size = 16 + cap * FZ_SLOT + strings;
+  /* Every key must lie inside the string area. */
+  for (uint64_t i = 0; i < cap; i++) {
+    const unsigned char *s = p + 16 + i * FZ_SLOT;
+    uint32_t len = get32(s + 4);
+    if (len != FZ_EMPTY && (uint64_t)get32(s) + len + 1 > strings) return -1;
+  }
+  return 0;
+}
+
+int frozen_get(const FrozenMap *f, const char *key, size_t len, uint32_t *value) {
+  uint64_t h = strmap_hash(key, len);
+  for (uint64_t i = h % f->cap, n = 0; n < f->cap; i = (i + 1) % f->cap, n++) {
+    const unsigned char *s = f->base + 16 + i * FZ_SLOT;
+    uint32_t kl = get32(s + 4);
+    if (kl == FZ_EMPTY) return 0;
+    if (kl == len && memcmp(f->strings + get32(s), key, len) == 0) {
+      if (value) *value = get32(s + 8);
+      return 1;
+    }
+  }
+  return 0;
+}

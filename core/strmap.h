@@ -36,3 +36,26 @@ int strmap_next(const StrMap *m, size_t *pos, const char **key, size_t *len,
 uint64_t strmap_hash(const char *key, size_t len);
 
 #endif
+
+/* ------------------------------------------------------------ frozen maps
+ * A map written once (strmap_freeze) and read in place from a mapped file
+ * (FrozenMap): the compiled lexicon is three of these, so loading it costs
+ * an mmap instead of hashing a million words.  Layout, little-endian:
+ *   u64 cap (slots; probing is linear, modulo cap), u64 string bytes,
+ *   cap × {u32 key offset, u32 key length (0xFFFFFFFF = empty), u32 value},
+ *   the keys, each followed by a NUL.
+ */
+typedef struct FrozenMap {
+  const unsigned char *base;  /* start of the section */
+  uint64_t cap;
+  const unsigned char *strings;
+  size_t size;                /* bytes of the whole section */
+} FrozenMap;
+
+/* Bytes strmap_freeze will write for m. */
+size_t strmap_frozen_size(const StrMap *m);
+/* Write m as a frozen section to out (strmap_frozen_size bytes). */
+void strmap_freeze(const StrMap *m, unsigned char *out);
+/* View the section at p (at most avail bytes); 0, or -1 if malformed. */
+int frozen_open(FrozenMap *f, const unsigned char *p, size_t avail);
+int frozen_get(const FrozenMap *f, const char *key, size_t len, uint32_t *value);

@@ -29,6 +29,12 @@ typedef struct DictLex DictLex;
 DictLex *dict_lex_load(const char *unigrams, const char *bigrams, RensaErr *e);
 void dict_lex_free(DictLex *x);                        /* accepts NULL */
 
+/* The compiled lexicon: a file written by dict_lex_save (at build time,
+ * by rensa-mklex), mapped read-only, so loading costs no hashing.  Words
+ * and counts added afterwards add to it.  NULL on error. */
+DictLex *dict_lex_open(const char *path, RensaErr *e);
+RensaStatus dict_lex_save(const DictLex *x, const char *path, RensaErr *e);
+
 /* Add count to word (user words, learned vocabulary).  0 or -1. */
 int dict_lex_add(DictLex *x, const char *word, uint32_t count);
 /* Add the counts of more tables in the same formats (learned statistics). */

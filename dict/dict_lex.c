@@ -3,9 +3,13 @@
  * index (see dict.h).
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "dict.h"
 #include "strmap.h"
@@ -24,7 +28,39 @@ struct DictLex {
   char **chunks;      /* all chunks, freed with the lexicon */
   size_t nchunks;
   uint64_t total;
+  /* The compiled part (dict_lex_open), mapped read-only; words added later
+   * (user words, learned counts) go to the maps above and add to it. */
+  const unsigned char *map;
+  size_t map_len;
+  FrozenMap fids, ffolds, fpairs;
+  const unsigned char *fcounts, *fnext, *fwoff, *fblob;
+  uint64_t fn, ftotal, fblob_len;
 };
+
+#define LEX_MAGIC "RENSALX1"
+
+static uint32_t rd32(const unsigned char *p) {
+  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static uint64_t rd64(const unsigned char *p) {
+  return (uint64_t)rd32(p) | (uint64_t)rd32(p + 4) << 32;
+}
+
+static void wr32(unsigned char *p, uint32_t v) {
+  for (int i = 0; i < 4; i++) p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static void wr64(unsigned char *p, uint64_t v) {
+  for (int i = 0; i < 8; i++) p[i] = (unsigned char)(v >> (8 * i));
+}
+
+/* Frozen word id of w, or -1. */
+static long fz_id(const DictLex *x, const char *w, size_t len) {
+  uint32_t id;
+  if (!x->map || !frozen_get(&x->fids, w, len, &id)) return -1;
+  return (long)id;
+}
 
 size_t dict_fold(const char *word, size_t len, char *out) {
   size_t i = 0, o = 0, n;
@@ -224,7 +260,7 @@ RensaStatus dict_lex_add_forms(DictLex *x, const char *path, int names, RensaErr
 
 int dict_lex_known(const DictLex *x, const char *word, size_t len) {
   uint32_t id;
-  return strmap_get(x->ids, word, len, &id);
+  return fz_id(x, word, len) >= 0 || strmap_get(x->ids, word, len, &id);
 }
 
 RensaStatus dict_lex_merge(DictLex *x, const char *unigrams, const char *bigrams,
@@ -264,6 +300,7 @@ RensaStatus dict_lex_add_file(DictLex *x, const char *path, RensaErr *e) {
 
 void dict_lex_free(DictLex *x) {
   if (!x) return;
+  if (x->map) munmap((void *)x->map, x->map_len);
   for (size_t i = 0; i < x->nchunks; i++) free(x->chunks[i]);
   free(x->chunks);
   free(x->words);
@@ -276,29 +313,144 @@ void dict_lex_free(DictLex *x) {
 }
 
 uint32_t dict_lex_count(const DictLex *x, const char *word, size_t len) {
-  uint32_t id;
-  return strmap_get(x->ids, word, len, &id) ? x->counts[id] : 0;
+  uint32_t id, c = 0;
+  long f = fz_id(x, word, len);
+  if (f >= 0) c = rd32(x->fcounts + 4 * (size_t)f);
+  if (strmap_get(x->ids, word, len, &id)) c += x->counts[id];
+  return c;
 }
 
 uint32_t dict_lex_pair(const DictLex *x, const char *a, const char *b) {
   char key[512];
   int kl = snprintf(key, sizeof key, "%s\x1f%s", a, b);
-  uint32_t v = 0;
-  if (kl > 0 && (size_t)kl < sizeof key) strmap_get(x->pairs, key, (size_t)kl, &v);
-  return v;
+  uint32_t v = 0, fv = 0;
+  if (kl > 0 && (size_t)kl < sizeof key) {
+    strmap_get(x->pairs, key, (size_t)kl, &v);
+    if (x->map) frozen_get(&x->fpairs, key, (size_t)kl, &fv);
+  }
+  return v + fv;
 }
 
-uint64_t dict_lex_total(const DictLex *x) { return x->total; }
-size_t dict_lex_size(const DictLex *x) { return x->n; }
+uint64_t dict_lex_total(const DictLex *x) { return x->total + x->ftotal; }
+size_t dict_lex_size(const DictLex *x) { return x->n + (size_t)x->fn; }
 
 size_t dict_lex_variants(const DictLex *x, const char *key, size_t len,
                          const char **out, size_t max) {
   uint32_t head;
   size_t k = 0;
-  if (!strmap_get(x->folds, key, len, &head)) return 0;
+  if (x->map && frozen_get(&x->ffolds, key, len, &head)) {
+    for (uint32_t id = head, guard = 0; id && guard < 64; guard++) {
+      if (k < max) out[k] = (const char *)x->fblob + rd32(x->fwoff + 4 * (size_t)(id - 1));
+      k++;
+      id = rd32(x->fnext + 4 * (size_t)(id - 1));
+    }
+  }
+  if (!strmap_get(x->folds, key, len, &head)) return k;
   for (uint32_t id = head; id; id = x->next[id - 1]) {
-    if (k < max) out[k] = x->words[id - 1];
+    const char *w = x->words[id - 1];
+    if (fz_id(x, w, strlen(w)) >= 0) continue; /* listed above already */
+    if (k < max) out[k] = w;
     k++;
   }
   return k;
+}
+
+/* ------------------------------------------------------------ compiled */
+
+RensaStatus dict_lex_save(const DictLex *x, const char *path, RensaErr *e) {
+  size_t s_ids = strmap_frozen_size(x->ids), s_folds = strmap_frozen_size(x->folds),
+         s_pairs = strmap_frozen_size(x->pairs), blob = 0;
+  for (size_t i = 0; i < x->n; i++) blob += strlen(x->words[i]) + 1;
+  size_t hdr = 8 + 8 * 10;
+  size_t o_ids = hdr, o_folds = o_ids + s_ids, o_pairs = o_folds + s_folds,
+         o_woff = o_pairs + s_pairs, o_counts = o_woff + 4 * x->n,
+         o_next = o_counts + 4 * x->n, o_blob = o_next + 4 * x->n, total = o_blob + blob;
+  unsigned char *buf = calloc(1, total);
+  if (!buf) return rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
+  memcpy(buf, LEX_MAGIC, 8);
+  uint64_t h[10] = {x->n, x->total, o_ids, o_folds, o_pairs, o_woff, o_counts, o_next, o_blob, blob};
+  for (int i = 0; i < 10; i++) wr64(buf + 8 + 8 * i, h[i]);
+  strmap_freeze(x->ids, buf + o_ids);
+  strmap_freeze(x->folds, buf + o_folds);
+  strmap_freeze(x->pairs, buf + o_pairs);
+  size_t off = 0;
+  for (size_t i = 0; i < x->n; i++) {
+    size_t l = strlen(x->words[i]) + 1;
+    wr32(buf + o_woff + 4 * i, (uint32_t)off);
+    wr32(buf + o_counts + 4 * i, x->counts[i]);
+    wr32(buf + o_next + 4 * i, x->next[i]);
+    memcpy(buf + o_blob + off, x->words[i], l);
+    off += l;
+  }
+  char tmp[1100];
+  snprintf(tmp, sizeof tmp, "%s.tmp", path);
+  FILE *f = fopen(tmp, "wb");
+  int bad = !f || fwrite(buf, 1, total, f) != total;
+  if (f && fclose(f)) bad = 1;
+  free(buf);
+  if (bad || rename(tmp, path)) {
+    unlink(tmp);
+    return rensa_err_set(e, RENSA_E_OUTPUT, path, 0, "cannot write: %s", strerror(errno));
+  }
+  return RENSA_OK;
+}
+
+/* Check the compiled file's sections and arrays lie inside it. */
+static int fz_check(DictLex *x) {
+  const unsigned char *m = x->map;
+  size_t L = x->map_len;
+  if (L < 88 || memcmp(m, LEX_MAGIC, 8)) return -1;
+  uint64_t h[10];
+  for (int i = 0; i < 10; i++) h[i] = rd64(m + 8 + 8 * i);
+  x->fn = h[0];
+  x->ftotal = h[1];
+  for (int i = 2; i < 9; i++)
+    if (h[i] > L) return -1;
+  if (x->fn > L / 12 || h[5] + 4 * x->fn > L || h[6] + 4 * x->fn > L ||
+      h[7] + 4 * x->fn > L || h[8] + h[9] > L)
+    return -1;
+  if (frozen_open(&x->fids, m + h[2], L - h[2]) ||
+      frozen_open(&x->ffolds, m + h[3], L - h[3]) ||
+      frozen_open(&x->fpairs, m + h[4], L - h[4]))
+    return -1;
+  x->fwoff = m + h[5];
+  x->fcounts = m + h[6];
+  x->fnext = m + h[7];
+  x->fblob = m + h[8];
+  x->fblob_len = h[9];
+  if (x->fblob_len == 0 || x->fblob[x->fblob_len - 1] != '\0') return -1;
+  for (uint64_t i = 0; i < x->fn; i++)
+    if (rd32(x->fwoff + 4 * i) >= x->fblob_len || rd32(x->fnext + 4 * i) > x->fn) return -1;
+  return 0;
+}
+
+DictLex *dict_lex_open(const char *path, RensaErr *e) {
+  DictLex *x = dict_lex_load(NULL, NULL, e);
+  if (!x) return NULL;
+  int fd = open(path, O_RDONLY);
+  struct stat st;
+  if (fd < 0 || fstat(fd, &st)) {
+    rensa_err_set(e, RENSA_E_RESOURCE, path, 0,
+                  "cannot open the compiled lexicon: %s (the build makes it)",
+                  strerror(errno));
+    if (fd >= 0) close(fd);
+    dict_lex_free(x);
+    return NULL;
+  }
+  x->map_len = (size_t)st.st_size;
+  void *m = x->map_len ? mmap(NULL, x->map_len, PROT_READ, MAP_PRIVATE, fd, 0) : MAP_FAILED;
+  close(fd);
+  if (m == MAP_FAILED) {
+    rensa_err_set(e, RENSA_E_RESOURCE, path, 0, "cannot map the compiled lexicon");
+    dict_lex_free(x);
+    return NULL;
+  }
+  x->map = m;
+  if (fz_check(x)) {
+    rensa_err_set(e, RENSA_E_RESOURCE, path, 0,
+                  "not a rensa compiled lexicon, or damaged (rebuild it)");
+    dict_lex_free(x);
+    return NULL;
+  }
+  return x;
 }

@@ -294,14 +294,14 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
 }
 
 /* Last resort for a compound the splitter cannot cut (three parts,
- * "cyber|säkerhets|lagen"): restore å/ä/ö on up to four a/o of v in every
+ * "cyber|säkerhets|lagen"): restore å/ä/ö on up to three a/o of v in every
  * combination, fewest restorations first, and ask Hunspell. */
 static int try_restore_all(Ctx *c, Analysis *a, const uint32_t *v, const int *exact,
                            size_t n, float cost, const int *rules, int nrules) {
-  size_t pos[4], np = 0;
+  size_t pos[3], np = 0;
   for (size_t i = 0; i < n; i++)
     if (!exact[i] && (v[i] == 'a' || v[i] == 'o')) {
-      if (np == 4) return 0; /* too many to try */
+      if (np == 3) return 0; /* too many to try: at most 27 combinations */
       pos[np++] = i;
     }
   if (np == 0 || n < 8) return 0;
@@ -365,9 +365,11 @@ static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn
   }
   if (nrules > 0 || g->maxtier == 1) {
     int got = lookup_variant(g->c, g->a, out, ex, on, cost, rules, nrules, g->self);
-    if (!got && g->compound_ok)
+    if (!got && g->compound_ok && nrules <= 1)
       got = try_compound(g->c, g->a, out, ex, on, cost, rules, nrules);
-    if (!got && g->compound_ok)
+    /* Only for the word as printed: restoring on top of rule variants
+     * multiplies Hunspell calls for little gain. */
+    if (!got && g->compound_ok && nrules == 0)
       got = try_restore_all(g->c, g->a, out, ex, on, cost, rules, nrules);
     g->found += got;
   }
@@ -458,6 +460,11 @@ static void gen_rivals(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   uint32_t v[MAXCP * 2];
   int exact[MAXCP * 2], rules[MAXRULES];
   c->budget = 0;
+  /* Only rules the document uses often; a word with many such places
+   * is not worth the combinations. */
+  size_t useful = 0;
+  for (size_t i = 0; i < ns; i++) useful += c->rule_used[sites[i].rule] >= g.min_used;
+  if (useful == 0 || useful > 8) return;
   gen_rec(&g, 0, v, exact, 0, 0, 0, rules, 0, 0);
 }
 

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "fix_internal.h"
@@ -16,13 +17,13 @@ void fix_options_default(FixOptions *o) {
   o->min_ocr_conf = 93.0f;
 }
 
-/* An expanded Hunspell form list (name: sv-forms.txt or sv-names.txt):
- * installed beside the data, else in the build tree. */
-static const char *forms_path(const char *data_dir, const char *name, char *buf,
-                              size_t cap) {
+/* A compiled lexicon (sv-lexicon.bin or sv-names.bin): installed beside
+ * the data, else in the build tree (the build makes them). */
+static const char *lexicon_path(const char *data_dir, const char *name, char *buf,
+                                size_t cap) {
   snprintf(buf, cap, "%s/data/%s", data_dir, name);
   if (access(buf, R_OK) == 0) return buf;
-  snprintf(buf, cap, "%s/%s", RENSA_FORMS_BUILD, name);
+  snprintf(buf, cap, "%s/%s", RENSA_LEXICON_BUILD, name);
   return buf;
 }
 
@@ -41,6 +42,19 @@ static RensaStatus add_user_data(Fixer *f, RensaErr *e) {
   return RENSA_OK;
 }
 
+/* The word lexicon: compiled, unless the data directory's statistics are
+ * newer than it (someone regenerated them without rebuilding). */
+static DictLex *open_lexicon(const char *data_dir, const char *uni, RensaErr *e) {
+  char path[1024];
+  lexicon_path(data_dir, "sv-lexicon.bin", path, sizeof path);
+  struct stat sb, su;
+  if (stat(path, &sb) == 0 && stat(uni, &su) == 0 && su.st_mtime > sb.st_mtime)
+    return rensa_err_set(e, RENSA_E_RESOURCE, path, 0,
+                         "older than %s: rebuild (cmake --build) to recompile it", uni),
+           NULL;
+  return dict_lex_open(path, e);
+}
+
 Fixer *fix_new(const FixOptions *o, RensaErr *e) {
   Fixer *f = calloc(1, sizeof *f);
   if (!f) {
@@ -50,17 +64,14 @@ Fixer *fix_new(const FixOptions *o, RensaErr *e) {
   if (o) f->opt = *o;
   else fix_options_default(&f->opt);
   snprintf(f->data_dir, sizeof f->data_dir, "%s", dict_data_dir(f->opt.data_dir));
-  char uni[1024], bi[1024], rules[1024], fp[1024];
+  char uni[1024], rules[1024], fp[1024];
   snprintf(uni, sizeof uni, "%s/data/sv-unigrams.tsv", f->data_dir);
-  snprintf(bi, sizeof bi, "%s/data/sv-bigrams.tsv", f->data_dir);
   snprintf(rules, sizeof rules, "%s/rules/confusions.rules", f->data_dir);
   char abbrev[1024];
   snprintf(abbrev, sizeof abbrev, "%s/data/sv-abbrev.txt", f->data_dir);
   if (!(f->rules = dict_rules_load(rules, e)) ||
-      !(f->lex = dict_lex_load(uni, bi, e)) ||
-      dict_lex_add_forms(f->lex, forms_path(f->data_dir, "sv-forms.txt", fp, sizeof fp), 0, e) ||
-      !(f->names = dict_lex_load(NULL, NULL, e)) ||
-      dict_lex_add_forms(f->names, forms_path(f->data_dir, "sv-names.txt", fp, sizeof fp), 1, e) ||
+      !(f->lex = open_lexicon(f->data_dir, uni, e)) ||
+      !(f->names = dict_lex_open(lexicon_path(f->data_dir, "sv-names.bin", fp, sizeof fp), e)) ||
       !(f->hun = dict_hun_open(f->opt.hunspell_aff, f->opt.hunspell_dic, e)) ||
       dict_lex_add_file(f->lex, abbrev, e) ||
       (f->opt.user_words && dict_lex_add_file(f->lex, f->opt.user_words, e)) ||
