@@ -30,6 +30,7 @@
 #define CHANGE_MARGIN 0.7 /* nats a valid word's rival must win by */
 #define RESTORE_COST 0.3  /* per diacritic restored in a non-word */
 #define COMPOUND_COST 0.8 /* a compound no word list holds */
+#define WORK_PER_WORD 5000 /* variants and part look-ups tried per word */
 
 typedef struct Cand {
   char word[MAXCP * 4 + 1];
@@ -70,6 +71,9 @@ typedef struct Ctx {
   double dia_total[D_N];  /* estimated occurrences of each letter */
   double logN;
   int budget;             /* Hunspell calls left for the current word */
+  long work;              /* lexicon look-ups left for the current word: an
+                           * OCR token with dozens of confusable letters
+                           * must not cost minutes (fuzz: fixup-timeout-*) */
   int cap;                /* the word being analysed starts with a capital */
 } Ctx;
 
@@ -237,6 +241,7 @@ static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exa
  * word with that fold compatible with v (exact positions kept). */
 static int best_part(Ctx *c, const uint32_t *v, const int *exact, size_t s,
                      size_t e, char *out, uint32_t *count) {
+  if (c->work-- <= 0) return 0;
   char vs[MAXCP * 4 + 1], key[MAXCP * 4 + 1];
   const char *found[16];
   from_cps(v + s, e - s, vs);
@@ -353,6 +358,7 @@ typedef struct Gen {
 /* Depth-first over non-overlapping rule sites; each leaf is a variant. */
 static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn,
                     size_t src_pos, float cost, int *rules, int nrules, int ins) {
+  if (g->c->work-- <= 0) return;
   /* Emit the variant: the rest of the source copied. */
   uint32_t out[MAXCP * 2];
   int ex[MAXCP * 2];
@@ -442,6 +448,7 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
                            const char *self) {
   Site sites[256];
   size_t ns = build_sites(c, orig, n, sites, 256);
+  c->work = WORK_PER_WORD;
   for (int tier = 1; tier <= 3 && a->ncand == 0; tier++) {
     Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0};
     uint32_t v[MAXCP * 2];
@@ -460,6 +467,7 @@ static void gen_rivals(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   uint32_t v[MAXCP * 2];
   int exact[MAXCP * 2], rules[MAXRULES];
   c->budget = 0;
+  c->work = WORK_PER_WORD;
   /* Only rules the document uses often; a word with many such places
    * is not worth the combinations. */
   size_t useful = 0;
@@ -538,6 +546,7 @@ static Analysis *analyse(Ctx *c, const char *core) {
          * of known words with å/ä/ö restored is its rival. */
         if (!known && a->ncand == 0) {
           c->budget = 20;
+          c->work = WORK_PER_WORD;
           try_compound(c, a, lcp, ex, n, 0, rules, 0);
           for (int k = 0; k < a->ncand; k++)
             if (strcmp(a->cand[k].word, low) == 0) a->cand[k--] = a->cand[--a->ncand];

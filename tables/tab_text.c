@@ -250,22 +250,33 @@ static int line_readings(TLine *t, size_t N) {
      * every order-keeping placement, right-aligned first */
     size_t k = t->hi;
     size_t n = tab_split_run(tok, ntok, k, sols, 1);
-    if (n == 1 && k > 0 && k < N && k <= 8) {
-      /* enumerate subsets of N slots of size k by bitmask, preferring the
-       * right-most (numerically largest masks first) */
-      for (long m = (1L << N) - 1; m > 0 && t->ncand < MAXSOL; m--) {
-        if (__builtin_popcountl((unsigned long)m) != (int)k) continue;
-        size_t *c = t->cand + t->ncand * 2 * N, q = 0;
-        for (size_t j = 0; j < N; j++) {
-          if (m & (1L << j)) {
-            c[2 * j] = t->run + sols[q];
-            c[2 * j + 1] = t->run + sols[q + 1];
-            q++;
-          } else {
-            c[2 * j] = c[2 * j + 1] = t->ntok;
-          }
+    if (n == 1 && k > 0 && k < N && k <= 8 && N <= 64) {
+      /* Every order-keeping placement of the k numbers in N slots, the
+       * right-most first: slot lists p[0] > p[1] > ... > p[k-1] in
+       * decreasing lexicographic order (the order of decreasing bit
+       * masks), generated directly so the work is bounded by MAXSOL, not
+       * by 2^N (fuzz: tables-timeout-32-columns, tables-ub-64-columns). */
+      size_t p[8];
+      for (size_t i = 0; i < k; i++) p[i] = N - 1 - i;
+      for (;;) {
+        if (t->ncand >= MAXSOL) break;
+        size_t *c = t->cand + t->ncand * 2 * N;
+        for (size_t j = 0; j < N; j++) c[2 * j] = c[2 * j + 1] = t->ntok;
+        /* p is descending; numbers go left to right, so slot p[k-1-q]
+         * takes number q */
+        for (size_t q = 0; q < k; q++) {
+          size_t j = p[k - 1 - q];
+          c[2 * j] = t->run + sols[q];
+          c[2 * j + 1] = t->run + sols[q + 1];
         }
         t->ncand++;
+        /* next: lower the last index that can go lower, reset the rest
+         * to their highest values below it */
+        size_t i = k;
+        while (i > 0 && p[i - 1] == k - i) i--;
+        if (i == 0) break;
+        p[i - 1]--;
+        for (size_t r = i; r < k; r++) p[r] = p[r - 1] - 1;
       }
     }
   }
