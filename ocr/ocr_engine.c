@@ -158,6 +158,63 @@ static RensaStatus collect(TessBaseAPI *api, DocPage *p) {
   return st;
 }
 
+/* Ink density of line l: dark pixels over the area of its word boxes. */
+static double line_ink(OcrImage *img, const DocLine *l) {
+  long ink = 0, area = 0;
+  for (size_t i = 0; i < l->nwords; i++) {
+    long a = 0;
+    if (!l->words[i].has_box) continue;
+    ink += ocr_image_ink(img, &l->words[i].box, &a);
+    area += a;
+  }
+  return area > 0 ? (double)ink / area : 0;
+}
+
+static int cmp_double(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return (x > y) - (x < y);
+}
+
+/* Mark short paragraphs set in bold as headings (level 3; ocr_layout_page
+ * gives taller ones level 1 or 2): their ink density is at least 1.35 times
+ * the median of the page's lines of 4+ words.  Measured on report scans:
+ * body 0.30, bold headings 0.42-0.45, regular sans in tables 0.36-0.40. */
+static void mark_bold(OcrImage *img, DocPage *p) {
+  size_t n = 0;
+  for (size_t b = 0; b < p->nblocks; b++) n += p->blocks[b].nlines;
+  double *d = malloc((n ? n : 1) * sizeof *d);
+  if (!d) return;
+  size_t m = 0;
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++)
+      if (p->blocks[b].lines[l].nwords >= 4)
+        d[m++] = line_ink(img, &p->blocks[b].lines[l]);
+  if (m >= 5) {
+    qsort(d, m, sizeof *d, cmp_double);
+    double med = d[m / 2];
+    for (size_t bi = 0; bi < p->nblocks; bi++) {
+      DocBlock *b = &p->blocks[bi];
+      if (b->kind != DOC_PARA || b->nlines > 2) continue;
+      size_t words = 0;
+      double ink = 0;
+      for (size_t l = 0; l < b->nlines; l++) {
+        words += b->lines[l].nwords;
+        ink += line_ink(img, &b->lines[l]);
+      }
+      ink /= b->nlines ? b->nlines : 1;
+      const DocLine *last = &b->lines[b->nlines - 1];
+      const char *lw = last->nwords ? last->words[last->nwords - 1].text : "";
+      size_t lwl = strlen(lw);
+      if (words == 0 || words > 12 || (lwl && strchr(".,;", lw[lwl - 1]))) continue;
+      if (ink >= 1.35 * med) {
+        b->kind = DOC_HEADING;
+        b->level = 3;
+      }
+    }
+  }
+  free(d);
+}
+
 RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
                             long max_pixels, DocPage *p, RensaErr *e) {
   RensaStatus st = ocr_image_prepare(img, skip, eng->osd, max_pixels, e);
@@ -174,6 +231,7 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
   }
   st = collect(eng->api, p);
   TessBaseAPIClear(eng->api);
+  if (st == RENSA_OK && !(skip & OCR_SKIP_LAYOUT)) mark_bold(img, p);
   if (st != RENSA_OK)
     return rensa_err_set(e, st, NULL, p->number, "out of memory during OCR");
   return RENSA_OK;

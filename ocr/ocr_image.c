@@ -16,7 +16,7 @@
  *   denoise   specks of at most 2×2 px (at 300 dpi) removed
  * Provides: ocr_image_quiet, ocr_image_tiff_count, ocr_image_load,
  * ocr_image_from_xrgb, ocr_image_free, ocr_image_prepare, ocr_image_set_on,
- * ocr_image_width, ocr_image_height.
+ * ocr_image_width, ocr_image_height, ocr_image_ink.
  */
 #include <errno.h>
 #include <math.h>
@@ -343,6 +343,23 @@ RensaStatus ocr_image_prepare(OcrImage *img, unsigned skip, TessBaseAPI *osd,
   pixSetResolution(img->pix, dpi, dpi);
   img->dpi = dpi;
   return RENSA_OK;
+}
+
+long ocr_image_ink(OcrImage *img, const DocBox *b, long *area) {
+  int x0 = (int)b->x0, y0 = (int)b->y0, x1 = (int)b->x1, y1 = (int)b->y1;
+  *area = 0;
+  if (x1 <= x0 || y1 <= y0) return 0;
+  BOX *box = boxCreate(x0, y0, x1 - x0, y1 - y0);
+  PIX *clip = box ? pixClipRectangle(img->pix, box, NULL) : NULL;
+  boxDestroy(&box);
+  if (!clip) return 0;
+  PIX *bin = pixGetDepth(clip) == 1 ? pixClone(clip) : pixThresholdToBinary(clip, 128);
+  l_int32 n = 0;
+  if (bin) pixCountPixels(bin, &n, NULL);
+  *area = bin ? (long)pixGetWidth(bin) * pixGetHeight(bin) : 0;
+  pixDestroy(&bin);
+  pixDestroy(&clip);
+  return n;
 }
 
 void ocr_image_set_on(OcrImage *img, TessBaseAPI *api) {

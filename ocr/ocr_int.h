@@ -47,6 +47,10 @@ RensaStatus ocr_image_prepare(OcrImage *img, unsigned skip,
  * The engine keeps its own reference; img may be freed afterwards. */
 void ocr_image_set_on(OcrImage *img, struct TessBaseAPI *api);
 
+/* Dark pixels inside box b (image pixels, after preprocessing); *area gets
+ * the box's pixel count (0 when the box is empty or outside). */
+long ocr_image_ink(OcrImage *img, const DocBox *b, long *area);
+
 int ocr_image_width(const OcrImage *img);
 int ocr_image_height(const OcrImage *img);
 

@@ -9,7 +9,8 @@
  *     one per marker, continuation lines kept with their item; the marker
  *     moves from the words to block->marker;
  *   - short blocks whose lines are clearly taller than the page's median
- *     line become DOC_HEADING (level 1 from 1.45×, level 2 from 1.2×);
+ *     line become DOC_HEADING (level 1 from 1.45×, level 2 from 1.2×; OCR
+ *     may already have made bold ones level 3, see ocr_engine.c);
  *   - page numbers in the top or bottom margin band ("7", "Sida 7 av 12",
  *     "7 (12)", "- 7 -") and blocks without any letter or digit become
  *     DOC_NOISE;
@@ -178,7 +179,9 @@ static void find_headings(DocPage *p) {
   if (med <= 0) return;
   for (size_t bi = 0; bi < p->nblocks; bi++) {
     DocBlock *b = &p->blocks[bi];
-    if (b->kind != DOC_PARA || b->nlines == 0 || b->nlines > 3) continue;
+    if ((b->kind != DOC_PARA && b->kind != DOC_HEADING) || b->nlines == 0 ||
+        b->nlines > 3)
+      continue;
     size_t words = 0;
     float hs = 0;
     int nb = 0;
