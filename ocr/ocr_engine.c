@@ -225,9 +225,10 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
   p->from_ocr = 1;
   p->mean_conf = 0;
   if (TessBaseAPIRecognize(eng->api, NULL) != 0) {
+    /* e.g. an image too small to hold text: an empty page, not an error
+     * that would stop the whole document */
     TessBaseAPIClear(eng->api);
-    return rensa_err_set(e, RENSA_E_INPUT, NULL, p->number,
-                         "Tesseract could not recognise the page");
+    return RENSA_OK;
   }
   st = collect(eng->api, p);
   TessBaseAPIClear(eng->api);

@@ -144,7 +144,11 @@ static RensaStatus collect(Run *r, int wait, RensaErr *e) {
  * needed. */
 static RensaStatus submit(Run *r, int seq, OcrImage *img, RensaErr *e) {
   if (!r->pool) {
-    int n = r->o->jobs > 0 ? r->o->jobs : 1;
+    int n = r->o->jobs;
+    if (n <= 0) {
+      long c = sysconf(_SC_NPROCESSORS_ONLN);
+      n = c > 0 ? (int)c : 1;
+    }
     if (n > r->total) n = r->total;
     if (!(r->pool = ocr_pool_new(r->o, n))) {
       ocr_image_free(img);

@@ -441,6 +441,20 @@ static void test_encrypted(OcrOptions *o) {
   doc_free(d);
 }
 
+/* A blank page reads as a page without blocks. */
+static void test_blank(OcrOptions *o) {
+  RensaErr e;
+  RensaStatus st;
+  Doc *d = read_doc(DATA "blank.png", o, &st, &e);
+  TEST_EQ_INT(st, RENSA_OK);
+  TEST_EQ_INT(d->npages, 1);
+  if (d->npages == 1) {
+    TEST_EQ_INT(d->pages[0].nblocks, 0);
+    TEST_EQ_INT(d->pages[0].from_ocr, 1);
+  }
+  doc_free(d);
+}
+
 static void test_errors(OcrOptions *o) {
   expect_input_error(DATA "truncated.pdf", o, "truncated", 0);
   expect_input_error(DATA "garbage.pdf", o, "PDF", 0);
@@ -526,6 +540,7 @@ int main(void) {
   test_image_pdf(&o);
   test_ocr_layer(&o);
   test_encrypted(&o);
+  test_blank(&o);
   test_errors(&o);
   test_limits(&o);
   test_files(&o);

@@ -137,6 +137,9 @@ out += b"trailer\n<< /Size 3 /Root 2 0 R >>\nstartxref\n%d\n%%%%EOF\n" % x
 open("nopages.pdf", "wb").write(out)
 EOF
 
+# a tiny blank page (no text: an empty page, not an error)
+convert -size 40x40 xc:white -depth 1 blank.png
+
 # damaged inputs
 head -c 700 text.pdf > truncated.pdf
 printf '%%PDF-1.4\nthis is not really a pdf at all\n%%%%EOF\n' > garbage.pdf
