@@ -49,8 +49,12 @@
  * rate from shared/bench/score.py, tables included):
  *   - rendered scans (cases/{001,goteborg-intraservice,simrishamn}/scan):
  *     WER 0.006 / 0.054 / 0.033 against 0.006 / 0.061 / 0.040 for the
- *     tesseract CLI on the same pages; CPU time per page slightly lower
- *     than the CLI's (about 1.65 s against 1.85 s).
+ *     tesseract CLI on the same pages.  Speed (load average 4-5 from other
+ *     jobs on the 2 cores, so wall times are pessimistic): cases/003/scan,
+ *     18 dense pages: 0.27 pages/s with 2 jobs, 0.22 with 1, against 0.17
+ *     for `OMP_THREAD_LIMIT=1 tesseract page.jpg - -l swe` page by page
+ *     (CPU 2.5 s/page against 2.8); cases/001/scan, 3 pages: 0.63 / 0.60
+ *     against 0.51 pages/s.
  *   - rough 200 dpi bilevel scans (…/rough): WER 0.009 / 0.051 / 0.037
  *     against 0.013 / 0.070 / 0.073 for the CLI.  Upscaling to 300 dpi helps
  *     two of three cases (0.058 -> 0.051, 0.039 -> 0.037).
