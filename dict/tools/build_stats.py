@@ -2,18 +2,51 @@
 """Build the word and word-pair frequency tables used by the repair stage.
 
 Writes dict/data/sv-unigrams.tsv and dict/data/sv-bigrams.tsv (formats in
-dict/data/README.md) from three sources:
+dict/data/README.md) from Debian packages and the seed reports.  Each
+source is read by its own function (read_*, listed in SOURCES):
 
-  1. Debian package libreoffice-help-sv: the HTML pages of the Swedish
-     LibreOffice help (about 2 500 files).
-  2. Debian package cfi-sv: the book "Copyright finns inte" as one HTML file.
-  3. The clean seed reports 000_*, 001_* and 003_* from ../shared/seeds.
-     Seeds 002 and 004 are damaged OCR and are never read; nothing else
-     under ../shared is read either.
+  Running prose
+   1. libreoffice-help-sv: the HTML pages of the Swedish LibreOffice help
+      (about 2 500 files).
+   2. cfi-sv: the book "Copyright finns inte" as one HTML file.
+   3. gimp-help-sv: the GIMP user manual (DocBook HTML, 690 pages; most
+      of it is still English and is dropped by the English filter).
+   4. gnome-user-docs: GNOME desktop help and system admin guide
+      (Mallard .page files under usr/share/help/sv).
+   5. evolution-common: the Evolution help (Mallard).
+   6. lifelines-doc-sv: the LifeLines user guide and report manual
+      (DocBook HTML, Latin-1).
+   7. skrooge-common: the Skrooge handbook (personal finance; DocBook
+      XML).
+   8. manpages-sv and dpkg: Swedish manual pages (troff source).
+  Finance and accounting UI (gettext .mo catalogs, msgstr only)
+   9. gnucash-common: gnucash.mo (bookkeeping and accounting).
+  10. gnucash-common: the Swedish charts of accounts (BAS 2019) under
+      usr/share/gnucash/accounts/sv_SE, account names and descriptions.
+  11. skrooge-common, homebank-data: skrooge.mo, homebank.mo (personal
+      finance).
+  Seeds
+  12. The clean seed reports 000_*, 001_* and 003_* from ../shared/seeds.
+      Seeds 002 and 004 are damaged OCR and are never read; nothing else
+      under ../shared is read either.
+
+Considered and not used: the general UI catalogs of libreoffice-l10n-sv
+(33 .mo files, about 75 000 tokens kept), evolution-common
+(evolution.mo, 20 000), dpkg (dpkg.mo) and apt (apt.mo).  They are
+mostly commands and button texts, and together they raised imperatives
+such as "fortsätt" (28 against 11 for "fortsatt") until the repair
+turned the common report word "fortsatt" into "fortsätt" (9 words
+damaged in the benchmark cases); package_mo_reader() reads any of them
+if wanted.  mythes-sv, hunspell-sv, aspell-sv and wswedish
+are word lists without frequencies (adding them as counts would invent
+frequencies and new ambiguity classes); grisbi-common's sv catalog is
+empty; tesseract-ocr-swe holds no text.
 
 The packages are taken from --debs DIR when the .deb files are there, and
 otherwise fetched with `apt-get download` into a temporary directory; they
-are unpacked with `dpkg-deb -x`.  Only the Python standard library is used.
+are unpacked with `dpkg-deb -x`, each into its own directory.  Only the
+Python standard library is used (.mo files are parsed directly, so
+gettext's msgunfmt is not needed).
 
 Text extraction
 ---------------
@@ -33,16 +66,50 @@ material never become a word pair.  Removed material:
   * product names (class productname), placeholders such as <Värde>,
     <?>, $[officename] and %PRODUCTNAME, URLs and e-mail addresses;
   * footnote markers (<sup>) in the book, removed without a break;
-  * in the LibreOffice help only, ALL-CAPS tokens (function names and
-    constants such as SUMMA, ATTR_HIDDEN) act as breaks; everywhere,
+  * in all package text but cfi-sv and the charts of accounts, ALL-CAPS
+    tokens (function names and constants such as SUMMA, ATTR_HIDDEN)
+    act as breaks; everywhere,
     tokens with an inner capital (LibreOffice, MsgBox), tokens mixing
     letters and digits (F1, Blad2) and tokens joined by a colon, dot or
     apostrophe (CIA:s, t.ex, don't) act as breaks.
 
+Mallard pages (GNOME, Evolution help) are read with the same parser:
+<gui>, <guiseq>, <key>, <keyseq>, <cmd>, <code>, <sys>, <file>, <app>,
+<input>, <output> and <var> are dropped with a break (like LibreOffice
+menu items); <screen>, <media>, credits, revisions and e-mail addresses
+are skipped; an empty element such as <link xref="..."/>, which stands
+for a page title not in the file, is a break.  In DocBook (GIMP,
+LifeLines, Skrooge) the GUI and code classes or elements (guilabel,
+guimenu, keycap, filename, command, option, programlisting, screen,
+application ...), navigation headers and footers, index terms and the
+book's author and copyright blocks are dropped the same way; KDE
+entities (&skrooge;) are breaks.  Tabs in these sources are spaces.
+
+Man pages: macro lines end a paragraph; the arguments of font macros
+(.B, .IR ...) and bold or italic runs (\\fB...\\fR) are option and file
+names and become breaks, as do options (-a, --all=X); examples
+(.nf/.fi, .EX/.EE) and the sections synopsis, authors, copyright, see
+also, bugs and translation credits are skipped; troff glyphs such as
+\\(:o are turned into letters.  A page that is not UTF-8 is read as
+Latin-1.
+
+Gettext catalogs: the header entry and untranslated entries (msgstr
+empty or equal to msgid) are skipped; every plural form is read.  Inline
+markup (<b>, <span ...>) is removed, accelerator marks (_Arkiv, Ö_ppna,
+~Arkiv, &Arkiv) are taken out of the word, and placeholders (%s, %1$d,
+%(name)s, %1, $(ARG1), {0}), identifiers with underscores and command
+line options become breaks.  Each line of a string is a paragraph; a
+string that occurs again (in any catalog of the same source) counts
+once.  UI labels are short: each is a sentence of its own, so they add
+word counts and pairs inside the label, and "<s> w" / "w </s>" pairs.
+
+Charts of accounts: each account name and description is one paragraph,
+without its leading account number ("1910 Kassa" gives "Kassa").
+
 Paragraphs are then cut into sentences at . ! ? when followed by a space
 and a capital or digit, and always at ; and at ": ".  Tabs (the seed
 tables) and line ends in the seeds are hard breaks.  Identical
-paragraphs are counted only once per package: the LibreOffice help embeds
+paragraphs are counted only once per source: the LibreOffice help embeds
 the same paragraph ("Välj Format - Tecken", "Närliggande ämnen") in
 hundreds of pages, which would otherwise dominate the counts.
 
@@ -116,7 +183,6 @@ import sys
 import tempfile
 import unicodedata
 
-PACKAGES = ("libreoffice-help-sv", "cfi-sv")
 SEED_PREFIXES = ("000_", "001_", "003_")  # 002 and 004 are damaged OCR
 UNIGRAM_LIMIT = 3 * 1024 * 1024
 BIGRAM_LIMIT = 4 * 1024 * 1024
@@ -210,10 +276,17 @@ class HelpParser(html.parser.HTMLParser):
     drop_sup: drop <sup> contents without a break (footnote markers).
     """
 
-    def __init__(self, display_area, drop_sup):
+    def __init__(self, display_area, drop_sup, drop_classes=DROP_CLASSES,
+                 drop_tags=frozenset(), skip_tags=SKIP_TAGS,
+                 block_tags=BLOCK_TAGS, empty_break=False):
         super().__init__(convert_charrefs=True)
         self.display_area = display_area
         self.drop_sup = drop_sup
+        self.drop_classes = drop_classes
+        self.drop_tags = drop_tags
+        self.skip_tags = skip_tags
+        self.block_tags = block_tags
+        self.empty_break = empty_break
         self.paragraphs = []
         self.buf = []
         self.stack = []   # [tag, kind, buffer index] of open elements
@@ -244,11 +317,11 @@ class HelpParser(html.parser.HTMLParser):
             if tag == "br" and not self.skipping():
                 self.buf.append(BREAK)
             return
-        if tag in BLOCK_TAGS and not self.skipping():
+        if tag in self.block_tags and not self.skipping():
             self.flush()
-        if tag in SKIP_TAGS or attrs.get("id") == "DEBUG":
+        if tag in self.skip_tags or attrs.get("id") == "DEBUG":
             kind = "skip"
-        elif classes & DROP_CLASSES:
+        elif classes & self.drop_classes or tag in self.drop_tags:
             kind = "drop"
             if not self.skipping():
                 self.buf.append(BREAK)
@@ -277,8 +350,17 @@ class HelpParser(html.parser.HTMLParser):
                 self.buf.append(BREAK)
             if name == tag:
                 break
-        if tag in BLOCK_TAGS and self.inside and not self.skipping():
+        if tag in self.block_tags and self.inside and not self.skipping():
             self.flush()
+
+    def handle_startendtag(self, tag, attrs):
+        # An empty element such as Mallard's <link xref="..."/> stands for
+        # text that is not in the file (the title of the linked page).
+        self.handle_starttag(tag, attrs)
+        if self.empty_break and self.inside and not self.skipping():
+            self.buf.append(BREAK)
+        if tag not in VOID_TAGS:
+            self.handle_endtag(tag)
 
     def handle_data(self, data):
         if self.inside and not self.skipping():
@@ -289,14 +371,18 @@ class HelpParser(html.parser.HTMLParser):
         self.flush()
 
 
-def html_paragraphs(path, display_area, drop_sup):
-    """Return the paragraphs of one HTML file."""
-    with open(path, encoding="utf-8", errors="replace") as f:
-        text = f.read()
-    if "charset=iso-8859-1" in text[:2000].lower():
-        with open(path, encoding="latin-1") as f:
-            text = f.read()
-    p = HelpParser(display_area, drop_sup)
+def html_paragraphs(path, display_area, drop_sup, **kw):
+    """Return the paragraphs of one HTML file (kw: see HelpParser)."""
+    with open(path, "rb") as f:
+        data = f.read()
+    if b"charset=iso-8859-1" in data[:2000].lower():
+        text = data.decode("latin-1")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:      # undeclared Latin-1 (LifeLines)
+            text = data.decode("latin-1")
+    p = HelpParser(display_area, drop_sup, **kw)
     p.feed(text)
     p.close()
     return p.paragraphs
@@ -490,8 +576,9 @@ def strip_english_spans(raw, model):
 class Source:
     """The sentences of one source, deduplicated by paragraph."""
 
-    def __init__(self, name, caps_break, filtered, dedupe):
+    def __init__(self, name, caps_break, filtered, dedupe, tab_space=False):
         self.name = name
+        self.tab_space = tab_space   # a tab is a space, not a break
         self.dedupe = dedupe
         self.caps_break = caps_break
         self.filtered = filtered
@@ -501,6 +588,8 @@ class Source:
         self.dupes = 0
 
     def add_paragraph(self, paragraph):
+        if self.tab_space:
+            paragraph = paragraph.replace("\t", " ")
         key = " ".join(paragraph.replace(BREAK, " ").split())
         if not key:
             return
@@ -513,6 +602,398 @@ class Source:
             toks = tokenize(s, self.caps_break)
             if any(t for t in toks):
                 self.sents.append((toks, s))
+
+
+# ---------------------------------------------------------------------------
+# Sources: one function per source, each returning a Source
+# ---------------------------------------------------------------------------
+
+# DocBook HTML (GIMP and LifeLines manuals): navigation, index terms,
+# UI labels, key caps, file names, commands and program text.
+DOCBOOK_DROP_CLASSES = DROP_CLASSES | frozenset("""
+navheader navfooter reportbug indexterm guilabel guimenu guimenuitem
+guisubmenu guiicon guibutton keycap keycombo filename command parameter
+userinput programlisting screen synopsis cmdsynopsis funcsynopsis
+function varname option envar constant returnvalue type application
+computeroutput systemitem author authorgroup othername biblioentry
+releaseinfo copyright legalnotice revhistory toc lot
+""".split())
+
+# Mallard pages (GNOME help): <gui>, <key>, <cmd> and similar inline
+# elements are UI names or code, dropped with a break like the
+# LibreOffice menu items; <info> keeps only <desc>.
+MALLARD_DROP_TAGS = frozenset("""
+gui guiseq key keyseq cmd code sys file app input output var em:code
+""".split())
+MALLARD_SKIP_TAGS = SKIP_TAGS | frozenset("""
+screen synopsis media credit mal:credit revision include its:rules
+name email years license link:title
+""".split())
+MALLARD_BLOCK_TAGS = BLOCK_TAGS | frozenset("""
+page section info desc note item steps list terms tree table listing
+figure example comment quote subtitle
+""".split())
+
+
+def read_libreoffice_help(base):
+    """libreoffice-help-sv: the article part of every help page."""
+    src = Source("libreoffice-help-sv", caps_break=True, filtered=True,
+                 dedupe=True)
+    pages = sorted(glob.glob(os.path.join(
+        base, "libreoffice", "help", "sv", "**", "*.html"), recursive=True))
+    for page in pages:
+        for p in html_paragraphs(page, display_area=True, drop_sup=False):
+            src.add_paragraph(p)
+    return src
+
+
+def read_cfi(base):
+    """cfi-sv: the book "Copyright finns inte" (one HTML file)."""
+    src = Source("cfi-sv", caps_break=False, filtered=True, dedupe=True)
+    for p in html_paragraphs(os.path.join(base, "doc", "cfi-sv",
+                                          "cfi.html"),
+                             display_area=False, drop_sup=True):
+        src.add_paragraph(p)
+    return src
+
+
+def docbook_source(name, files):
+    """A Source from DocBook-made HTML pages (GIMP, LifeLines manuals)."""
+    src = Source(name, caps_break=True, filtered=True, dedupe=True,
+                 tab_space=True)
+    for page in files:
+        for p in html_paragraphs(page, display_area=False, drop_sup=True,
+                                 drop_classes=DOCBOOK_DROP_CLASSES):
+            src.add_paragraph(p)
+    return src
+
+
+def read_gimp_help(base):
+    """gimp-help-sv: the Swedish GIMP user manual (about 690 pages)."""
+    return docbook_source("gimp-help-sv", sorted(glob.glob(os.path.join(
+        base, "gimp", "2.0", "help", "sv", "*.html"))))
+
+
+def read_lifelines_doc(base):
+    """lifelines-doc-sv: the LifeLines user guide and report manual."""
+    return docbook_source("lifelines-doc-sv", sorted(glob.glob(os.path.join(
+        base, "doc", "lifelines-doc-sv", "*.sv.html"))))
+
+
+def mallard_source(name, files):
+    """A Source from Mallard .page files (GNOME help)."""
+    src = Source(name, caps_break=True, filtered=True, dedupe=True,
+                 tab_space=True)
+    for page in files:
+        for p in html_paragraphs(page, display_area=False, drop_sup=False,
+                                 drop_tags=MALLARD_DROP_TAGS,
+                                 skip_tags=MALLARD_SKIP_TAGS,
+                                 block_tags=MALLARD_BLOCK_TAGS,
+                                 empty_break=True):
+            src.add_paragraph(p)
+    return src
+
+
+def read_gnome_user_docs(base):
+    """gnome-user-docs: GNOME desktop help and system admin guide."""
+    return mallard_source("gnome-user-docs", sorted(
+        glob.glob(os.path.join(base, "help", "sv", "gnome-help", "*.page"))
+        + glob.glob(os.path.join(base, "help", "sv", "system-admin-guide",
+                                 "*.page"))))
+
+
+def read_evolution_help(base):
+    """evolution-common: the Evolution mail and calendar help."""
+    return mallard_source("evolution-common (help)", sorted(glob.glob(
+        os.path.join(base, "help", "sv", "evolution", "*.page"))))
+
+
+MO_MARKUP = re.compile(r"</?(?:b|i|u|em|tt|big|small|span|sup|sub)\b[^<>]*>")
+MO_PLACEHOLDER = re.compile(
+    r"%(?:\d+\$)?[-+ #0']*(?:\d+|\*)?(?:\.\d+)?(?:hh|h|ll|l|L|z|j|t|I)?"
+    r"[diouxXeEfFgGaAcspn]|%\([\w-]+\)[sd]|%\d+|%%|"
+    r"\$\(\w+\)|\$\{?\w+\}?|\{[\w.:]*\}|#\d+|"
+    r"\S*_\S*|"                      # identifiers: file_name, GTK_STOCK
+    r"(?<![\w-])--?[A-Za-z][\w-]*(?:=\S*)?")    # options: -R, --install
+MO_ACCEL = re.compile(r"~(?=\w)|(?<![\w&])&(?=\w)")
+MO_MNEMONIC = re.compile(r"(?<![\w%$])([^\W\d_]*)_([^\W\d_]+)(?![\w])")
+
+
+def mo_strings(path):
+    """Yield the translated strings (msgstr, every plural form) of a .mo.
+
+    The header entry and untranslated entries (msgstr equal to msgid, or
+    empty) are skipped.  The .mo is read with the standard library only.
+    """
+    import struct
+    with open(path, "rb") as f:
+        data = f.read()
+    magic = struct.unpack("<I", data[:4])[0]
+    end = "<" if magic == 0x950412de else ">"
+    n, ooff, toff = struct.unpack(end + "3I", data[8:20])
+    for i in range(n):
+        ilen, ipos = struct.unpack(end + "2I", data[ooff + 8 * i:
+                                                     ooff + 8 * i + 8])
+        slen, spos = struct.unpack(end + "2I", data[toff + 8 * i:
+                                                     toff + 8 * i + 8])
+        msgid = data[ipos:ipos + ilen].decode("utf-8", "replace")
+        msgstr = data[spos:spos + slen].decode("utf-8", "replace")
+        msgid = msgid.split("\x04", 1)[-1]          # drop msgctxt
+        if not msgid:
+            continue                                # header
+        ids = set(msgid.split("\x00"))
+        for form in msgstr.split("\x00"):
+            if form and form not in ids:
+                yield form
+
+
+def mo_paragraphs(text):
+    """Clean one translated UI string; return its lines as paragraphs.
+
+    Inline markup (<b>, <span ...>) is removed; accelerator marks (_Arkiv,
+    Ö_ppna, ~Arkiv, &Arkiv) are removed from the word; printf and
+    template placeholders (%s, %1$d, %(name)s, %1, $(ARG1), {0}) and
+    identifiers with underscores become hard breaks.
+    """
+    text = MO_MARKUP.sub("", text)
+    text = MO_ACCEL.sub("", text)
+    text = MO_MNEMONIC.sub(r"\1\2", text)
+    text = MO_PLACEHOLDER.sub(BREAK, text)
+    return [line for line in text.split("\n") if line.strip()]
+
+
+# UI strings shorter than this many words are labels ("Fortsätt", "Ändra
+# konto", "Låg"): mostly imperatives and headings, which would push
+# fortsätt over fortsatt and ändra over andra.  Only messages and tool
+# tips of at least MO_MIN_WORDS words are read.
+MO_MIN_WORDS = 4
+
+
+def mo_source(name, files):
+    """A Source from gettext catalogs: only the Swedish msgstr text."""
+    src = Source(name, caps_break=True, filtered=True, dedupe=True)
+    for path in files:
+        for s in mo_strings(path):
+            for p in mo_paragraphs(s):
+                if len(words_of(tokenize(p, False))) >= MO_MIN_WORDS:
+                    src.add_paragraph(p)
+    return src
+
+
+def read_gnucash_mo(base):
+    """gnucash-common: gnucash.mo, the Swedish GnuCash UI (accounting)."""
+    return mo_source("gnucash-common (gnucash.mo)", [os.path.join(
+        base, "locale", "sv", "LC_MESSAGES", "gnucash.mo")])
+
+
+ACCOUNT_FIELD = re.compile(
+    r"<act:(?:name|description)>([^<]*)</act:(?:name|description)>")
+
+
+def read_gnucash_accounts(base):
+    """gnucash-common: Swedish charts of accounts (BAS 2019, sv_SE).
+
+    Each account name and description is one paragraph; a leading
+    account number ("1910 Kassa") is dropped.
+    """
+    src = Source("gnucash-common (sv_SE accounts)", caps_break=False,
+                 filtered=True, dedupe=True)
+    import html as htmlmod
+    for path in sorted(glob.glob(os.path.join(
+            base, "gnucash", "accounts", "sv_SE", "*.gnucash-xea"))):
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        for m in ACCOUNT_FIELD.finditer(text):
+            field = htmlmod.unescape(m.group(1)).strip()
+            field = re.sub(r"^\d+\s+", "", field)
+            if field:
+                src.add_paragraph(field)
+    return src
+
+
+MAN_BREAK_MACROS = frozenset("""
+B I BR BI IB IR RB RI SB SM UR UE MT ME OP SY YS
+""".split())
+
+# troff special characters: \(:o or \[:o] is ö (the dpkg pages use them).
+TROFF_GLYPHS = {
+    ":a": "ä", ":o": "ö", "oa": "å", ":A": "Ä", ":O": "Ö", "oA": "Å",
+    "'e": "é", "'E": "É", ":u": "ü", ":U": "Ü", "lq": '"', "rq": '"',
+    "Lq": '"', "Rq": '"', "oq": "'", "cq": "'", "aq": "'", "dq": '"',
+    "em": " \u2014 ", "en": "\u2013", "hy": "-", "mi": "-",
+}
+MAN_GLYPH = re.compile(r"\\\((..)|\\\[([^\]]*)\]")
+
+# Synopses, credits and cross references: names and code, not prose.
+MAN_SKIP_SECTIONS = frozenset((
+    "SYNOPSIS", "SYNTAX", "ÖVERSIKT", "UPPHOVSMAN", "UPPHOVSMÄN",
+    "FÖRFATTARE", "AUTHOR", "AUTHORS", "COPYRIGHT", "UPPHOVSRÄTT",
+    "SE ÄVEN", "SEE ALSO", "ÖVERSÄTTNING", "RAPPORTERA FEL",
+    "RAPPORTERA BUGGAR", "FEL", "BUGS"))
+
+
+def man_paragraphs(text):
+    """Paragraphs of one man page in troff source.
+
+    Macro lines end a paragraph; the arguments of font macros (.B, .IR,
+    ...) are option and file names and become a hard break.  Bold and
+    italic runs (\\fB...\\fR), options (--all) and the program name of
+    the NAME section are hard breaks too; .nf/.fi and .EX/.EE blocks
+    (examples) and the sections in MAN_SKIP_SECTIONS (synopsis, authors,
+    copyright, see also, translation credits) are skipped.
+    """
+    out = []
+    buf = []
+    section = ""
+    nofill = False
+
+    def flush():
+        if buf:
+            out.append(" ".join(buf))
+            del buf[:]
+
+    for line in text.split("\n"):
+        if line.startswith((".\\\"", "'\\\"", "\\\"")):
+            continue
+        if line.startswith((".", "'")):
+            parts = line[1:].split(None, 1)
+            macro = parts[0] if parts else ""
+            if macro in ("nf", "EX"):
+                nofill = True
+            elif macro in ("fi", "EE"):
+                nofill = False
+            if macro in MAN_BREAK_MACROS:
+                buf.append(BREAK)
+                continue
+            flush()
+            if macro in ("SH", "SS"):
+                section = parts[1].strip().strip('"').upper() if len(
+                    parts) > 1 else ""
+            continue
+        if nofill or section in MAN_SKIP_SECTIONS:
+            continue
+        if not line.strip():
+            flush()
+            continue
+        if section in ("NAMN", "NAME"):
+            line = re.sub(r"^.*?\\-|^.*?\u2014", BREAK, line, count=1)
+        line = re.sub(r"\\f[BI](.*?)(?=\\f[RP]|\\f\(|$)", BREAK, line)
+        line = re.sub(r"\\f(?:\(..|\[[^\]]*\]|.)", "", line)
+        line = line.replace("\\-", "-").replace("\\&", "").replace(
+            "\\ ", " ").replace("\\~", " ").replace("\\%", "")
+        line = MAN_GLYPH.sub(lambda m: TROFF_GLYPHS.get(
+            m.group(1) or m.group(2), " "), line)
+        line = re.sub(r"\\\*(?:\(..|\[[^\]]*\]|.)", " ", line)
+        line = re.sub(r"\\s[-+]?\d|\\[c/,|^]", "", line)
+        line = re.sub(r"\\.", BREAK, line)
+        line = re.sub(r"(?<![\w-])--?[A-Za-z][\w-]*(?:=\S*)?", BREAK, line)
+        buf.append(line)
+    flush()
+    return out
+
+
+def read_manpages(base):
+    """manpages-sv: the Swedish manual pages (troff source)."""
+    return man_source("manpages-sv", base)
+
+
+def man_source(name, base):
+    """A Source from the man pages under base/man/sv."""
+    import gzip
+    src = Source(name, caps_break=True, filtered=True, dedupe=True,
+                 tab_space=True)
+    for path in sorted(glob.glob(os.path.join(base, "man", "sv", "man*",
+                                              "*"))):
+        opener = gzip.open if path.endswith(".gz") else open
+        with opener(path, "rb") as f:
+            data = f.read()
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")   # some dpkg pages are Latin-1
+        for p in man_paragraphs(text):
+            src.add_paragraph(p)
+    return src
+
+
+DOCBOOK_XML_DROP_TAGS = frozenset("""
+guilabel guimenu guimenuitem guisubmenu guibutton guiicon keycap keycombo
+menuchoice shortcut command option filename userinput screen
+programlisting literal application email varname envar systemitem
+replaceable parameter function
+""".split())
+DOCBOOK_XML_SKIP_TAGS = SKIP_TAGS | frozenset("""
+bookinfo authorgroup author othercredit legalnotice copyright date
+releaseinfo keywordset screenshot mediaobject inlinemediaobject
+imageobject textobject indexterm
+""".split())
+DOCBOOK_XML_BLOCK_TAGS = BLOCK_TAGS | frozenset("""
+book chapter sect1 sect2 sect3 sect4 sect5 section para simpara title
+listitem entry row term varlistentry question answer tip note warning
+important caution abstract
+""".split())
+
+
+def read_skrooge_doc(base):
+    """skrooge-common: the Swedish Skrooge handbook (DocBook XML).
+
+    KDE entities such as &skrooge; and &kde; are product names and
+    become hard breaks.
+    """
+    src = Source("skrooge-common (handbook)", caps_break=True,
+                 filtered=True, dedupe=True, tab_space=True)
+    path = os.path.join(base, "doc", "HTML", "sv", "skrooge",
+                        "index.docbook")
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    text = re.sub(r"<!DOCTYPE.*?\]>", "", text, flags=re.S)
+    text = re.sub(r"&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)"
+                  r"[\w.-]+;", BREAK, text)
+    p = HelpParser(False, True, drop_tags=DOCBOOK_XML_DROP_TAGS,
+                   skip_tags=DOCBOOK_XML_SKIP_TAGS,
+                   block_tags=DOCBOOK_XML_BLOCK_TAGS, empty_break=True)
+    p.feed(text)
+    p.close()
+    for para in p.paragraphs:
+        src.add_paragraph(para)
+    return src
+
+
+def package_mo_reader(package, domain):
+    """A reader for /usr/share/locale/sv/LC_MESSAGES/DOMAIN.mo."""
+    def read(base):
+        return mo_source("%s (%s.mo)" % (package, domain), [os.path.join(
+            base, "locale", "sv", "LC_MESSAGES", domain + ".mo")])
+    read.__doc__ = "%s: %s.mo, Swedish UI strings." % (package, domain)
+    return read
+
+
+def package_man_reader(package):
+    """A reader for the Swedish man pages of package."""
+    def read(base):
+        return man_source("%s (man)" % package, base)
+    read.__doc__ = "%s: its Swedish manual pages." % package
+    return read
+
+
+# (package, reader, where the reader looks: "share" = usr/share, "root")
+SOURCES = (
+    ("libreoffice-help-sv", read_libreoffice_help, "share"),
+    ("cfi-sv", read_cfi, "share"),
+    ("gimp-help-sv", read_gimp_help, "share"),
+    ("gnome-user-docs", read_gnome_user_docs, "share"),
+    ("evolution-common", read_evolution_help, "share"),
+    ("gnucash-common", read_gnucash_mo, "share"),
+    ("gnucash-common", read_gnucash_accounts, "share"),
+    ("manpages-sv", read_manpages, "share"),
+    ("lifelines-doc-sv", read_lifelines_doc, "share"),
+    ("skrooge-common", read_skrooge_doc, "share"),
+    ("skrooge-common", package_mo_reader("skrooge-common", "skrooge"),
+     "share"),
+    ("homebank-data", package_mo_reader("homebank-data", "homebank"),
+     "share"),
+    ("dpkg", package_man_reader("dpkg"), "share"),
+)
 
 
 def words_of(toks):
@@ -592,26 +1073,21 @@ def main():
 
     with tempfile.TemporaryDirectory(prefix="rensa-stats-") as tmp:
         versions = {}
-        for pkg in PACKAGES:
-            deb = fetch_deb(pkg, args.debs, tmp)
-            versions[pkg] = unpack_deb(deb, os.path.join(tmp, "root"))
-        base = os.path.join(tmp, "root", "usr", "share")
-
-        lo = Source("libreoffice-help-sv", caps_break=True, filtered=True,
-                    dedupe=True)
-        pages = sorted(glob.glob(os.path.join(
-            base, "libreoffice", "help", "sv", "**", "*.html"),
-            recursive=True))
-        for page in pages:
-            for p in html_paragraphs(page, display_area=True, drop_sup=False):
-                lo.add_paragraph(p)
-
-        cfi = Source("cfi-sv", caps_break=False, filtered=True,
-                     dedupe=True)
-        for p in html_paragraphs(os.path.join(base, "doc", "cfi-sv",
-                                              "cfi.html"),
-                                 display_area=False, drop_sup=True):
-            cfi.add_paragraph(p)
+        roots = {}
+        for pkg, _, _ in SOURCES:
+            if pkg not in roots:
+                deb = fetch_deb(pkg, args.debs, tmp)
+                roots[pkg] = os.path.join(tmp, "root-" + pkg)
+                versions[pkg] = unpack_deb(deb, roots[pkg])
+        pkg_sources = []
+        for pkg, reader, where in SOURCES:
+            top = roots[pkg]
+            if where == "share":
+                top = os.path.join(top, "usr", "share")
+            src = reader(top)
+            src.package = pkg
+            pkg_sources.append(src)
+    packages = list(roots)
 
     sd = Source("seeds", caps_break=False, filtered=False, dedupe=False)
     for path in seeds:
@@ -624,7 +1100,7 @@ def main():
     en_counts = collections.Counter()
     for toks, _ in sd.sents:
         sv_counts.update(words_of(toks))
-    for src in (lo, cfi):
+    for src in pkg_sources:
         for toks, raw in src.sents:
             words = words_of(toks)
             label = seed_label(words, raw)
@@ -638,20 +1114,21 @@ def main():
     bi = collections.Counter()
     seed_uni = collections.Counter()
     report = {}
-    for src in (lo, cfi):
+    for src in pkg_sources:
         count_source(src, model, uni, bi, report)
     count_source(sd, model, seed_uni, bi, report)
     pkg_uni = collections.Counter(uni)
     uni.update(seed_uni)
 
     # Unigrams.
-    src_line = ", ".join("%s %s" % (p, versions[p]) for p in PACKAGES)
+    src_line = ", ".join("%s %s" % (p, versions[p]) for p in packages)
     tok_line = "; ".join("%s %d" % (n, report[n]["tokens"]) for n in report)
     drop_line = "; ".join(
         "%s %d sentences, %d tokens" % (n, report[n]["dropped"],
                                         report[n]["dropped_tokens"])
-        for n in PACKAGES)
-    dupe_line = "; ".join("%s %d" % (n, report[n]["dupes"]) for n in PACKAGES)
+        for n in (src.name for src in pkg_sources))
+    dupe_line = "; ".join("%s %d" % (src.name, report[src.name]["dupes"])
+                          for src in pkg_sources)
     os.makedirs(args.out, exist_ok=True)
     upath = os.path.join(args.out, "sv-unigrams.tsv")
     lines = unigram_lines(uni, lambda w: True)
