@@ -73,6 +73,9 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
 
 typedef struct OcrPdf OcrPdf;
 
+/* Route GLib's "Poppler" log domain to nothing (process-wide; once). */
+void ocr_pdf_quiet(void);
+
 /* Open path with an optional password.  NULL on error (RENSA_E_INPUT for
  * damaged, truncated or encrypted files). */
 OcrPdf *ocr_pdf_open(const char *path, const char *password, RensaErr *e);

@@ -14,7 +14,7 @@
  * 300-dpi scan is common), else at the requested dpi.
  *
  * poppler-glib is not thread-safe for one document: all calls here are made
- * from the producer thread.  Provides: ocr_pdf_open, ocr_pdf_free,
+ * from the producer thread.  Provides: ocr_pdf_quiet, ocr_pdf_open, ocr_pdf_free,
  * ocr_pdf_pages, ocr_pdf_text_page, ocr_pdf_render.
  */
 #include <errno.h>
@@ -40,6 +40,11 @@ static void log_discard(const gchar *domain, GLogLevelFlags level,
   (void)domain; (void)level; (void)msg; (void)data;
 }
 
+void ocr_pdf_quiet(void) {
+  g_log_set_handler("Poppler", G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL |
+                    G_LOG_FLAG_RECURSION, log_discard, NULL);
+}
+
 /* Does the file end with a %%EOF marker (within its last 2 KB)?  Files cut
  * short by a failed download or copy do not.  -1 if unreadable. */
 static int has_eof_marker(const char *path) {
@@ -58,12 +63,6 @@ static int has_eof_marker(const char *path) {
 }
 
 OcrPdf *ocr_pdf_open(const char *path, const char *password, RensaErr *e) {
-  static int quiet;
-  if (!quiet) {
-    g_log_set_handler("Poppler", G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL |
-                      G_LOG_FLAG_RECURSION, log_discard, NULL);
-    quiet = 1;
-  }
   int eof = has_eof_marker(path);
   if (eof < 0) {
     rensa_err_set(e, RENSA_E_INPUT, path, 0, "cannot open: %s", strerror(errno));

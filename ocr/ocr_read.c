@@ -43,10 +43,11 @@ static pthread_once_t setup_once = PTHREAD_ONCE_INIT;
 /* Set OMP_THREAD_LIMIT=1 (unless set) for anything that reads it later,
  * and silence Leptonica.  Each engine also makes its own thread
  * OpenMP-single-threaded (ocr_engine.c): libgomp has usually read the
- * environment before main(). */
+ * environment before main().  Silence Poppler's log domain. */
 static void setup(void) {
   setenv("OMP_THREAD_LIMIT", "1", 0);
   ocr_image_quiet();
+  ocr_pdf_quiet();
 }
 
 /* ---- type detection ---------------------------------------------------- */
