@@ -35,6 +35,8 @@ typedef struct CliOut {
 } CliOut;
 
 int cli_out_open(CliOut *o, const char *path, RensaErr *e);
+/* Remove open temporaries on SIGINT/SIGTERM/SIGHUP, then die of the signal. */
+void cli_install_signals(void);
 int cli_out_commit(CliOut *o, RensaErr *e);
 void cli_out_abort(CliOut *o);
 

@@ -2,11 +2,50 @@
  * out.c — exit codes, error printing and atomic output files (see cli.h).
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "cli.h"
+
+/* The temporary files being written, so an interrupt (Ctrl-C, a batch
+ * system's SIGTERM) can remove them: a killed run leaves no half-written
+ * output and no litter.  Fixed slots: signal handlers cannot allocate. */
+#define MAX_OPEN 8
+static char open_tmp[MAX_OPEN][4096];
+static volatile sig_atomic_t open_used[MAX_OPEN];
+
+static void on_signal(int sig) {
+  for (int i = 0; i < MAX_OPEN; i++)
+    if (open_used[i]) unlink(open_tmp[i]);
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+void cli_install_signals(void) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_signal;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGTERM, &sa, NULL);
+  sigaction(SIGHUP, &sa, NULL);
+}
+
+static void track(const char *tmp, int on) {
+  for (int i = 0; i < MAX_OPEN; i++) {
+    if (on && !open_used[i]) {
+      snprintf(open_tmp[i], sizeof open_tmp[i], "%s", tmp);
+      open_used[i] = 1;
+      return;
+    }
+    if (!on && open_used[i] && strcmp(open_tmp[i], tmp) == 0) {
+      open_used[i] = 0;
+      return;
+    }
+  }
+}
 
 int cli_exit_code(RensaStatus st) {
   switch (st) {
@@ -43,8 +82,10 @@ int cli_out_open(CliOut *o, const char *path, RensaErr *e) {
     rensa_err_set(e, RENSA_E_OUTPUT, path, 0, "cannot write: %s", strerror(errno));
     return -1;
   }
+  track(o->tmp, 1);
   o->f = fdopen(fd, "w");
   if (!o->f) {
+    track(o->tmp, 0);
     close(fd);
     unlink(o->tmp);
     rensa_err_set(e, RENSA_E_OUTPUT, path, 0, "cannot write: %s", strerror(errno));
@@ -68,10 +109,12 @@ int cli_out_commit(CliOut *o, RensaErr *e) {
   if (bad || rename(o->tmp, o->path)) {
     int err = errno;
     unlink(o->tmp);
+    track(o->tmp, 0);
     rensa_err_set(e, RENSA_E_OUTPUT, o->path, 0, "cannot write: %s",
                   bad ? "write error (disk full?)" : strerror(err));
     return -1;
   }
+  track(o->tmp, 0);
   return 0;
 }
 
@@ -79,6 +122,7 @@ void cli_out_abort(CliOut *o) {
   if (o->f && o->f != stdout) {
     fclose(o->f);
     unlink(o->tmp);
+    track(o->tmp, 0);
   }
   o->f = NULL;
 }

@@ -50,4 +50,27 @@ printf 'Motet holls i Xyzaby.\n' > "$t/dam.txt"
 "$rensa" fixup -q "$t/dam.txt" | grep -q "Xyzåby" && ok "dict add" || bad "dict add not used"
 "$rensa" dict learn "$t/name.txt" > /dev/null && [ -s "$t/userdata/learned-unigrams.tsv" ] && ok "dict learn" || bad "dict learn"
 "$rensa" dict rules | grep -q "learned-unigrams.tsv" && ok "dict rules lists user data" || bad "dict rules"
+# 6. an archive: 200 files, 10 of them bad: 190 converted, 10 reported
+mkdir -p "$t/arch"
+for i in $(seq 1 200); do
+  f=$t/arch/d$((i % 7))/doc$i.txt; mkdir -p "$(dirname "$f")"
+  if [ $((i % 20)) = 0 ]; then
+    case $((i % 3)) in 0) : > "$f" ;; 1) printf 'x\0y' > "$f" ;; 2) printf '\x81\x8d\x8f\x90\x9d%.0s' $(seq 30) > "$f" ;; esac
+  else
+    printf 'Sida %d\n\nKostnaderna for aret ar %d tkr lagre an budget.\n' "$i" "$i" > "$f"
+  fi
+done
+"$rensa" convert "$t/arch" -o "$t/arch-out" 2> "$t/err"; rc=$?
+[ $rc = 1 ] && grep -q "190 converted, 0 up to date, 10 failed" "$t/err" && ok "200 files, 10 bad" || bad "archive: exit $rc, $(tail -1 "$t/err")"
+[ "$(grep -c '^rensa: .*doc[0-9]*0\.txt: ' "$t/err")" = 10 ] && ok "10 reasons" || bad "reasons: $(head -3 "$t/err")"
+# 7. killed midway, re-run: the same outputs as one run, only the rest redone
+"$rensa" convert -q "$t/arch" -o "$t/arch-kill" 2>/dev/null &
+pid=$!
+while [ "$(find "$t/arch-kill" -name '*.json' 2>/dev/null | wc -l)" -lt 20 ] && kill -0 $pid 2>/dev/null; do sleep 0.05; done
+kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null
+before=$(find "$t/arch-kill" -name '*.json' | wc -l)
+[ -z "$(find "$t/arch-kill" -name '*tmp-*')" ] && ok "no temporaries after SIGTERM" || bad "temporaries left after SIGTERM"
+"$rensa" convert "$t/arch" -o "$t/arch-kill" 2> "$t/err"
+grep -q "$((190 - before)) converted, $before up to date, 10 failed" "$t/err" && ok "re-run redoes only the rest ($before were done)" || bad "re-run: $(tail -1 "$t/err") (done before: $before)"
+diff -r "$t/arch-out" "$t/arch-kill" > /dev/null && ok "killed + re-run = one run" || bad "killed + re-run differs"
 exit $fail
