@@ -202,10 +202,7 @@ static void mark_bold(OcrImage *img, DocPage *p) {
         ink += line_ink(img, &b->lines[l]);
       }
       ink /= b->nlines ? b->nlines : 1;
-      const DocLine *last = &b->lines[b->nlines - 1];
-      const char *lw = last->nwords ? last->words[last->nwords - 1].text : "";
-      size_t lwl = strlen(lw);
-      if (words == 0 || words > 12 || (lwl && strchr(".,;", lw[lwl - 1]))) continue;
+      if (words == 0 || !ocr_heading_plausible(b)) continue;
       if (ink >= 1.35 * med) {
         b->kind = DOC_HEADING;
         b->level = 3;

@@ -115,4 +115,11 @@ int ocr_pool_take(OcrPool *pool, size_t seq, int wait, Doc **doc,
  * Accepts NULL. */
 void ocr_pool_free(OcrPool *pool);
 
+/* ---- ocr_layout.c ------------------------------------------------------ */
+
+/* Could block b be a heading: 1-15 words, one of at least 4 letters, no
+ * wide gaps between words (a table row), no final "." "," or ";"?  The
+ * caller checks the line count. */
+int ocr_heading_plausible(const DocBlock *b);
+
 #endif

@@ -10,7 +10,9 @@
  *     moves from the words to block->marker;
  *   - short blocks whose lines are clearly taller than the page's median
  *     line become DOC_HEADING (level 1 from 1.45×, level 2 from 1.2×; OCR
- *     may already have made bold ones level 3, see ocr_engine.c);
+ *     may already have made bold ones level 3, see ocr_engine.c); headings
+ *     neither at the left margin nor centred (table column headers) are
+ *     turned back into paragraphs;
  *   - page numbers in the top or bottom margin band ("7", "Sida 7 av 12",
  *     "7 (12)", "- 7 -") and blocks without any letter or digit become
  *     DOC_NOISE;
@@ -173,10 +175,79 @@ static float median_line_height(const DocPage *p) {
   return med;
 }
 
+int ocr_heading_plausible(const DocBlock *b) {
+  size_t words = 0;
+  int longword = 0, wide_gap = 0;
+  for (size_t l = 0; l < b->nlines; l++) {
+    const DocLine *ln = &b->lines[l];
+    for (size_t w = 0; w < ln->nwords; w++) {
+      const DocWord *x = &ln->words[w];
+      int letters = 0;
+      for (const unsigned char *c = (const unsigned char *)x->text; *c; c++)
+        if (isalpha(*c) || *c == 0xC3) letters++;
+      if (letters >= 4) longword = 1;
+      if (w > 0 && x->has_box && ln->words[w - 1].has_box) {
+        const DocWord *v = &ln->words[w - 1];
+        float wh = x->box.y1 - x->box.y0, vh = v->box.y1 - v->box.y0;
+        float h = wh > vh ? wh : vh;
+        if (x->box.x0 - v->box.x1 > 2.5f * h) wide_gap = 1;
+      }
+      words++;
+    }
+  }
+  if (words == 0 || words > 15 || !longword || wide_gap) return 0;
+  const DocLine *last = &b->lines[b->nlines - 1];
+  const char *lw = last->nwords ? last->words[last->nwords - 1].text : "";
+  size_t n = strlen(lw);
+  return !(n && strchr(".,;", lw[n - 1]));
+}
+
+/* The page's left text margin: the 10th percentile of line starts, or -1
+ * when fewer than 5 lines have boxes. */
+static float left_margin(const DocPage *p) {
+  size_t n = 0;
+  for (size_t b = 0; b < p->nblocks; b++) n += p->blocks[b].nlines;
+  float *x = malloc((n ? n : 1) * sizeof *x);
+  if (!x) return -1;
+  size_t m = 0;
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++)
+      if (p->blocks[b].lines[l].has_box) x[m++] = p->blocks[b].lines[l].box.x0;
+  float r = -1;
+  if (m >= 5) {
+    qsort(x, m, sizeof *x, cmp_float);
+    r = x[m / 10];
+  }
+  free(x);
+  return r;
+}
+
+/* Headings start at the left margin or are centred; a bold or tall block
+ * elsewhere is a table cell (a column header) and goes back to DOC_PARA. */
+static void drop_misplaced_headings(DocPage *p) {
+  float left = left_margin(p);
+  if (left < 0 || p->width <= 0) return;
+  for (size_t bi = 0; bi < p->nblocks; bi++) {
+    DocBlock *b = &p->blocks[bi];
+    if (b->kind != DOC_HEADING || !b->has_box) continue;
+    float centre = (b->box.x0 + b->box.x1) / 2;
+    int at_left = b->box.x0 <= left + 0.06f * p->width;
+    int centred = centre > p->width * 0.45f && centre < p->width * 0.55f &&
+                  b->box.x0 > left + 0.06f * p->width;
+    if (!at_left && !centred) {
+      b->kind = DOC_PARA;
+      b->level = 0;
+    }
+  }
+}
+
 /* Mark short, tall blocks as headings. */
 static void find_headings(DocPage *p) {
   float med = median_line_height(p);
-  if (med <= 0) return;
+  if (med <= 0) {
+    drop_misplaced_headings(p);
+    return;
+  }
   for (size_t bi = 0; bi < p->nblocks; bi++) {
     DocBlock *b = &p->blocks[bi];
     if ((b->kind != DOC_PARA && b->kind != DOC_HEADING) || b->nlines == 0 ||
@@ -192,11 +263,7 @@ static void find_headings(DocPage *p) {
         nb++;
       }
     }
-    if (!nb || words == 0 || words > 15) continue;
-    const DocLine *last = &b->lines[b->nlines - 1];
-    const char *lw = last->nwords ? last->words[last->nwords - 1].text : "";
-    size_t lwl = strlen(lw);
-    if (lwl && (lw[lwl - 1] == '.' || lw[lwl - 1] == ',')) continue;
+    if (!nb || !ocr_heading_plausible(b)) continue;
     float r = hs / nb / med;
     if (r >= 1.45f) {
       b->kind = DOC_HEADING;
@@ -206,6 +273,7 @@ static void find_headings(DocPage *p) {
       b->level = 2;
     }
   }
+  drop_misplaced_headings(p);
 }
 
 /* ---- noise ------------------------------------------------------------- */

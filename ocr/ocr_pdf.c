@@ -8,7 +8,8 @@
  * read with one rectangle per character (poppler_page_get_text_layout, whose
  * array runs parallel to the characters of poppler_page_get_text), grouped
  * into words at spaces, lines at newlines, and blocks by geometry (a
- * paragraph gap, a jump to another column, a change of font size).  Other
+ * paragraph gap, a jump to another column, a change of font size, a change
+ * between bold and regular; short bold blocks become headings).  Other
  * pages are rendered with cairo and go through OCR: at the resolution of
  * the scan when one image covers the page (a 96-dpi page size around a
  * 300-dpi scan is common), else at the requested dpi.
@@ -232,23 +233,59 @@ static int new_block(const DocLine *prev, const DocLine *cur) {
   return 0;
 }
 
+/* Is a font name that of a bold face ("ABCDEF+LiberationSans-Bold")? */
+static int bold_font(const char *name) {
+  return name && (strstr(name, "Bold") || strstr(name, "bold") ||
+                  strstr(name, "Black") || strstr(name, "Heavy") ||
+                  strstr(name, "Semibold") || strstr(name, "Demi"));
+}
+
+/* Per character of the page text: 1 when set in a bold face.  NULL if out
+ * of memory; n is the number of characters. */
+static unsigned char *bold_chars(PopplerPage *pg, size_t n) {
+  unsigned char *bold = calloc(n + 1, 1);
+  if (!bold) return NULL;
+  GList *attrs = poppler_page_get_text_attributes(pg);
+  for (GList *l = attrs; l; l = l->next) {
+    PopplerTextAttributes *a = l->data;
+    if (!bold_font(a->font_name)) continue;
+    for (long k = a->start_index < 0 ? 0 : a->start_index;
+         k <= a->end_index && k < (long)n; k++)
+      bold[k] = 1;
+  }
+  poppler_page_free_text_attributes(attrs);
+  return bold;
+}
+
+/* Make a short block set entirely in bold a heading (level 3; the layout
+ * stage raises taller ones). */
+static void bold_heading(DocBlock *b) {
+  if (b->nlines == 0 || b->nlines > 2 || !ocr_heading_plausible(b)) return;
+  b->kind = DOC_HEADING;
+  b->level = 3;
+}
+
 /* Read the text and boxes of page pg into p; RENSA_OK or RENSA_E_NOMEM. */
 static RensaStatus read_words(PopplerPage *pg, const char *text, DocPage *p) {
   PopplerRectangle *rects = NULL;
   guint nrects = 0;
   poppler_page_get_text_layout(pg, &rects, &nrects);
+  size_t nchars = (size_t)g_utf8_strlen(text, -1);
+  unsigned char *bold = bold_chars(pg, nchars);
+  /* per scratch line: all its words bold (lines <= characters) */
+  unsigned char *lbold = calloc(nchars + 1, 1);
   /* first all lines into one scratch block, then split into blocks */
   Doc *tmp = doc_new(NULL);
   DocPage *tp = tmp ? doc_page_add(tmp) : NULL;
   DocBlock *all = tp ? doc_block_add(tp, DOC_PARA) : NULL;
-  RensaStatus st = all ? RENSA_OK : RENSA_E_NOMEM;
+  RensaStatus st = all && bold && lbold ? RENSA_OK : RENSA_E_NOMEM;
   DocLine *line = NULL;
   const unsigned char *s = (const unsigned char *)text;
   size_t k = 0;                                   /* character index */
   char word[512];
   size_t wl = 0;
   DocBox wbox;
-  int whas = 0;
+  int whas = 0, wbold = 1;
   while (st == RENSA_OK) {
     unsigned char c = *s;
     size_t n = 1;
@@ -262,7 +299,11 @@ static RensaStatus read_words(PopplerPage *pg, const char *text, DocPage *p) {
     if (!end_word && wl && k < nrects && k > 0 && gap_break(&rects[k - 1], &rects[k]))
       end_word = 2;
     if (end_word && wl) {
-      if (!line && !(line = doc_line_add(all))) { st = RENSA_E_NOMEM; break; }
+      if (!line) {
+        if (!(line = doc_line_add(all))) { st = RENSA_E_NOMEM; break; }
+        lbold[all->nlines - 1] = 1;
+      }
+      lbold[all->nlines - 1] &= (unsigned char)wbold;
       word[wl] = '\0';
       ocr_text_nfc(word);
       DocWord *w = doc_word_add(line, word, 0, 0);
@@ -278,6 +319,7 @@ static RensaStatus read_words(PopplerPage *pg, const char *text, DocPage *p) {
       }
       wl = 0;
       whas = 0;
+      wbold = 1;
     }
     if (c == 0) break;
     if (c == '\n') line = NULL;
@@ -286,19 +328,27 @@ static RensaStatus read_words(PopplerPage *pg, const char *text, DocPage *p) {
         for (size_t i = 0; i < n && s[i]; i++) word[wl++] = (char)s[i];
       }
       if (k < nrects) box_add(&wbox, &whas, &rects[k]);
+      if (k < nchars && !bold[k]) wbold = 0;
     }
     for (size_t i = 0; i < n && *s; i++) s++;
     k++;
   }
   g_free(rects);
-  /* split the scratch lines into blocks */
+  /* split the scratch lines into blocks; a change between bold and regular
+   * lines also starts a block */
+  int prev_bold = -1, block_bold = 0;
   for (size_t i = 0; st == RENSA_OK && all && i < all->nlines; i++) {
     DocLine *src = &all->lines[i];
     if (src->nwords == 0) continue;
     DocBlock *b = p->nblocks ? &p->blocks[p->nblocks - 1] : NULL;
-    if (!b || (b->nlines && new_block(&b->lines[b->nlines - 1], src))) {
+    if (!b || (b->nlines && (new_block(&b->lines[b->nlines - 1], src) ||
+                             lbold[i] != prev_bold))) {
+      if (b && block_bold) bold_heading(b);
       if (!(b = doc_block_add(p, DOC_PARA))) { st = RENSA_E_NOMEM; break; }
+      block_bold = 1;
     }
+    prev_bold = lbold[i];
+    block_bold &= lbold[i];
     DocLine *dl = doc_line_add(b);
     if (!dl) { st = RENSA_E_NOMEM; break; }
     *dl = *src;                                   /* move the words */
@@ -308,7 +358,10 @@ static RensaStatus read_words(PopplerPage *pg, const char *text, DocPage *p) {
       box_add(&b->box, &b->has_box, &r);
     }
   }
+  if (st == RENSA_OK && p->nblocks && block_bold) bold_heading(&p->blocks[p->nblocks - 1]);
   doc_free(tmp);
+  free(bold);
+  free(lbold);
   return st;
 }
 

@@ -374,9 +374,20 @@ static void test_text_pdf(OcrOptions *o) {
       TEST_CHECK(w->box.x0 > 70 && w->box.x0 < 75);
       TEST_CHECK(w->box.y1 > 70 && w->box.y1 < 90);
     }
-    TEST_EQ_STR(page_text(&d->pages[1]),
+    const DocPage *q = &d->pages[1];
+    TEST_EQ_STR(page_text(q),
                 "Ekonomi Resultatet blev 1,7 Mkr och prognosen var välgrundad "
-                "enligt förvaltningen.");
+                "enligt förvaltningen. Resultat per verksamhet Alla verksamheter "
+                "höll budget.");
+    /* a bold line in the body size is a level-3 heading */
+    TEST_CHECK(q->nblocks >= 4);
+    if (q->nblocks >= 4) {
+      TEST_EQ_INT(q->blocks[0].kind, DOC_HEADING);
+      TEST_EQ_INT(q->blocks[1].kind, DOC_PARA);
+      TEST_EQ_INT(q->blocks[2].kind, DOC_HEADING);
+      TEST_EQ_INT(q->blocks[2].level, 3);
+      TEST_EQ_INT(q->blocks[3].kind, DOC_PARA);
+    }
   }
   doc_free(d);
 
@@ -390,7 +401,8 @@ static void test_text_pdf(OcrOptions *o) {
     TEST_EQ_INT(d->pages[0].from_ocr, 1);
     TEST_CER(page_text(&d->pages[1]),
              "Ekonomi Resultatet blev 1,7 Mkr och prognosen var välgrundad "
-             "enligt förvaltningen.", 0.05);
+             "enligt förvaltningen. Resultat per verksamhet Alla verksamheter "
+             "höll budget.", 0.05);
   }
   doc_free(d);
 }

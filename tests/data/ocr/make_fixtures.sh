@@ -38,12 +38,15 @@ python3 - <<'EOF'
 import zlib
 
 def pdf(path, pages):
-    """pages: list of lists of (x, y, size, text) in points from the top."""
+    """pages: list of lists of (x, y, size, text) in points from the top;
+    a size below 0 means Helvetica-Bold at -size."""
     objs = []
     def add(b):
         objs.append(b)
         return len(objs)
     font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+               b"/Encoding /WinAnsiEncoding >>")
+    bold = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold "
                b"/Encoding /WinAnsiEncoding >>")
     pages_id = len(objs) + 2 * len(pages) + 1
     kids = []
@@ -51,12 +54,13 @@ def pdf(path, pages):
         ops = []
         for x, y, size, text in lines:
             t = text.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-            ops.append(b"BT /F1 %d Tf %d %d Td (" % (size, x, 842 - y) + t + b") Tj ET")
+            f = b"/F2" if size < 0 else b"/F1"
+            ops.append(b"BT " + f + b" %d Tf %d %d Td (" % (abs(size), x, 842 - y) + t + b") Tj ET")
         data = b"\n".join(ops)
         content = add(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
         kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] "
-                        b"/Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>"
-                        % (pages_id, font, content)))
+                        b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> /Contents %d 0 R >>"
+                        % (pages_id, font, bold, content)))
     assert add(b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids) +
                b"] /Count %d >>" % len(kids)) == pages_id
     cat = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
@@ -82,6 +86,8 @@ pdf("text.pdf", [
     [(72, 80, 14, "Ekonomi"),
      (72, 120, 11, "Resultatet blev 1,7 Mkr och prognosen var väl-"),
      (72, 134, 11, "grundad enligt förvaltningen."),
+     (72, 170, -11, "Resultat per verksamhet"),
+     (72, 186, 11, "Alla verksamheter höll budget."),
      (290, 800, 10, "2")],
 ])
 # a scan (the JPEG above) with an invisible OCR layer (text render mode 3):
