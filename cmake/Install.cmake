@@ -112,5 +112,7 @@ if(BUILD_TESTING OR NOT DEFINED BUILD_TESTING)
       ${CMAKE_C_COMPILER} ${PROJECT_VERSION})
   # A second configure + build of the tree: not worth repeating under the
   # sanitizers (scripts/test.sh runs those with -LE slow).
-  set_tests_properties(install_tree PROPERTIES LABELS slow TIMEOUT 900)
+  # Like every test, it must not see the developer's own user words.
+  set_tests_properties(install_tree PROPERTIES LABELS slow TIMEOUT 900
+    ENVIRONMENT "RENSA_USER_DATA=${CMAKE_CURRENT_BINARY_DIR}/install-tree/no-user-data")
 endif()

@@ -4,8 +4,10 @@
 # its own: the binary runs and finds its installed data (not the source
 # tree's), the man page, header, library and pkg-config file are there, and
 # a program built with pkg-config against the installed header
-# and library repairs a line using the installed data.  Also checks that a
-# DESTDIR install (what packaging does) puts the same files under DESTDIR.
+# and library repairs a line using the installed data.  The build tree is
+# moved aside meanwhile, so nothing can quietly fall back to files in it.
+# Also checks that a DESTDIR install (what packaging does) puts the same
+# files under DESTDIR.
 #   check_install.sh SOURCE_DIR WORK_DIR C_COMPILER VERSION
 set -eu
 [ $# -eq 4 ] || { echo "usage: $0 SOURCE_DIR WORK_DIR C_COMPILER VERSION" >&2; exit 2; }
@@ -20,7 +22,7 @@ mkdir -p "$work"
 cmake -S "$src" -B "$work/build" -DCMAKE_BUILD_TYPE=Release -DRENSA_WERROR=OFF \
   -DCMAKE_C_COMPILER="$cc" -DCMAKE_INSTALL_PREFIX="$prefix" >"$work/configure.log" 2>&1 ||
   fail "configure failed (see $work/configure.log)"
-cmake --build "$work/build" -j"$(nproc)" --target rensa >"$work/build.log" 2>&1 ||
+cmake --build "$work/build" -j"$(nproc)" >"$work/build.log" 2>&1 ||
   fail "build failed (see $work/build.log)"
 cmake --install "$work/build" >"$work/install.log" 2>&1 ||
   fail "install failed (see $work/install.log)"
@@ -31,7 +33,8 @@ for f in share/man/man1/rensa.1 include/rensa.h include/rensa/doc.h \
          include/rensa/rensa_err.h include/rensa/textin.h include/rensa/fixup.h \
          include/rensa/tables.h include/rensa/md_write.h include/rensa/csv_write.h \
          share/rensa/rules/confusions.rules share/rensa/data/sv-unigrams.tsv \
-         share/rensa/data/sv-bigrams.tsv share/rensa/data/sv-forms.txt \
+         share/rensa/data/sv-bigrams.tsv share/rensa/data/sv-lexicon.bin \
+         share/rensa/data/sv-names.bin share/doc/rensa/copyright \
          share/rensa/tables/table-words.rules; do
   [ -s "$prefix/$f" ] || fail "missing or empty: $f"
 done
@@ -45,7 +48,9 @@ if command -v groff >/dev/null 2>&1; then
   [ -z "$warn" ] || fail "groff warns about the man page: $warn"
 fi
 
-# --- the binary runs and finds its installed data
+# --- the binary runs and finds its installed data (build tree out of reach)
+mv "$work/build" "$work/build.away"
+trap 'mv "$work/build.away" "$work/build"' EXIT
 out=$("$prefix/bin/rensa" --version) || fail "rensa --version failed"
 echo "$out" | grep -qx "rensa $version" || fail "rensa --version says: $out"
 rules=$("$prefix/bin/rensa" dict rules) || fail "rensa dict rules failed"
@@ -93,6 +98,8 @@ got=$("$work/consumer/prog") || fail "the program built against the library fail
 [ "$got" = "Utfallet för perioden är 36,3 mkr." ] || fail "the library program wrote: $got"
 
 # --- DESTDIR staging puts the same files under DESTDIR
+mv "$work/build.away" "$work/build"
+trap - EXIT
 DESTDIR=$work/stage cmake --install "$work/build" >/dev/null 2>&1 || fail "DESTDIR install failed"
 a=$(cd "$prefix" && find . -type f | sort)
 b=$(cd "$work/stage$prefix" && find . -type f | sort)
