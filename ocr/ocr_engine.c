@@ -59,9 +59,14 @@ OcrEngine *ocr_engine_new(const char *tessdata, const char *lang,
   }
   eng->api = api_new(tessdata, lang);
   if (!eng->api) {
+    /* "swe+eng" needs tesseract-ocr-swe and tesseract-ocr-eng: name the
+     * package of the first language (the common case is one). */
+    char pkg[64];
+    snprintf(pkg, sizeof pkg, "%.*s", (int)strcspn(lang, "+"), lang);
     rensa_err_set(e, RENSA_E_RESOURCE, NULL, 0,
-                  "cannot load the Tesseract model '%s' from %s", lang,
-                  tessdata ? tessdata : "the default tessdata directory");
+                  "cannot load the Tesseract model '%s' from %s "
+                  "(install the Debian package tesseract-ocr-%s)", lang,
+                  tessdata ? tessdata : "the default tessdata directory", pkg);
     free(eng);
     return NULL;
   }
