@@ -11,6 +11,7 @@
  * Provides: ocr_engine_new, ocr_engine_free, ocr_engine_page.
  */
 #include <dlfcn.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
