@@ -33,6 +33,18 @@ void cli_install_signals(void) {
   sigaction(SIGHUP, &sa, NULL);
 }
 
+/* Block / restore the signals on_signal handles, so a temporary is never
+ * created or renamed without the handler knowing. */
+static void hold_signals(int hold, sigset_t *old) {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  sigaddset(&set, SIGHUP);
+  if (hold) sigprocmask(SIG_BLOCK, &set, old);
+  else sigprocmask(SIG_SETMASK, old, NULL);
+}
+
 static void track(const char *tmp, int on) {
   for (int i = 0; i < MAX_OPEN; i++) {
     if (on && !open_used[i]) {
@@ -77,12 +89,15 @@ int cli_out_open(CliOut *o, const char *path, RensaErr *e) {
     rensa_err_set(e, RENSA_E_OUTPUT, path, 0, "output path too long");
     return -1;
   }
+  sigset_t old;
+  hold_signals(1, &old);
   int fd = mkstemp(o->tmp);
+  if (fd >= 0) track(o->tmp, 1);
+  hold_signals(0, &old);
   if (fd < 0) {
     rensa_err_set(e, RENSA_E_OUTPUT, path, 0, "cannot write: %s", strerror(errno));
     return -1;
   }
-  track(o->tmp, 1);
   o->f = fdopen(fd, "w");
   if (!o->f) {
     track(o->tmp, 0);
@@ -106,15 +121,18 @@ int cli_out_commit(CliOut *o, RensaErr *e) {
   if (fflush(o->f) || fsync(fileno(o->f))) bad = 1;
   if (fclose(o->f)) bad = 1;
   o->f = NULL;
-  if (bad || rename(o->tmp, o->path)) {
-    int err = errno;
+  sigset_t old;
+  hold_signals(1, &old);
+  int renamed = !bad && rename(o->tmp, o->path) == 0;
+  int err = errno;
+  track(o->tmp, 0);
+  hold_signals(0, &old);
+  if (!renamed) {
     unlink(o->tmp);
-    track(o->tmp, 0);
     rensa_err_set(e, RENSA_E_OUTPUT, o->path, 0, "cannot write: %s",
                   bad ? "write error (disk full?)" : strerror(err));
     return -1;
   }
-  track(o->tmp, 0);
   return 0;
 }
 
