@@ -13,6 +13,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
 #include <getopt.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -202,9 +203,9 @@ static double now(void) {
 
 static void on_page(void *ctx, int done, int total) {
   Progress *p = ctx;
-  p->pages++;
+  long pages = __atomic_add_fetch(&p->pages, 1, __ATOMIC_RELAXED);
   if (!p->on) return;
-  double el = now() - p->t0, rate = el > 0 ? p->pages / el : 0;
+  double el = now() - p->t0, rate = el > 0 ? pages / el : 0;
   char eta[32] = "";
   if (total > 0 && rate > 0)
     snprintf(eta, sizeof eta, " ETA %.0fs", (total - done) / rate);
@@ -298,6 +299,64 @@ done:
   fix_report_free(r);
   doc_free(d);
   return st;
+}
+
+/* ------------------------------------------------------------ batch */
+
+typedef struct Batch {
+  const Conf *cf;
+  const Fixer *fx;
+  const Inputs *in;
+  Progress *pr;
+  unsigned shard_i, shard_n;
+  int force;
+  size_t next;            /* next input to take */
+  size_t done, skipped, failed, other;
+  int last_code;
+  pthread_mutex_t lock;   /* guards the fields above, progress and stderr */
+} Batch;
+
+/* Take inputs one by one until none is left; safe to run on several
+ * threads (the Fixer is read-only, each input has its own Doc). */
+static void *batch_worker(void *arg) {
+  Batch *b = arg;
+  for (;;) {
+    pthread_mutex_lock(&b->lock);
+    size_t i = b->next++;
+    const Input *x = i < b->in->n ? &b->in->v[i] : NULL;
+    int mine = x && shard_of(x->rel, b->shard_n) == b->shard_i;
+    if (x && !mine) b->other++;
+    if (mine) {
+      b->pr->file++;
+      b->pr->name = x->rel;
+    }
+    pthread_mutex_unlock(&b->lock);
+    if (!x) return NULL;
+    if (!mine) continue;
+    char json[4096];
+    snprintf(json, sizeof json, "%s/%s.json", b->cf->outdir, x->rel);
+    if (!b->force && up_to_date(x->path, json)) {
+      pthread_mutex_lock(&b->lock);
+      b->skipped++;
+      pthread_mutex_unlock(&b->lock);
+      continue;
+    }
+    RensaErr e;
+    rensa_err_clear(&e);
+    /* Progress comes from the OCR threads of every input: it only counts
+     * pages; a torn line on a terminal is the worst a race can do. */
+    RensaStatus st = convert_one(b->cf, b->fx, x, b->pr, &e);
+    pthread_mutex_lock(&b->lock);
+    if (b->pr->on) fputs("\r\033[K", stderr);
+    if (st) {
+      cli_error(&e);
+      b->failed++;
+      b->last_code = cli_exit_code(st);
+    } else {
+      b->done++;
+    }
+    pthread_mutex_unlock(&b->lock);
+  }
 }
 
 /* ------------------------------------------------------------ command */
@@ -457,36 +516,25 @@ int cmd_convert(int argc, char **argv) {
     return cli_exit_code(e.code);
   }
   Progress pr = {isatty(2) && !quiet, 0, 0, "", now(), 0};
-  size_t todo = 0, done = 0, skipped = 0, failed = 0, other_shard = 0;
+  Batch bt = {&cf, fx, &in, &pr, shard_i, shard_n, force, 0, 0, 0, 0, 0, EXIT_OK,
+              PTHREAD_MUTEX_INITIALIZER};
   for (size_t i = 0; i < in.n; i++)
-    if (shard_of(in.v[i].rel, shard_n) == shard_i) todo++;
-  pr.nfiles = todo;
-  int last_code = EXIT_OK;
-  for (size_t i = 0; i < in.n; i++) {
-    Input *x = &in.v[i];
-    if (shard_of(x->rel, shard_n) != shard_i) {
-      other_shard++;
-      continue;
-    }
-    pr.file++;
-    pr.name = x->rel;
-    char json[4096];
-    snprintf(json, sizeof json, "%s/%s.json", cf.outdir, x->rel);
-    if (!force && up_to_date(x->path, json)) {
-      skipped++;
-      continue;
-    }
-    rensa_err_clear(&e);
-    RensaStatus st = convert_one(&cf, fx, x, &pr, &e);
-    if (pr.on) fputs("\r\033[K", stderr);
-    if (st) {
-      cli_error(&e);
-      failed++;
-      last_code = cli_exit_code(st);
-    } else {
-      done++;
-    }
-  }
+    if (shard_of(in.v[i].rel, shard_n) == shard_i) pr.nfiles++;
+  /* Several inputs: one worker per core, each OCRing its own input on one
+   * engine, so single-page scans keep every core busy.  One input: its
+   * pages are spread over the cores instead. */
+  int workers = cf.ocr.jobs > 0 ? cf.ocr.jobs : (int)sysconf(_SC_NPROCESSORS_ONLN);
+  if (workers < 1) workers = 1;
+  if ((size_t)workers > pr.nfiles) workers = pr.nfiles ? (int)pr.nfiles : 1;
+  if (workers > 1) cf.ocr.jobs = 1;
+  pthread_t tids[256];
+  int started = 0;
+  for (int w = 1; w < workers && w < 256; w++)
+    if (pthread_create(&tids[started], NULL, batch_worker, &bt) == 0) started++;
+  batch_worker(&bt);
+  for (int w = 0; w < started; w++) pthread_join(tids[w], NULL);
+  size_t done = bt.done, skipped = bt.skipped, failed = bt.failed, other_shard = bt.other;
+  int last_code = bt.last_code;
   if (!quiet && (nargs > 1 || in.n > 1 || shard_n > 1))
     fprintf(stderr, "rensa: %zu converted, %zu up to date, %zu failed%s", done, skipped,
             failed + (size_t)missing, shard_n > 1 ? "" : "\n");

@@ -53,7 +53,9 @@ static int cmp_float(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
-static const GWord *gw_sort_base;
+/* The array the qsort comparators index; per thread, as convert runs
+ * several inputs at once. */
+static _Thread_local const GWord *gw_sort_base;
 
 /* qsort: word indexes by vertical centre, then left edge. */
 static int cmp_word_yc(const void *a, const void *b) {
