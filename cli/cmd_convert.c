@@ -48,7 +48,7 @@ static const char *convert_help =
     "      --no-upscale        turn one preprocessing step off\n"
     "      --max-pixels N      refuse page images larger than N pixels\n"
     "      --password P        password of encrypted PDFs\n"
-    "      --decimal . | ,     decimal mark in CSV numbers (default .)\n"
+    "      --decimal . | ,     decimal mark in CSV numbers (default , as in Swedish)\n"
     "      --manifest FILE     read inputs from FILE, one a line\n"
     "      --shard I/N         convert only shard I of N (0 <= I < N)\n"
     "      --force             convert even inputs whose outputs are up to date\n"
@@ -380,7 +380,7 @@ int cmd_convert(int argc, char **argv) {
       {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
   Conf cf = {0};
   ocr_options_default(&cf.ocr);
-  cf.decimal = '.';
+  cf.decimal = ',';
   FixOptions fo;
   fix_options_default(&fo);
   const char *manifest = NULL, *hdict = NULL;

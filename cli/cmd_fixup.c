@@ -20,7 +20,7 @@ static const char *fixup_help =
     "  -o, --output FILE       write Markdown to FILE (default: stdout)\n"
     "  -r, --report FILE.json  write every change and doubtful word as JSON\n"
     "  -t, --tables-dir DIR    write each table as DIR/NAME-table-NN.csv\n"
-    "      --decimal . | ,     decimal mark in CSV numbers (default .)\n"
+    "      --decimal . | ,     decimal mark in CSV numbers (default , as in Swedish)\n"
     "      --user-words FILE   extra known words (names, places), one a line\n"
     "      --data-dir DIR      rule tables and statistics (default: installed)\n"
     "      --hunspell-dict P   Hunspell dictionary path prefix (P.aff, P.dic)\n"
@@ -75,7 +75,7 @@ int cmd_fixup(int argc, char **argv) {
       {"hunspell-dict", required_argument, 0, 'H'}, {"quiet", no_argument, 0, 'q'},
       {"help", no_argument, 0, 'h'},           {0, 0, 0, 0}};
   const char *out = "-", *report = NULL, *tables = NULL, *hdict = NULL;
-  char decimal = '.';
+  char decimal = ',';
   int quiet = 0, c;
   FixOptions fo;
   fix_options_default(&fo);
