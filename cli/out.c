@@ -2,6 +2,7 @@
  * out.c — exit codes, error printing and atomic output files (see cli.h).
  */
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,40 +12,43 @@
 
 /* The temporary files being written, so an interrupt (Ctrl-C, a batch
  * system's SIGTERM) can remove them: a killed run leaves no half-written
- * output and no litter.  Fixed slots: signal handlers cannot allocate. */
-#define MAX_OPEN 8
+ * output and no litter.  The signals are blocked in every thread and taken
+ * by one thread with sigwait(), which removes the temporaries under the
+ * same lock that creating and renaming one holds: no temporary can appear
+ * or vanish while it cleans up. */
+#define MAX_OPEN 64
 static char open_tmp[MAX_OPEN][4096];
-static volatile sig_atomic_t open_used[MAX_OPEN];
+static int open_used[MAX_OPEN];
+static pthread_mutex_t open_lock = PTHREAD_MUTEX_INITIALIZER;
 
-static void on_signal(int sig) {
+static void *signal_thread(void *arg) {
+  sigset_t *set = arg;
+  int sig = 0;
+  while (sigwait(set, &sig) != 0) {
+  }
+  pthread_mutex_lock(&open_lock);
   for (int i = 0; i < MAX_OPEN; i++)
     if (open_used[i]) unlink(open_tmp[i]);
+  /* Die of the signal, as the shell and batch systems expect. */
   signal(sig, SIG_DFL);
+  pthread_sigmask(SIG_UNBLOCK, set, NULL);
   raise(sig);
+  _exit(128 + sig);
 }
 
 void cli_install_signals(void) {
-  struct sigaction sa;
-  memset(&sa, 0, sizeof sa);
-  sa.sa_handler = on_signal;
-  sigemptyset(&sa.sa_mask);
-  sigaction(SIGINT, &sa, NULL);
-  sigaction(SIGTERM, &sa, NULL);
-  sigaction(SIGHUP, &sa, NULL);
-}
-
-/* Block / restore the signals on_signal handles, so a temporary is never
- * created or renamed without the handler knowing. */
-static void hold_signals(int hold, sigset_t *old) {
-  sigset_t set;
+  static sigset_t set;
   sigemptyset(&set);
   sigaddset(&set, SIGINT);
   sigaddset(&set, SIGTERM);
   sigaddset(&set, SIGHUP);
-  if (hold) sigprocmask(SIG_BLOCK, &set, old);
-  else sigprocmask(SIG_SETMASK, old, NULL);
+  pthread_sigmask(SIG_BLOCK, &set, NULL);
+  pthread_t t;
+  if (pthread_create(&t, NULL, signal_thread, &set) == 0) pthread_detach(t);
+  else pthread_sigmask(SIG_UNBLOCK, &set, NULL); /* no cleanup, but killable */
 }
 
+/* Record (on) or forget (off) a temporary; call with open_lock held. */
 static void track(const char *tmp, int on) {
   for (int i = 0; i < MAX_OPEN; i++) {
     if (on && !open_used[i]) {
@@ -89,20 +93,21 @@ int cli_out_open(CliOut *o, const char *path, RensaErr *e) {
     rensa_err_set(e, RENSA_E_OUTPUT, path, 0, "output path too long");
     return -1;
   }
-  sigset_t old;
-  hold_signals(1, &old);
+  pthread_mutex_lock(&open_lock);
   int fd = mkstemp(o->tmp);
   if (fd >= 0) track(o->tmp, 1);
-  hold_signals(0, &old);
+  pthread_mutex_unlock(&open_lock);
   if (fd < 0) {
     rensa_err_set(e, RENSA_E_OUTPUT, path, 0, "cannot write: %s", strerror(errno));
     return -1;
   }
   o->f = fdopen(fd, "w");
   if (!o->f) {
-    track(o->tmp, 0);
     close(fd);
+    pthread_mutex_lock(&open_lock);
     unlink(o->tmp);
+    track(o->tmp, 0);
+    pthread_mutex_unlock(&open_lock);
     rensa_err_set(e, RENSA_E_OUTPUT, path, 0, "cannot write: %s", strerror(errno));
     return -1;
   }
@@ -121,14 +126,13 @@ int cli_out_commit(CliOut *o, RensaErr *e) {
   if (fflush(o->f) || fsync(fileno(o->f))) bad = 1;
   if (fclose(o->f)) bad = 1;
   o->f = NULL;
-  sigset_t old;
-  hold_signals(1, &old);
+  pthread_mutex_lock(&open_lock);
   int renamed = !bad && rename(o->tmp, o->path) == 0;
   int err = errno;
+  if (!renamed) unlink(o->tmp);
   track(o->tmp, 0);
-  hold_signals(0, &old);
+  pthread_mutex_unlock(&open_lock);
   if (!renamed) {
-    unlink(o->tmp);
     rensa_err_set(e, RENSA_E_OUTPUT, o->path, 0, "cannot write: %s",
                   bad ? "write error (disk full?)" : strerror(err));
     return -1;
@@ -139,8 +143,10 @@ int cli_out_commit(CliOut *o, RensaErr *e) {
 void cli_out_abort(CliOut *o) {
   if (o->f && o->f != stdout) {
     fclose(o->f);
+    pthread_mutex_lock(&open_lock);
     unlink(o->tmp);
     track(o->tmp, 0);
+    pthread_mutex_unlock(&open_lock);
   }
   o->f = NULL;
 }

@@ -714,6 +714,9 @@ static int collect(Ctx *c, Doc *d, Occ **out, size_t *nout) {
   if (!occ) return -1;
   for (size_t p = 0; p < d->npages; p++) {
     DocPage *pg = &d->pages[p];
+    /* A PDF text layer holds the words as typeset: nothing to repair (and
+     * an English page must not meet Swedish repairs). */
+    if (!pg->from_ocr && pg->width > 0) continue;
     for (size_t b = 0; b < pg->nblocks; b++) {
       DocBlock *bl = &pg->blocks[b];
       if (bl->kind == DOC_NOISE || bl->kind == DOC_TABLE) continue;

@@ -207,14 +207,23 @@ static void box_add(DocBox *b, int *has, const PopplerRectangle *r) {
 /* Do consecutive glyph rectangles a and b belong to different words?
  * They do when b is on another baseline (cells of a table header stacked
  * in one text line), left of a, or right of a by more than a tenth of the
- * glyph height (a thin space, a column gap). */
+ * glyph height (a thin space, a column gap).  Text turned a quarter turn
+ * (rotated tables) stacks its glyphs vertically in one column: there a
+ * glyph below or above the last, close and in the same column, goes on. */
 static int gap_break(const PopplerRectangle *a, const PopplerRectangle *b) {
   double ah = fabs(a->y2 - a->y1), bh = fabs(b->y2 - b->y1);
   double h = ah > bh ? ah : bh;
   if (h <= 0) return 0;
   double ax0 = fmin(a->x1, a->x2), ax1 = fmax(a->x1, a->x2);
-  double bx0 = fmin(b->x1, b->x2);
+  double bx0 = fmin(b->x1, b->x2), bx1 = fmax(b->x1, b->x2);
   double ay = fmax(a->y1, a->y2), by = fmax(b->y1, b->y2);
+  double ay0 = fmin(a->y1, a->y2), by0 = fmin(b->y1, b->y2);
+  double aw = ax1 - ax0, bw = bx1 - bx0, w = aw > bw ? aw : bw;
+  double yov = fmin(ay, by) - fmax(ay0, by0);
+  if (yov < 0.5 * fmin(ah, bh) && w > 0 && fabs(ax0 - bx0) < 0.5 * w) {
+    double vgap = fmax(by0 - ay, ay0 - by); /* between the boxes, either way */
+    return vgap > 0.25 * w;
+  }
   if (fabs(ay - by) > 0.5 * h) return 1;
   if (bx0 < ax0) return 1;
   return bx0 - ax1 > 0.1 * h;
