@@ -99,6 +99,15 @@ static int push(Inputs *in, const char *path, const char *rel) {
   return 0;
 }
 
+static void inputs_free(Inputs *in) {
+  for (size_t i = 0; i < in->n; i++) {
+    free(in->v[i].path);
+    free(in->v[i].rel);
+  }
+  free(in->v);
+  memset(in, 0, sizeof *in);
+}
+
 static int cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
@@ -474,6 +483,7 @@ int cmd_convert(int argc, char **argv) {
     } else if (manifest) {
       if (!(mf = fopen(manifest, "r"))) {
         fprintf(stderr, "rensa: %s: cannot open manifest: %s\n", manifest, strerror(errno));
+        inputs_free(&in);
         return EXIT_INPUT;
       }
     } else {
@@ -497,6 +507,8 @@ int cmd_convert(int argc, char **argv) {
         const char *b = strrchr(p, '/');
         if (push(&in, p, b ? b + 1 : p)) {
           fprintf(stderr, "rensa: out of memory\n");
+          if (mf) fclose(mf);
+          inputs_free(&in);
           return EXIT_NOMEM;
         }
       }
@@ -506,6 +518,7 @@ int cmd_convert(int argc, char **argv) {
   if (mkdirs(cf.outdir) || access(cf.outdir, W_OK)) {
     fprintf(stderr, "rensa: %s: cannot write output directory: %s\n", cf.outdir,
             strerror(errno ? errno : EACCES));
+    inputs_free(&in);
     return EXIT_OUTPUT;
   }
   RensaErr e;
@@ -513,6 +526,7 @@ int cmd_convert(int argc, char **argv) {
   Fixer *fx = fix_new(&fo, &e);
   if (!fx) {
     cli_error(&e);
+    inputs_free(&in);
     return cli_exit_code(e.code);
   }
   Progress pr = {isatty(2) && !quiet, 0, 0, "", now(), 0};
@@ -541,11 +555,7 @@ int cmd_convert(int argc, char **argv) {
   if (!quiet && shard_n > 1)
     fprintf(stderr, " (shard %u/%u; %zu inputs in other shards)\n", shard_i, shard_n, other_shard);
   fix_free(fx);
-  for (size_t i = 0; i < in.n; i++) {
-    free(in.v[i].path);
-    free(in.v[i].rel);
-  }
-  free(in.v);
+  inputs_free(&in);
   if (failed + (size_t)missing == 0) return EXIT_OK;
   /* One input: its own exit code; a batch: 1. */
   if (nargs == 1 && in.n <= 1) return missing ? EXIT_INPUT : last_code;

@@ -1,6 +1,7 @@
 #!/bin/sh
 # test.sh — the whole test suite: install dependencies, build with -Werror,
-# run ctest; then the same under AddressSanitizer + UndefinedBehaviorSanitizer.
+# run ctest; then the same under AddressSanitizer + UndefinedBehaviorSanitizer,
+# then under valgrind memcheck.
 set -eu
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -13,3 +14,6 @@ cmake --build build-asan -j"$jobs"
 (cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
   LSAN_OPTIONS=suppressions="$PWD/../tests/lsan.supp" \
   ctest --output-on-failure -j"$jobs" -LE slow)
+# valgrind memcheck over the unit tests and the CLI tests (not the timing-
+# based batch test): no memory error, no definite leak.
+scripts/memcheck.sh build
