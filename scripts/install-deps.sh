@@ -6,10 +6,11 @@
 set -eu
 PKGS="build-essential cmake pkg-config libtesseract-dev libleptonica-dev
 libhunspell-dev hunspell-sv hunspell-tools tesseract-ocr-swe tesseract-ocr-eng
-tesseract-ocr-osd libpoppler-glib-dev libcairo2-dev python3 python3-levenshtein"
+tesseract-ocr-osd libpoppler-glib-dev libcairo2-dev python3 python3-levenshtein
+valgrind"
 if [ "${1:-}" = "--bench" ]; then
   PKGS="$PKGS hunspell poppler-utils imagemagick img2pdf ocrmypdf bc
-fonts-liberation chromium valgrind"
+fonts-liberation chromium"
 fi
 missing=""
 for p in $PKGS; do
