@@ -555,9 +555,10 @@ int cmd_convert(int argc, char **argv) {
   if (!quiet && shard_n > 1)
     fprintf(stderr, " (shard %u/%u; %zu inputs in other shards)\n", shard_i, shard_n, other_shard);
   fix_free(fx);
+  int single = nargs == 1 && in.n <= 1;
   inputs_free(&in);
   if (failed + (size_t)missing == 0) return EXIT_OK;
   /* One input: its own exit code; a batch: 1. */
-  if (nargs == 1 && in.n <= 1) return missing ? EXIT_INPUT : last_code;
+  if (single) return missing ? EXIT_INPUT : last_code;
   return EXIT_SOME_FAILED;
 }
