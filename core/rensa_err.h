@@ -10,6 +10,7 @@
 #define RENSA_ERR_H
 
 #include <stdarg.h>
+#include <stddef.h>
 
 typedef enum RensaStatus {
   RENSA_OK = 0,

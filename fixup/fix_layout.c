@@ -38,12 +38,25 @@ static int starts_lower(const char *t) {
 }
 
 /* Whole-token rules; returns 1 if w was rewritten. */
-static int word_rules(DocWord *w, const DocWord *next, const DictRules *rules,
-                      FixReport *r, int page, int *err) {
+/* A number as tables print it: digits with , . separators and a sign. */
+static int is_number(const char *t) {
+  int digits = 0;
+  if (*t == '-' || *t == '+') t++;
+  for (; *t; t++) {
+    if (*t >= '0' && *t <= '9') digits++;
+    else if (*t != ',' && *t != '.') return 0;
+  }
+  return digits > 0;
+}
+
+static int word_rules(DocWord *w, const DocWord *prev, const DocWord *next,
+                      const DictRules *rules, FixReport *r, int page, int *err) {
   for (size_t i = 0; i < rules->nwords; i++) {
     const DictWordRule *wr = &rules->words[i];
     if (strcmp(w->text, wr->from)) continue;
     if (strcmp(wr->cond, "lower-next") == 0 && !(next && starts_lower(next->text)))
+      continue;
+    if (strcmp(wr->cond, "after-number") == 0 && !(prev && is_number(prev->text)))
       continue;
     char why[64];
     snprintf(why, sizeof why, "word %s→%s (%s)", wr->from, wr->to, wr->cond);
@@ -113,7 +126,8 @@ RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
                                 : li + 1 < b->nlines && b->lines[li + 1].nwords
                                     ? &b->lines[li + 1].words[0]
                                     : NULL;
-          if (word_rules(w, next, rules, r, pg->number, &err)) {
+          const DocWord *prev = wi > 0 ? &l->words[wi - 1] : NULL;
+          if (word_rules(w, prev, next, rules, r, pg->number, &err)) {
             wi++;
             continue;
           }

@@ -7,7 +7,7 @@ set -eu
 PKGS="build-essential cmake pkg-config libtesseract-dev libleptonica-dev
 libhunspell-dev hunspell-sv hunspell-tools tesseract-ocr-swe tesseract-ocr-eng
 tesseract-ocr-osd libpoppler-glib-dev libcairo2-dev python3 python3-levenshtein
-valgrind"
+valgrind clang libclang-rt-14-dev"
 if [ "${1:-}" = "--bench" ]; then
   PKGS="$PKGS hunspell poppler-utils imagemagick img2pdf ocrmypdf bc
 fonts-liberation chromium"

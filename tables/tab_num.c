@@ -194,50 +194,61 @@ void tab_num_format(long long v, int dec, int grouped, int pct, char *out,
   snprintf(out, n, "%s", buf);
 }
 
-/* Recursive helper of tab_split_run: numbers from token p on, need more
- * numbers still; cur holds the starts so far (depth entries). */
-static void split_rec(const char *const *tok, size_t ntok, size_t p,
-                      size_t need, size_t *cur, size_t depth, size_t want,
-                      size_t *sols, size_t maxsol, size_t *nsol) {
-  if (*nsol >= maxsol) return;
-  if (p == ntok) {
+/* The search of tab_split_run: the run's tokens, the readings found, and
+ * which (token, numbers still needed) states are known to lead nowhere. */
+typedef struct Split {
+  const char *const *tok;
+  size_t ntok, want, maxsol, nsol;
+  size_t *cur, *sols;
+  unsigned char *dead;    /* (ntok + 1) x (want + 1) */
+} Split;
+
+/* Numbers from token p on, need more numbers still (depth starts so far).
+ * A state that produced no reading never will: it is remembered as dead,
+ * which keeps long runs linear instead of exponential (fuzz:
+ * tables-timeout-split-run). */
+static void split_rec(Split *S, size_t p, size_t need, size_t depth) {
+  if (S->nsol >= S->maxsol) return;
+  if (p == S->ntok) {
     if (need == 0) {
-      memcpy(sols + *nsol * (want + 1), cur, want * sizeof *cur);
-      sols[*nsol * (want + 1) + want] = ntok;
-      (*nsol)++;
+      memcpy(S->sols + S->nsol * (S->want + 1), S->cur, S->want * sizeof *S->cur);
+      S->sols[S->nsol * (S->want + 1) + S->want] = S->ntok;
+      S->nsol++;
     }
     return;
   }
-  if (need == 0 || ntok - p < need) return;
-  cur[depth] = p;
+  if (need == 0 || S->ntok - p < need) return;
+  unsigned char *dead = &S->dead[p * (S->want + 1) + need];
+  if (*dead) return;
+  size_t before = S->nsol;
+  S->cur[depth] = p;
   /* a number standing alone */
-  if (!tail_only(tok[p]))
-    split_rec(tok, ntok, p + 1, need - 1, cur, depth + 1, want, sols, maxsol,
-              nsol);
+  if (!tail_only(S->tok[p])) split_rec(S, p + 1, need - 1, depth + 1);
   /* a head with one or more three-digit groups */
-  if (tab_tok_head(tok[p])) {
+  if (tab_tok_head(S->tok[p])) {
     size_t q = p + 1;
-    while (q < ntok && tab_tok_tail(tok[q])) {
+    while (q < S->ntok && tab_tok_tail(S->tok[q])) {
       /* only the last group may carry decimals or a percent sign */
-      int plain = strlen(tok[q]) == 3;
-      split_rec(tok, ntok, q + 1, need - 1, cur, depth + 1, want, sols,
-                maxsol, nsol);
+      int plain = strlen(S->tok[q]) == 3;
+      S->cur[depth] = p;
+      split_rec(S, q + 1, need - 1, depth + 1);
       if (!plain) break;
       q++;
     }
   }
+  if (S->nsol == before) *dead = 1;
 }
 
 /* Every reading of a run as exactly want numbers (see tab_internal.h). */
 size_t tab_split_run(const char *const *tok, size_t ntok, size_t want,
                      size_t *sols, size_t maxsol) {
   if (want == 0 || want > ntok) return 0;
-  size_t *cur = calloc(want + 1, sizeof *cur);
-  if (!cur) return 0;
-  size_t nsol = 0;
-  split_rec(tok, ntok, 0, want, cur, 0, want, sols, maxsol, &nsol);
-  free(cur);
-  return nsol;
+  Split S = {tok, ntok, want, maxsol, 0, calloc(want + 1, sizeof(size_t)), sols,
+             calloc((ntok + 1) * (want + 1), 1)};
+  if (S.cur && S.dead) split_rec(&S, 0, want, 0);
+  free(S.cur);
+  free(S.dead);
+  return S.nsol;
 }
 
 /* The fewest (greedy joins) and most (no joins) numbers in a run. */
