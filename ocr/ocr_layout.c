@@ -253,11 +253,9 @@ static void find_headings(DocPage *p) {
     if ((b->kind != DOC_PARA && b->kind != DOC_HEADING) || b->nlines == 0 ||
         b->nlines > 3)
       continue;
-    size_t words = 0;
     float hs = 0;
     int nb = 0;
     for (size_t l = 0; l < b->nlines; l++) {
-      words += b->lines[l].nwords;
       if (b->lines[l].has_box) {
         hs += b->lines[l].box.y1 - b->lines[l].box.y0;
         nb++;
