@@ -40,6 +40,14 @@ void cli_install_signals(void);
 int cli_out_commit(CliOut *o, RensaErr *e);
 void cli_out_abort(CliOut *o);
 
+/* mkdir -p: 0, or -1 with errno set. */
+int cli_mkdirs(const char *path);
+
+/* Point o at PREFIX.aff / PREFIX.dic (--hunspell-dict); the buffers (1024
+ * bytes each) must live as long as o is used.  prefix may be NULL. */
+void cli_hunspell_paths(const char *prefix, char *aff, char *dic, const char **o_aff,
+                        const char **o_dic);
+
 int cmd_fixup(int argc, char **argv);
 int cmd_convert(int argc, char **argv);
 int cmd_dict(int argc, char **argv);

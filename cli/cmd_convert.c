@@ -157,19 +157,6 @@ static unsigned shard_of(const char *rel, unsigned n) {
 
 /* ------------------------------------------------------------ outputs */
 
-static int mkdirs(const char *path) {
-  char buf[4096];
-  snprintf(buf, sizeof buf, "%s", path);
-  for (char *p = buf + 1; *p; p++) {
-    if (*p != '/') continue;
-    *p = '\0';
-    if (mkdir(buf, 0777) && errno != EEXIST) return -1;
-    *p = '/';
-  }
-  if (mkdir(buf, 0777) && errno != EEXIST) return -1;
-  return 0;
-}
-
 static int up_to_date(const char *in, const char *json) {
   struct stat si, so;
   return stat(in, &si) == 0 && stat(json, &so) == 0 &&
@@ -271,7 +258,7 @@ static RensaStatus convert_one(const Conf *cf, const Fixer *fx, const Input *in,
   char *slash = strrchr(dir, '/');
   snprintf(base, sizeof base, "%s", slash + 1);
   *slash = '\0';
-  if (mkdirs(dir)) return rensa_err_set(e, RENSA_E_OUTPUT, dir, 0, "cannot create: %s", strerror(errno));
+  if (cli_mkdirs(dir)) return rensa_err_set(e, RENSA_E_OUTPUT, dir, 0, "cannot create: %s", strerror(errno));
   if (is_image_or_pdf(in->path)) {
     if (!(d = doc_new(in->path))) return rensa_err_set(e, RENSA_E_NOMEM, in->path, 0, "out of memory");
     if ((st = ocr_read_file(in->path, &cf->ocr, d, on_page, pr, e))) goto done;
@@ -464,12 +451,7 @@ int cmd_convert(int argc, char **argv) {
     return EXIT_USAGE;
   }
   char aff[1024], dic[1024];
-  if (hdict) {
-    snprintf(aff, sizeof aff, "%s.aff", hdict);
-    snprintf(dic, sizeof dic, "%s.dic", hdict);
-    fo.hunspell_aff = aff;
-    fo.hunspell_dic = dic;
-  }
+  cli_hunspell_paths(hdict, aff, dic, &fo.hunspell_aff, &fo.hunspell_dic);
   /* Gather inputs: arguments, then the manifest. */
   Inputs in = {0};
   int missing = 0;
@@ -515,7 +497,7 @@ int cmd_convert(int argc, char **argv) {
     } while (mf);
     if (mf) fclose(mf);
   }
-  if (mkdirs(cf.outdir) || access(cf.outdir, W_OK)) {
+  if (cli_mkdirs(cf.outdir) || access(cf.outdir, W_OK)) {
     fprintf(stderr, "rensa: %s: cannot write output directory: %s\n", cf.outdir,
             strerror(errno ? errno : EACCES));
     inputs_free(&in);

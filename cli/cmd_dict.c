@@ -27,22 +27,10 @@ static const char *dict_help =
     "  learned statistics live (default $XDG_DATA_HOME/rensa, else\n"
     "  ~/.local/share/rensa; also $RENSA_USER_DATA).\n";
 
-static int mkdir_p(const char *path) {
-  char buf[1024];
-  snprintf(buf, sizeof buf, "%s", path);
-  for (char *p = buf + 1; *p; p++) {
-    if (*p != '/') continue;
-    *p = '\0';
-    if (mkdir(buf, 0777) && errno != EEXIST) return -1;
-    *p = '/';
-  }
-  return mkdir(buf, 0777) && errno != EEXIST ? -1 : 0;
-}
-
 /* rensa dict add WORD...: append to user-words.txt (created). */
 static int dict_add(const char *dir, int n, char **words) {
   char path[1100];
-  if (mkdir_p(dir)) {
+  if (cli_mkdirs(dir)) {
     fprintf(stderr, "rensa: %s: cannot create: %s\n", dir, strerror(errno));
     return EXIT_OUTPUT;
   }
@@ -72,7 +60,7 @@ static int dict_add(const char *dir, int n, char **words) {
  * learned tables (created or merged). */
 static int dict_learn(const char *dir, int n, char **files) {
   char uni_p[1100], bi_p[1100];
-  if (mkdir_p(dir)) {
+  if (cli_mkdirs(dir)) {
     fprintf(stderr, "rensa: %s: cannot create: %s\n", dir, strerror(errno));
     return EXIT_OUTPUT;
   }

@@ -110,12 +110,7 @@ int cmd_fixup(int argc, char **argv) {
     return EXIT_USAGE;
   }
   char aff[1024], dic[1024];
-  if (hdict) {
-    snprintf(aff, sizeof aff, "%s.aff", hdict);
-    snprintf(dic, sizeof dic, "%s.dic", hdict);
-    fo.hunspell_aff = aff;
-    fo.hunspell_dic = dic;
-  }
+  cli_hunspell_paths(hdict, aff, dic, &fo.hunspell_aff, &fo.hunspell_dic);
   RensaErr e;
   rensa_err_clear(&e);
   Doc *d = NULL;

@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -149,4 +150,25 @@ void cli_out_abort(CliOut *o) {
     pthread_mutex_unlock(&open_lock);
   }
   o->f = NULL;
+}
+
+int cli_mkdirs(const char *path) {
+  char buf[4096];
+  snprintf(buf, sizeof buf, "%s", path);
+  for (char *p = buf + 1; *p; p++) {
+    if (*p != '/') continue;
+    *p = '\0';
+    if (mkdir(buf, 0777) && errno != EEXIST) return -1;
+    *p = '/';
+  }
+  return mkdir(buf, 0777) && errno != EEXIST ? -1 : 0;
+}
+
+void cli_hunspell_paths(const char *prefix, char *aff, char *dic, const char **o_aff,
+                        const char **o_dic) {
+  if (!prefix) return;
+  snprintf(aff, 1024, "%s.aff", prefix);
+  snprintf(dic, 1024, "%s.dic", prefix);
+  *o_aff = aff;
+  *o_dic = dic;
 }

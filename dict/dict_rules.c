@@ -18,6 +18,29 @@ static RensaStatus bad(RensaErr *e, const char *path, int no, const char *what) 
   return RENSA_E_RESOURCE;
 }
 
+/* Validate and append a substitution (from "" for an insertion). */
+static RensaStatus add_sub(DictRules *r, const char *tier_s, const char *from,
+                           const char *to, const char *cost_s, const char *path, int no,
+                           RensaErr *e) {
+  int tier = atoi(tier_s);
+  char *end;
+  float cost = strtof(cost_s, &end);
+  if (tier < 1 || tier > 3) return bad(e, path, no, "tier must be 1, 2 or 3");
+  if (*end || cost <= 0 || cost > 20) return bad(e, path, no, "cost must be in (0, 20]");
+  if (strlen(from) >= 16 || strlen(to) >= 16) return bad(e, path, no, "FROM/TO too long");
+  DictSub *ns = realloc(r->subs, (r->nsubs + 1) * sizeof *ns);
+  if (!ns) return rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
+  r->subs = ns;
+  DictSub *s = &r->subs[r->nsubs++];
+  memset(s, 0, sizeof *s);
+  strcpy(s->from, from);
+  strcpy(s->to, to);
+  s->tier = tier;
+  s->cost = cost;
+  s->line = no;
+  return RENSA_OK;
+}
+
 /* Parse one non-comment line of the rule file into r. */
 static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no,
                               RensaErr *e) {
@@ -33,41 +56,12 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
   if (strcmp(f[0], "sub") == 0) {
     /* sub TIER FROM TO COST ; TO "-" means deletion */
     if (k != 5) return bad(e, path, no, "sub needs: TIER FROM TO COST");
-    int tier = atoi(f[1]);
-    char *end;
-    float cost = strtof(f[4], &end);
-    if (tier < 1 || tier > 3) return bad(e, path, no, "tier must be 1, 2 or 3");
-    if (*end || cost <= 0 || cost > 20) return bad(e, path, no, "cost must be in (0, 20]");
-    if (strlen(f[2]) >= 16 || strlen(f[3]) >= 16) return bad(e, path, no, "FROM/TO too long");
     if (strcmp(f[2], "-") == 0) return bad(e, path, no, "FROM cannot be empty");
-    DictSub *ns = realloc(r->subs, (r->nsubs + 1) * sizeof *ns);
-    if (!ns) return rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
-    r->subs = ns;
-    DictSub *s = &r->subs[r->nsubs++];
-    memset(s, 0, sizeof *s);
-    strcpy(s->from, f[2]);
-    strcpy(s->to, strcmp(f[3], "-") == 0 ? "" : f[3]);
-    s->tier = tier;
-    s->cost = cost;
-    s->line = no;
+    return add_sub(r, f[1], f[2], strcmp(f[3], "-") == 0 ? "" : f[3], f[4], path, no, e);
   } else if (strcmp(f[0], "ins") == 0) {
     /* ins TIER TO COST: stored as a sub with an empty FROM */
     if (k != 4) return bad(e, path, no, "ins needs: TIER TO COST");
-    int tier = atoi(f[1]);
-    char *end;
-    float cost = strtof(f[3], &end);
-    if (tier < 1 || tier > 3) return bad(e, path, no, "tier must be 1, 2 or 3");
-    if (*end || cost <= 0 || cost > 20) return bad(e, path, no, "cost must be in (0, 20]");
-    if (strlen(f[2]) >= 16) return bad(e, path, no, "TO too long");
-    DictSub *ns = realloc(r->subs, (r->nsubs + 1) * sizeof *ns);
-    if (!ns) return rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
-    r->subs = ns;
-    DictSub *s = &r->subs[r->nsubs++];
-    memset(s, 0, sizeof *s);
-    strcpy(s->to, f[2]);
-    s->tier = tier;
-    s->cost = cost;
-    s->line = no;
+    return add_sub(r, f[1], "", f[2], f[3], path, no, e);
   } else if (strcmp(f[0], "word") == 0) {
     /* word FROM TO [COND] */
     if (k < 3 || k > 4) return bad(e, path, no, "word needs: FROM TO [COND]");
