@@ -69,15 +69,10 @@ static int is_tiff(l_int32 fmt) {
  * about a cut file go to stderr.  Other formats: 1. */
 static int complete(const char *path, l_int32 fmt) {
   if (fmt != IFF_PNG && fmt != IFF_JFIF_JPEG) return 1;
-  FILE *f = fopen(path, "rb");
-  if (!f) return 0;
   unsigned char buf[1024];
-  long size = 0;
-  if (fseek(f, 0, SEEK_END) == 0) size = ftell(f);
-  long off = size > (long)sizeof buf ? size - (long)sizeof buf : 0;
-  size_t n = 0;
-  if (size > 0 && fseek(f, off, SEEK_SET) == 0) n = fread(buf, 1, sizeof buf, f);
-  fclose(f);
+  long got = ocr_file_tail(path, buf, sizeof buf);
+  if (got < 0) return 0;
+  size_t n = (size_t)got;
   if (fmt == IFF_PNG)
     return n >= 12 && memcmp(buf + n - 8, "IEND", 4) == 0;
   for (size_t i = 0; i + 1 < n; i++)

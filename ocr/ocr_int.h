@@ -122,4 +122,9 @@ void ocr_pool_free(OcrPool *pool);
  * caller checks the line count. */
 int ocr_heading_plausible(const DocBlock *b);
 
+/* Read the last cap bytes (or fewer) of path into buf; returns how many,
+ * or -1 if the file cannot be opened.  For end-of-file markers (PNG IEND,
+ * JPEG EOI, PDF %%EOF) that tell a complete file from a truncated one. */
+long ocr_file_tail(const char *path, unsigned char *buf, size_t cap);
+
 #endif

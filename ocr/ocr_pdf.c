@@ -49,15 +49,10 @@ void ocr_pdf_quiet(void) {
 /* Does the file end with a %%EOF marker (within its last 2 KB)?  Files cut
  * short by a failed download or copy do not.  -1 if unreadable. */
 static int has_eof_marker(const char *path) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return -1;
-  char buf[2048];
-  long size = 0;
-  if (fseek(f, 0, SEEK_END) == 0) size = ftell(f);
-  long off = size > (long)sizeof buf ? size - (long)sizeof buf : 0;
-  size_t n = 0;
-  if (size > 0 && fseek(f, off, SEEK_SET) == 0) n = fread(buf, 1, sizeof buf, f);
-  fclose(f);
+  unsigned char buf[2048];
+  long got = ocr_file_tail(path, buf, sizeof buf);
+  if (got < 0) return -1;
+  size_t n = (size_t)got;
   for (size_t i = 0; i + 5 <= n; i++)
     if (memcmp(buf + i, "%%EOF", 5) == 0) return 1;
   return 0;

@@ -10,9 +10,11 @@
  *   ocr_text_nfc()   compose in place, expand ligatures, handle soft hyphens
  */
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "ocr.h"
+#include "ocr_int.h"
 
 /* One composition: base letter + mark (a combining code point, or the
  * spacing accent that some PDF fonts draw separately) -> precomposed. */
@@ -131,4 +133,16 @@ void ocr_text_nfc(char *str) {
     s += n1;
   }
   *d = '\0';
+}
+
+long ocr_file_tail(const char *path, unsigned char *buf, size_t cap) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return -1;
+  long size = 0;
+  if (fseek(f, 0, SEEK_END) == 0) size = ftell(f);
+  long off = size > (long)cap ? size - (long)cap : 0;
+  size_t n = 0;
+  if (size > 0 && fseek(f, off, SEEK_SET) == 0) n = fread(buf, 1, cap, f);
+  fclose(f);
+  return (long)n;
 }
