@@ -91,6 +91,8 @@ size_t dict_fold(const char *word, size_t len, char *out) {
 }
 
 static int lex_insert(DictLex *x, const char *w, size_t len, uint32_t count) {
+  char key[256];
+  if (len >= sizeof key) return 0; /* absurdly long "words": not indexed */
   uint32_t id;
   if (strmap_get(x->ids, w, len, &id)) {
     x->counts[id] += count;
@@ -124,8 +126,6 @@ static int lex_insert(DictLex *x, const char *w, size_t len, uint32_t count) {
   memcpy(copy, w, len);
   copy[len] = '\0';
   id = (uint32_t)x->n;
-  char key[256];
-  if (len >= sizeof key) return 0; /* absurdly long "words": not indexed */
   size_t kl = dict_fold(w, len, key);
   uint32_t head = 0;
   strmap_get(x->folds, key, kl, &head);
