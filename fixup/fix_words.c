@@ -31,6 +31,9 @@
 #define RESTORE_COST 0.3  /* per diacritic restored in a non-word */
 #define COMPOUND_COST 0.8 /* a compound no word list holds */
 #define WORK_PER_WORD 5000 /* variants and part look-ups tried per word */
+#define NAME_MARGIN 2.0   /* extra margin for a capitalised word mid-sentence */
+#define FAMILY_W 0.3      /* an unseen word's count from its seen inflections */
+#define DOC_W 0.05        /* weight of this document's own confident words */
 
 typedef struct Cand {
   char word[MAXCP * 4 + 1];
@@ -40,6 +43,8 @@ typedef struct Cand {
   int nrules;
   int nrestore;           /* diacritics restored on a/o/e */
   int compound;
+  double eff;             /* count backed off to the family, for the LM */
+  double doc;             /* the family's confident occurrences in this document */
 } Cand;
 
 typedef enum { A_SKIP, A_KNOWN, A_AMBIG, A_UNKNOWN } AKind;
@@ -49,6 +54,7 @@ typedef struct Analysis {
   int ncand;
   Cand cand[MAXC];
   uint32_t self_count;    /* lexicon count of the word itself */
+  double self_eff, self_doc; /* as Cand.eff and Cand.doc, for the word itself */
   int has_dia;            /* the word itself has å/ä/ö */
   int listed;             /* a listed word or form, not only a Hunspell compound */
   int rivals_done;        /* rule rivals of a valid word looked for (pass 2) */
@@ -70,6 +76,9 @@ typedef struct Ctx {
   double lossl[D_N];      /* the same per letter: ä, å, ö */
   double dia_total[D_N];  /* estimated occurrences of each letter */
   double logN;
+  StrMap *doc;            /* words this document shows with certainty: with
+                           * intact å/ä/ö, or repaired with one candidate */
+  double ndoc;            /* words looked at in this document */
   int budget;             /* Hunspell calls left for the current word */
   long work;              /* lexicon look-ups left for the current word: an
                            * OCR token with dozens of confusable letters
@@ -107,9 +116,15 @@ static int dia_index(uint32_t c) {
   }
 }
 
-/* Unigram log-probability with a floor for unseen words. */
-static double lp_uni(const Ctx *c, uint32_t count) {
-  return log((count + 0.5)) - c->logN;
+/* Unigram probability: the lexicon's count (with a floor for unseen
+ * words) mixed with how often the document itself shows the word, a cache
+ * model: a municipal word the Debian texts never use ("kommundirektör") is
+ * still likely in a report that prints it intact, or repairs it with
+ * certainty, elsewhere. */
+static double p_uni(const Ctx *c, double eff, double doc) {
+  double p = (eff + 0.5) / exp(c->logN);
+  if (c->ndoc > 0) p += DOC_W * doc / c->ndoc;
+  return p;
 }
 
 static uint32_t ctx_count(const Ctx *c, const char *w) {
@@ -124,8 +139,8 @@ static uint32_t ctx_count(const Ctx *c, const char *w) {
  * lacks says nothing: it backs off to the unigram, and a pair it has can
  * only raise the estimate (interpolated towards the unigram). */
 static double lm_score(const Ctx *c, const char *prev, const char *w,
-                       uint32_t wcount, const char *next) {
-  double pw = exp(lp_uni(c, wcount));
+                       double weff, double wdoc, const char *next) {
+  double pw = p_uni(c, weff, wdoc);
   double s = 0;
   if (prev) {
     uint32_t pc = ctx_count(c, prev), pair = dict_lex_pair(c->f->lex, prev, w);
@@ -137,10 +152,49 @@ static double lm_score(const Ctx *c, const char *prev, const char *w,
   if (next) {
     uint32_t nc = ctx_count(c, next), pair = dict_lex_pair(c->f->lex, w, next);
     double pn = (nc + 0.5) / exp(c->logN);
-    double p = pair ? (pair + MU * pn) / (wcount + MU) : pn;
+    double p = pair ? (pair + MU * pn) / (weff + MU) : pn;
     s += log(p > pn ? p : pn);
   }
   return s;
+}
+
+/* ---------------------------------------------------------- families */
+
+/* Swedish inflection endings: the forms of one noun, verb or adjective
+ * share a stem and differ by these.  Used only to back off a word the
+ * statistics never saw to the forms of it they did see. */
+static const char *const ENDINGS[] = {
+    "",    "s",    "n",    "t",     "e",     "a",     "r",    "en",  "et", "er",
+    "ar",  "or",   "na",   "ns",    "ts",    "es",    "ens",  "ets", "ers", "ars",
+    "ors", "ena",  "erna", "arna",  "orna",  "ernas", "arnas", "ornas", "ande", "are"};
+#define NENDINGS (sizeof ENDINGS / sizeof ENDINGS[0])
+
+static double count_in(const Ctx *c, const char *w, size_t len, int doc) {
+  if (!doc) return dict_lex_count(c->f->lex, w, len);
+  uint32_t v = 0;
+  return strmap_get(c->doc, w, len, &v) ? v : 0;
+}
+
+/* Summed count of word's family: word + each ending.  (Stripping an
+ * ending first would reach other lemmas: "lågar" is not a form of "låg".) */
+static double family(const Ctx *c, const char *word, int doc) {
+  size_t wl = strlen(word);
+  if (wl < 4 || wl > MAXCP * 4) return 0;
+  char form[MAXCP * 4 + 8];
+  double sum = 0;
+  for (size_t i = 0; i < NENDINGS; i++) {
+    size_t el = strlen(ENDINGS[i]);
+    memcpy(form, word, wl);
+    memcpy(form + wl, ENDINGS[i], el + 1);
+    sum += count_in(c, form, wl + el, doc);
+  }
+  return sum;
+}
+
+/* The LM's count of a word: its own if the statistics saw it, else a
+ * share of its family's. */
+static double eff_count(const Ctx *c, const char *w, uint32_t count) {
+  return count ? (double)count : FAMILY_W * family(c, w, 0);
 }
 
 /* ---------------------------------------------------------- candidates */
@@ -648,6 +702,7 @@ typedef struct Occ {
   long ai;                /* index of the analysis in c->an, -1 for none */
   int sent_start;         /* first core of a sentence */
   int sent_end;           /* last core before . ! ? */
+  int line_start;         /* first core on its line */
   int number;             /* a number token (context "<num>") */
   int page;
   const char *choice;     /* decided lowercase word (points into a) */
@@ -752,6 +807,7 @@ static int collect(Ctx *c, Doc *d, Occ **out, size_t *nout) {
             o->page = pg->number;
             o->seg = segs[s];
             o->sent_start = start;
+            o->line_start = w == 0 && s == 0;
             o->number = core[0] >= '0' && core[0] <= '9' &&
                         strspn(core, "0123456789") == cl;
             Analysis *an = o->number ? NULL : analyse(c, core);
@@ -832,6 +888,36 @@ static void gather_evidence(Ctx *c, Occ *occ, size_t n) {
   }
 }
 
+static void set_counts(const Ctx *c, Analysis *a) {
+  a->self_eff = eff_count(c, a->low, a->self_count);
+  a->self_doc = 0; /* the plain form is what is in doubt: no evidence */
+  for (int k = 0; k < a->ncand; k++) {
+    Cand *cd = &a->cand[k];
+    cd->eff = eff_count(c, cd->word, cd->count);
+    /* Only a word the statistics never saw needs the document's word. */
+    cd->doc = cd->count ? 0 : family(c, cd->word, 1);
+  }
+}
+
+/* The document's own certain words (the cache of p_uni), then each
+ * analysis's counts backed off to families and the cache. */
+static int doc_evidence(Ctx *c, Occ *occ, size_t n) {
+  c->doc = strmap_new(1024);
+  if (!c->doc) return -1;
+  for (size_t i = 0; i < n; i++) {
+    const Analysis *a = occ[i].a;
+    if (!a) continue;
+    c->ndoc++;
+    const char *w = a->kind == A_KNOWN && a->has_dia                ? a->low
+                    : a->kind == A_UNKNOWN && a->ncand == 1 ? a->cand[0].word
+                                                            : NULL;
+    if (w && strmap_add(c->doc, w, strlen(w), 1)) return -1;
+  }
+  for (size_t i = 0; i < c->nan; i++)
+    if (c->an[i].kind == A_UNKNOWN || c->an[i].kind == A_AMBIG) set_counts(c, &c->an[i]);
+  return 0;
+}
+
 static int describe_rules(const Ctx *c, const Cand *k, char *buf, size_t cap) {
   size_t o = 0;
   if (k->nrules == 0)
@@ -865,7 +951,10 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       size_t on = to_cps(core, ocp, MAXCP);
       a->rivals_done = 1;
       if (on <= MAXCP) gen_rivals(c, a, ocp, on);
-      if (a->ncand) a->kind = A_AMBIG;
+      if (a->ncand) {
+        a->kind = A_AMBIG;
+        set_counts(c, a);
+      }
     }
     if (a->kind == A_KNOWN) continue;
     if (a->kind == A_UNKNOWN && a->ncand == 0) {
@@ -890,14 +979,14 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     snprintf(low, sizeof low, "%s", lw ? lw : core);
     free(lw);
     if (a->kind == A_AMBIG) {
-      self_s = lm_score(c, prev, low, a->self_count, next) +
+      self_s = lm_score(c, prev, low, a->self_eff, a->self_doc, next) +
                dict_rules_context(c->f->rules, prev, low, next);
     }
     for (int k = 0; k < a->ncand; k++) {
       const Cand *cd = &a->cand[k];
-      double s = lm_score(c, prev, cd->word, cd->count, next) - rule_cost(c, cd);
+      double s = lm_score(c, prev, cd->word, cd->eff, cd->doc, next) - rule_cost(c, cd);
       if (a->kind == A_AMBIG)
-        s = lm_score(c, prev, cd->word, cd->count, next) +
+        s = lm_score(c, prev, cd->word, cd->eff, cd->doc, next) +
             (cd->nrules ? channel_rules(c, cd) : channel_restore(c, a->low, cd->word)) +
             dict_rules_context(c->f->rules, prev, cd->word, next);
       if (s > best_s) {
@@ -916,7 +1005,16 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       double margin = best_s - self_s;
       /* A word only Hunspell's compounding accepts is weaker evidence than
        * a listed one: its rival need not win by the full margin. */
-      if (!c->lossy || margin < (a->listed ? CHANGE_MARGIN : 0.0)) {
+      /* Two capitalised words in a row make a name ("Sankt Olofsbadet"):
+       * a valid word there changes only on strong evidence. */
+      size_t l0;
+      int name_like = 0;
+      if (i + 1 < n && !occ[i + 1].sent_start && uc_is_upper(utf8_decode(core, cl, &l0))) {
+        const Occ *nx = &occ[i + 1];
+        name_like = uc_is_upper(utf8_decode(nx->w->text + nx->seg.b, nx->seg.e - nx->seg.b, &l0));
+      }
+      double need = (a->listed ? CHANGE_MARGIN : 0.0) + (name_like ? NAME_MARGIN : 0.0);
+      if (!c->lossy || margin < need) {
         o->choice = NULL;
         if (margin > -1.5 && c->loss > 0.05) {
           snprintf(ev, sizeof ev, "kept: \"%.40s\" scores %.2f vs \"%.40s\" (context %.30s _ %.30s)",
@@ -976,6 +1074,10 @@ RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
     goto done;
   }
   gather_evidence(&c, occ, n);
+  if (doc_evidence(&c, occ, n)) {
+    st = rensa_err_set(e, RENSA_E_NOMEM, d->source, 0, "out of memory");
+    goto done;
+  }
   if (r) {
     r->loss_rate = (float)c.loss;
     for (int k = 0; k < D_N; k++) r->loss_letter[k] = (float)c.lossl[k];
@@ -986,6 +1088,7 @@ done:
   free(occ);
   free(c.an);
   strmap_free(c.cache);
+  strmap_free(c.doc);
   free(c.rule_used);
   free(c.rule_adj);
   return st;
