@@ -74,6 +74,14 @@ int main(void) {
               "Ansvaret ligger hos kommundirektör. Kommundirektörens stab för protokoll.");
   TEST_EQ_STR(fix("Kulturradet ar nojt med det. Vi har kontakt med kulturrad och for dialog."),
               "Kulturrådet är nöjt med det. Vi har kontakt med kulturråd och för dialog.");
+  /* two letters for one ("beradknas", "foérvaltningen"); a lone "r" */
+  TEST_EQ_STR(fix("Kostnaden beradknas av foérvaltningen och det som r bra."),
+              "Kostnaden beräknas av förvaltningen och det som är bra.");
+  /* "vara" after a preposition is "våra"; "helår" in a table's header */
+  TEST_EQ_STR(fix("Flera av vara processer ar klara for aret och overskottet blev storre an vantat."),
+              "Flera av våra processer är klara för året och överskottet blev större än väntat.");
+  TEST_EQ_STR(fix("Prognos helar och budget helar ar lika for perioden, och overskottet ar storre an vantat."),
+              "Prognos helår och budget helår är lika för perioden, och överskottet är större än väntat.");
   /* two capitals in a row are a name: a valid word there stays */
   TEST_EQ_STR(fix("Besokare vid Sankt Olofsbadet for sommaren okade, det ar bra."),
               "Besökare vid Sankt Olofsbadet för sommaren ökade, det är bra.");
