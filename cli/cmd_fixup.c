@@ -2,6 +2,7 @@
  * cmd_fixup.c — `rensa fixup`: existing OCR text in, repaired Markdown out,
  * with an optional JSON report of every change and CSV files of its tables.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,10 +40,15 @@ static void stem(const char *path, char *out, size_t cap) {
   if (dot && dot != out) *dot = '\0';
 }
 
-/* Write every DOC_TABLE of d as DIR/STEM-table-NN.csv. */
+/* Write every DOC_TABLE of d as DIR/STEM-table-NN.csv (DIR made if missing,
+ * as `convert -o` does). */
 int cli_write_tables(const Doc *d, const char *dir, const char *name, char decimal,
                      RensaErr *e) {
   int k = 0;
+  if (cli_mkdirs(dir)) {
+    rensa_err_set(e, RENSA_E_OUTPUT, dir, 0, "cannot create: %s", strerror(errno));
+    return -1;
+  }
   for (size_t p = 0; p < d->npages; p++)
     for (size_t b = 0; b < d->pages[p].nblocks; b++) {
       const DocBlock *bl = &d->pages[p].blocks[b];
