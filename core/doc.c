@@ -58,6 +58,7 @@ void doc_free(Doc *d) {
     DocPage *pg = &d->pages[p];
     for (size_t b = 0; b < pg->nblocks; b++) block_clear(&pg->blocks[b]);
     free(pg->blocks);
+    free(pg->rules);
   }
   free(d->pages);
   free(d->source);

@@ -88,6 +88,9 @@ typedef struct DocPage {
   float width, height;    /* in the unit of the boxes, 0 if unknown */
   float mean_conf;        /* OCR mean confidence, -1 if not OCR */
   int from_ocr;           /* 1 if the words came from OCR */
+  DocBox *rules;          /* ruling lines drawn on the page (table borders),
+                           * owned; a box wider than tall is horizontal */
+  size_t nrules;
 } DocPage;
 
 typedef struct Doc {

@@ -28,6 +28,7 @@
 #include <poppler.h>
 
 #include "ocr_int.h"
+#include "tables.h"
 
 struct OcrPdf {
   PopplerDocument *doc;
@@ -369,6 +370,33 @@ static RensaStatus read_words(PopplerPage *pg, const char *text, DocPage *p) {
   return st;
 }
 
+/* The ruling lines of a text-layer page (table borders, which the text
+ * layer does not carry): the page rendered at 144 dpi (less for pages
+ * over 16 Mpixel at that), scanned by
+ * tab_ruling_scan into p->rules.  0, or -1 on allocation failure. */
+static int page_rules(PopplerPage *pg, double w, double h, DocPage *p) {
+  if (w < 1 || h < 1) return 0;
+  /* a poster-sized page at a lower resolution: at most 16 Mpixel */
+  double scale = fmin(2.0, sqrt(16e6 / (w * h)));
+  int W = (int)ceil(w * scale), H = (int)ceil(h * scale);
+  if (W < 1 || H < 1) return 0;
+  cairo_surface_t *surf = cairo_image_surface_create(CAIRO_FORMAT_RGB24, W, H);
+  int ret = -1;
+  if (cairo_surface_status(surf) == CAIRO_STATUS_SUCCESS) {
+    cairo_t *cr = cairo_create(surf);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    cairo_scale(cr, scale, scale);
+    poppler_page_render(pg, cr);
+    cairo_destroy(cr);
+    cairo_surface_flush(surf);
+    ret = tab_ruling_scan(cairo_image_surface_get_data(surf), W, H,
+                          cairo_image_surface_get_stride(surf), (float)scale, p);
+  }
+  cairo_surface_destroy(surf);
+  return ret;
+}
+
 int ocr_pdf_text_page(OcrPdf *pdf, int index, DocPage *p, RensaErr *e) {
   PopplerPage *pg = poppler_document_get_page(pdf->doc, index);
   if (!pg) {
@@ -388,7 +416,7 @@ int ocr_pdf_text_page(OcrPdf *pdf, int index, DocPage *p, RensaErr *e) {
     p->height = (float)h;
     p->from_ocr = 0;
     p->mean_conf = -1;
-    if (read_words(pg, text, p) != RENSA_OK) {
+    if (read_words(pg, text, p) != RENSA_OK || page_rules(pg, w, h, p)) {
       rensa_err_set(e, RENSA_E_NOMEM, pdf->path, index + 1, "out of memory");
       ret = -1;
     } else {

@@ -114,6 +114,8 @@ static RensaStatus append_page(Run *r, Doc *src, RensaErr *e) {
   dst->number = number;
   sp->blocks = NULL;
   sp->nblocks = sp->cap = 0;
+  sp->rules = NULL;
+  sp->nrules = 0;
   doc_free(src);
   r->next++;
   if (r->progress) r->progress(r->ctx, r->next, r->total);

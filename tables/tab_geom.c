@@ -995,8 +995,9 @@ static int find_regions(const GWord *gw, GLine *L, size_t nl) {
  * page), turn the boxes so the text reads left to right, top to bottom:
  * text reading downwards has its top to the right, text reading upwards
  * its top to the left.  The direction comes from the order of words in
- * their source lines.  Boxes in the Doc are not touched. */
-static void rotate_upright(const DocPage *p, GWord *gw, size_t nw) {
+ * their source lines.  Boxes in the Doc are not touched.  Returns 1 when
+ * it turned them. */
+static int rotate_upright(const DocPage *p, GWord *gw, size_t nw) {
   size_t tall = 0, wide = 0;
   long down = 0;
   float W = p->width, H = p->height;
@@ -1010,7 +1011,7 @@ static void rotate_upright(const DocPage *p, GWord *gw, size_t nw) {
     if (i > 0 && gw[i - 1].blk == gw[i].blk && gw[i - 1].line == gw[i].line)
       down += gw[i].b.y0 > gw[i - 1].b.y0 ? 1 : -1;
   }
-  if (tall <= 2 * wide || tall < 10) return;
+  if (tall <= 2 * wide || tall < 10) return 0;
   for (size_t i = 0; i < nw; i++) {
     DocBox b = gw[i].b, r;
     if (down >= 0) {
@@ -1020,6 +1021,67 @@ static void rotate_upright(const DocPage *p, GWord *gw, size_t nw) {
     }
     gw[i].b = r;
   }
+  return 1;
+}
+
+/* ---- ruled tables ---------------------------------------------------------- */
+
+/* Build the tables drawn as grids of p's ruling lines (tab_lattice.c) and
+ * move the words they take from gw[0..*nw-1] to *taken (owned), owner of
+ * each in *towner (owned).  *ntaken words moved; returns the number of
+ * tables (in *tabs, owned; their boxes in *boxes), or -1 on allocation
+ * failure. */
+static int lattice_tables(const DocPage *p, GWord *gw, size_t *nw,
+                          GWord **taken, int **towner, size_t *ntaken,
+                          DocTable ***tabs, DocBox **boxes) {
+  size_t n = *nw;
+  DocBox *bx = malloc((n ? n : 1) * sizeof *bx);
+  const char **tx = malloc((n ? n : 1) * sizeof *tx);
+  int *own = malloc((n ? n : 1) * sizeof *own);
+  int nt = -1;
+  *taken = NULL;
+  *towner = NULL;
+  *ntaken = 0;
+  if (!bx || !tx || !own) goto done;
+  for (size_t i = 0; i < n; i++) {
+    bx[i] = gw[i].b;
+    tx[i] = gw[i].text;
+    own[i] = -1;
+  }
+  nt = tab_lattice_build(p->rules, p->nrules, bx, tx, n, own, tabs, boxes);
+  if (nt <= 0) goto done;
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) k += own[i] >= 0;
+  *taken = malloc((k ? k : 1) * sizeof **taken);
+  *towner = malloc((k ? k : 1) * sizeof **towner);
+  if (!*taken || !*towner) {
+    for (int t = 0; t < nt; t++) doc_table_free((*tabs)[t]);
+    free(*tabs);
+    free(*boxes);
+    *tabs = NULL;
+    *boxes = NULL;
+    free(*taken);
+    free(*towner);
+    *taken = NULL;
+    *towner = NULL;
+    nt = -1;
+    goto done;
+  }
+  size_t keep = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (own[i] >= 0) {
+      (*taken)[*ntaken] = gw[i];
+      (*towner)[(*ntaken)++] = own[i];
+    } else {
+      gw[keep++] = gw[i];
+    }
+  }
+  *nw = keep;
+done:
+  free(bx);
+  free(tx);
+  free(own);
+  return nt;
 }
 
 /* ---- the page ----------------------------------------------------------- */
@@ -1044,7 +1106,12 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
   size_t *tabfirst = NULL;
   RensaStatus st = RENSA_E_NOMEM;
   TabRules *rules = NULL;
-  int nreg = 0;
+  int nreg = 0, nlat = 0;
+  DocTable **lat = NULL;
+  DocBox *latbox = NULL;
+  GWord *lw = NULL;
+  int *lwown = NULL;
+  size_t nlw = 0;
   if (!gw) goto out;
   nw = 0;
   for (size_t b = 0; b < p->nblocks; b++) {
@@ -1058,7 +1125,12 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
         gw[nw++] = (GWord){dw->box, b, l, w, dw->text};
       }
   }
-  rotate_upright(p, gw, nw);
+  /* tables drawn as grids of lines take their words first */
+  if (!rotate_upright(p, gw, nw) && p->nrules &&
+      (nlat = lattice_tables(p, gw, &nw, &lw, &lwown, &nlw, &lat, &latbox)) < 0) {
+    nlat = 0;
+    goto out;
+  }
   nl = make_lines(gw, nw, &L);
   if (nl == (size_t)-1) {
     nl = 0;
@@ -1092,13 +1164,21 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
     l->nseg = 1;
   }
   nreg = find_regions(gw, L, nl);
-  if (nreg == 0) {
+  if (nreg + nlat == 0) {
     st = RENSA_OK;
     goto out;
   }
-  tabs = calloc((size_t)nreg, sizeof *tabs);
-  tabfirst = calloc((size_t)nreg, sizeof *tabfirst);
+  tabs = calloc((size_t)(nreg + nlat), sizeof *tabs);
+  tabfirst = calloc((size_t)(nreg + nlat), sizeof *tabfirst);
   if (!tabs || !tabfirst) goto out;
+  for (int r = 0; r < nlat; r++) {
+    tabs[nreg + r] = lat[r];
+    lat[r] = NULL;
+    tabfirst[nreg + r] = (size_t)-1;
+    if (check_table(tabs[nreg + r], rules)) goto out;
+  }
+  for (size_t k = 0; k < nlw; k++)
+    if (lw[k].blk < tabfirst[nreg + lwown[k]]) tabfirst[nreg + lwown[k]] = lw[k].blk;
   for (int r = 0; r < nreg; r++) {
     size_t a = 0, z = 0;
     int seen = 0;
@@ -1128,6 +1208,8 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
         dw->has_box = -1;   /* marked for removal */
       }
     }
+    for (size_t k = 0; k < nlw; k++)
+      p->blocks[lw[k].blk].lines[lw[k].line].words[lw[k].word].has_box = -1;
     for (size_t b = 0; b < nb; b++) {
       DocBlock *bl = &p->blocks[b];
       for (size_t l = 0; l < bl->nlines; l++) {
@@ -1137,7 +1219,7 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
       }
     }
     /* append the table blocks, then move each before its first block */
-    for (int r = 0; r < nreg; r++) {
+    for (int r = 0; r < nreg + nlat; r++) {
       DocBlock *nbk = doc_block_add(p, DOC_TABLE);
       if (!nbk) goto out;
       nbk->table = tabs[r];
@@ -1156,11 +1238,16 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
           seen = 1;
         }
       }
+      if (r >= nreg) {
+        nbk->box = latbox[r - nreg];
+        seen = 1;
+      }
       nbk->has_box = seen;
     }
-    DocBlock *tmp = malloc((size_t)nreg * sizeof *tmp);
+    int ntab = nreg + nlat;
+    DocBlock *tmp = malloc((size_t)ntab * sizeof *tmp);
     if (!tmp) goto out;
-    memcpy(tmp, p->blocks + nb, (size_t)nreg * sizeof *tmp);
+    memcpy(tmp, p->blocks + nb, (size_t)ntab * sizeof *tmp);
     /* rebuild the block order: old blocks with the tables inserted */
     DocBlock *all = malloc(p->cap * sizeof *all);
     if (!all) {
@@ -1169,7 +1256,7 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
     }
     size_t k = 0;
     for (size_t b = 0; b <= nb; b++) {
-      for (int r = 0; r < nreg; r++)
+      for (int r = 0; r < ntab; r++)
         if (tabfirst[r] == b || (b == nb && tabfirst[r] >= nb))
           all[k++] = tmp[r];
       if (b < nb) all[k++] = p->blocks[b];
@@ -1200,7 +1287,13 @@ out:
 out_noerr:
   tab_rules_free(rules);
   if (tabs)
-    for (int r = 0; r < nreg; r++) doc_table_free(tabs[r]);
+    for (int r = 0; r < nreg + nlat; r++) doc_table_free(tabs[r]);
+  if (lat)
+    for (int r = 0; r < nlat; r++) doc_table_free(lat[r]);
+  free(lat);
+  free(latbox);
+  free(lw);
+  free(lwown);
   for (size_t i = 0; i < nl; i++) {
     free(L[i].w);
     free(L[i].seg);

@@ -10,6 +10,8 @@
  *   tab_text.c   tab_build_text (DOC_TABLE_ROWS -> DOC_TABLE)
  *   tab_geom.c   tab_build_geom (positioned words -> DOC_TABLE)
  *   tab_join.c   tab_join_pages (a table continued on the next page)
+ *   tab_ruling.c tab_ruling_scan (ruling lines of a rendered page)
+ *   tab_lattice.c tab_lattice_build (tables drawn as grids of lines)
  */
 #ifndef RENSA_TAB_INTERNAL_H
 #define RENSA_TAB_INTERNAL_H
@@ -110,5 +112,18 @@ void tab_colrel_score(const TabVal *row, const TabColRel *rel, size_t nrel,
 void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
                       const int *total, const TabColRel *rel, size_t nrel,
                       unsigned char *flags, unsigned char *changed);
+
+/* ---- ruled tables ----------------------------------------------------- */
+
+/* Build the tables drawn as grids of the ruling lines rules[0..nrules-1]
+ * (tab_ruling_scan) from the words inside them: word i has box[i] and
+ * text[i]; owner[i] < 0 marks it free, and a word a table takes gets that
+ * table's index.  *out gets an owned array of owned tables, *boxes their
+ * boxes (both NULL when none; free the tables with doc_table_free and the
+ * arrays with free).  Returns the number of tables, or -1 on allocation
+ * failure. */
+int tab_lattice_build(const DocBox *rules, size_t nrules, const DocBox *box,
+                      const char *const *text, size_t nw, int *owner,
+                      DocTable ***out, DocBox **boxes);
 
 #endif

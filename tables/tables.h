@@ -24,6 +24,14 @@ RensaStatus tab_build_text(Doc *d, RensaErr *e);
  * replacing the blocks they cover by DOC_TABLE blocks. */
 RensaStatus tab_build_geom(DocPage *p, RensaErr *e);
 
+/* Find the ruling lines of a page rendered as w × h pixels of
+ * CAIRO_FORMAT_RGB24 (stride bytes a row) at scale pixels per page unit,
+ * and store them in p->rules (page units; replaces what was there).  The
+ * words of p, when boxed, tell glyph strokes from lines.  0, or -1 on
+ * allocation failure. */
+int tab_ruling_scan(const unsigned char *xrgb, int w, int h, int stride,
+                    float scale, DocPage *p);
+
 /* Join tables continued across page breaks: when the last block of a page
  * and the first block of the next page are tables with the same number of
  * columns, and the second repeats the first's header row, or (with block
