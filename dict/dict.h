@@ -86,6 +86,8 @@ typedef struct DictSub {
   int tier;           /* 1 common, 2 rarer, 3 last resort */
   float cost;         /* added to a candidate's cost when applied */
   int line;           /* line in the rule file */
+  uint32_t from_cp[16], to_cp[16]; /* from and to decoded, once at load */
+  size_t nfrom, nto;
 } DictSub;
 
 typedef struct DictWordRule {

@@ -12,13 +12,22 @@
 #include <hunspell/hunspell.h>
 
 #include "dict.h"
+#include "strmap.h"
 #include "utf8.h"
+
+/* Answers remembered per process: a batch meets the same words in every
+ * document, and one word's repair asks about the same compounds again;
+ * a Swedish look-up that fails costs tens of thousands of instructions
+ * (every split is tried as a compound).  Bounded: past the cap, new words
+ * are asked, not stored. */
+#define MEMO_MAX 2000000
 
 struct DictHun {
   Hunhandle *h;
   int latin1;             /* dictionary is ISO8859-1/-15 */
   char enc[32];
-  pthread_mutex_t lock;
+  pthread_mutex_t lock;   /* Hunspell handles are not thread-safe; guards memo too */
+  StrMap *memo;           /* word -> 1 misspelt, 2 correct */
 };
 
 DictHun *dict_hun_open(const char *aff, const char *dic, RensaErr *e) {
@@ -54,6 +63,13 @@ DictHun *dict_hun_open(const char *aff, const char *dic, RensaErr *e) {
     }
     h->latin1 = 1;
   }
+  h->memo = strmap_new(4096);
+  if (!h->memo) {
+    Hunspell_destroy(h->h);
+    free(h);
+    rensa_err_set(e, RENSA_E_NOMEM, a, 0, "out of memory");
+    return NULL;
+  }
   pthread_mutex_init(&h->lock, NULL);
   return h;
 }
@@ -61,6 +77,7 @@ DictHun *dict_hun_open(const char *aff, const char *dic, RensaErr *e) {
 void dict_hun_free(DictHun *h) {
   if (!h) return;
   Hunspell_destroy(h->h);
+  strmap_free(h->memo);
   pthread_mutex_destroy(&h->lock);
   free(h);
 }
@@ -81,8 +98,14 @@ int dict_hun_spell(DictHun *h, const char *word) {
     buf[o] = '\0';
     q = buf;
   }
+  size_t ql = strlen(q);
+  uint32_t v = 0;
   pthread_mutex_lock(&h->lock);
-  int ok = Hunspell_spell(h->h, q) != 0;
+  if (!strmap_get(h->memo, q, ql, &v)) {
+    v = Hunspell_spell(h->h, q) ? 2 : 1;
+    /* A failed store only forgets the answer. */
+    if (strmap_size(h->memo) < MEMO_MAX) (void)strmap_put(h->memo, q, ql, v);
+  }
   pthread_mutex_unlock(&h->lock);
-  return ok;
+  return v == 2;
 }

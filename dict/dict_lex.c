@@ -322,11 +322,14 @@ uint32_t dict_lex_count(const DictLex *x, const char *word, size_t len) {
 
 uint32_t dict_lex_pair(const DictLex *x, const char *a, const char *b) {
   char key[512];
-  int kl = snprintf(key, sizeof key, "%s\x1f%s", a, b);
+  size_t la = strlen(a), lb = strlen(b), kl = la + 1 + lb;
   uint32_t v = 0, fv = 0;
-  if (kl > 0 && (size_t)kl < sizeof key) {
-    strmap_get(x->pairs, key, (size_t)kl, &v);
-    if (x->map) frozen_get(&x->fpairs, key, (size_t)kl, &fv);
+  if (kl < sizeof key) { /* "a\x1fb", built without a format parse (hot) */
+    memcpy(key, a, la);
+    key[la] = '\x1f';
+    memcpy(key + la + 1, b, lb);
+    strmap_get(x->pairs, key, kl, &v);
+    if (x->map) frozen_get(&x->fpairs, key, kl, &fv);
   }
   return v + fv;
 }

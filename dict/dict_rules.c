@@ -38,6 +38,9 @@ static RensaStatus add_sub(DictRules *r, const char *tier_s, const char *from,
   s->tier = tier;
   s->cost = cost;
   s->line = no;
+  size_t n;
+  for (size_t i = 0, l = strlen(from); i < l; i += n) s->from_cp[s->nfrom++] = utf8_decode(from + i, l - i, &n);
+  for (size_t i = 0, l = strlen(to); i < l; i += n) s->to_cp[s->nto++] = utf8_decode(to + i, l - i, &n);
   return RENSA_OK;
 }
 
@@ -46,13 +49,13 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
                               RensaErr *e) {
   char *f[40];
   size_t k = 0;
+  if (!utf8_valid(line, strlen(line))) return bad(e, path, no, "not UTF-8");
   for (char *tok = strtok(line, " \t"); tok && k < 40; tok = strtok(NULL, " \t")) {
     if (tok[0] == '#') break;
     if (tok[0] == '\\' && tok[1]) tok++; /* "\#": a literal '#' */
     f[k++] = tok;
   }
   if (k == 0) return RENSA_OK;
-  if (!utf8_valid(line, strlen(line))) return bad(e, path, no, "not UTF-8");
   if (strcmp(f[0], "sub") == 0) {
     /* sub TIER FROM TO COST ; TO "-" means deletion */
     if (k != 5) return bad(e, path, no, "sub needs: TIER FROM TO COST");

@@ -88,6 +88,14 @@ typedef struct Ctx {
 
 /* ---------------------------------------------------------- helpers */
 
+/* strlcpy: the hot paths copy words, snprintf("%s") costs a format parse. */
+static void scopy(char *dst, size_t cap, const char *src) {
+  size_t l = strlen(src);
+  if (l >= cap) l = cap - 1;
+  memcpy(dst, src, l);
+  dst[l] = '\0';
+}
+
 static size_t to_cps(const char *s, uint32_t *cp, size_t max) {
   size_t i = 0, k = 0, n, len = strlen(s);
   while (i < len && k < max) {
@@ -247,7 +255,7 @@ static void cand_add(Analysis *a, const char *word, float cost, uint32_t count,
     a->ncand++;
   }
   Cand *c = &a->cand[slot];
-  snprintf(c->word, sizeof c->word, "%s", word);
+  scopy(c->word, sizeof c->word, word);
   c->cost = cost;
   c->count = count;
   memcpy(c->rules, rules, sizeof(int) * (size_t)nrules);
@@ -355,6 +363,18 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
 /* Last resort for a compound the splitter cannot cut (three parts,
  * "cyber|säkerhets|lagen"): restore å/ä/ö on up to three a/o of v in every
  * combination, fewest restorations first, and ask Hunspell. */
+/* Can word be a compound at all?  Its last part is a word form of its own
+ * (three letters or more); a cheap lexicon test before Hunspell's costly
+ * compound search. */
+static int known_tail(const Ctx *c, const char *word) {
+  size_t l = strlen(word);
+  for (size_t i = 1; i + 3 <= l; i++) {
+    if (((unsigned char)word[i] & 0xC0) == 0x80) continue; /* inside a letter */
+    if (dict_lex_known(c->f->lex, word + i, l - i)) return 1;
+  }
+  return 0;
+}
+
 static int try_restore_all(Ctx *c, Analysis *a, const uint32_t *v, const int *exact,
                            size_t n, float cost, const int *rules, int nrules) {
   size_t pos[3], np = 0;
@@ -384,6 +404,7 @@ static int try_restore_all(Ctx *c, Analysis *a, const uint32_t *v, const int *ex
       if (rest != want) continue;
       char word[MAXCP * 4 + 1];
       from_cps(w, n, word);
+      if (!known_tail(c, word)) continue;
       c->budget--;
       if (!dict_hun_spell(c->f->hun, word)) continue;
       cand_add(a, word, cost + (float)(RESTORE_COST * rest + COMPOUND_COST + 0.5), 0,
@@ -463,36 +484,29 @@ static size_t build_sites(const Ctx *c, const uint32_t *orig, size_t n, Site *si
                           size_t max) {
   size_t ns = 0;
   const DictRules *R = c->f->rules;
-  for (size_t r = 0; r < R->nsubs; r++) {
-    uint32_t rf[16], rt[16];
-    size_t nrf = R->subs[r].from[0] ? to_cps(R->subs[r].from, rf, 15) : 0;
-    size_t nrt = to_cps(R->subs[r].to, rt, 7);
-    for (size_t p = 0; p <= n && ns < max; p++) {
-      if (nrf == 0) {
+  /* Position by position (sites come out in position order, rules in file
+   * order within one position); a rule's first letter is compared before
+   * the whole rule: most rules do not start at most places. */
+  for (size_t p = 0; p < n && ns < max; p++) {
+    uint32_t o = orig[p], lo = uc_lower(o);
+    int ins_ok = !is_dia(lo) && (p == 0 || !is_dia(uc_lower(orig[p - 1])));
+    for (size_t r = 0; r < R->nsubs && ns < max; r++) {
+      const DictSub *sub = &R->subs[r];
+      size_t nrt = sub->nto < 8 ? sub->nto : 7, len;
+      if (sub->nfrom == 0) {
         /* insertion: at the start ("ven" for "även") or between letters,
          * never beside a diacritic */
-        if (p < n && !is_dia(uc_lower(orig[p])) && (p == 0 || !is_dia(uc_lower(orig[p - 1])))) {
-          sites[ns] = (Site){p, 0, (int)r, {0}, nrt};
-          memcpy(sites[ns].to, rt, nrt * sizeof *rt);
-          ns++;
-        }
-        continue;
+        if (!ins_ok) continue;
+        len = 0;
+      } else {
+        if (sub->from_cp[0] != lo && sub->from_cp[0] != o) continue;
+        len = rule_match(sub->from_cp, sub->nfrom, orig, n, p);
+        if (!len) continue;
       }
-      if (p < n && rule_match(rf, nrf, orig, n, p)) {
-        sites[ns] = (Site){p, nrf, (int)r, {0}, nrt};
-        memcpy(sites[ns].to, rt, nrt * sizeof *rt);
-        ns++;
-      }
+      sites[ns] = (Site){p, len, (int)r, {0}, nrt};
+      memcpy(sites[ns].to, sub->to_cp, nrt * sizeof *sub->to_cp);
+      ns++;
     }
-  }
-  for (size_t i = 1; i < ns; i++) {
-    Site t = sites[i];
-    size_t j = i;
-    while (j > 0 && sites[j - 1].pos > t.pos) {
-      sites[j] = sites[j - 1];
-      j--;
-    }
-    sites[j] = t;
   }
   return ns;
 }
@@ -557,7 +571,8 @@ static Analysis *analyse(Ctx *c, const char *core) {
   c->cap = uc_is_upper(utf8_decode(core, strlen(core), &n0));
   /* Capitalised words may also be names: they get their own cache entry. */
   char key[MAXCP * 4 + 2];
-  snprintf(key, sizeof key, "%s%s", low, c->cap ? "\x01" : "");
+  scopy(key, sizeof key - 1, low);
+  if (c->cap) strcat(key, "\x01");
   if (strmap_get(c->cache, key, strlen(key), &idx)) {
     free(low);
     return &c->an[idx];
@@ -574,7 +589,7 @@ static Analysis *analyse(Ctx *c, const char *core) {
   }
   Analysis *a = &c->an[c->nan];
   memset(a, 0, sizeof *a);
-  snprintf(a->low, sizeof a->low, "%s", low);
+  scopy(a->low, sizeof a->low, low);
   uint32_t cp[MAXCP + 2], lcp[MAXCP + 2];
   size_t n = to_cps(core, cp, MAXCP);
   if (n > MAXCP || skip_core(cp, n)) {
@@ -588,8 +603,15 @@ static Analysis *analyse(Ctx *c, const char *core) {
       if (!uc_is_letter(lcp[i])) letters_only = 0;
     int known = dict_lex_known(c->f->lex, low, ll) ||
                 (c->cap && dict_lex_known(c->f->names, low, ll));
+    /* Hunspell itself tries the lowercase of a Capitalised or UPPER word:
+     * only a mixed-case one ("FöRvaltning") needs the second look-up.
+     * (Each costs tens of thousands of instructions in Swedish, where
+     * every rejected word is tried as a compound.) */
+    size_t nup = 0;
+    for (size_t i = 0; i < n; i++) nup += uc_is_upper(cp[i]);
+    int mixed = nup > 0 && nup < n && !(nup == 1 && uc_is_upper(cp[0]));
     int valid = letters_only && (known || dict_hun_spell(c->f->hun, core) ||
-                                 dict_hun_spell(c->f->hun, low));
+                                 (mixed && dict_hun_spell(c->f->hun, low)));
     if (valid) {
       a->kind = A_KNOWN;
       a->listed = known;
@@ -690,7 +712,7 @@ static void apply_case(const char *orig, const char *cand, char *out, size_t cap
   } else {
     s = utf8_lower(cand);
   }
-  snprintf(out, cap, "%s", s ? s : cand);
+  scopy(out, cap, s ? s : cand);
   free(s);
 }
 
@@ -914,7 +936,9 @@ static int doc_evidence(Ctx *c, Occ *occ, size_t n) {
     if (w && strmap_add(c->doc, w, strlen(w), 1)) return -1;
   }
   for (size_t i = 0; i < c->nan; i++)
-    if (c->an[i].kind == A_UNKNOWN || c->an[i].kind == A_AMBIG) set_counts(c, &c->an[i]);
+    /* (One candidate needs no scores to be chosen.) */
+    if ((c->an[i].kind == A_UNKNOWN && c->an[i].ncand > 1) || c->an[i].kind == A_AMBIG)
+      set_counts(c, &c->an[i]);
   return 0;
 }
 
@@ -976,7 +1000,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     int best = -1;
     char low[MAXCP * 4 + 1];
     char *lw = utf8_lower(core);
-    snprintf(low, sizeof low, "%s", lw ? lw : core);
+    scopy(low, sizeof low, lw ? lw : core);
     free(lw);
     if (a->kind == A_AMBIG) {
       self_s = lm_score(c, prev, low, a->self_eff, a->self_doc, next) +
