@@ -6,7 +6,8 @@
  * crossing: the edges of shaded cells set apart by white) are one grid.
  * Its column edges are the positions of its vertical lines and the ends of
  * its horizontal ones, its row edges likewise; a grid needs two of each
- * kind of line.  Two neighbouring cells with no line between them are one
+ * kind of line.  A column edge between two words of a line no more than a
+ * word space apart is dropped.  Two neighbouring cells with no line between them are one
  * cell spanning both (a header over several columns), and its text sits in
  * the top-left one, the others stay empty.  A row of the grid that holds
  * several lines of text, most of them with words in two or more cells and
@@ -168,6 +169,27 @@ static int grid_table(const LLine *lines, const size_t *idx, size_t n,
   ys[ny++] = by1;
   nx = cluster(xs, nx);
   ny = cluster(ys, ny);
+  /* a column edge between two words a word space apart, on one line, is
+   * no edge (the fill of a cell ends between two words) */
+  for (size_t i = 1; i + 1 < nx;) {
+    int bad = 0;
+    for (size_t a = 0; a < nw && !bad; a++) {
+      if (owner[a] >= 0 || box[a].x1 > xs[i] || box[a].x1 < xs[i] - 50) continue;
+      float ha = box[a].y1 - box[a].y0, ca = (box[a].y0 + box[a].y1) / 2;
+      if (ca < ys[0] || ca > ys[ny - 1]) continue;
+      for (size_t b = 0; b < nw && !bad; b++) {
+        if (owner[b] >= 0 || box[b].x0 < xs[i]) continue;
+        float cb = (box[b].y0 + box[b].y1) / 2;
+        bad = fabsf(ca - cb) < 0.3f * ha && box[b].x0 - box[a].x1 < 0.4f * ha;
+      }
+    }
+    if (bad) {
+      memmove(xs + i, xs + i + 1, (nx - i - 1) * sizeof *xs);
+      nx--;
+    } else {
+      i++;
+    }
+  }
   if (nx < 3 || ny < 3) {   /* fewer than two columns or rows */
     ret = 0;
     goto done;

@@ -4,8 +4,9 @@
  * poppler-glib gives a page's text but not its vector paths, so the lines
  * that frame table cells are found in a rendering of the page.  A pixel is
  * ink when it is darker than light grey.  Every row is cut into runs of
- * ink at least RULE_MIN_PT long; runs of consecutive rows that overlap are
- * one stroke.  A stroke up to RULE_MAX_PT thick is a horizontal line; one
+ * ink at least RULE_MIN_PT long; runs of consecutive rows that start and
+ * end in the same places are one stroke (a line leaving a filled area is
+ * a stroke of its own).  A stroke up to RULE_MAX_PT thick is a horizontal line; one
  * at least RULE_MIN_PT thick is a filled area (a shaded header, a cell
  * background) whose top and bottom edges separate cells as a line would;
  * strokes in between are the fill between two words of white text.
@@ -24,12 +25,14 @@
 #define RULE_MIN_PT 8.0f    /* shortest line, in page units (points) */
 #define RULE_MAX_PT 3.0f    /* thickest line; thicker strokes are areas */
 #define RULE_MAX 4000       /* more strokes than this: a picture, give up */
-#define INK_LEVEL 215       /* luminance (0..255) below which a pixel is ink */
+#define RUN_SLACK 2         /* pixels a run's ends may move and stay one stroke */
+#define INK_LEVEL 200       /* luminance (0..255) below which a pixel is ink */
 
 /* A stroke being followed across rows (or columns): extent along the run
  * direction [a0,a1] and across it [b0,b1], in pixels. */
 typedef struct Stroke {
   int a0, a1, b0, b1;
+  int la0, la1;         /* the extent of its last run */
 } Stroke;
 
 typedef struct Strokes {
@@ -57,8 +60,9 @@ static int strokes_push(Strokes *S, Stroke s) {
 
 /* Follow runs of ink along lines b = 0..nb-1 (rows for horizontal strokes,
  * columns for vertical ones); ink[b * sb + a * sa] is 1 for ink.  Runs of
- * at least minlen pixels extend the open stroke they overlap (on the line
- * before) or open one; strokes not extended are closed into *out. */
+ * at least minlen pixels extend the open stroke whose last run (on the
+ * line before) starts and ends within RUN_SLACK of theirs, or open one;
+ * strokes not extended are closed into *out. */
 static int follow(const unsigned char *ink, int na, int nb, size_t sa,
                   size_t sb, int minlen, Strokes *out) {
   Strokes open = {0}, next = {0};
@@ -73,14 +77,16 @@ static int follow(const unsigned char *ink, int na, int nb, size_t sa,
       int a0 = a;
       while (a < na && ink[(size_t)b * sb + (size_t)a * sa]) a++;
       if (a - a0 < minlen) continue;
-      Stroke s = {a0, a - 1, b, b};
+      Stroke s = {a0, a - 1, b, b, a0, a - 1};
       for (size_t k = 0; k < open.n; k++) {
         Stroke *o = &open.v[k];
-        if (o->b1 == b - 1 && o->a0 <= s.a1 && s.a0 <= o->a1) {
+        if (o->b1 == b - 1 && abs(o->la0 - s.la0) <= RUN_SLACK &&
+            abs(o->la1 - s.la1) <= RUN_SLACK) {
           s.a0 = s.a0 < o->a0 ? s.a0 : o->a0;
           s.a1 = s.a1 > o->a1 ? s.a1 : o->a1;
           s.b0 = o->b0;
           o->b1 = -2;   /* taken over */
+          break;
         }
       }
       if (strokes_push(&next, s)) goto done;
@@ -120,8 +126,27 @@ static float word_cover(const DocPage *p, float a0, float a1, float b,
   return a1 > a0 ? cov / (a1 - a0) : 1;
 }
 
-/* Turn the strokes of one direction into lines on p (page units). */
-static int emit(const Strokes *S, float scale, int horiz, DocPage *p,
+/* The longest run of pixels along stroke s, just outside it on the side
+ * dir (-1 before, +1 after), that are not ink; the mask is as in
+ * follow(). */
+static int side_clear(const unsigned char *ink, int na, int nb, size_t sa,
+                      size_t sb, const Stroke *s, int dir) {
+  int b = dir < 0 ? s->b0 - 1 : s->b1 + 1;
+  if (b < 0 || b >= nb) return s->a1 - s->a0 + 1;
+  int run = 0, best = 0;
+  for (int a = s->a0; a <= s->a1 && a < na; a++) {
+    run = ink[(size_t)b * sb + (size_t)a * sa] ? 0 : run + 1;
+    if (run > best) best = run;
+  }
+  return best;
+}
+
+/* Turn the strokes of one direction into lines on p (page units).  A thin
+ * stroke needs clear paper along one side for RULE_MIN_PT or most of its
+ * length (the ink between two words of white text on a dark fill has
+ * only the glyphs' white on either side). */
+static int emit(const Strokes *S, const unsigned char *ink, int na, int nb,
+                size_t sa, size_t sb, float scale, int horiz, DocPage *p,
                 DocBox **v, size_t *n, size_t *cap) {
   int maxthick = (int)(RULE_MAX_PT * scale + 0.5f);
   int minarea = (int)(RULE_MIN_PT * scale + 0.5f);
@@ -132,6 +157,11 @@ static int emit(const Strokes *S, float scale, int horiz, DocPage *p,
     int thick = s->b1 - s->b0 + 1;
     if (thick > maxthick && thick < minarea) continue;   /* a word space in a fill */
     if (thick > maxthick) ne = 2;   /* an area: its two edges */
+    int need = s->a1 - s->a0 + 1;
+    need = need * 4 / 5 < minarea ? need * 4 / 5 : minarea;
+    if (ne == 1 && side_clear(ink, na, nb, sa, sb, s, -1) < need &&
+        side_clear(ink, na, nb, sa, sb, s, 1) < need)
+      continue;
     for (int e = 0; e < ne; e++) {
       if (ne == 2) t0 = t1 = edges[e];
       float a0 = (float)s->a0 / scale, a1 = (float)(s->a1 + 1) / scale;
@@ -175,7 +205,8 @@ int tab_ruling_scan(const unsigned char *xrgb, int w, int h, int stride,
       follow(ink, h, w, (size_t)w, 1, minlen, &vs))
     goto done;
   if (!hs.overflow && !vs.overflow &&
-      (emit(&hs, scale, 1, p, &v, &n, &cap) || emit(&vs, scale, 0, p, &v, &n, &cap)))
+      (emit(&hs, ink, w, h, 1, (size_t)w, scale, 1, p, &v, &n, &cap) ||
+       emit(&vs, ink, h, w, (size_t)w, 1, scale, 0, p, &v, &n, &cap)))
     goto done;
   free(p->rules);
   p->rules = v;
