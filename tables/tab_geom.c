@@ -1035,8 +1035,8 @@ static int lattice_tables(const DocPage *p, GWord *gw, size_t *nw,
                           GWord **taken, int **towner, size_t *ntaken,
                           DocTable ***tabs, DocBox **boxes) {
   size_t n = *nw;
-  DocBox *bx = malloc((n ? n : 1) * sizeof *bx);
-  const char **tx = malloc((n ? n : 1) * sizeof *tx);
+  DocBox *bx = calloc(n ? n : 1, sizeof *bx); /* calloc: gcc -O2 sees the n == 0 case as uninitialised */
+  const char **tx = calloc(n ? n : 1, sizeof *tx);
   int *own = malloc((n ? n : 1) * sizeof *own);
   int nt = -1;
   *taken = NULL;
