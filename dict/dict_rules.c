@@ -177,7 +177,12 @@ double dict_rules_context(const DictRules *r, const char *prev, const char *word
   double b = 0;
   for (size_t i = 0; i < r->nctx; i++) {
     const DictCtx *x = &r->ctx[i];
-    if (strcmp(x->word, word)) continue;
+    if (x->word[0] == '*') { /* "*satta": every word ending so, longer */
+      size_t lw = strlen(word), ls = strlen(x->word + 1);
+      if (lw <= ls || strcmp(word + lw - ls, x->word + 1)) continue;
+    } else if (strcmp(x->word, word)) {
+      continue;
+    }
     int hit = 0;
     switch (x->kind) {
       case CTX_PREV: hit = prev && in_values(x->values, prev); break;

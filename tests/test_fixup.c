@@ -82,6 +82,9 @@ int main(void) {
               "Flera av våra processer är klara för året och överskottet blev större än väntat.");
   TEST_EQ_STR(fix("Prognos helar och budget helar ar lika for perioden, och overskottet ar storre an vantat."),
               "Prognos helår och budget helår är lika för perioden, och överskottet är större än väntat.");
+  /* "*satta" rules: a participle after a preposition, an infinitive after att */
+  TEST_EQ_STR(fix("Vi ska fortsatta arbetet med fortsatta satsningar for aret, och overskottet ar storre an vantat."),
+              "Vi ska fortsätta arbetet med fortsatta satsningar för året, och överskottet är större än väntat.");
   /* two capitals in a row are a name: a valid word there stays */
   TEST_EQ_STR(fix("Besokare vid Sankt Olofsbadet for sommaren okade, det ar bra."),
               "Besökare vid Sankt Olofsbadet för sommaren ökade, det är bra.");
