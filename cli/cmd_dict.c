@@ -188,20 +188,34 @@ int cmd_dict(int argc, char **argv) {
     }
     int rc = EXIT_OK;
     for (int i = 2; i < argc; i++) {
+      FixFacts ff;
+      fix_word_facts(f, argv[i], &ff);
+      printf("%s\n  lexicon: %s, seen %u time%s in the statistics%s\n  Hunspell: %s\n", argv[i],
+             ff.listed ? "listed" : "not listed", ff.count, ff.count == 1 ? "" : "s",
+             ff.name ? "; a name" : "", ff.hunspell ? "correct (compounds included)" : "misspelt");
+      /* The word repaired on its own, as a paragraph (a lone line would
+       * be laid out as a heading). */
       Doc *d = textin_read_buffer(argv[i], argv[i], strlen(argv[i]), &e);
       if (!d) {
         cli_error(&e);
         rc = EXIT_INPUT;
         continue;
       }
+      for (size_t p = 0; p < d->npages; p++)
+        for (size_t b = 0; b < d->pages[p].nblocks; b++) d->pages[p].blocks[b].kind = DOC_PARA;
       FixReport *r = fix_report_new();
       if (!r || fix_doc(f, d, r, &e)) {
         cli_error(&e);
         rc = cli_exit_code(e.code);
       } else {
-        printf("%s\t-> ", argv[i]);
-        md_write(d, stdout);
-        fix_report_write_json(r, argv[i], stdout);
+        size_t nr = fix_report_size(r);
+        if (nr == 0) printf("  fixup: left as it is\n");
+        for (size_t k = 0; k < nr; k++) {
+          const char *bf, *af, *ru, *ev;
+          fix_report_entry(r, k, &bf, &af, &ru, &ev);
+          if (af) printf("  fixup: %s -> %s (%s; %s)\n", bf, af, ru, ev);
+          else printf("  fixup: %s left, doubtful (%s; %s)\n", bf, ru, ev);
+        }
       }
       fix_report_free(r);
       doc_free(d);

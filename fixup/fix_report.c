@@ -21,6 +21,17 @@ void fix_report_free(FixReport *r) {
 
 size_t fix_report_changes(const FixReport *r) { return r->nchanges; }
 size_t fix_report_suspects(const FixReport *r) { return r->nsuspects; }
+size_t fix_report_size(const FixReport *r) { return r->n; }
+
+int fix_report_entry(const FixReport *r, size_t i, const char **before, const char **after,
+                     const char **rule, const char **evidence) {
+  if (i >= r->n) return -1;
+  *before = r->e[i].before;
+  *after = r->e[i].after;
+  *rule = r->e[i].rule;
+  *evidence = r->e[i].evidence;
+  return 0;
+}
 
 int fix_report_add(FixReport *r, int page, const DocWord *w, int col_off,
                    const char *before, const char *after, const char *rule,

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "fix_internal.h"
+#include "utf8.h"
 
 int fix_words_judge(void *ctx, const char *word);
 
@@ -95,4 +96,16 @@ RensaStatus fix_doc(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
   RensaStatus st = fix_layout(d, r, fix_words_judge, (void *)f, f->rules, e);
   if (st) return st;
   return fix_words(f, d, r, e);
+}
+
+void fix_word_facts(const Fixer *f, const char *word, FixFacts *out) {
+  memset(out, 0, sizeof *out);
+  char *low = utf8_lower(word);
+  if (!low) return;
+  size_t l = strlen(low);
+  out->listed = dict_lex_known(f->lex, low, l);
+  out->count = dict_lex_count(f->lex, low, l);
+  out->name = dict_lex_known(f->names, low, l);
+  out->hunspell = dict_hun_spell(f->hun, word);
+  free(low);
 }

@@ -42,8 +42,22 @@ FixReport *fix_report_new(void);
 void fix_report_free(FixReport *r);          /* accepts NULL */
 size_t fix_report_changes(const FixReport *r);
 size_t fix_report_suspects(const FixReport *r);
+/* Entry i (0 .. fix_report_size-1) in text order: after is NULL for a
+ * doubtful word left alone.  The strings belong to r.  0, or -1 past the end. */
+size_t fix_report_size(const FixReport *r);
+int fix_report_entry(const FixReport *r, size_t i, const char **before, const char **after,
+                     const char **rule, const char **evidence);
 /* Write the report as JSON (a complete object).  Returns 0 or -1. */
 int fix_report_write_json(const FixReport *r, const char *source, FILE *f);
+
+/* What the repair stage knows of one word (for `rensa dict check`). */
+typedef struct FixFacts {
+  int listed;                 /* a lexicon form (Hunspell's, or a user word) */
+  unsigned count;             /* how often the statistics saw it (lowercase) */
+  int name;                   /* a capitalised dictionary form (a name) */
+  int hunspell;               /* Hunspell accepts it (compounds included) */
+} FixFacts;
+void fix_word_facts(const Fixer *f, const char *word, FixFacts *out);
 
 /* Repair d in place; r (may be NULL) receives the changes. */
 RensaStatus fix_doc(const Fixer *f, Doc *d, FixReport *r, RensaErr *e);

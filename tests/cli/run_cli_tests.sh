@@ -31,6 +31,9 @@ printf 'sub 1 6 ö 1.0\nsub 9 x y 1\n' > "$t/data/rules/confusions.rules"
 # the good path writes the Markdown and the report, nothing else
 "$rensa" fixup -q "$t/in.txt" -o "$t/ok.md" -r "$t/ok.json" 2> "$t/err"; check good 0 $? "$t/ok.md" "Det är bra."
 grep -q '"after": "är"' "$t/ok.json" || { echo "FAIL report lacks the change"; fail=1; }
+# dict check: what the lexicon, Hunspell and fixup say of a word
+"$rensa" dict check f6ljd > "$t/check.txt" 2> "$t/err"; check dict-check 0 $? "$t/check.txt" "f6ljd -> följd (sub 6→ö"
+grep -q "Hunspell: misspelt" "$t/check.txt" || { echo "FAIL dict check lacks the Hunspell verdict"; fail=1; }
 # no temporaries or partial outputs left anywhere
 left=$(ls "$t" | grep -E '^o[123]\.md|tmp-' || true)
 [ -z "$left" ] || { echo "FAIL left behind: $left"; fail=1; }
