@@ -3,17 +3,20 @@
  *
  * poppler-glib gives a page's text but not its vector paths, so the lines
  * that frame table cells are found in a rendering of the page.  A pixel is
- * ink when it is darker than light grey.  Every row is cut into runs of
- * ink at least RULE_MIN_PT long; runs of consecutive rows that start and
- * end in the same places are one stroke (a line leaving a filled area is
- * a stroke of its own).  A stroke up to RULE_MAX_PT thick is a horizontal line; one
- * at least RULE_MIN_PT thick is a filled area (a shaded header, a cell
- * background) whose top and bottom edges separate cells as a line would;
- * strokes in between are the fill between two words of white text.
- * Columns give the vertical lines the same way.  Strokes mostly inside the
- * boxes of words are parts of glyphs (the bar of a large T, the stem of an
- * l), not lines; so are the edges of a fill that touch words (within a
- * point: the fill around white text).
+ * ink when it is darker than light grey (INK_LEVEL).  A pixel of a
+ * horizontal line is ink with something LINE_CONTRAST lighter within
+ * RULE_MAX_PT above it and below it (so a black line shows across a grey
+ * header as well as on white paper); every row is cut into runs of such
+ * pixels at least RULE_MIN_PT long, bridging short gaps (where a vertical
+ * line crosses), and runs of consecutive rows that start and end in the
+ * same places are one stroke.  Strokes up to RULE_MAX_PT thick are lines.
+ * Filled areas (a shaded header, a cell background) are followed the same
+ * way on plain ink: a stroke at least RULE_MIN_PT thick is an area whose
+ * top and bottom edges separate cells as a line would.  Columns give the
+ * vertical lines and edges.  Strokes mostly inside the boxes of words are
+ * parts of glyphs (the bar of a large T, the stem of an l), not lines; so
+ * are the edges of a fill that touch words (within a point: the fill
+ * around white text).
  *
  * Provides: tab_ruling_scan (tables.h).
  */
@@ -27,6 +30,7 @@
 #define RULE_MAX 4000       /* more strokes than this: a picture, give up */
 #define RUN_SLACK 2         /* pixels a run's ends may move and stay one stroke */
 #define INK_LEVEL 200       /* luminance (0..255) below which a pixel is ink */
+#define LINE_CONTRAST 30    /* a line is this much darker than both sides */
 
 /* A stroke being followed across rows (or columns): extent along the run
  * direction [a0,a1] and across it [b0,b1], in pixels. */
@@ -59,12 +63,13 @@ static int strokes_push(Strokes *S, Stroke s) {
 }
 
 /* Follow runs of ink along lines b = 0..nb-1 (rows for horizontal strokes,
- * columns for vertical ones); ink[b * sb + a * sa] is 1 for ink.  Runs of
+ * columns for vertical ones); ink[b * sb + a * sa] is 1 for ink, and a run
+ * goes on over gaps shorter than maxgap pixels.  Runs of
  * at least minlen pixels extend the open stroke whose last run (on the
  * line before) starts and ends within RUN_SLACK of theirs, or open one;
  * strokes not extended are closed into *out. */
 static int follow(const unsigned char *ink, int na, int nb, size_t sa,
-                  size_t sb, int minlen, Strokes *out) {
+                  size_t sb, int minlen, int maxgap, Strokes *out) {
   Strokes open = {0}, next = {0};
   int ret = -1;
   for (int b = 0; b <= nb; b++) {
@@ -75,7 +80,13 @@ static int follow(const unsigned char *ink, int na, int nb, size_t sa,
         continue;
       }
       int a0 = a;
-      while (a < na && ink[(size_t)b * sb + (size_t)a * sa]) a++;
+      for (;;) {
+        while (a < na && ink[(size_t)b * sb + (size_t)a * sa]) a++;
+        int g = 0;   /* bridge a gap of up to maxgap pixels */
+        while (g < maxgap && a + g < na && !ink[(size_t)b * sb + (size_t)(a + g) * sa]) g++;
+        if (g == 0 || g >= maxgap || a + g >= na) break;
+        a += g;
+      }
       if (a - a0 < minlen) continue;
       Stroke s = {a0, a - 1, b, b, a0, a - 1};
       for (size_t k = 0; k < open.n; k++) {
@@ -105,7 +116,8 @@ done:
 }
 
 /* Share of the segment [a0,a1] at position b (page units) covered by word
- * boxes that contain b across it; horizontal when horiz. */
+ * boxes that contain b across it (widened by margin); horizontal when
+ * horiz. */
 static float word_cover(const DocPage *p, float a0, float a1, float b,
                         float margin, int horiz) {
   float cov = 0;
@@ -126,47 +138,24 @@ static float word_cover(const DocPage *p, float a0, float a1, float b,
   return a1 > a0 ? cov / (a1 - a0) : 1;
 }
 
-/* The longest run of pixels along stroke s, just outside it on the side
- * dir (-1 before, +1 after), that are not ink; the mask is as in
- * follow(). */
-static int side_clear(const unsigned char *ink, int na, int nb, size_t sa,
-                      size_t sb, const Stroke *s, int dir) {
-  int b = dir < 0 ? s->b0 - 1 : s->b1 + 1;
-  if (b < 0 || b >= nb) return s->a1 - s->a0 + 1;
-  int run = 0, best = 0;
-  for (int a = s->a0; a <= s->a1 && a < na; a++) {
-    run = ink[(size_t)b * sb + (size_t)a * sa] ? 0 : run + 1;
-    if (run > best) best = run;
-  }
-  return best;
-}
-
-/* Turn the strokes of one direction into lines on p (page units).  A thin
- * stroke needs clear paper along one side for RULE_MIN_PT or most of its
- * length (the ink between two words of white text on a dark fill has
- * only the glyphs' white on either side). */
-static int emit(const Strokes *S, const unsigned char *ink, int na, int nb,
-                size_t sa, size_t sb, float scale, int horiz, DocPage *p,
+/* Turn the strokes of one direction into lines on p (page units): from
+ * the line masks, strokes up to RULE_MAX_PT thick (areas when areas: then
+ * the two edges of strokes at least RULE_MIN_PT thick). */
+static int emit(const Strokes *S, float scale, int horiz, int areas, DocPage *p,
                 DocBox **v, size_t *n, size_t *cap) {
   int maxthick = (int)(RULE_MAX_PT * scale + 0.5f);
   int minarea = (int)(RULE_MIN_PT * scale + 0.5f);
   for (size_t k = 0; k < S->n; k++) {
     const Stroke *s = &S->v[k];
-    int edges[2] = {s->b0, s->b1}, ne = 1;
+    int edges[2] = {s->b0, s->b1}, ne = areas ? 2 : 1;
     int t0 = s->b0, t1 = s->b1;
     int thick = s->b1 - s->b0 + 1;
-    if (thick > maxthick && thick < minarea) continue;   /* a word space in a fill */
-    if (thick > maxthick) ne = 2;   /* an area: its two edges */
-    int need = s->a1 - s->a0 + 1;
-    need = need * 4 / 5 < minarea ? need * 4 / 5 : minarea;
-    if (ne == 1 && side_clear(ink, na, nb, sa, sb, s, -1) < need &&
-        side_clear(ink, na, nb, sa, sb, s, 1) < need)
-      continue;
+    if (areas ? thick < minarea : thick > maxthick) continue;
     for (int e = 0; e < ne; e++) {
       if (ne == 2) t0 = t1 = edges[e];
       float a0 = (float)s->a0 / scale, a1 = (float)(s->a1 + 1) / scale;
       float b0 = (float)t0 / scale, b1 = (float)(t1 + 1) / scale;
-      if (word_cover(p, a0, a1, (b0 + b1) / 2, ne == 2 ? 1.0f : 0, horiz) > 0.5f)
+      if (word_cover(p, a0, a1, (b0 + b1) / 2, areas ? 1.0f : 0, horiz) > 0.5f)
         continue;
       if (*n == *cap) {
         size_t nc = *cap ? 2 * *cap : 32;
@@ -181,15 +170,37 @@ static int emit(const Strokes *S, const unsigned char *ink, int na, int nb,
   return 0;
 }
 
+/* Mark in out the pixels of lum (w × h) that are darker by LINE_CONTRAST
+ * than some pixel within reach on both sides across the direction (above
+ * and below for horizontal lines: step is w; left and right: step 1). */
+static void ridges(const unsigned char *lum, int w, int h, int horiz, int reach,
+                   unsigned char *out) {
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++) {
+      size_t i = (size_t)y * (size_t)w + (size_t)x;
+      int v = lum[i], pos = horiz ? y : x, lim = horiz ? h : w;
+      size_t step = horiz ? (size_t)w : 1;
+      out[i] = 0;
+      if (v >= INK_LEVEL) continue;
+      int before = 0, after = 0;
+      for (int d = 1; d <= reach && !before; d++)
+        before = pos - d < 0 || lum[i - (size_t)d * step] >= v + LINE_CONTRAST;
+      for (int d = 1; d <= reach && before && !after; d++)
+        after = pos + d >= lim || lum[i + (size_t)d * step] >= v + LINE_CONTRAST;
+      out[i] = (unsigned char)(before && after);
+    }
+}
+
 int tab_ruling_scan(const unsigned char *xrgb, int w, int h, int stride,
                     float scale, DocPage *p) {
   if (w <= 0 || h <= 0 || scale <= 0) return 0;
-  unsigned char *ink = malloc((size_t)w * (size_t)h);
-  Strokes hs = {0}, vs = {0};
+  size_t np = (size_t)w * (size_t)h;
+  unsigned char *lum = malloc(np), *mask = malloc(np);
+  Strokes st[4] = {{0}};
   DocBox *v = NULL;
   size_t n = 0, cap = 0;
   int ret = -1;
-  if (!ink) return -1;
+  if (!lum || !mask) goto done;
   for (int y = 0; y < h; y++) {
     const unsigned char *row = xrgb + (size_t)y * (size_t)stride;
     for (int x = 0; x < w; x++) {
@@ -197,17 +208,26 @@ int tab_ruling_scan(const unsigned char *xrgb, int w, int h, int stride,
       unsigned px;
       memcpy(&px, row + 4 * (size_t)x, 4);
       unsigned r = (px >> 16) & 255, g = (px >> 8) & 255, b = px & 255;
-      ink[(size_t)y * (size_t)w + (size_t)x] = (r * 30 + g * 59 + b * 11) / 100 < INK_LEVEL;
+      lum[(size_t)y * (size_t)w + (size_t)x] = (unsigned char)((r * 30 + g * 59 + b * 11) / 100);
     }
   }
   int minlen = (int)(RULE_MIN_PT * scale + 0.5f);
-  if (follow(ink, w, h, 1, (size_t)w, minlen, &hs) ||
-      follow(ink, h, w, (size_t)w, 1, minlen, &vs))
+  int reach = (int)(RULE_MAX_PT * scale + 0.5f) + 1;
+  /* lines: ridges across their direction */
+  ridges(lum, w, h, 1, reach, mask);
+  if (follow(mask, w, h, 1, (size_t)w, minlen, reach, &st[0])) goto done;
+  ridges(lum, w, h, 0, reach, mask);
+  if (follow(mask, h, w, (size_t)w, 1, minlen, reach, &st[1])) goto done;
+  /* areas: any ink */
+  for (size_t i = 0; i < np; i++) mask[i] = lum[i] < INK_LEVEL;
+  if (follow(mask, w, h, 1, (size_t)w, minlen, 0, &st[2]) ||
+      follow(mask, h, w, (size_t)w, 1, minlen, 0, &st[3]))
     goto done;
-  if (!hs.overflow && !vs.overflow &&
-      (emit(&hs, ink, w, h, 1, (size_t)w, scale, 1, p, &v, &n, &cap) ||
-       emit(&vs, ink, h, w, (size_t)w, 1, scale, 0, p, &v, &n, &cap)))
-    goto done;
+  int over = 0;
+  for (int k = 0; k < 4; k++) over |= st[k].overflow;
+  if (!over)
+    for (int k = 0; k < 4; k++)
+      if (emit(&st[k], scale, k % 2 == 0, k >= 2, p, &v, &n, &cap)) goto done;
   free(p->rules);
   p->rules = v;
   p->nrules = n;
@@ -215,8 +235,8 @@ int tab_ruling_scan(const unsigned char *xrgb, int w, int h, int stride,
   ret = 0;
 done:
   free(v);
-  free(ink);
-  free(hs.v);
-  free(vs.v);
+  free(lum);
+  free(mask);
+  for (int k = 0; k < 4; k++) free(st[k].v);
   return ret;
 }
