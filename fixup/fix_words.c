@@ -428,7 +428,20 @@ typedef struct Gen {
   int compound_ok;
   const char *self;
   int min_used;           /* only rules this document's repairs used so often */
+  int whole;              /* last pass: only Hunspell on whole variants with
+                           * exactly this many rules applied */
 } Gen;
+
+static int try_whole(Ctx *c, Analysis *a, const uint32_t *v, size_t n, float cost,
+                     const int *rules, int nrules) {
+  char word[MAXCP * 4 + 1];
+  from_cps(v, n, word);
+  if (!known_tail(c, word)) return 0;
+  c->budget--;
+  if (!dict_hun_spell(c->f->hun, word)) return 0;
+  cand_add(a, word, cost + (float)COMPOUND_COST, 0, rules, nrules, 0, 1);
+  return 1;
+}
 
 /* Depth-first over non-overlapping rule sites; each leaf is a variant. */
 static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn,
@@ -445,7 +458,15 @@ static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn
     ex[on++] = 0;
   }
   if (nrules > 0 || g->maxtier == 1) {
-    int got = lookup_variant(g->c, g->a, out, ex, on, cost, rules, nrules, g->self);
+    int got = 0;
+    if (g->whole) {
+      if (nrules == g->whole && g->c->budget > 0)
+        got = try_whole(g->c, g->a, out, on, cost, rules, nrules);
+      g->found += got;
+      if (nrules >= g->whole) return;
+      goto deeper;
+    }
+    got = lookup_variant(g->c, g->a, out, ex, on, cost, rules, nrules, g->self);
     if (!got && g->compound_ok && nrules <= 1)
       got = try_compound(g->c, g->a, out, ex, on, cost, rules, nrules);
     /* Only for the word as printed: restoring on top of rule variants
@@ -454,6 +475,7 @@ static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn
       got = try_restore_all(g->c, g->a, out, ex, on, cost, rules, nrules);
     g->found += got;
   }
+deeper:
   if (nrules >= 3) return;
   for (size_t s = from_site; s < g->nsites; s++) {
     Site *st = &g->sites[s];
@@ -518,10 +540,22 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
   size_t ns = build_sites(c, orig, n, sites, 256);
   c->work = WORK_PER_WORD;
   for (int tier = 1; tier <= 3 && a->ncand == 0; tier++) {
-    Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0};
+    Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0, 0};
     uint32_t v[MAXCP * 2];
     int exact[MAXCP * 2], rules[MAXRULES];
     c->budget = 60;
+    gen_rec(&g, 0, v, exact, 0, 0, 0, rules, 0, 0);
+  }
+  /* Last resort, a few Hunspell look-ups: a compound whose parts the
+   * splitter does not know ("cybersdkerhetslagen"), or that needed two
+   * stand-ins ("férvaltningsévergripande"), judged whole; one rule
+   * applied, then two.  Tiers 1-2. */
+  for (int k = 1; k <= 2 && a->ncand == 0 && n >= 8 && self == NULL; k++) {
+    Gen g = {c, a, orig, n, sites, ns, 2, 0, 1, self, 0, k};
+    uint32_t v[MAXCP * 2];
+    int exact[MAXCP * 2], rules[MAXRULES];
+    c->budget = 8;
+    c->work = WORK_PER_WORD;
     gen_rec(&g, 0, v, exact, 0, 0, 0, rules, 0, 0);
   }
 }
@@ -531,7 +565,7 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
 static void gen_rivals(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   Site sites[256];
   size_t ns = build_sites(c, orig, n, sites, 256);
-  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, 3};
+  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, 3, 0};
   uint32_t v[MAXCP * 2];
   int exact[MAXCP * 2], rules[MAXRULES];
   c->budget = 0;
