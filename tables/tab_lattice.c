@@ -15,7 +15,8 @@
  * starts a row,
  * lines with words in one cell only go on with the row above (a wrapped
  * label).  A cell whose line has a gap wider than LAT_GAP word heights
- * holds two columns the grid does not draw: then the grid is no table.
+ * holds two columns the grid does not draw (unless the line fills the
+ * cell with even spaces: justified text): then the grid is no table.
  * Columns and rows without text are dropped; what is left must
  * have two columns, two rows and four cells with text, or the words are
  * left to the alignment method of tab_geom.c.
@@ -31,6 +32,7 @@
 #define LAT_TOL 2.0f   /* lines this close (page units) coincide */
 #define LAT_JOIN 4.0f  /* a line ending this close to another meets it */
 #define LAT_GAP 1.2f   /* a gap this many word heights wide splits a cell */
+#define LAT_JUSTIFIED 0.85f /* unless the line fills this share of it */
 
 /* A line along a (x for horizontal lines) at c across. */
 typedef struct LLine {
@@ -292,17 +294,35 @@ static int grid_table(const LLine *lines, const size_t *idx, size_t n,
   }
   qsort(lw, nlw, sizeof *lw, cmp_lword_out);
   /* a wide gap between two words of one line of a cell is a column the
-   * lines do not draw: the grid is not the table's whole structure */
-  for (size_t k = 1; k < nlw; k++) {
-    const DocBox *a = &box[lw[k - 1].w], *b = &box[lw[k].w];
-    if (lw[k - 1].orow != lw[k].orow || lw[k - 1].col != lw[k].col ||
-        lw[k - 1].line != lw[k].line)
-      continue;
-    float h = fmaxf(a->y1 - a->y0, b->y1 - b->y0);
-    if (b->x0 - a->x1 > LAT_GAP * h) {
-      ret = 0;
-      goto done;
+   * lines do not draw (the grid is not the table's whole structure),
+   * unless the line spans its cell (justified text) */
+  for (size_t k0 = 0; k0 < nlw;) {
+    size_t k1 = k0 + 1;
+    float gap = 0, gmin = 1e9f, h = box[lw[k0].w].y1 - box[lw[k0].w].y0;
+    int nums = tab_tok_kind(text[lw[k0].w]) == TAB_TOK_NUM;
+    while (k1 < nlw && lw[k1].orow == lw[k0].orow && lw[k1].col == lw[k0].col &&
+           lw[k1].line == lw[k0].line) {
+      const DocBox *a = &box[lw[k1 - 1].w], *b = &box[lw[k1].w];
+      gap = fmaxf(gap, b->x0 - a->x1);
+      gmin = fminf(gmin, b->x0 - a->x1);
+      h = fmaxf(h, b->y1 - b->y0);
+      nums += tab_tok_kind(text[lw[k1].w]) == TAB_TOK_NUM;
+      k1++;
     }
+    if (gap > LAT_GAP * h) {
+      size_t root = lw[k0].cell, r0 = root / ncols, c1 = root % ncols;
+      while (c1 + 1 < ncols && uf_find(par, r0 * ncols + c1 + 1) == root) c1++;
+      float cw = xs[c1 + 1] - xs[root % ncols];
+      float ext = box[lw[k1 - 1].w].x1 - box[lw[k0].w].x0;
+      /* justified: the line fills the cell, its spaces alike (two words:
+       * no number) */
+      int even = k1 - k0 >= 3 ? gap <= 1.5f * gmin : nums == 0;
+      if (ext < LAT_JUSTIFIED * cw || !even) {
+        ret = 0;
+        goto done;
+      }
+    }
+    k0 = k1;
   }
   cells = calloc(orows * ncols, sizeof *cells);
   if (!cells) goto done;
