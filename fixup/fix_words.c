@@ -311,6 +311,7 @@ static int best_part(Ctx *c, const uint32_t *v, const int *exact, size_t s,
   size_t nf = dict_lex_variants(c->f->lex, key, kl, found, 16);
   if (nf > 16) nf = 16;
   uint32_t best = 0;
+  double best_sc = 0;
   int have = 0;
   for (size_t i = 0; i < nf; i++) {
     uint32_t w[MAXCP + 1];
@@ -319,8 +320,14 @@ static int best_part(Ctx *c, const uint32_t *v, const int *exact, size_t s,
     for (size_t j = 0; j < e - s && ok; j++)
       if (w[j] != v[s + j] && (exact[s + j] || !(is_dia(w[j]) || w[j] == 0xE9))) ok = 0;
     uint32_t cnt = dict_lex_count(c->f->lex, found[i], strlen(found[i]));
-    if (ok && (!have || cnt > best)) {
+    /* Each restored letter must pay for itself: "matta" as printed, not
+     * the commoner "måtta", unless the statistics strongly prefer it. */
+    int changed = 0;
+    for (size_t j = 0; j < e - s; j++) changed += w[j] != v[s + j];
+    double sc = log(cnt + 1.0) - 1.5 * changed;
+    if (ok && (!have || sc > best_sc)) {
       best = cnt;
+      best_sc = sc;
       have = 1;
       strcpy(out, found[i]);
     }
