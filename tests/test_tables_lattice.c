@@ -1,7 +1,8 @@
 /* test_tables_lattice.c — ruling lines found in a rendered page
  * (tab_ruling_scan) and tables drawn as grids of them (tab_build_geom's
  * lattice path): a spanning header cell, rows the author did not rule, a
- * cell whose wide gap shows the grid is not the whole table. */
+ * cell whose wide gap shows the grid is not the whole table, justified
+ * text in a cell. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -189,10 +190,40 @@ static void test_wide_gap(void) {
   doc_free(d);
 }
 
+/* Justified text in a ruled cell: wide, even spaces and the line filling
+ * the cell are no missing column. */
+static void test_justified(void) {
+  Doc *d = doc_new("justified");
+  DocPage *p = doc_page_add(d);
+  p->width = 600;
+  p->height = 800;
+  grid(p);
+  word(p, 55, 106, "Name");
+  word(p, 220, 106, "Values");
+  word(p, 52, 126, "Number");
+  word(p, 138, 126, "of");
+  word(p, 155, 126, "1");
+  word(p, 255, 126, "2");
+  word(p, 55, 146, "b");
+  word(p, 155, 146, "3");
+  word(p, 255, 146, "4");
+  RensaErr e;
+  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
+  DocTable *t = table_of(p);
+  TEST_CHECK(t != NULL);
+  if (t) {
+    TEST_EQ_INT(t->ncols, 3);
+    TEST_EQ_STR(doc_table_get(t, 1, 0), "Number of");
+    TEST_EQ_STR(doc_table_get(t, 0, 1), "Values");
+  }
+  doc_free(d);
+}
+
 int main(void) {
   test_scan();
   test_span();
   test_unruled_rows();
   test_wide_gap();
+  test_justified();
   return TEST_REPORT();
 }
