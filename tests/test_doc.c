@@ -1,5 +1,8 @@
 /* test_doc.c — the document model: building, editing, freeing. */
+#include <stdio.h>
+
 #include "doc.h"
+#include "md_write.h"
 #include "testhelp.h"
 
 int main(void) {
@@ -25,6 +28,21 @@ int main(void) {
   TEST_EQ_STR(doc_table_get(t, 5, 5), "");
   b->table = t;
   doc_free(d);
+  /* list markers in Markdown: numbers stay numbers, bullets become "-" */
+  Doc *m = doc_new("m");
+  DocPage *mp = doc_page_add(m);
+  const char *marks[] = {"1.", "•", "a)", "12)"};
+  for (int i = 0; i < 4; i++) {
+    DocBlock *mb = doc_block_add(mp, DOC_LIST_ITEM);
+    snprintf(mb->marker, sizeof mb->marker, "%s", marks[i]);
+    doc_word_add(doc_line_add(mb), "punkt", 1, 1);
+  }
+  char buf[256] = {0};
+  FILE *mf = fmemopen(buf, sizeof buf - 1, "w");
+  md_write(m, mf);
+  fclose(mf);
+  TEST_EQ_STR(buf, "1. punkt\n- punkt\n- a) punkt\n12) punkt\n");
+  doc_free(m);
   doc_free(NULL);
   return TEST_REPORT();
 }

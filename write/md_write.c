@@ -61,6 +61,18 @@ static void put_table(FILE *f, const DocTable *t) {
   }
 }
 
+/* "1." and "2)" stay numbered (Markdown's ordered items); bullets become
+ * "- "; a letter ("a)"), which Markdown cannot number, stays in the text. */
+static void put_marker(FILE *f, const char *m) {
+  size_t nd = strspn(m, "0123456789");
+  if (nd > 0 && nd <= 9 && (m[nd] == '.' || m[nd] == ')') && m[nd + 1] == '\0')
+    fprintf(f, "%s ", m);
+  else if (((m[0] >= 'a' && m[0] <= 'z') || (m[0] >= 'A' && m[0] <= 'Z')) && m[1] == ')')
+    fprintf(f, "- %s ", m);
+  else
+    fputs("- ", f);
+}
+
 int md_write(const Doc *d, FILE *f) {
   int prev_list = 0, any = 0;
   for (size_t p = 0; p < d->npages; p++) {
@@ -81,7 +93,7 @@ int md_write(const Doc *d, FILE *f) {
           fputc('\n', f);
           break;
         case DOC_LIST_ITEM:
-          fputs("- ", f);
+          put_marker(f, b->marker);
           put_lines(f, b, 0);
           fputc('\n', f);
           break;
