@@ -70,8 +70,9 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
     if (k < 3 || k > 4) return bad(e, path, no, "word needs: FROM TO [COND]");
     if (strlen(f[1]) >= 16 || strlen(f[2]) >= 16) return bad(e, path, no, "FROM/TO too long");
     if (k == 4 && strcmp(f[3], "lower-next") && strcmp(f[3], "after-number") &&
-        strcmp(f[3], "any"))
-      return bad(e, path, no, "COND must be lower-next, after-number or any");
+        strcmp(f[3], "sentence-start") && strcmp(f[3], "mid-sentence") && strcmp(f[3], "any"))
+      return bad(e, path, no,
+                 "COND must be lower-next, sentence-start, mid-sentence, after-number or any");
     DictWordRule *nw = realloc(r->words, (r->nwords + 1) * sizeof *nw);
     if (!nw) return rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
     r->words = nw;

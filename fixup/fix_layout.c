@@ -37,6 +37,19 @@ static int starts_lower(const char *t) {
   return uc_is_letter(c) && !uc_is_upper(c);
 }
 
+static int ends_sentence(const char *t) {
+  size_t l = strlen(t);
+  return l && strchr(".!?:", t[l - 1]) != NULL;
+}
+
+/* Does t end in a letter (a word, not a number or a sign)? */
+static int ends_letter(const char *t) {
+  size_t l = strlen(t), i = l, len;
+  if (l == 0) return 0;
+  do i--; while (i > 0 && ((unsigned char)t[i] & 0xC0) == 0x80);
+  return uc_is_letter(utf8_decode(t + i, l - i, &len));
+}
+
 /* Whole-token rules; returns 1 if w was rewritten. */
 /* A number as tables print it: digits with , . separators and a sign. */
 static int is_number(const char *t) {
@@ -57,6 +70,16 @@ static int word_rules(DocWord *w, const DocWord *prev, const DocWord *next,
     if (strcmp(wr->cond, "lower-next") == 0 && !(next && starts_lower(next->text)))
       continue;
     if (strcmp(wr->cond, "after-number") == 0 && !(prev && is_number(prev->text)))
+      continue;
+    /* Before a lowercase word, at a sentence's start or inside one: "| budgeten"
+     * opens a sentence with "I", "arbetet | kommunen" is the preposition "i";
+     * a bar beside numbers (a table's column rule) matches neither. */
+    int starts = !prev || ends_sentence(prev->text);
+    if (strcmp(wr->cond, "sentence-start") == 0 &&
+        !(starts && next && starts_lower(next->text)))
+      continue;
+    if (strcmp(wr->cond, "mid-sentence") == 0 &&
+        !(!starts && ends_letter(prev->text) && next && starts_lower(next->text)))
       continue;
     char why[64];
     snprintf(why, sizeof why, "word %s→%s (%s)", wr->from, wr->to, wr->cond);
@@ -126,7 +149,11 @@ RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
                                 : li + 1 < b->nlines && b->lines[li + 1].nwords
                                     ? &b->lines[li + 1].words[0]
                                     : NULL;
-          const DocWord *prev = wi > 0 ? &l->words[wi - 1] : NULL;
+          /* The previous word may end the line above. */
+          const DocWord *prev = wi > 0 ? &l->words[wi - 1]
+                                : li > 0 && b->lines[li - 1].nwords
+                                    ? &b->lines[li - 1].words[b->lines[li - 1].nwords - 1]
+                                    : NULL;
           if (word_rules(w, prev, next, rules, r, pg->number, &err)) {
             wi++;
             continue;

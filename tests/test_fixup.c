@@ -51,6 +51,9 @@ int main(void) {
   /* | for I before a lower-case word */
   TEST_EQ_STR(fix("| budgeten som fullmaktige antog framgar det."),
               "I budgeten som fullmäktige antog framgår det.");
+  /* ... and for the preposition i inside a sentence, even across a line end */
+  TEST_EQ_STR(fix("Arbetet |\nkommunen gar bra och | dag ar det klart."),
+              "Arbetet i kommunen går bra och i dag är det klart.");
   /* compounds Hunspell knows only as compounds */
   TEST_EQ_STR(fix("Arbetet med kompetensforsorjning fortsatter."),
               "Arbetet med kompetensförsörjning fortsätter.");
