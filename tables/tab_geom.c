@@ -219,9 +219,33 @@ static int is_river(const GWord *gw, const GLine *L, size_t nl, size_t li,
   return 0;
 }
 
+/* The page's word space: the median gap between two words of a line
+ * narrower than the line's height (column gaps are wider).  A monospaced
+ * font's space is over half a line height, a proportional font's a
+ * quarter.  0 when there are no such gaps. */
+static float word_space(const GWord *gw, const GLine *L, size_t nl) {
+  size_t n = 0, k = 0;
+  for (size_t i = 0; i < nl; i++) n += L[i].nw;
+  float *g = malloc((n ? n : 1) * sizeof *g);
+  if (!g) return 0;
+  for (size_t i = 0; i < nl; i++)
+    for (size_t j = 1; j < L[i].nw; j++) {
+      float d = gw[L[i].w[j]].b.x0 - gw[L[i].w[j - 1]].b.x1;
+      if (d > 0 && d < L[i].h) g[k++] = d;
+    }
+  float m = 0;
+  if (k >= 20) {
+    qsort(g, k, sizeof *g, cmp_float);
+    m = g[k / 2];
+  }
+  free(g);
+  return m;
+}
+
 /* Cut line li into segments.  A gap between two words is a cell boundary
  * when it is very wide (over two line heights), when it is wider than
- * half a line height next to a number or wider than one and a half line
+ * half a line height between two numbers, or also wider than one and a
+ * half word spaces (space) next to a number or wider than one and a half line
  * heights between words (unless the line is justified text, which spreads
  * all its gaps alike, and the gap is no wider than the others), when a
  * river of white runs through a gap over half a line height (evenly
@@ -229,7 +253,8 @@ static int is_river(const GWord *gw, const GLine *L, size_t nl, size_t li,
  * is wider than a generous word space and the next word starts, or the
  * previous one ends, where words of at least two other lines do (an
  * aligned column edge). */
-static int make_segments(const GWord *gw, GLine *L, size_t nl, size_t li) {
+static int make_segments(const GWord *gw, GLine *L, size_t nl, size_t li,
+                         float space) {
   GLine *l = &L[li];
   l->seg = calloc(l->nw ? l->nw : 1, sizeof *l->seg);
   if (!l->seg) return -1;
@@ -254,13 +279,16 @@ static int make_segments(const GWord *gw, GLine *L, size_t nl, size_t li) {
     if (s) {
       float g = w->b.x0 - gw[l->w[i - 1]].b.x1, h = l->h;
       float mid = (w->b.x0 + gw[l->w[i - 1]].b.x1) / 2;
+      float wide = fmaxf(0.55f * h, 1.5f * space);
       if (g > 2.0f * h) cut = 1;
       else if (g > 0.55f * h && !prose && (!justified || g > 1.7f * gmin) &&
-               (g > 1.5f * h || is_numword(w->text) ||
-                is_numword(gw[l->w[i - 1]].text)))
+               (g > 1.5f * h || (g > wide && is_numword(w->text)) ||
+                (tab_tok_kind(w->text) == TAB_TOK_NUM &&
+                 tab_tok_kind(gw[l->w[i - 1]].text) == TAB_TOK_NUM) ||
+                (g > wide && is_numword(gw[l->w[i - 1]].text))))
         cut = 1;
-      else if (g > 0.55f * h && is_river(gw, L, nl, li, mid)) cut = 1;
-      else if (g > 0.55f * h &&
+      else if (g > wide && is_river(gw, L, nl, li, mid)) cut = 1;
+      else if (g > wide &&
                (anchor_count(gw, L, nl, li, w->b.x0, 1) >= 2 ||
                 anchor_count(gw, L, nl, li, gw[l->w[i - 1]].b.x1, 0) >= 2))
         cut = 1;
@@ -1136,8 +1164,9 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
     nl = 0;
     goto out;
   }
+  float space = word_space(gw, L, nl);
   for (size_t i = 0; i < nl; i++) {
-    if (make_segments(gw, L, nl, i)) goto out;
+    if (make_segments(gw, L, nl, i, space)) goto out;
     const unsigned char *t = (const unsigned char *)gw[L[i].w[0]].text;
     L[i].lower = (t[0] >= 'a' && t[0] <= 'z') ||
                  (t[0] == 0xC3 && t[1] >= 0xA0 && t[1] <= 0xBE);
