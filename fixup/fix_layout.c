@@ -103,7 +103,9 @@ static int join_hyphen(DocLine *l, DocLine *nx, FixReport *r, int page, FixJudge
   if (wl < 3 || w->text[wl - 1] != '-' || w->text[wl - 2] == '-') return 0;
   if (!starts_lower(n->text)) return 0;
   char joined[512], core[512];
-  snprintf(joined, sizeof joined, "%.*s%s", (int)(wl - 1), w->text, n->text);
+  /* After an acronym ("IT-" + "säkerhet") the hyphen is part of the word. */
+  int keep = w->text[wl - 2] >= 'A' && w->text[wl - 2] <= 'Z';
+  snprintf(joined, sizeof joined, "%.*s%s", (int)(wl - 1 + keep), w->text, n->text);
   /* Judge the letters only: leading/trailing punctuation does not matter. */
   size_t b = 0, e = strlen(joined), len;
   while (b < e) {
@@ -116,7 +118,9 @@ static int join_hyphen(DocLine *l, DocLine *nx, FixReport *r, int page, FixJudge
                     (joined[e - 1] >= '0' && joined[e - 1] <= '9')))
     e--;
   snprintf(core, sizeof core, "%.*s", (int)(e - b), joined + b);
-  if (strchr(core, '-') || !judge(ctx, core)) return 0;
+  /* With the hyphen kept, the part after it must be a word on its own. */
+  const char *judged = keep ? strrchr(core, '-') + 1 : core;
+  if ((!keep && strchr(core, '-')) || !judge(ctx, judged)) return 0;
   char before[512];
   snprintf(before, sizeof before, "%s %s", w->text, n->text);
   if (fix_report_add(r, page, w, 0, before, joined, "hyphen-join",

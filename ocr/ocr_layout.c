@@ -367,15 +367,18 @@ static int join_hyphens(DocBlock *b) {
     if (!(isalpha(before) || before >= 0x80)) continue;
     if (!starts_lower(v->text) || conjunction(v->text)) continue;
     size_t vl = strlen(v->text);
-    char *joined = malloc(wl - 1 + vl + 1);
+    /* "IT-" + "säkerhet": after an acronym the hyphen is the word's own
+     * (IT-säkerhet, HR-enheten), not a line-break hyphen. */
+    size_t keep = isupper(before) ? 1 : 0;
+    char *joined = malloc(wl - 1 + keep + vl + 1);
     char *orig = malloc(wl + 1);
     if (!joined || !orig) {
       free(joined);
       free(orig);
       return -1;
     }
-    memcpy(joined, w->text, wl - 1);
-    memcpy(joined + wl - 1, v->text, vl + 1);
+    memcpy(joined, w->text, wl - 1 + keep);
+    memcpy(joined + wl - 1 + keep, v->text, vl + 1);
     memcpy(orig, w->text, wl + 1);
     free(w->text);
     free(w->orig);

@@ -71,6 +71,9 @@ int main(void) {
   TEST_EQ_STR(fix("Uppdraget ar en fort-\nsattning av arbetet."),
               "Uppdraget är en fortsättning av arbetet.");
   TEST_EQ_STR(fix("Kultur-\noch fritidsnamnden."), "Kultur- och fritidsnämnden.");
+  /* after an acronym the hyphen stays: IT-säkerhet */
+  TEST_EQ_STR(fix("Satsningar inom IT-\nsakerhet och HR-\nenheten ar klara for aret."),
+              "Satsningar inom IT-säkerhet och HR-enheten är klara för året.");
   /* a word the statistics lack, backed off to its seen forms
    * ("kommundirektörens"), and to the document's own certain repairs */
   TEST_EQ_STR(fix("Ansvaret ligger hos kommundirektor. Kommundirektorens stab for protokoll."),
