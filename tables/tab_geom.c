@@ -1121,7 +1121,7 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
   size_t nw = 0;
   for (size_t b = 0; b < p->nblocks; b++) {
     DocBlock *bl = &p->blocks[b];
-    if (bl->kind == DOC_TABLE || bl->kind == DOC_NOISE) continue;
+    if (bl->kind == DOC_TABLE) continue;
     for (size_t l = 0; l < bl->nlines; l++)
       for (size_t w = 0; w < bl->lines[l].nwords; w++)
         nw += bl->lines[l].words[w].has_box != 0;
@@ -1144,11 +1144,15 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
   nw = 0;
   for (size_t b = 0; b < p->nblocks; b++) {
     DocBlock *bl = &p->blocks[b];
-    if (bl->kind == DOC_TABLE || bl->kind == DOC_NOISE) continue;
+    if (bl->kind == DOC_TABLE) continue;
     for (size_t l = 0; l < bl->nlines; l++)
       for (size_t w = 0; w < bl->lines[l].nwords; w++) {
         DocWord *dw = &bl->lines[l].words[w];
         if (!dw->has_box || !dw->text || !*dw->text || is_leader(dw->text))
+          continue;
+        /* of noise (a block without letters or digits) only the lone
+         * dashes of empty cells */
+        if (bl->kind == DOC_NOISE && tab_tok_kind(dw->text) != TAB_TOK_DASH)
           continue;
         gw[nw++] = (GWord){dw->box, b, l, w, dw->text};
       }

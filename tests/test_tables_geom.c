@@ -64,8 +64,40 @@ static void test_monospace(void) {
   doc_free(d);
 }
 
+/* Lone dashes of empty cells, which the layout step made a noise block
+ * (no letter or digit), are cells of the table (eu-001 of ICDAR 2013). */
+static void test_noise_dashes(void) {
+  Doc *d = doc_new("dashes");
+  DocPage *p = doc_page_add(d);
+  p->width = 600;
+  p->height = 800;
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  line(t, 100, (float[]){50, R(300, "Luft"), R(400, "Vatten")},
+       (const char *[]){"Ämne", "Luft", "Vatten", NULL});
+  line(t, 115, (float[]){50, R(300, "100")}, (const char *[]){"Metan", "100", NULL});
+  line(t, 130, (float[]){50, R(300, "50")}, (const char *[]){"Lustgas", "50", NULL});
+  line(t, 145, (float[]){50, R(300, "10"), R(400, "5")},
+       (const char *[]){"Arsenik", "10", "5", NULL});
+  DocBlock *n = doc_block_add(p, DOC_NOISE);
+  line(n, 115, (float[]){R(400, "-")}, (const char *[]){"-", NULL});
+  line(n, 130, (float[]){R(400, "-")}, (const char *[]){"-", NULL});
+  RensaErr e;
+  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
+  TEST_EQ_INT(p->nblocks, 1);
+  DocTable *tb = p->blocks[0].table;
+  TEST_CHECK(tb != NULL);
+  if (tb) {
+    TEST_EQ_INT(tb->ncols, 3);
+    TEST_EQ_STR(doc_table_get(tb, 1, 2), "-");
+    TEST_EQ_STR(doc_table_get(tb, 2, 2), "-");
+    TEST_EQ_STR(doc_table_get(tb, 3, 2), "5");
+  }
+  doc_free(d);
+}
+
 int main(void) {
   test_monospace();
+  test_noise_dashes();
   Doc *d = doc_new("geom");
   DocPage *p = doc_page_add(d);
   p->width = 600;
