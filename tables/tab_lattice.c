@@ -11,8 +11,8 @@
  * cell spanning both (a header over several columns), and its text sits in
  * the top-left one, the others stay empty.  A row of the grid that holds
  * several lines of text, most of them with words in two or more cells and
- * two with numbers, has rows the author did not rule: each such line
- * starts a row,
+ * two with numbers, has rows the author did not rule (unless it is the
+ * first of several, the header): each such line starts a row,
  * lines with words in one cell only go on with the row above (a wrapped
  * label).  A cell whose line has a gap wider than LAT_GAP word heights
  * holds two columns the grid does not draw (unless the line fills the
@@ -268,8 +268,9 @@ static int grid_table(const LLine *lines, const size_t *idx, size_t n,
         }
       k = e;
     }
+    /* not in the first of several grid rows: the header, ruled off */
     int split = nlines >= 2 && multi >= 2 && 3 * multi >= 2 * nlines &&
-                numlines >= 2;
+                numlines >= 2 && (lw[a].row > 0 || nrows == 1);
     size_t sub = 0;
     for (size_t k = a; k < z; k++) {
       size_t li = lw[k].line - first;
