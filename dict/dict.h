@@ -115,7 +115,13 @@ typedef struct DictRules {
   DictCtx *ctx;
   size_t nctx;
   char path[512];
+  int *by_first;      /* sub indices by FROM's first code point (0 for an
+                       * insertion), then file order */
 } DictRules;
+
+/* The substitutions whose FROM starts with code point cp (0: the
+ * insertions), in file order: *out points into r; returns how many. */
+size_t dict_rules_starting(const DictRules *r, uint32_t cp, const int **out);
 
 /* The bonus context rules give word between prev and next (lowercase;
  * "<num>" for a number, "<s>"/"</s>" at sentence edges). */

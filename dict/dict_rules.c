@@ -120,6 +120,10 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
   return RENSA_OK;
 }
 
+static uint32_t first_cp(const DictRules *r, int i) {
+  return r->subs[i].nfrom ? r->subs[i].from_cp[0] : 0;
+}
+
 DictRules *dict_rules_load(const char *path, RensaErr *e) {
   FILE *f = fopen(path, "r");
   if (!f) {
@@ -151,7 +155,34 @@ DictRules *dict_rules_load(const char *path, RensaErr *e) {
     bad(e, path, no, "no rules in the table");
     return NULL;
   }
+  if (!(r->by_first = malloc(r->nsubs * sizeof *r->by_first))) {
+    dict_rules_free(r);
+    rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
+    return NULL;
+  }
+  /* insertion sort: stable, and tables are short */
+  for (size_t i = 0; i < r->nsubs; i++) {
+    size_t j = i;
+    while (j > 0 && first_cp(r, r->by_first[j - 1]) > first_cp(r, (int)i)) {
+      r->by_first[j] = r->by_first[j - 1];
+      j--;
+    }
+    r->by_first[j] = (int)i;
+  }
   return r;
+}
+
+size_t dict_rules_starting(const DictRules *r, uint32_t cp, const int **out) {
+  size_t lo = 0, hi = r->nsubs;
+  while (lo < hi) { /* first position whose key is >= cp */
+    size_t mid = (lo + hi) / 2;
+    if (first_cp(r, r->by_first[mid]) < cp) lo = mid + 1;
+    else hi = mid;
+  }
+  size_t end = lo;
+  while (end < r->nsubs && first_cp(r, r->by_first[end]) == cp) end++;
+  *out = r->by_first + lo;
+  return end - lo;
 }
 
 /* Is " w " among the space-separated values? */
@@ -199,6 +230,7 @@ double dict_rules_context(const DictRules *r, const char *prev, const char *word
 void dict_rules_free(DictRules *r) {
   if (!r) return;
   free(r->ctx);
+  free(r->by_first);
   free(r->subs);
   free(r->words);
   free(r);
