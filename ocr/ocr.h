@@ -43,7 +43,10 @@
  * because libgomp reads OMP_THREAD_LIMIT before main() and Tesseract's own
  * threads would otherwise fight the workers (measured: 14 s instead of
  * 2.4 s for one page); Leptonica's stderr handler and GLib's "Poppler" log
- * domain are routed to nothing (the library never prints).
+ * domain are routed to nothing (the library never prints); glibc's malloc
+ * keeps freed blocks of up to 32 MB and up to 128 MB of free heap instead of
+ * returning them to the system (mallopt; see ocr_pool.c: page-sized buffers
+ * otherwise cost a page fault per 4 KB on every page).
  *
  * Measured (Tesseract 5.3.0 swe, 2 cores shared with other jobs; word error
  * rate from shared/bench/score.py, tables included):

@@ -10,6 +10,7 @@
  * error.  Provides: ocr_pool_new, ocr_pool_submit, ocr_pool_take,
  * ocr_pool_free.
  */
+#include <malloc.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -115,7 +116,24 @@ static void *worker(void *arg) {
   return NULL;
 }
 
+/* Keep freed memory for the next page.  A page image is 9 MB (gray) to
+ * 35 MB (the rendered colour surface), and Tesseract allocates and frees
+ * buffers of megabytes per page.  With glibc's defaults each of them is a
+ * fresh mmap, zero-filled page by page through page faults and unmapped
+ * again with a TLB flush on every core: measured 1.8 s of system time for
+ * six pages, and up to 13 s when other processes churn memory.  Blocks up
+ * to 32 MB (glibc's upper limit) now come from the heap and up to 128 MB of
+ * free heap is kept.  Peak memory does not grow (six pages: 0.40 GB
+ * against 0.58-0.61 GB before). */
+static void malloc_setup(void) {
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  mallopt(M_TRIM_THRESHOLD, 128 << 20);
+}
+
+static pthread_once_t malloc_once = PTHREAD_ONCE_INIT;
+
 OcrPool *ocr_pool_new(const OcrOptions *o, int n) {
+  pthread_once(&malloc_once, malloc_setup);
   OcrPool *pool = calloc(1, sizeof *pool);
   if (!pool) return NULL;
   pool->threads = calloc((size_t)n, sizeof *pool->threads);

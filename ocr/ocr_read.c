@@ -143,27 +143,35 @@ static RensaStatus collect(Run *r, int wait, RensaErr *e) {
   return RENSA_OK;
 }
 
+/* Start the worker pool unless it runs: called before page seq's image
+ * is loaded or rendered, so that the workers load their models meanwhile. */
+static RensaStatus start_pool(Run *r, int seq, RensaErr *e) {
+  if (r->pool) return RENSA_OK;
+  int n = r->o->jobs;
+  if (n <= 0) {
+    long c = sysconf(_SC_NPROCESSORS_ONLN);
+    n = c > 0 ? (int)c : 1;
+  }
+  if (n > r->total) n = r->total;
+  if (!(r->pool = ocr_pool_new(r->o, n)))
+    return rensa_err_set(e, RENSA_E_NOMEM, r->file[seq], r->pageno[seq],
+                         "cannot start the OCR worker threads");
+  return RENSA_OK;
+}
+
 /* Hand page seq's image to the pool (which takes it), starting the pool if
  * needed. */
 static RensaStatus submit(Run *r, int seq, OcrImage *img, RensaErr *e) {
-  if (!r->pool) {
-    int n = r->o->jobs;
-    if (n <= 0) {
-      long c = sysconf(_SC_NPROCESSORS_ONLN);
-      n = c > 0 ? (int)c : 1;
-    }
-    if (n > r->total) n = r->total;
-    if (!(r->pool = ocr_pool_new(r->o, n))) {
-      ocr_image_free(img);
-      return rensa_err_set(e, RENSA_E_NOMEM, r->file[seq], r->pageno[seq],
-                           "cannot start the OCR worker threads");
-    }
+  RensaStatus st = start_pool(r, seq, e);
+  if (st != RENSA_OK) {
+    ocr_image_free(img);
+    return st;
   }
   r->in_pool[seq] = 1;
   if (ocr_pool_submit(r->pool, img, (size_t)seq, r->file[seq], r->pageno[seq]) != 0) {
     r->in_pool[seq] = 0;
     /* the pool stopped: a worker failed; its error comes out of collect */
-    RensaStatus st = collect(r, 1, e);
+    st = collect(r, 1, e);
     return st != RENSA_OK ? st :
         rensa_err_set(e, RENSA_E_NOMEM, r->file[seq], r->pageno[seq], "out of memory");
   }
@@ -201,6 +209,8 @@ static RensaStatus pdf_page(Run *r, OcrPdf *pdf, int i, int seq, RensaErr *e) {
     }
     doc_free(d);
   }
+  RensaStatus st = start_pool(r, seq, e);
+  if (st != RENSA_OK) return st;
   OcrImage *img = ocr_pdf_render(pdf, i, r->o->render_dpi, r->o->max_pixels, e);
   if (!img) return e->code;
   return submit(r, seq, img, e);
@@ -309,7 +319,9 @@ RensaStatus ocr_read_files(const char *const *paths, size_t npaths,
       if (pdf) {
         st = pdf_page(&r, pdf, i, (int)seq, e);
       } else {
-        OcrImage *img = ocr_image_load(paths[f], i, i + 1, opt->max_pixels, e);
+        OcrImage *img = NULL;
+        if ((st = start_pool(&r, (int)seq, e)) != RENSA_OK) break;
+        img = ocr_image_load(paths[f], i, i + 1, opt->max_pixels, e);
         st = img ? submit(&r, (int)seq, img, e) : e->code;
       }
     }
