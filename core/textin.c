@@ -332,12 +332,17 @@ typedef struct Group {
 } Group;
 
 /* Lay out one blank-line-separated group of lines into blocks of page. */
+/* The tokens of line i of the group: tokenised once (lay_tokens), read
+ * by every pass below. */
+#define LINE_TOKS(i) (all + off[(i)])
+#define LINE_NTOKS(i) (off[(i) + 1] - off[(i)])
+
 static int layout_group(DocPage *page, const Line *lines, size_t first,
-                        size_t count, LineKind *kinds, Tok *toks) {
+                        size_t count, LineKind *kinds, const Tok *all, const size_t *off) {
   size_t nrows = 0;
   for (size_t i = 0; i < count; i++) {
-    const Line *l = &lines[first + i];
-    size_t k = tokenize(l, toks);
+    const Tok *toks = LINE_TOKS(i);
+    size_t k = LINE_NTOKS(i);
     if (is_noise_line(toks, k)) kinds[i] = L_NOISE;
     else if (is_table_row(toks, k)) kinds[i] = L_ROW, nrows++;
     else if (is_bullet(toks, k)) kinds[i] = L_BULLET;
@@ -348,14 +353,15 @@ static int layout_group(DocPage *page, const Line *lines, size_t first,
   for (size_t i = 0; i < count; i++) {
     if (kinds[i] != L_TEXT) continue;
     const Line *l = &lines[first + i];
-    size_t k = tokenize(l, toks);
+    const Tok *toks = LINE_TOKS(i);
+    size_t k = LINE_NTOKS(i);
     if (!is_heading_like(toks, k, l)) continue;
     int numbered = tok_section_depth(&toks[0]) > 0 && k >= 2;
     if (count == 1 || (numbered && k <= 8)) {
       kinds[i] = L_HEAD;
     } else if (i == count - 1 && i > 0 && k <= 5) {
-      Tok pt[MAX_TOKS];
-      size_t pk = tokenize(&lines[first + i - 1], pt);
+      const Tok *pt = LINE_TOKS(i - 1);
+      size_t pk = LINE_NTOKS(i - 1);
       char c = pk ? pt[pk - 1].s[pt[pk - 1].n - 1] : 0;
       if (c == '.' || c == '!' || c == '?') kinds[i] = L_HEAD;
     }
@@ -371,15 +377,17 @@ static int layout_group(DocPage *page, const Line *lines, size_t first,
       }
     while (tfirst > 0 && (kinds[tfirst - 1] == L_TEXT || kinds[tfirst - 1] == L_HEAD) &&
            tlast - tfirst < 60) {
-      size_t k = tokenize(&lines[first + tfirst - 1], toks);
-      if (ends_sentence(toks, k) || k > 14) break;
+      if (ends_sentence(LINE_TOKS(tfirst - 1), LINE_NTOKS(tfirst - 1)) ||
+          LINE_NTOKS(tfirst - 1) > 14)
+        break;
       tfirst--;
     }
   }
   DocBlock *cur = NULL;
   for (size_t i = 0; i < count; i++) {
     const Line *l = &lines[first + i];
-    size_t k = tokenize(l, toks);
+    const Tok *toks = LINE_TOKS(i);
+    size_t k = LINE_NTOKS(i);
     if (tfirst < count && i >= tfirst && i <= tlast) {
       if (i == tfirst && !(cur = doc_block_add(page, DOC_TABLE_ROWS))) return -1;
       if (add_line(cur, l, toks, k, 0)) return -1;
@@ -421,6 +429,31 @@ static int layout_group(DocPage *page, const Line *lines, size_t first,
   return 0;
 }
 
+#undef LINE_TOKS
+#undef LINE_NTOKS
+
+/* Tokenise the count lines of a group once into *all (grown as needed),
+ * line i's tokens at (*all)[off[i] .. off[i + 1]).  0, or -1 when out of
+ * memory. */
+static int lay_tokens(const Line *lines, size_t count, Tok *scratch, Tok **all,
+                      size_t *cap, size_t *off) {
+  off[0] = 0;
+  for (size_t i = 0; i < count; i++) {
+    size_t k = tokenize(&lines[i], scratch);
+    if (off[i] + k > *cap) {
+      size_t nc = (*cap ? *cap : 1024);
+      while (nc < off[i] + k) nc *= 2;
+      Tok *na = realloc(*all, nc * sizeof *na);
+      if (!na) return -1;
+      *all = na;
+      *cap = nc;
+    }
+    if (k) memcpy(*all + off[i], scratch, k * sizeof *scratch);
+    off[i + 1] = off[i] + k;
+  }
+  return 0;
+}
+
 /* Merge DOC_TABLE_ROWS blocks that only a blank line separates, and turn a
  * lone row line that no table claims back into paragraph text. */
 static void merge_tables(DocPage *p) {
@@ -457,7 +490,8 @@ Doc *textin_read_buffer(const char *name, const char *buf, size_t len,
   Doc *d = doc_new(name);
   Line *lines = NULL;
   LineKind *kinds = NULL;
-  Tok *toks = malloc(MAX_TOKS * sizeof *toks);
+  Tok *toks = malloc(MAX_TOKS * sizeof *toks), *all = NULL;
+  size_t *off = NULL, allcap = 0;
   size_t nlines = 0, cap = 0, letters = 0;
   if (!d || !toks) goto nomem;
   for (size_t i = 0, st = 0, no = 1; i <= n; i++) {
@@ -484,8 +518,9 @@ Doc *textin_read_buffer(const char *name, const char *buf, size_t len,
     goto fail;
   }
   kinds = malloc(nlines * sizeof *kinds);
+  off = malloc((nlines + 1) * sizeof *off);
   DocPage *page = doc_page_add(d);
-  if (!kinds || !page) goto nomem;
+  if (!kinds || !off || !page) goto nomem;
   for (size_t i = 0; i < nlines;) {
     if (lines[i].blank) {
       i++;
@@ -493,11 +528,15 @@ Doc *textin_read_buffer(const char *name, const char *buf, size_t len,
     }
     size_t j = i;
     while (j < nlines && !lines[j].blank) j++;
-    if (layout_group(page, lines, i, j - i, kinds, toks)) goto nomem;
+    if (lay_tokens(lines + i, j - i, toks, &all, &allcap, off) ||
+        layout_group(page, lines, i, j - i, kinds, all, off))
+      goto nomem;
     i = j;
   }
   merge_tables(page);
   free(kinds);
+  free(off);
+  free(all);
   free(lines);
   free(toks);
   /* Words point into their own copies; the decoded text can go. */
@@ -507,6 +546,8 @@ nomem:
   rensa_err_set(e, RENSA_E_NOMEM, name, 0, "out of memory");
 fail:
   free(kinds);
+  free(off);
+  free(all);
   free(lines);
   free(toks);
   free(text);
