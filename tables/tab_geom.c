@@ -607,6 +607,22 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
       for (size_t s = 0; s < l->nseg; s++) longseg |= l->seg[s].nw >= 3;
       if ((!c0 && longseg) || lower0) brk = 0;
     }
+    /* below the header, a line with a label and other cells, none going
+     * on in lower case, under a line with a label and other cells whose
+     * label was not wrapped (the first word would have fitted after it),
+     * is a row of its own however close it is set */
+    if (!brk && i > 0 && row > 0 && l->nseg >= 2 && L[first + i - 1].nseg >= 2 &&
+        l->seg[0].col == 0 && L[first + i - 1].seg[0].col == 0 &&
+        ncol >= 2 &&
+        L[first + i - 1].seg[0].x1 + 0.3f * l->h +
+                (gw[l->w[0]].b.x1 - gw[l->w[0]].b.x0) < col[1].x0 - 0.5f * l->h) {
+      int fresh = 1;   /* no cell of the line goes on in lower case */
+      for (size_t s = 0; s < l->nseg && fresh; s++) {
+        const unsigned char *t = (const unsigned char *)gw[l->w[l->seg[s].w0]].text;
+        fresh = !((t[0] >= 'a' && t[0] <= 'z') || (t[0] == 0xC3 && t[1] >= 0xA0 && t[1] <= 0xBE));
+      }
+      brk = fresh;
+    }
     if (brk) {
       row++;
       memset(used, 0, ncol);

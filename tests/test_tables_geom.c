@@ -95,7 +95,33 @@ static void test_noise_dashes(void) {
   doc_free(d);
 }
 
+/* Rows set as close as the lines of a cell, with short labels that did
+ * not wrap: each line is a row (us-003 of ICDAR 2013); a label that did
+ * wrap goes on in the next line. */
+static void test_close_rows(void) {
+  Doc *d = doc_new("close");
+  DocPage *p = doc_page_add(d);
+  p->width = 600;
+  p->height = 800;
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  line(t, 100, (float[]){R(300, "1994"), R(450, "2003")}, (const char *[]){"1994", "2003", NULL});
+  line(t, 125, (float[]){50, 250, 400}, (const char *[]){"Lägst", "Under", "Under", NULL});
+  line(t, 137, (float[]){50, 250, 400}, (const char *[]){"Mellan", "Över", "Över", NULL});
+  line(t, 149, (float[]){50, 250, 400}, (const char *[]){"Högst", "Över", "Över", NULL});
+  RensaErr e;
+  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
+  DocTable *tb = p->nblocks ? p->blocks[0].table : NULL;
+  TEST_CHECK(tb != NULL);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 4);
+    TEST_EQ_STR(doc_table_get(tb, 2, 0), "Mellan");
+    TEST_EQ_STR(doc_table_get(tb, 3, 1), "Över");
+  }
+  doc_free(d);
+}
+
 int main(void) {
+  test_close_rows();
   test_monospace();
   test_noise_dashes();
   Doc *d = doc_new("geom");
