@@ -257,17 +257,30 @@ static void remove_border(OcrImage *img) {
   pixDestroy(&bin);
 }
 
-/* Turn the page upright.  Leptonica's ascender/descender count decides
- * cheaply when the page is clearly upright (most pages); otherwise
- * Tesseract's OSD is asked, and the page is turned when OSD is confident,
- * or fairly confident and Leptonica leans the same way. */
-static void orient(OcrImage *img, TessBaseAPI *osd, int dpi) {
-  PIX *bin = pixThresholdToBinary(img->pix, 128);
+/* Leptonica's ascender/descender decision on the binary page bin. */
+static l_int32 orient_decision(PIX *bin) {
   l_float32 up = 0, left = 0;
   l_int32 o = L_TEXT_ORIENT_UNKNOWN;
   if (bin && pixOrientDetect(bin, &up, &left, 0, 0) == 0)
     makeOrientDecision(up, left, 0, 0, &o, 0);
-  pixDestroy(&bin);
+  return o;
+}
+
+/* Turn the page upright; *bin (the page thresholded at 130) turns with it.
+ * Leptonica's ascender/descender count decides cheaply when the page is
+ * clearly upright (most pages): first on the page reduced to half (150 dpi
+ * for a 300 dpi page, within the detector's range and a quarter of the
+ * work), then at full size.  Otherwise Tesseract's OSD is asked, and the
+ * page is turned when OSD is confident, or fairly confident and Leptonica
+ * leans the same way. */
+static void orient(OcrImage *img, PIX **bin, TessBaseAPI *osd, int dpi) {
+  if (dpi >= 250) {
+    PIX *half = pixReduceRankBinary2(*bin, 1, NULL);
+    l_int32 o = orient_decision(half);
+    pixDestroy(&half);
+    if (o == L_TEXT_ORIENT_UP) return;
+  }
+  l_int32 o = orient_decision(*bin);
   if (o == L_TEXT_ORIENT_UP) return;
   int deg = 0;
   float conf = 0, sconf = 0;
@@ -282,17 +295,42 @@ static void orient(OcrImage *img, TessBaseAPI *osd, int dpi) {
              o == L_TEXT_ORIENT_LEFT ? 270 : -1;
   if (conf < 5.0f && !(conf >= 2.0f && lept == deg)) return;
   /* undo a clockwise turn of deg degrees */
-  replace(img, pixRotateOrth(img->pix, ((360 - deg) / 90) % 4));
+  int quads = ((360 - deg) / 90) % 4;
+  replace(img, pixRotateOrth(img->pix, quads));
+  PIX *turned = pixRotateOrth(*bin, quads);
+  pixDestroy(bin);
+  *bin = turned;
 }
 
-/* Binarise: background normalisation, then Otsu per large tile. */
+/* The skew of the binary page bin in degrees (Leptonica's sweep at 1/4 and
+ * binary search at 1/2 size, as pixFindSkewAndDeskew does), or 0 when it
+ * is too small to matter (< 0.1 degree) or the measure is not confident. */
+static float skew_angle(PIX *bin) {
+  l_float32 angle = 0, conf = 0;
+  if (!bin || pixFindSkewSweepAndSearch(bin, &angle, &conf, 4, 2, 7.0f, 1.0f, 0.01f))
+    return 0;
+  if (fabsf(angle) < 0.1f || conf < 3.0f) return 0;
+  return angle;
+}
+
+/* Rotate the gray page by deg degrees (clockwise) with area mapping,
+ * bringing in white.  (Shearing is 4-90 times cheaper but, tried on the
+ * gray or the thresholded page, raised the word error rate of the rough
+ * 200 dpi scans by 0.1-0.6 points.) */
+static void rotate(OcrImage *img, float deg) {
+  l_float32 deg2rad = 3.1415926535f / 180.0f;
+  replace(img, pixRotate(img->pix, deg2rad * deg, L_ROTATE_AREA_MAP,
+                         L_BRING_IN_WHITE, 0, 0));
+}
+
+/* Binarise: background normalisation, then one Otsu threshold for the
+ * page (what pixOtsuAdaptiveThreshold does with a tile as large as the
+ * page, without its copies of the page). */
 static void binarize(OcrImage *img) {
   PIX *norm = pixBackgroundNormSimple(img->pix, NULL, NULL);
-  PIX *bin = NULL;
-  if (norm && pixOtsuAdaptiveThreshold(norm, 2000, 2000, 0, 0, 0.0f, NULL, &bin) == 0 &&
-      bin) {
-    replace(img, bin);
-  }
+  l_int32 t = 0;
+  if (norm && pixSplitDistributionFgBg(norm, 0.0f, 1, &t, NULL, NULL, NULL) == 0)
+    replace(img, pixThresholdToBinary(norm, t));
   pixDestroy(&norm);
 }
 
@@ -328,11 +366,13 @@ RensaStatus ocr_image_prepare(OcrImage *img, unsigned skip, TessBaseAPI *osd,
     }
   }
   if (!(skip & OCR_SKIP_BORDER)) remove_border(img);
-  if (osd && !(skip & OCR_SKIP_OSD)) orient(img, osd, dpi);
-  if (!(skip & OCR_SKIP_DESKEW)) {
-    l_float32 angle = 0, conf = 0;
-    replace(img, pixFindSkewAndDeskew(img->pix, 2, &angle, &conf));
-  }
+  /* One thresholded copy serves orientation and skew measurement. */
+  int turn = osd && !(skip & OCR_SKIP_OSD), straighten = !(skip & OCR_SKIP_DESKEW);
+  PIX *bin = turn || straighten ? pixThresholdToBinary(img->pix, 130) : NULL;
+  if (turn && bin) orient(img, &bin, osd, dpi);
+  float skew = straighten ? skew_angle(bin) : 0;
+  pixDestroy(&bin);
+  if (skew != 0) rotate(img, skew);
   if (!(skip & OCR_SKIP_BINARIZE)) binarize(img);
   if (!(skip & OCR_SKIP_DENOISE)) denoise(img, dpi >= 250 ? 2 : 1);
   pixSetResolution(img->pix, dpi, dpi);
