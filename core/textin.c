@@ -438,6 +438,10 @@ static int layout_group(DocPage *page, const Line *lines, size_t first,
 static int lay_tokens(const Line *lines, size_t count, Tok *scratch, Tok **all,
                       size_t *cap, size_t *off) {
   off[0] = 0;
+  if (!*all) { /* never NULL: an all-blank group still indexes it */
+    if (!(*all = malloc(1024 * sizeof **all))) return -1;
+    *cap = 1024;
+  }
   for (size_t i = 0; i < count; i++) {
     size_t k = tokenize(&lines[i], scratch);
     if (off[i] + k > *cap) {
