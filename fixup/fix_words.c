@@ -33,6 +33,7 @@
 #define WORK_PER_WORD 5000 /* variants and part look-ups tried per word */
 #define NAME_MARGIN 2.0   /* extra margin for a capitalised word mid-sentence */
 #define FAMILY_W 0.3      /* an unseen word's count from its seen inflections */
+#define FAMILY_RARE 20.0  /* ... when they are rare themselves */
 #define DOC_W 0.05        /* weight of this document's own confident words */
 
 typedef struct Cand {
@@ -203,7 +204,12 @@ static double family(const Ctx *c, const char *word, int doc) {
 /* The LM's count of a word: its own if the statistics saw it, else a
  * share of its family's. */
 static double eff_count(const Ctx *c, const char *w, uint32_t count) {
-  return count ? (double)count : FAMILY_W * family(c, w, 0);
+  if (count) return count;
+  double fam = family(c, w, 0);
+  /* A family the statistics know well while this form stays unseen says
+   * the form is rare ("behöv" beside "behöver"), not that the statistics
+   * lack the word. */
+  return fam < FAMILY_RARE ? FAMILY_W * fam : 0;
 }
 
 /* ---------------------------------------------------------- candidates */
@@ -976,8 +982,12 @@ static void set_counts(const Ctx *c, Analysis *a) {
   for (int k = 0; k < a->ncand; k++) {
     Cand *cd = &a->cand[k];
     cd->eff = eff_count(c, cd->word, cd->count);
-    /* Only a word the statistics never saw needs the document's word. */
-    cd->doc = cd->count ? 0 : family(c, cd->word, 1);
+    /* Only a word the statistics never saw needs the document's word; the
+     * document's other forms of it only when the statistics lack the
+     * whole family (see eff_count). */
+    cd->doc = cd->count ? 0 : cd->eff > 0 || family(c, cd->word, 0) == 0
+                                  ? family(c, cd->word, 1)
+                                  : count_in(c, cd->word, strlen(cd->word), 1);
   }
 }
 
