@@ -7,7 +7,9 @@
  *
  * Builds one DocPage per PDF page straight from poppler-glib (the page
  * text and one rectangle per character): words are cut at whitespace and
- * at wide gaps, one DOC_PARA block per poppler text line.  Runs
+ * at wide gaps, one DOC_PARA block per poppler text line (no ruling
+ * lines: ruled tables take the alignment method here; `rensa convert`
+ * renders the page for them, see tab_ruling.c).  Runs
  * tab_build_geom on each page (or only PAGE), tab_join_pages, and writes
  * every table as
  * OUTDIR/NAME-table-NN.csv (decimal comma).  With RENSA_TAB_FLAGS set in

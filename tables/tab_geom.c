@@ -12,7 +12,9 @@
  * are lines of one row (a wrapped label, a multi-line header or text cell),
  * so cells are read whole, never line by line across columns.  Each region
  * becomes a DOC_TABLE block in place of the words it covers, at the
- * position of the first block it touches (reading order).
+ * position of the first block it touches (reading order).  Before all
+ * this, tables drawn as grids of the page's ruling lines (p->rules, see
+ * tab_lattice.c) take their words; a page turned a quarter skips that.
  */
 #include <math.h>
 #include <stdlib.h>

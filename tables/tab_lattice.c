@@ -4,20 +4,20 @@
  *
  * Horizontal and vertical lines that cross (or come within LAT_JOIN of
  * crossing: the edges of shaded cells set apart by white) are one grid.
- * Its column edges are the positions of its vertical lines and the ends of
- * its horizontal ones, its row edges likewise; a grid needs two of each
+ * Its column edges are the positions of its vertical lines and the ends
+ * of its horizontal ones, its row edges likewise; a grid needs two of each
  * kind of line.  A column edge between two words of a line no more than a
- * word space apart is dropped.  Two neighbouring cells with no line between them are one
- * cell spanning both (a header over several columns), and its text sits in
- * the top-left one, the others stay empty.  A row of the grid that holds
- * several lines of text, most of them with words in two or more cells and
- * two with numbers, has rows the author did not rule (unless it is the
- * first of several, the header): each such line starts a row,
- * lines with words in one cell only go on with the row above (a wrapped
- * label).  A cell whose line has a gap wider than LAT_GAP word heights
- * holds two columns the grid does not draw (unless the line fills the
- * cell with even spaces: justified text): then the grid is no table.
- * Columns and rows without text are dropped; what is left must
+ * word space apart is dropped.  Two neighbouring cells with no line
+ * between them are one cell spanning both (a header over several
+ * columns), and its text sits in the top-left one, the others stay empty.
+ * A row of the grid that holds several lines of text, most of them with
+ * words in two or more cells and two with numbers, has rows the author did
+ * not rule (unless it is the first of several, the header): each such
+ * line starts a row, lines with words in one cell only go on with the row
+ * above (a wrapped label).  A cell whose line has a gap wider than LAT_GAP
+ * word heights holds two columns the grid does not draw (unless the line
+ * fills the cell with even spaces: justified text): then the grid is no
+ * table.  Columns and rows without text are dropped; what is left must
  * have two columns, two rows and four cells with text, or the words are
  * left to the alignment method of tab_geom.c.
  *

@@ -21,7 +21,9 @@
 RensaStatus tab_build_text(Doc *d, RensaErr *e);
 
 /* Find tables among the positioned words of page p (words with has_box),
- * replacing the blocks they cover by DOC_TABLE blocks. */
+ * replacing the blocks they cover by DOC_TABLE blocks: first the tables
+ * drawn as grids of p's ruling lines (p->rules, when tab_ruling_scan found
+ * any), then tables of aligned words. */
 RensaStatus tab_build_geom(DocPage *p, RensaErr *e);
 
 /* Find the ruling lines of a page rendered as w × h pixels of
