@@ -847,6 +847,21 @@ static double rule_cost(const Ctx *c, const Cand *k) {
   return s;
 }
 
+/* Inside a sentence, "Okad", "Gverskott", "Ar": the capital is the OCR's
+ * reading of the lost ö/ä/å itself, not the writer's; the word is lower
+ * case when its repair changes that first letter, the rest is lower case
+ * and the word is no name. */
+static int lost_capital(const Ctx *c, const char *core, const char *word) {
+  size_t l1, l2, n = strlen(core);
+  uint32_t a = utf8_decode(core, n, &l1), b = utf8_decode(word, strlen(word), &l2);
+  if (!uc_is_upper(a) || uc_lower(a) == b || !is_dia(b)) return 0;
+  for (size_t i = l1; i < n; i += l2) {
+    uint32_t x = utf8_decode(core + i, n - i, &l2);
+    if (uc_is_upper(x)) return 0;
+  }
+  return !dict_lex_known(c->f->names, word, strlen(word));
+}
+
 /* ---------------------------------------------------------- the passes */
 
 static int collect(Ctx *c, Doc *d, Occ **out, size_t *nout) {
@@ -1145,6 +1160,14 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     /* Rebuild the token: text before the core, the new core, the rest. */
     char fixed[MAXCP * 4 + 1], tok[512];
     apply_case(core, bc->word, fixed, sizeof fixed);
+    /* (Mid-line only: a line's first word may head a table row or a list.) */
+    if (!o->sent_start && !o->line_start && i > 0 && occ[i - 1].w != o->w &&
+        lost_capital(c, core, bc->word)) {
+      size_t pl = strlen(occ[i - 1].w->text), l0;
+      const char *pt = occ[i - 1].w->text;
+      uint32_t last = pl ? utf8_decode(pt + pl - 1, 1, &l0) : 0;
+      if (last >= 'a' && last <= 'z') scopy(fixed, sizeof fixed, bc->word);
+    }
     if (strcmp(fixed, core) == 0) continue;
     snprintf(tok, sizeof tok, "%.*s%s%s", (int)o->seg.b, o->w->text, fixed,
              o->w->text + o->seg.e);

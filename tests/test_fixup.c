@@ -102,6 +102,10 @@ int main(void) {
    * stays beside "behöver" (not the imperative "behöv") */
   TEST_EQ_STR(fix("Vi behover se till foretagens behov och for det kravs resurser."),
               "Vi behöver se till företagens behov och för det krävs resurser.");
+  /* a capital inside a sentence that is the OCR's reading of the lost
+   * letter: "som Ar en", "ett Gverskott" */
+  TEST_EQ_STR(fix("Gruppen som Ar en prioriterad grupp visar ett Gverskott for aret."),
+              "Gruppen som är en prioriterad grupp visar ett överskott för året.");
   /* two capitals in a row are a name: a valid word there stays */
   TEST_EQ_STR(fix("Besokare vid Sankt Olofsbadet for sommaren okade, det ar bra."),
               "Besökare vid Sankt Olofsbadet för sommaren ökade, det är bra.");
