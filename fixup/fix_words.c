@@ -46,6 +46,7 @@ typedef struct Cand {
   int compound;
   double eff;             /* count backed off to the family, for the LM */
   double doc;             /* the family's confident occurrences in this document */
+  int consensus;          /* two different misreadings in the file give it */
 } Cand;
 
 typedef enum { A_SKIP, A_KNOWN, A_AMBIG, A_UNKNOWN } AKind;
@@ -444,6 +445,8 @@ typedef struct Gen {
   int min_used;           /* only rules this document's repairs used so often */
   int whole;              /* last pass: only Hunspell on whole variants with
                            * exactly this many rules applied */
+  struct Votes *vote;     /* consensus pass (see consensus) */
+  long voter;             /* the analysis voting, -1 to read the votes */
 } Gen;
 
 static int try_whole(Ctx *c, Analysis *a, const uint32_t *v, size_t n, float cost,
@@ -455,6 +458,64 @@ static int try_whole(Ctx *c, Analysis *a, const uint32_t *v, size_t n, float cos
   if (!dict_hun_spell(c->f->hun, word)) return 0;
   cand_add(a, word, cost + (float)COMPOUND_COST, 0, rules, nrules, 0, 1);
   return 1;
+}
+
+/* One variant in the consensus pass: who voted first, at what cost, and
+ * the cheapest vote of a different misreading (-1 until there is one). */
+typedef struct Vote {
+  long voter;
+  float cost, other;
+} Vote;
+
+typedef struct Votes {
+  StrMap *map;            /* variant -> index into v */
+  Vote *v;
+  size_t n, cap;
+} Votes;
+
+/* Consensus pass: analysis g->voter votes for a variant with å/ä/ö at the
+ * variant's rule cost; with g->voter < 0 a variant that two different
+ * misreadings voted for becomes a candidate, costed by both votes (so both
+ * words choose the same reading). */
+static void vote_variant(Gen *g, const uint32_t *v, size_t n, float cost, const int *rules,
+                         int nrules) {
+  int dia = 0;
+  for (size_t i = 0; i < n; i++) dia |= is_dia(v[i]);
+  if (!dia || n < 5) return;
+  char word[MAXCP * 4 + 1];
+  from_cps(v, n, word);
+  size_t wl = strlen(word);
+  Votes *vs = g->vote;
+  uint32_t idx = 0;
+  int have = strmap_get(vs->map, word, wl, &idx);
+  if (g->voter < 0) {
+    if (have && vs->v[idx].other >= 0) {
+      cand_add(g->a, word, vs->v[idx].cost + vs->v[idx].other, 0, rules, nrules, 0, 0);
+      for (int k = 0; k < g->a->ncand; k++)
+        if (strcmp(g->a->cand[k].word, word) == 0) g->a->cand[k].consensus = 1;
+      g->found++;
+    }
+    return;
+  }
+  if (!have) {
+    if (vs->n == vs->cap) {
+      size_t nc = vs->cap ? vs->cap * 2 : 256;
+      Vote *nv = realloc(vs->v, nc * sizeof *nv);
+      if (!nv) return; /* a vote lost: only a candidate fewer */
+      vs->v = nv;
+      vs->cap = nc;
+    }
+    if (strmap_put(vs->map, word, wl, (uint32_t)vs->n)) return;
+    vs->v[vs->n++] = (Vote){g->voter, cost, -1};
+    return;
+  }
+  Vote *x = &vs->v[idx];
+  if (x->voter == g->voter) {
+    if (cost < x->cost) x->cost = cost;
+  } else if (strcmp(g->c->an[x->voter].low, g->c->an[g->voter].low) != 0 &&
+             (x->other < 0 || cost < x->other)) {
+    x->other = cost;
+  }
 }
 
 /* Depth-first over non-overlapping rule sites; each leaf is a variant. */
@@ -473,6 +534,10 @@ static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn
   }
   if (nrules > 0 || g->maxtier == 1) {
     int got = 0;
+    if (g->vote) {
+      if (nrules >= 1) vote_variant(g, out, on, cost, rules, nrules);
+      goto deeper;
+    }
     if (g->whole) {
       if (nrules == g->whole && g->c->budget > 0)
         got = try_whole(g->c, g->a, out, on, cost, rules, nrules);
@@ -558,7 +623,7 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
   size_t ns = build_sites(c, orig, n, sites, 256);
   c->work = WORK_PER_WORD;
   for (int tier = 1; tier <= 3 && a->ncand == 0; tier++) {
-    Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0, 0};
+    Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0, 0, NULL, 0};
     uint32_t v[MAXCP * 2];
     int exact[MAXCP * 2], rules[MAXRULES];
     c->budget = 60;
@@ -569,7 +634,7 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
    * stand-ins ("férvaltningsévergripande"), judged whole; one rule
    * applied, then two.  Tiers 1-2. */
   for (int k = 1; k <= 2 && a->ncand == 0 && n >= 8 && self == NULL; k++) {
-    Gen g = {c, a, orig, n, sites, ns, 2, 0, 1, self, 0, k};
+    Gen g = {c, a, orig, n, sites, ns, 2, 0, 1, self, 0, k, NULL, 0};
     uint32_t v[MAXCP * 2];
     int exact[MAXCP * 2], rules[MAXRULES];
     c->budget = 8;
@@ -583,7 +648,7 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
 static void gen_rivals(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   Site sites[256];
   size_t ns = build_sites(c, orig, n, sites, 256);
-  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, 3, 0};
+  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, 3, 0, NULL, 0};
   uint32_t v[MAXCP * 2];
   int exact[MAXCP * 2], rules[MAXRULES];
   c->budget = 0;
@@ -991,6 +1056,35 @@ static void gather_evidence(Ctx *c, Occ *occ, size_t n) {
   }
 }
 
+/* Two different misreadings of one word in this file ("Hammenhdégsbadet",
+ * "Hammenhégsbadet") that tier-1 rules turn into the same word with å/ä/ö
+ * agree on it, though no dictionary knows it (a place name): each unknown
+ * word with no candidate votes for its rule variants, then takes the ones
+ * another misreading voted for too.  Only in files that lose letters. */
+static int consensus(Ctx *c) {
+  if (!c->lossy) return 0;
+  Votes vs = {strmap_new(1024), NULL, 0, 0};
+  if (!vs.map) return -1;
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < c->nan; i++) {
+      Analysis *a = &c->an[i];
+      if (a->kind != A_UNKNOWN || a->ncand) continue;
+      uint32_t cp[MAXCP + 2];
+      size_t n = to_cps(a->low, cp, MAXCP);
+      if (n > MAXCP || n < 5) continue;
+      Site sites[256];
+      size_t ns = build_sites(c, cp, n, sites, 256);
+      Gen g = {c, a, cp, n, sites, ns, 1, 0, 0, NULL, 0, 0, &vs, pass ? -1 : (long)i};
+      uint32_t v[MAXCP * 2];
+      int exact[MAXCP * 2], rules[MAXRULES];
+      c->work = WORK_PER_WORD;
+      gen_rec(&g, 0, v, exact, 0, 0, 0, rules, 0, 0);
+    }
+  strmap_free(vs.map);
+  free(vs.v);
+  return 0;
+}
+
 static void set_counts(const Ctx *c, Analysis *a) {
   a->self_eff = eff_count(c, a->low, a->self_count);
   a->self_doc = 0; /* the plain form is what is in doubt: no evidence */
@@ -1144,8 +1238,9 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
                margin, prev, next, c->loss);
       second = self_s > second ? self_s : second;
     } else {
-      snprintf(ev, sizeof ev, "%d candidate(s); count %u; context %.40s _ %.40s",
-               a->ncand, bc->count, prev, next);
+      snprintf(ev, sizeof ev, "%d candidate(s); count %u; context %.40s _ %.40s%s",
+               a->ncand, bc->count, prev, next,
+               bc->consensus ? "; another misreading in this file gives the same word" : "");
       /* A file that keeps its å/ä/ö: an unknown word is more often a name,
        * an abbreviation or a foreign word ("Bénka", "adm", "on") than a
        * lost letter; a repair nothing ever saw, or a bare restore of a
@@ -1205,7 +1300,7 @@ RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
     goto done;
   }
   gather_evidence(&c, occ, n);
-  if (doc_evidence(&c, occ, n)) {
+  if (consensus(&c) || doc_evidence(&c, occ, n)) {
     st = rensa_err_set(e, RENSA_E_NOMEM, d->source, 0, "out of memory");
     goto done;
   }

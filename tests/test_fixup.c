@@ -106,6 +106,12 @@ int main(void) {
    * letter: "som Ar en", "ett Gverskott" */
   TEST_EQ_STR(fix("Gruppen som Ar en prioriterad grupp visar ett Gverskott for aret."),
               "Gruppen som är en prioriterad grupp visar ett överskott för året.");
+  /* two different misreadings of one place name agree on it */
+  TEST_EQ_STR(fix("Besokare vid Hammenhdégsbadet okade, och vid Hammenhégsbadet var det manga for att det ar varmt."),
+              "Besökare vid Hammenhögsbadet ökade, och vid Hammenhögsbadet var det många för att det är varmt.");
+  /* ... but one misreading alone is not enough */
+  TEST_EQ_STR(fix("Besokare vid Hammenhdégsbadet okade for att det ar varmt och manga kom."),
+              "Besökare vid Hammenhdégsbadet ökade för att det är varmt och många kom.");
   /* two capitals in a row are a name: a valid word there stays */
   TEST_EQ_STR(fix("Besokare vid Sankt Olofsbadet for sommaren okade, det ar bra."),
               "Besökare vid Sankt Olofsbadet för sommaren ökade, det är bra.");
