@@ -617,6 +617,38 @@ static size_t build_sites(const Ctx *c, const uint32_t *orig, size_t n, Site *si
 }
 
 /* Candidates for a word that is not a word, tier by tier. */
+/* A name the dictionary lacks joined to a common word that lost its
+ * å/ä/ö ("Korsavadsanlaggningen"): the capitalised name kept as printed,
+ * the longest tail of at least 7 letters that a lexicon word restores.
+ * Count 0: in a file that keeps its letters decide() only flags it. */
+static void name_compound(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
+  if (n < 10 || n > MAXCP || !uc_is_upper(orig[0])) return;
+  uint32_t v[MAXCP + 1];
+  int exact[MAXCP + 1] = {0};
+  for (size_t i = 0; i < n; i++) {
+    v[i] = uc_lower(orig[i]);
+    /* plain letters only: a stand-in belongs to the other searches */
+    if (!((v[i] >= 'a' && v[i] <= 'z') || is_dia(v[i]))) return;
+  }
+  c->work = WORK_PER_WORD;
+  for (size_t j = 3; j + 7 <= n; j++) {
+    char tail[MAXCP * 4 + 1], head[MAXCP * 4 + 1], word[MAXCP * 8 + 2];
+    uint32_t cnt;
+    if (!best_part(c, v, exact, j, n, tail, &cnt)) continue;
+    uint32_t t[MAXCP + 1];
+    size_t tn = to_cps(tail, t, MAXCP), restore = 0;
+    for (size_t q = 0; q < tn && j + q < n; q++) restore += t[q] != v[j + q];
+    if (restore == 0) return; /* the tail is fine as printed: nothing lost */
+    from_cps(v, j, head);
+    snprintf(word, sizeof word, "%s%s", head, tail);
+    if (strlen(word) > MAXCP * 4) return;
+    int rules[1];
+    cand_add(a, word, (float)(COMPOUND_COST + 1.0 + RESTORE_COST * (double)restore), 0,
+             rules, 0, (int)restore, 1);
+    return;
+  }
+}
+
 static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
                            const char *self) {
   Site sites[256];
@@ -641,6 +673,7 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
     c->work = WORK_PER_WORD;
     gen_rec(&g, 0, v, exact, 0, 0, 0, rules, 0, 0);
   }
+  if (a->ncand == 0 && self == NULL) name_compound(c, a, orig, n);
 }
 
 /* Rivals of a valid word through the confusions this document shows often
