@@ -208,6 +208,7 @@ static int line_years_only(const TLine *t) {
 
 static void reading_vals(const TLine *t, size_t k, size_t N, TabVal *row);
 
+
 /* Relations of rel that fail in row but close when one of their cells
  * changes sign (the OCR drops minus signs: "118634 -118 200 434" is
  * "-118634 -118200 434"), each worth two points back and a half: a split
@@ -237,8 +238,9 @@ static int sign_mends(TabVal *row, const TabColRel *rel, size_t nrel) {
 /* Columns the rows with a single reading relate to nothing (too few such
  * rows, or one sign the OCR lost; seed 004: "-69 801 -70 328 527" splits
  * many ways): learn from every reading, appending to out[0..nout): a
- * relation that some reading of four or more rows closes, in most of the
- * rows it can be checked on, and that no other pair of
+ * relation that some reading of four or more rows closes (up to one minus
+ * sign the OCR lost), in four in five of the rows it can be checked on,
+ * and that no other pair of
  * columns explains as often.  An exact difference closes by chance rarely,
  * so a wrong split seldom lends it a vote. */
 static size_t learn_from_readings(const TLine *L, size_t first, size_t n, size_t N,
@@ -250,45 +252,52 @@ static size_t learn_from_readings(const TLine *L, size_t first, size_t n, size_t
     for (size_t q = 0; q < nout; q++) known |= out[q].k == k || out[q].i == k || out[q].j == k;
     if (known) continue;
     TabColRel best = {0, 0, 0, 0};
-    int best_ok = 0, best_chk = 0, nbest = 0;
+    int best_pts = 0, best_ok = 0, best_chk = 0, best_exact = 0, nbest = 0;
     for (size_t i = 0; i < N; i++)
       for (size_t j = 0; j < N; j++) {
         if (i == j || i == k || j == k) continue;
         for (int op = 0; op < 2; op++) {
           if (op == 1 && j < i) continue;
           TabColRel r = {k, i, j, op};
-          int ok = 0, chk = 0;
+          int ok = 0, chk = 0, pts = 0, nexact = 0;
           for (size_t l = first; l < n; l++) {
             const TLine *t = &L[l];
-            int any = 0, judged = 0;
-            for (size_t c = 0; c < t->ncand && !any; c++) {
+            int exact = 0, mended = 0, judged = 0;
+            for (size_t c = 0; c < t->ncand && !exact; c++) {
               int closed, failed;
               reading_vals(t, c, N, row);
               tab_colrel_score(row, &r, 1, &closed, &failed);
-              any |= closed > 0;
+              exact |= closed > 0;
+              /* a sign the OCR lost does not count against it */
+              mended |= failed > 0 && sign_mends(row, &r, 1) > 0;
               judged |= closed + failed > 0;
             }
-            ok += any;
+            ok += exact || mended;
+            nexact += exact;
+            pts += exact ? 2 : mended;
             chk += judged;
           }
-          if (ok > best_ok) {
+          /* exact closures rank first: k = i - j and k = j - i both close
+           * up to a sign */
+          if (pts > best_pts) {
             best = r;
+            best_pts = pts;
             best_ok = ok;
             best_chk = chk;
+            best_exact = nexact;
             nbest = 1;
-          } else if (ok == best_ok && ok > 0) {
+          } else if (pts == best_pts && pts > 0) {
             nbest++;
           }
         }
       }
-    /* (Three in five of the checked rows may fail: OCR drops minus signs,
-     * which the arithmetic repair then restores.) */
-    if (best_ok < 4 || nbest != 1 || best_ok * 10 < best_chk * 6) continue;
+    /* four rows close it exactly; with lost signs mended, four in five */
+    if (best_exact < 4 || nbest != 1 || best_ok * 10 < best_chk * 8) continue;
     int dup = 0; /* k = i - j is also i = k + j */
     for (size_t q = 0; q < nout; q++) {
-      size_t a[3] = {out[q].k, out[q].i, out[q].j};
+      size_t a3[3] = {out[q].k, out[q].i, out[q].j};
       int m = 0;
-      for (int z = 0; z < 3; z++) m += a[z] == best.k || a[z] == best.i || a[z] == best.j;
+      for (int z = 0; z < 3; z++) m += a3[z] == best.k || a3[z] == best.i || a3[z] == best.j;
       if (m == 3) dup = 1;
     }
     if (!dup && nout < max) out[nout++] = best;
@@ -633,7 +642,9 @@ static int build_block(DocBlock *b, const TabRules *rules) {
       int ok, bad;
       reading_vals(t, k, N, row);
       tab_colrel_score(row, rel, nrel, &ok, &bad);
-      int score = ok - 2 * bad + sign_mends(row, rel, nrel);
+      /* (splits only: a placement that a flipped sign "explains" is a
+       * guess about an empty cell as well) */
+      int score = ok - 2 * bad + (t->hi >= N ? sign_mends(row, rel, nrel) : 0);
       if (score > best) {
         best = score;
         t->pick = k;
