@@ -203,10 +203,9 @@ static double family(const Ctx *c, const char *word, int doc) {
 }
 
 /* The LM's count of a word: its own if the statistics saw it, else a
- * share of its family's. */
-static double eff_count(const Ctx *c, const char *w, uint32_t count) {
+ * share of its family's count fam (family(c, w, 0)). */
+static double eff_count(uint32_t count, double fam) {
   if (count) return count;
-  double fam = family(c, w, 0);
   /* A family the statistics know well while this form stays unseen says
    * the form is rare ("behöv" beside "behöver"), not that the statistics
    * lack the word. */
@@ -1119,15 +1118,16 @@ static int consensus(Ctx *c) {
 }
 
 static void set_counts(const Ctx *c, Analysis *a) {
-  a->self_eff = eff_count(c, a->low, a->self_count);
+  a->self_eff = eff_count(a->self_count, a->self_count ? 0 : family(c, a->low, 0));
   a->self_doc = 0; /* the plain form is what is in doubt: no evidence */
   for (int k = 0; k < a->ncand; k++) {
     Cand *cd = &a->cand[k];
-    cd->eff = eff_count(c, cd->word, cd->count);
+    double fam = cd->count ? 0 : family(c, cd->word, 0);
+    cd->eff = eff_count(cd->count, fam);
     /* Only a word the statistics never saw needs the document's word; the
      * document's other forms of it only when the statistics lack the
      * whole family (see eff_count). */
-    cd->doc = cd->count ? 0 : cd->eff > 0 || family(c, cd->word, 0) == 0
+    cd->doc = cd->count ? 0 : cd->eff > 0 || fam == 0
                                   ? family(c, cd->word, 1)
                                   : count_in(c, cd->word, strlen(cd->word), 1);
   }
