@@ -1,7 +1,7 @@
 /*
  * tab_arith.c — the arithmetic check of a table's numbers.
  *
- * Provides tab_colrel_learn, tab_colrel_score, tab_arith_repair (see
+ * Provides tab_colrel_learn, tab_colrel_add, tab_colrel_score, tab_arith_repair (see
  * tab_internal.h).
  *
  * Financial tables in Swedish municipal reports carry their own check
@@ -56,6 +56,18 @@ static int rel_closes(const TabVal *row, const TabColRel *r) {
   return llabs_(rel_resid(row, r)) <= slack(t, 3);
 }
 
+size_t tab_colrel_add(TabColRel *out, size_t nout, size_t max, const TabColRel *r) {
+  /* a triple already related is not added again (k = i - j is also i = k + j) */
+  for (size_t q = 0; q < nout; q++) {
+    size_t a[3] = {out[q].k, out[q].i, out[q].j};
+    int m = 0;
+    for (int z = 0; z < 3; z++) m += a[z] == r->k || a[z] == r->i || a[z] == r->j;
+    if (m == 3) return nout;
+  }
+  if (nout < max) out[nout++] = *r;
+  return nout;
+}
+
 /* Learn column relations: for each column (difference-named ones first)
  * the one pair of columns whose difference or sum it is in the most rows
  * (two rows for a named column, three otherwise, and most rows checked).
@@ -98,16 +110,7 @@ size_t tab_colrel_learn(const TabVal *vals, size_t nrows, size_t ncols,
       int need = isdiff ? 2 : 3;
       if (best_ok < need || nbest != 1) continue;
       if (best_ok * 10 < best_chk * (isdiff ? 6 : 8)) continue;
-      /* skip a triple already related (k = i - j is also i = k + j) */
-      int dup = 0;
-      for (size_t q = 0; q < nout; q++) {
-        size_t a[3] = {out[q].k, out[q].i, out[q].j};
-        int m = 0;
-        for (int z = 0; z < 3; z++)
-          m += a[z] == best.k || a[z] == best.i || a[z] == best.j;
-        if (m == 3) dup = 1;
-      }
-      if (!dup && nout < max) out[nout++] = best;
+      nout = tab_colrel_add(out, nout, max, &best);
     }
   }
   return nout;

@@ -99,6 +99,9 @@ typedef struct TabColRel {
  * be learnt from fewer rows).  Returns the count written to out (≤ max). */
 size_t tab_colrel_learn(const TabVal *vals, size_t nrows, size_t ncols,
                         const int *diffcol, TabColRel *out, size_t max);
+/* Append r to out[0..nout) unless its three columns are already related
+ * (or out is full); returns the new count. */
+size_t tab_colrel_add(TabColRel *out, size_t nout, size_t max, const TabColRel *r);
 /* How many relations close in one row (vals of ncols) and how many fail. */
 void tab_colrel_score(const TabVal *row, const TabColRel *rel, size_t nrel,
                       int *closed, int *failed);

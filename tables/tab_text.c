@@ -293,14 +293,7 @@ static size_t learn_from_readings(const TLine *L, size_t first, size_t n, size_t
       }
     /* four rows close it exactly; with lost signs mended, four in five */
     if (best_exact < 4 || nbest != 1 || best_ok * 10 < best_chk * 8) continue;
-    int dup = 0; /* k = i - j is also i = k + j */
-    for (size_t q = 0; q < nout; q++) {
-      size_t a3[3] = {out[q].k, out[q].i, out[q].j};
-      int m = 0;
-      for (int z = 0; z < 3; z++) m += a3[z] == best.k || a3[z] == best.i || a3[z] == best.j;
-      if (m == 3) dup = 1;
-    }
-    if (!dup && nout < max) out[nout++] = best;
+    nout = tab_colrel_add(out, nout, max, &best);
   }
   return nout;
 }
