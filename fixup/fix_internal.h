@@ -52,4 +52,8 @@ typedef int (*FixJudge)(void *ctx, const char *word);
 RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
                        const DictRules *rules, RensaErr *e);
 
+/* Does a token end a sentence (., !, ? or :)?  The word pass and the
+ * whole-token rules agree on where sentences start. */
+int fix_ends_sentence(const char *t);
+
 #endif

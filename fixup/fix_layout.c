@@ -37,7 +37,7 @@ static int starts_lower(const char *t) {
   return uc_is_letter(c) && !uc_is_upper(c);
 }
 
-static int ends_sentence(const char *t) {
+int fix_ends_sentence(const char *t) {
   size_t l = strlen(t);
   return l && strchr(".!?:", t[l - 1]) != NULL;
 }
@@ -74,7 +74,7 @@ static int word_rules(DocWord *w, const DocWord *prev, const DocWord *next,
     /* Before a lowercase word, at a sentence's start or inside one: "| budgeten"
      * opens a sentence with "I", "arbetet | kommunen" is the preposition "i";
      * a bar beside numbers (a table's column rule) matches neither. */
-    int starts = !prev || ends_sentence(prev->text);
+    int starts = !prev || fix_ends_sentence(prev->text);
     if (strcmp(wr->cond, "sentence-start") == 0 &&
         !(starts && next && starts_lower(next->text)))
       continue;

@@ -1016,9 +1016,7 @@ static int collect(Ctx *c, Doc *d, Occ **out, size_t *nout) {
             o->ai = an ? (long)(an - c->an) : -1;
             start = 0;
           }
-          size_t tl = strlen(dw->text);
-          char last = tl ? dw->text[tl - 1] : 0;
-          if (last == '.' || last == '!' || last == '?' || last == ':') {
+          if (fix_ends_sentence(dw->text)) {
             if (n) occ[n - 1].sent_end = 1;
             start = 1;
           }
