@@ -134,14 +134,17 @@ static size_t make_lines(const GWord *gw, size_t nw, GLine **lines) {
     float yc = (w->b.y0 + w->b.y1) / 2, h = w->b.y1 - w->b.y0;
     GLine *cur = nl ? &L[nl - 1] : NULL;
     float lim = cur ? 0.35f * fminf(cur->h, h) : 0;
-    if (!cur || fabsf(yc - cur->yc) > lim) {
+    /* a glyph much shorter than the line (OCR boxes of "-", ",", "·") sits
+     * anywhere inside it: it joins the line its centre falls within */
+    int small = cur && h < 0.5f * cur->h && yc > cur->y0 && yc < cur->y1;
+    if (!cur || (!small && fabsf(yc - cur->yc) > lim)) {
       cur = &L[nl++];
       cur->y0 = w->b.y0;
       cur->y1 = w->b.y1;
       cur->yc = yc;
       cur->h = h;
       cur->region = -1;
-    } else {
+    } else if (!small) {
       if (w->b.y0 < cur->y0) cur->y0 = w->b.y0;
       if (w->b.y1 > cur->y1) cur->y1 = w->b.y1;
       cur->yc = (cur->yc * (float)cur->nw + yc) / (float)(cur->nw + 1);
