@@ -22,6 +22,9 @@
 struct OcrEngine {
   TessBaseAPI *api;   /* the language model */
   TessBaseAPI *osd;   /* orientation model, or NULL */
+  TessBaseAPI *pct;   /* "eng", for second readings of numbers, or NULL */
+  int pct_tried;      /* pct was asked for (loaded lazily, once) */
+  char *tessdata;     /* where the models are, or NULL: the default */
 };
 
 /* Create a TessBaseAPI for lang with Tesseract's debug output discarded;
@@ -72,6 +75,13 @@ OcrEngine *ocr_engine_new(const char *tessdata, const char *lang,
     return NULL;
   }
   TessBaseAPISetPageSegMode(eng->api, PSM_AUTO);
+  if (tessdata && !(eng->tessdata = strdup(tessdata))) {
+    ocr_engine_free(eng);
+    rensa_err_set(e, RENSA_E_NOMEM, NULL, 0, "out of memory");
+    return NULL;
+  }
+  /* a model that already holds English needs no second opinion */
+  eng->pct_tried = strstr(lang, "eng") != NULL;
   if (with_osd) {
     eng->osd = api_new(tessdata, "osd");   /* optional: no model, no OSD */
     if (eng->osd) TessBaseAPISetPageSegMode(eng->osd, PSM_OSD_ONLY);
@@ -89,6 +99,11 @@ void ocr_engine_free(OcrEngine *eng) {
     TessBaseAPIEnd(eng->osd);
     TessBaseAPIDelete(eng->osd);
   }
+  if (eng->pct) {
+    TessBaseAPIEnd(eng->pct);
+    TessBaseAPIDelete(eng->pct);
+  }
+  free(eng->tessdata);
   free(eng);
 }
 
@@ -218,6 +233,108 @@ static void mark_bold(OcrImage *img, DocPage *p) {
   free(d);
 }
 
+/* ---- percent signs: a second reading of doubtful numbers ------------- */
+
+/* Is t a number as a table cell prints it ("3,496", "-0,1240", "(73)"):
+ * up to two signs or brackets, digits with , . or space-free groups, at least
+ * two digits?  Returns the digit count, or 0. */
+static int num_digits(const char *t) {
+  int d = 0;
+  for (int k = 0; k < 2; k++) {   /* "(", "-", "–", "—", "−" */
+    if (*t == '(' || *t == '-') t++;
+    else if (!strncmp(t, "\u2013", 3) || !strncmp(t, "\u2014", 3) ||
+             !strncmp(t, "\u2212", 3))
+      t += 3;
+  }
+  for (; *t; t++) {
+    if (*t >= '0' && *t <= '9') d++;
+    else if (!((*t == ',' || *t == '.') && d) && !(*t == ')' && !t[1])) return 0;
+  }
+  return d >= 2 ? d : 0;
+}
+
+/* The swe model reads a percent sign of small table type as digits
+ * ("3,4%" -> "3,496", "82%" -> "8220", "21%" -> "21240") with low
+ * confidence; the eng model reads it as "%".  Given the swe reading s and
+ * the eng reading e ("3,4%"), return the swe reading cut after e's digits
+ * with "%" put back ("3,4%": swe's own decimal comma and sign kept), or
+ * NULL when e is no percentage or its digits do not begin s's. */
+static char *percent_merge(const char *s, const char *e) {
+  size_t n = strlen(e);
+  if (n < 2 || e[n - 1] != '%') return NULL;
+  char *en = strndup(e, n - 1);
+  if (!en) return NULL;
+  int edig = 0;
+  for (const char *c = en; *c; c++) edig += *c >= '0' && *c <= '9';
+  if (!num_digits(en) && !(strlen(en) == 1 && edig == 1)) {   /* "5%" */
+    free(en);
+    return NULL;
+  }
+  /* walk s until it has given as many digits as e, matching them */
+  const char *ep = en, *sp = s;
+  int got = 0;
+  while (*sp && got < edig) {
+    while (*ep && !(*ep >= '0' && *ep <= '9')) ep++;
+    if (*sp >= '0' && *sp <= '9') {
+      if (*sp != *ep) break;
+      ep++;
+      got++;
+    }
+    sp++;
+  }
+  free(en);
+  /* the misread sign left one to three digits behind */
+  size_t rest = strlen(sp);
+  if (got != edig || rest < 1 || rest > 3 || strspn(sp, "0123456789") != rest)
+    return NULL;
+  size_t k = (size_t)(sp - s);
+  char *out = malloc(k + 2);
+  if (!out) return NULL;
+  memcpy(out, s, k);
+  out[k] = '%';
+  out[k + 1] = '\0';
+  return out;
+}
+
+/* Re-read each doubtful number of page p (confidence under 90; right ones read 92-97) with the
+ * eng model, on its box of the same prepared image, and take the
+ * percentage it sees (percent_merge).  The eng model is loaded on the first
+ * doubtful number (a page of prose never pays for it); without it, nothing
+ * changes. */
+static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
+  int set = 0;
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++)
+      for (size_t i = 0; i < p->blocks[b].lines[l].nwords; i++) {
+        DocWord *w = &p->blocks[b].lines[l].words[i];
+        if (!w->has_box || w->conf >= 90 || !num_digits(w->text)) continue;
+        if (!eng->pct && !eng->pct_tried) {
+          eng->pct_tried = 1;
+          if ((eng->pct = api_new(eng->tessdata, "eng")))
+            TessBaseAPISetPageSegMode(eng->pct, PSM_SINGLE_WORD);
+        }
+        if (!eng->pct) return;
+        if (!set) {
+          ocr_image_set_on(img, eng->pct);
+          set = 1;
+        }
+        int h = (int)(w->box.y1 - w->box.y0), pad = h / 3 + 2;
+        int x = (int)w->box.x0 - pad, y = (int)w->box.y0 - pad;
+        if (x < 0) x = 0;
+        if (y < 0) y = 0;
+        TessBaseAPISetRectangle(eng->pct, x, y,
+                                (int)(w->box.x1 - w->box.x0) + 2 * pad, h + 2 * pad);
+        char *e = take_text(TessBaseAPIGetUTF8Text(eng->pct));
+        char *m = e ? percent_merge(w->text, e) : NULL;
+        if (m) {
+          free(w->text);
+          w->text = m;
+        }
+        free(e);
+      }
+  if (set) TessBaseAPIClear(eng->pct);
+}
+
 RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
                             long max_pixels, DocPage *p, RensaErr *e) {
   RensaStatus st = ocr_image_prepare(img, skip, eng->osd, max_pixels, e);
@@ -235,6 +352,7 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
   }
   st = collect(eng->api, p);
   TessBaseAPIClear(eng->api);
+  if (st == RENSA_OK) percent_second_reading(eng, img, p);
   if (st == RENSA_OK && !(skip & OCR_SKIP_LAYOUT)) mark_bold(img, p);
   if (st != RENSA_OK)
     return rensa_err_set(e, st, NULL, p->number, "out of memory during OCR");

@@ -21,6 +21,12 @@ text_png() {  # out text width
 }
 
 text_png swe.png "$S1" 1800
+# percentages in small table type, which the swe model reads as digits
+# ("3,4%" -> "3,496"): the engine's second reading must bring the signs back
+convert -density 300 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 9 \
+  label:"Total sjukfrånvaro     3,4%     3,7%     0,3%\nKvinnor     3,9%     3,8%     -0,1%\nMål 2023     60%     53%     40%" \
+  -bordercolor white -border 60 -colorspace Gray -depth 8 percent.png
 # the same page turned a quarter turn clockwise, with more text for OSD
 text_png tmp_long.png "$S1 $S2 $S1" 1800
 convert tmp_long.png -rotate 90 -depth 4 rotated.png
