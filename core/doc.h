@@ -41,6 +41,7 @@ typedef struct DocWord {
   DocBox box;
   int has_box;
   float conf;             /* OCR confidence 0..100, -1 unknown */
+  float base;             /* OCR baseline (y at the word's middle), 0 unknown */
   int src_line, src_col;  /* 1-based position in a text source, 0 if none */
   unsigned flags;
   int space_after;        /* 0 when the next word touches this one */

@@ -162,6 +162,9 @@ static RensaStatus collect(TessBaseAPI *api, DocPage *p) {
     DocWord *w = doc_word_add(line, text, 0, 0);
     if (!w) goto nomem;
     w->has_box = get_box(pi, RIL_WORD, &w->box);
+    int bx0, by0, bx1, by1;
+    if (w->has_box && TessPageIteratorBaseline(pi, RIL_WORD, &bx0, &by0, &bx1, &by1))
+      w->base = (float)(by0 + by1) / 2;
     w->conf = TessResultIteratorConfidence(ri, RIL_WORD);
     if (w->conf < 0) w->conf = 0;
     if (w->conf > 100) w->conf = 100;

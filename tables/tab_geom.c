@@ -25,6 +25,7 @@
 
 typedef struct GWord {
   DocBox b;
+  float base;               /* OCR baseline, 0 unknown */
   size_t blk, line, word;   /* where the word lives in the page */
   const char *text;
 } GWord;
@@ -42,6 +43,7 @@ typedef struct GLine {
   size_t *w;                /* indexes into the GWord array, left to right */
   size_t nw, cap;
   float y0, y1, yc, h;
+  float base;               /* median OCR baseline of its words, 0 unknown */
   GSeg *seg;
   size_t nseg;
   int region;               /* region index, -1 none */
@@ -119,6 +121,20 @@ static int is_leader(const char *t) {
 
 /* ---- lines and segments ----------------------------------------------- */
 
+/* The median OCR baseline of line l's words, or 0 when a word has none
+ * (text-layer words: their boxes are the font's, already even). */
+static float line_base(const GWord *gw, const GLine *l) {
+  float b[64];
+  size_t n = 0;
+  for (size_t k = 0; k < l->nw && n < 64; k++) {
+    if (gw[l->w[k]].base <= 0) return 0;
+    b[n++] = gw[l->w[k]].base;
+  }
+  if (!n) return 0;
+  qsort(b, n, sizeof *b, cmp_float);
+  return b[n / 2];
+}
+
 /* Group words into lines by vertical centre; fills *lines (sorted top to
  * bottom, words left to right).  Returns the count, or (size_t)-1. */
 static size_t make_lines(const GWord *gw, size_t nw, GLine **lines) {
@@ -152,8 +168,10 @@ static size_t make_lines(const GWord *gw, size_t nw, GLine **lines) {
     }
     if (line_push(cur, ord[k])) goto fail;
   }
-  for (size_t i = 0; i < nl; i++)
+  for (size_t i = 0; i < nl; i++) {
     qsort(L[i].w, L[i].nw, sizeof *L[i].w, cmp_word_x);
+    L[i].base = line_base(gw, &L[i]);
+  }
   qsort(L, nl, sizeof *L, cmp_line_y);
   free(ord);
   *lines = L;
@@ -540,10 +558,19 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
   }
   float gmin = 1e9f, gmax = -1e9f;
   /* lines that overlap vertically (a label centred beside a two-line
-   * header) are one row; the spacing is judged on the other gaps */
+   * header) are one row; the spacing is judged on the other gaps.  OCR
+   * boxes hug the glyphs, so a line without descenders ("saknar el och")
+   * seems set further from the next than one with them: where both lines
+   * have baselines, the gap is their distance less the usual line height */
   for (size_t i = 1; i < nl; i++) {
-    gaps[i] = L[first + i].y0 - L[first + i - 1].y1;
-    if (gaps[i] < -0.25f * hmed) continue;
+    const GLine *a = &L[first + i - 1], *b = &L[first + i];
+    gaps[i] = b->y0 - a->y1;
+    if (gaps[i] < -0.25f * hmed) {
+      gaps[i] = -hmed;   /* overlapping: one row */
+      continue;
+    }
+    if (a->base > 0 && b->base > 0)
+      gaps[i] = fmaxf(b->base - a->base - hmed, -0.2f * hmed);
     if (gaps[i] < gmin) gmin = gaps[i];
     if (gaps[i] > gmax) gmax = gaps[i];
   }
@@ -1069,6 +1096,7 @@ static int rotate_upright(const DocPage *p, GWord *gw, size_t nw) {
       r = (DocBox){H - b.y1, b.x0, H - b.y0, b.x1};
     }
     gw[i].b = r;
+    gw[i].base = 0;
   }
   return 1;
 }
@@ -1175,7 +1203,7 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
          * dashes of empty cells */
         if (bl->kind == DOC_NOISE && tab_tok_kind(dw->text) != TAB_TOK_DASH)
           continue;
-        gw[nw++] = (GWord){dw->box, b, l, w, dw->text};
+        gw[nw++] = (GWord){dw->box, dw->base, b, l, w, dw->text};
       }
   }
   /* tables drawn as grids of lines take their words first */
