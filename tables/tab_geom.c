@@ -153,6 +153,15 @@ static size_t make_lines(const GWord *gw, size_t nw, GLine **lines) {
     /* a glyph much shorter than the line (OCR boxes of "-", ",", "·") sits
      * anywhere inside it: it joins the line its centre falls within */
     int small = cur && h < 0.5f * cur->h && yc > cur->y0 && yc < cur->y1;
+    /* and a line so far made of such glyphs takes the first full word
+     * whose box holds them, and its geometry */
+    if (cur && cur->h < 0.5f * h && cur->yc > w->b.y0 && cur->yc < w->b.y1) {
+      cur->y0 = w->b.y0;
+      cur->y1 = w->b.y1;
+      cur->yc = yc;
+      cur->h = h;
+      small = 1;
+    }
     if (!cur || (!small && fabsf(yc - cur->yc) > lim)) {
       cur = &L[nl++];
       cur->y0 = w->b.y0;

@@ -120,7 +120,63 @@ static void test_close_rows(void) {
   doc_free(d);
 }
 
+/* An OCR line: words with glyph-tight boxes on baseline base, each
+ * reaching 8 above it, and 3 below it when desc (a word with g, p, j). */
+static void ocr_line(DocBlock *b, float base, int desc, const float *xs,
+                     const char *const *ws) {
+  DocLine *l = doc_line_add(b);
+  for (size_t i = 0; ws[i]; i++) {
+    DocWord *w = doc_word_add(l, ws[i], 0, 0);
+    w->box = (DocBox){xs[i], base - 8, xs[i] + CH * (float)strlen(ws[i]),
+                      base + (desc ? 3 : 0)};
+    /* a dash is a short glyph in the middle of the line */
+    if (!strcmp(ws[i], "-")) w->box = (DocBox){xs[i], base - 4, xs[i] + CH, base - 3};
+    w->has_box = 1;
+    w->base = base;
+    w->conf = 95;
+  }
+}
+
+/* Regression (003 scans): OCR boxes hug the glyphs, so a line of a wrapped
+ * text cell without descenders seemed set further from the next line than
+ * one with them, and the cell was cut into rows; rows come from baselines
+ * (12 apart inside a cell, 18 between rows).  A dash, a glyph far shorter
+ * than its line, stays in its line instead of starting one. */
+static void test_ocr_wrapped_cells(void) {
+  Doc *d = doc_new("ocr");
+  DocPage *p = doc_page_add(d);
+  p->width = 600;
+  p->height = 800;
+  p->from_ocr = 1;
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  ocr_line(t, 100, 0, (float[]){50, 200, 400},
+           (const char *[]){"Risk", "Beskrivning", "Kontroll", NULL});
+  ocr_line(t, 118, 1, (float[]){50, 200, 400},
+           (const char *[]){"Brand", "Risk att det", "Inga", NULL});
+  ocr_line(t, 130, 0, (float[]){200, 220}, (const char *[]){"och", "kommunen", NULL});
+  ocr_line(t, 142, 1, (float[]){200, 245}, (const char *[]){"uppstår", "energibrist", NULL});
+  ocr_line(t, 160, 1, (float[]){50, 78, 86, 200, 400},
+           (const char *[]){"Stöld", "-", "inbrott", "Risk för intrång", "Lås", NULL});
+  ocr_line(t, 172, 1, (float[]){200, 220}, (const char *[]){"hos", "polisen", NULL});
+  ocr_line(t, 190, 1, (float[]){50, 200, 400},
+           (const char *[]){"Spill", "Kemikalier på golv", "Rutin", NULL});
+  RensaErr e;
+  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
+  DocTable *tb = p->nblocks ? p->blocks[0].table : NULL;
+  TEST_CHECK(tb != NULL);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 4);
+    TEST_EQ_INT(tb->ncols, 3);
+    TEST_EQ_STR(doc_table_get(tb, 1, 1), "Risk att det och kommunen uppstår energibrist");
+    TEST_EQ_STR(doc_table_get(tb, 2, 0), "Stöld - inbrott");
+    TEST_EQ_STR(doc_table_get(tb, 2, 1), "Risk för intrång hos polisen");
+    TEST_EQ_STR(doc_table_get(tb, 3, 2), "Rutin");
+  }
+  doc_free(d);
+}
+
 int main(void) {
+  test_ocr_wrapped_cells();
   test_close_rows();
   test_monospace();
   test_noise_dashes();
