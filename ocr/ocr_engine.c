@@ -182,6 +182,26 @@ static RensaStatus collect(TessBaseAPI *api, DocPage *p) {
   return st;
 }
 
+/* Drop specks Tesseract read as words: confidence under 20 and under 0.4
+ * of the height of the line's tallest word (". H a." where a table rule
+ * was broken by the scan).  They would open table columns of their own.
+ * A line keeps at least one word. */
+static void drop_specks(DocPage *p) {
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      DocLine *ln = &p->blocks[b].lines[l];
+      float hmax = 0;
+      for (size_t i = 0; i < ln->nwords; i++)
+        if (ln->words[i].has_box && ln->words[i].box.y1 - ln->words[i].box.y0 > hmax)
+          hmax = ln->words[i].box.y1 - ln->words[i].box.y0;
+      for (size_t i = ln->nwords; i-- > 0 && ln->nwords > 1;) {
+        const DocWord *w = &ln->words[i];
+        if (w->has_box && w->conf < 20 && w->box.y1 - w->box.y0 < 0.4f * hmax)
+          doc_line_remove(ln, i);
+      }
+    }
+}
+
 /* Ink density of line l: dark pixels over the area of its word boxes. */
 static double line_ink(OcrImage *img, const DocLine *l) {
   long ink = 0, area = 0;
@@ -299,35 +319,79 @@ static char *percent_merge(const char *s, const char *e) {
   return out;
 }
 
-/* Re-read each doubtful number of page p (confidence under 90; right ones read 92-97) with the
- * eng model, on its box of the same prepared image, and take the
- * percentage it sees (percent_merge).  The eng model is loaded on the first
- * doubtful number (a page of prose never pays for it); without it, nothing
- * changes. */
+/* The eng model's reading of box b (padded by a third of its height) of
+ * the page image; loads the model on first use and hands it the image once
+ * per page (*set).  NULL when the model is missing or reads nothing. */
+static char *eng_read_box(OcrEngine *eng, OcrImage *img, int *set, DocBox b) {
+  if (!eng->pct && !eng->pct_tried) {
+    eng->pct_tried = 1;
+    if ((eng->pct = api_new(eng->tessdata, "eng")))
+      TessBaseAPISetPageSegMode(eng->pct, PSM_SINGLE_LINE);
+  }
+  if (!eng->pct) return NULL;
+  if (!*set) {
+    ocr_image_set_on(img, eng->pct);
+    *set = 1;
+  }
+  int h = (int)(b.y1 - b.y0), pad = h / 3 + 2;
+  int x = (int)b.x0 - pad, y = (int)b.y0 - pad;
+  if (x < 0) x = 0;
+  if (y < 0) y = 0;
+  TessBaseAPISetRectangle(eng->pct, x, y, (int)(b.x1 - b.x0) + 2 * pad, h + 2 * pad);
+  return take_text(TessBaseAPIGetUTF8Text(eng->pct));
+}
+
+/* Do the digits of a and b agree (punctuation and spaces aside)? */
+static int same_digits(const char *a, const char *b) {
+  for (;;) {
+    while (*a && !(*a >= '0' && *a <= '9')) a++;
+    while (*b && !(*b >= '0' && *b <= '9')) b++;
+    if (*a != *b) return 0;
+    if (!*a) return 1;
+    a++;
+    b++;
+  }
+}
+
+/* Re-read doubtful numbers of page p with the eng model and take the
+ * percent signs it sees: a number read with confidence under 90 (right
+ * ones read 92-97) whose sign became digits ("3,496" -> "3,4%",
+ * percent_merge), and the sign set apart after a number and read as a
+ * short doubtful word ("7,8 40", "10,6 H46", "-13,6 24"), which becomes
+ * "%" when eng reads the pair as that number and "%".  Without the eng
+ * model nothing changes; a page of prose never loads it. */
 static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
   int set = 0;
   for (size_t b = 0; b < p->nblocks; b++)
-    for (size_t l = 0; l < p->blocks[b].nlines; l++)
-      for (size_t i = 0; i < p->blocks[b].lines[l].nwords; i++) {
-        DocWord *w = &p->blocks[b].lines[l].words[i];
-        if (!w->has_box || w->conf >= 90 || !num_digits(w->text)) continue;
-        if (!eng->pct && !eng->pct_tried) {
-          eng->pct_tried = 1;
-          if ((eng->pct = api_new(eng->tessdata, "eng")))
-            TessBaseAPISetPageSegMode(eng->pct, PSM_SINGLE_WORD);
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      DocLine *ln = &p->blocks[b].lines[l];
+      for (size_t i = 0; i < ln->nwords; i++) {
+        DocWord *w = &ln->words[i];
+        if (!w->has_box || !num_digits(w->text)) continue;
+        DocWord *v = i + 1 < ln->nwords ? &ln->words[i + 1] : NULL;
+        float h = w->box.y1 - w->box.y0;
+        if (v && v->has_box && strlen(v->text) <= 3 && strcmp(v->text, "%") &&
+            v->conf < 90 && v->box.x0 - w->box.x1 < 1.2f * h) {
+          DocBox u = w->box;
+          u.x1 = v->box.x1;
+          if (v->box.y0 < u.y0) u.y0 = v->box.y0;
+          if (v->box.y1 > u.y1) u.y1 = v->box.y1;
+          char *e = eng_read_box(eng, img, &set, u);
+          size_t n = e ? strlen(e) : 0;
+          if (n >= 2 && e[n - 1] == '%' && same_digits(w->text, e)) {
+            char *pc = strdup("%");
+            if (pc) {
+              free(v->text);
+              v->text = pc;
+            }
+            free(e);
+            i++;
+            continue;
+          }
+          free(e);
         }
-        if (!eng->pct) return;
-        if (!set) {
-          ocr_image_set_on(img, eng->pct);
-          set = 1;
-        }
-        int h = (int)(w->box.y1 - w->box.y0), pad = h / 3 + 2;
-        int x = (int)w->box.x0 - pad, y = (int)w->box.y0 - pad;
-        if (x < 0) x = 0;
-        if (y < 0) y = 0;
-        TessBaseAPISetRectangle(eng->pct, x, y,
-                                (int)(w->box.x1 - w->box.x0) + 2 * pad, h + 2 * pad);
-        char *e = take_text(TessBaseAPIGetUTF8Text(eng->pct));
+        if (w->conf >= 90) continue;
+        char *e = eng_read_box(eng, img, &set, w->box);
         char *m = e ? percent_merge(w->text, e) : NULL;
         if (m) {
           free(w->text);
@@ -335,6 +399,7 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
         }
         free(e);
       }
+    }
   if (set) TessBaseAPIClear(eng->pct);
 }
 
@@ -355,7 +420,10 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
   }
   st = collect(eng->api, p);
   TessBaseAPIClear(eng->api);
-  if (st == RENSA_OK) percent_second_reading(eng, img, p);
+  if (st == RENSA_OK) {
+    drop_specks(p);
+    percent_second_reading(eng, img, p);
+  }
   if (st == RENSA_OK && !(skip & OCR_SKIP_LAYOUT)) mark_bold(img, p);
   if (st != RENSA_OK)
     return rensa_err_set(e, st, NULL, p->number, "out of memory during OCR");

@@ -317,7 +317,9 @@ static int count_percent(const char *s) {
 
 /* Regression: the swe model reads the percent signs of small table type as
  * digits ("3,4%" -> "3,496", "60%" -> "6090"); the engine's second reading
- * with the eng model must bring them back (9 on the page; 3 without it). */
+ * with the eng model must bring them back (9 on the page; 3 without it),
+ * also where the sign, set apart, was read as a word ("7,8 90": 6 on the
+ * page, 1 without it). */
 static void test_percent(OcrOptions *o) {
   RensaErr e;
   RensaStatus st;
@@ -329,6 +331,14 @@ static void test_percent(OcrOptions *o) {
     TEST_CHECK(strstr(t, "3,4%") != NULL);
     TEST_CHECK(strstr(t, "60%") != NULL);
     TEST_CHECK(strstr(t, "6090") == NULL);
+  }
+  doc_free(d);
+  d = read_doc(DATA "percent-spaced.png", o, &st, &e);
+  TEST_EQ_INT(st, RENSA_OK);
+  if (d->npages == 1) {
+    const char *t = page_text(&d->pages[0]);
+    TEST_CHECK(count_percent(t) >= 5);
+    TEST_CHECK(strstr(t, "7,8 %") != NULL);
   }
   doc_free(d);
   /* a page of prose without doubtful numbers reads as before */

@@ -27,6 +27,11 @@ convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 \
   label:"Total sjukfrånvaro     3,4%     3,7%     0,3%\nKvinnor     3,9%     3,8%     -0,1%\nMål 2023     60%     53%     40%" \
   -bordercolor white -border 60 -colorspace Gray -depth 8 percent.png
+# and set apart from the number, read as a short word ("7,8 90", "17,8 Yo")
+convert -density 300 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 9 \
+  label:"Intäkter, inkl kommunbidrag     7,8 %%     6,0 %%\nKonsultkostnader     15,5 %%     17,8 %%\nÖvriga kostnader     10,6 %%     -13,6 %%" \
+  -bordercolor white -border 60 -colorspace Gray -depth 8 percent-spaced.png
 # the same page turned a quarter turn clockwise, with more text for OSD
 text_png tmp_long.png "$S1 $S2 $S1" 1800
 convert tmp_long.png -rotate 90 -depth 4 rotated.png
