@@ -1190,6 +1190,7 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
   size_t nl = 0;
   DocTable **tabs = NULL;
   size_t *tabfirst = NULL;
+  int *tabafter = NULL;   /* the table goes after its first block */
   RensaStatus st = RENSA_E_NOMEM;
   TabRules *rules = NULL;
   int nreg = 0, nlat = 0;
@@ -1261,7 +1262,8 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
   }
   tabs = calloc((size_t)(nreg + nlat), sizeof *tabs);
   tabfirst = calloc((size_t)(nreg + nlat), sizeof *tabfirst);
-  if (!tabs || !tabfirst) goto out;
+  tabafter = calloc((size_t)(nreg + nlat), sizeof *tabafter);
+  if (!tabs || !tabfirst || !tabafter) goto out;
   for (int r = 0; r < nlat; r++) {
     tabs[nreg + r] = lat[r];
     lat[r] = NULL;
@@ -1309,6 +1311,25 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
           if (ln->words[w].has_box == -1) doc_line_remove(ln, w);
       }
     }
+    /* a table whose first block keeps only lines above it (a heading OCR
+     * put in one block with the table) goes after that block */
+    for (int r = 0; r < nreg; r++) {
+      float top = 1e30f, h = 0;
+      for (size_t i = 0; i < nl; i++)
+        if (L[i].region == r) {
+          top = fminf(top, L[i].y0);
+          h = fmaxf(h, L[i].h);
+        }
+      const DocBlock *bl = &p->blocks[tabfirst[r]];
+      int above = 0, other = 0;
+      for (size_t l = 0; l < bl->nlines; l++)
+        for (size_t w = 0; w < bl->lines[l].nwords; w++) {
+          const DocWord *dw = &bl->lines[l].words[w];
+          if (dw->has_box == 1 && dw->box.y1 <= top + 0.3f * h) above = 1;
+          else other = 1;
+        }
+      tabafter[r] = above && !other;
+    }
     /* append the table blocks, then move each before its first block */
     for (int r = 0; r < nreg + nlat; r++) {
       DocBlock *nbk = doc_block_add(p, DOC_TABLE);
@@ -1348,9 +1369,11 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
     size_t k = 0;
     for (size_t b = 0; b <= nb; b++) {
       for (int r = 0; r < ntab; r++)
-        if (tabfirst[r] == b || (b == nb && tabfirst[r] >= nb))
+        if ((tabfirst[r] == b && !tabafter[r]) || (b == nb && tabfirst[r] >= nb))
           all[k++] = tmp[r];
       if (b < nb) all[k++] = p->blocks[b];
+      for (int r = 0; r < ntab; r++)
+        if (b < nb && tabfirst[r] == b && tabafter[r]) all[k++] = tmp[r];
     }
     memcpy(p->blocks, all, k * sizeof *all);
     free(all);
@@ -1393,5 +1416,6 @@ out_noerr:
   free(gw);
   free(tabs);
   free(tabfirst);
+  free(tabafter);
   return st;
 }

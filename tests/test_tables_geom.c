@@ -175,7 +175,34 @@ static void test_ocr_wrapped_cells(void) {
   doc_free(d);
 }
 
+/* Regression (003 scans): a heading that OCR put in one block with the
+ * table under it stays before the table (it came out after it, and kept
+ * the table from joining its continuation on the next page). */
+static void test_heading_in_block(void) {
+  Doc *d = doc_new("heading");
+  DocPage *p = doc_page_add(d);
+  p->width = 600;
+  p->height = 800;
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  ocr_line(t, 100, 0, (float[]){50}, (const char *[]){"Sjukfrånvaro", NULL});
+  ocr_line(t, 130, 0, (float[]){50, 200, 300},
+           (const char *[]){"Sjukfrånvaro", "2022", "2023", NULL});
+  ocr_line(t, 148, 0, (float[]){50, 200, 300}, (const char *[]){"Kvinnor", "3,9%", "3,8%", NULL});
+  ocr_line(t, 166, 0, (float[]){50, 200, 300}, (const char *[]){"Män", "2,7%", "3,6%", NULL});
+  RensaErr e;
+  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
+  TEST_EQ_INT(p->nblocks, 2);
+  if (p->nblocks == 2) {
+    TEST_EQ_INT(p->blocks[0].kind, DOC_PARA);
+    TEST_EQ_STR(p->blocks[0].lines[0].words[0].text, "Sjukfrånvaro");
+    TEST_EQ_INT(p->blocks[1].kind, DOC_TABLE);
+    TEST_EQ_INT(p->blocks[1].table->nrows, 3);
+  }
+  doc_free(d);
+}
+
 int main(void) {
+  test_heading_in_block();
   test_ocr_wrapped_cells();
   test_close_rows();
   test_monospace();
