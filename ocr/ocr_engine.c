@@ -11,6 +11,7 @@
  * Provides: ocr_engine_new, ocr_engine_free, ocr_engine_page.
  */
 #include <dlfcn.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -137,6 +138,73 @@ static char *take_text(char *t) {
   return c;
 }
 
+/* Where does the number word at ri ("2242") hide a thousands space the
+ * print has ("2 242": a gap between its glyphs clearly wider than the
+ * others, with groups of three digits after it)?  Sets cut[k] for a space
+ * before byte k of text and sb[k] to the box of its glyph (16 of each);
+ * returns the number of cuts (0: leave it). */
+static int thousands_cuts(TessResultIterator *ri, const char *text, const DocBox *wb,
+                          unsigned char *cut, DocBox *sb) {
+  size_t n = strlen(text), lead = (text[0] == '-');
+  if (n < 4 + lead || n > 15 || strspn(text + lead, "0123456789") != n - lead) return 0;
+  size_t ns = 0;
+  TessResultIterator *c = TessResultIteratorCopy(ri);
+  if (!c) return 0;
+  TessPageIterator *pc = TessResultIteratorGetPageIterator(c);
+  do {
+    if (ns < 16 && get_box(pc, RIL_SYMBOL, &sb[ns])) ns++;
+    if (TessPageIteratorIsAtFinalElement(pc, RIL_WORD, RIL_SYMBOL)) break;
+  } while (TessResultIteratorNext(c, RIL_SYMBOL));
+  TessResultIteratorDelete(c);
+  if (ns != n) return 0;
+  float g[16], h = wb->y1 - wb->y0, gs[16];
+  for (size_t k = 1; k < n; k++) gs[k - 1] = g[k] = sb[k].x0 - sb[k - 1].x1;
+  /* the usual gap: the median */
+  for (size_t a = 1; a < n - 1; a++)
+    for (size_t b = a; b > 0 && gs[b - 1] > gs[b]; b--) {
+      float t = gs[b];
+      gs[b] = gs[b - 1];
+      gs[b - 1] = t;
+    }
+  float thr = fmaxf(0.3f * h, gs[(n - 1) / 2] + 0.2f * h);
+  int cuts = 0;
+  for (size_t k = 1 + lead; k < n; k++) {
+    cut[k] = g[k] > thr;
+    if (!cut[k]) continue;
+    if ((n - k) % 3) return 0;   /* a wide gap that is no thousands space */
+    cuts++;
+  }
+  return cuts;
+}
+
+/* Split the last word of line at the cuts thousands_cuts found, each part
+ * a word with its glyphs' box ("2242" -> "2" "242").  0, or -1 when out of
+ * memory. */
+static int split_word(DocLine *line, const unsigned char *cut, const DocBox *sb) {
+  DocWord old = line->words[line->nwords - 1];
+  line->words[line->nwords - 1].text = NULL;   /* old owns it now */
+  line->nwords--;
+  size_t n = strlen(old.text);
+  int rc = 0;
+  for (size_t a = 0; a < n && !rc;) {
+    size_t z = a + 1;
+    while (z < n && !cut[z]) z++;
+    DocWord *w = doc_word_addn(line, old.text + a, z - a, 0, 0);
+    if (!w) {
+      rc = -1;
+      break;
+    }
+    w->box = (DocBox){sb[a].x0, old.box.y0, sb[z - 1].x1, old.box.y1};
+    w->has_box = 1;
+    w->conf = old.conf;
+    w->base = old.base;
+    a = z;
+  }
+  free(old.text);
+  free(old.orig);
+  return rc;
+}
+
 /* Walk the recognised page into p.  Returns RENSA_OK or RENSA_E_NOMEM. */
 static RensaStatus collect(TessBaseAPI *api, DocPage *p) {
   TessResultIterator *ri = TessBaseAPIGetIterator(api);
@@ -170,6 +238,11 @@ static RensaStatus collect(TessBaseAPI *api, DocPage *p) {
     if (w->conf > 100) w->conf = 100;
     confsum += w->conf;
     nconf++;
+    unsigned char cut[16] = {0};
+    DocBox sb[16];
+    if (w->has_box && thousands_cuts(ri, text, &w->box, cut, sb) &&
+        split_word(line, cut, sb))   /* w is gone after this */
+      goto nomem;
     free(text);
     continue;
   nomem:

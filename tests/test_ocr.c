@@ -348,6 +348,23 @@ static void test_percent(OcrOptions *o) {
   doc_free(d);
 }
 
+/* Regression: Tesseract reads "2 242" as the one word "2242"; the gap
+ * between its glyphs brings the print's thousands space back, as two
+ * words with their own boxes. */
+static void test_thousands(OcrOptions *o) {
+  RensaErr e;
+  RensaStatus st;
+  Doc *d = read_doc(DATA "thousands.png", o, &st, &e);
+  TEST_EQ_INT(st, RENSA_OK);
+  if (d->npages == 1) {
+    const char *t = page_text(&d->pages[0]);
+    TEST_CHECK(strstr(t, "Nolhaga slott 4 400 2 242 2 158 1 083 1 159") != NULL);
+    TEST_CHECK(strstr(t, " 692 ") != NULL);
+    TEST_CHECK(boxes_ok(d));
+  }
+  doc_free(d);
+}
+
 static void test_rotated(OcrOptions *o) {
   RensaErr e;
   RensaStatus st;
@@ -584,6 +601,7 @@ int main(void) {
   test_layout();
   test_png(&o);
   test_percent(&o);
+  test_thousands(&o);
   test_rotated(&o);
   test_tiff(&o);
   OcrOptions one = o;

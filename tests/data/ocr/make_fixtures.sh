@@ -32,6 +32,11 @@ convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 \
   label:"Intäkter, inkl kommunbidrag     7,8 %%     6,0 %%\nKonsultkostnader     15,5 %%     17,8 %%\nÖvriga kostnader     10,6 %%     -13,6 %%" \
   -bordercolor white -border 60 -colorspace Gray -depth 8 percent-spaced.png
+# numbers with a space between thousands, which Tesseract reads as one word
+convert -density 300 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 9 \
+  label:"Inventarier     400     1 753     -1 353     692     1 061\nNolhaga slott     4 400     2 242     2 158     1 083     1 159" \
+  -bordercolor white -border 60 -colorspace Gray -depth 8 thousands.png
 # the same page turned a quarter turn clockwise, with more text for OSD
 text_png tmp_long.png "$S1 $S2 $S1" 1800
 convert tmp_long.png -rotate 90 -depth 4 rotated.png
