@@ -78,9 +78,26 @@ static int list_marker(const char *w, const char *next, char marker[16]) {
   return 0;
 }
 
-/* Does line l start with a list marker (and have words after it)? */
+/* Is every word of l from the second on a figure ("96%", "1 083", "-0,1")?
+ * A dash before figures is the "no value" of an empty table cell, not a
+ * bullet ("- 96% 91%"). */
+static int rest_is_figures(const DocLine *l) {
+  for (size_t i = 1; i < l->nwords; i++) {
+    int digit = 0;
+    for (const unsigned char *c = (const unsigned char *)l->words[i].text; *c; c++) {
+      if (isdigit(*c)) digit = 1;
+      else if (isalpha(*c) || *c >= 0x80) return 0;
+    }
+    if (!digit) return 0;
+  }
+  return 1;
+}
+
+/* Does line l start with a list marker (and have words after it that are
+ * not all figures)? */
 static int line_marker(const DocLine *l, char marker[16]) {
-  return l->nwords >= 2 && list_marker(l->words[0].text, l->words[1].text, marker);
+  return l->nwords >= 2 && list_marker(l->words[0].text, l->words[1].text, marker) &&
+         !rest_is_figures(l);
 }
 
 /* Split blocks at list markers.  Returns 0 or -1 on allocation failure. */

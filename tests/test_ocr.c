@@ -245,9 +245,16 @@ static void test_layout(void) {
     add_line(c, "« Projektmedel till biblioteket", 500, 45);
     add_line(c, "e Valborgsfirande genomfördes", 560, 45);
     add_line(c, "e-post och telefon", 620, 45);
+    /* regression (003): the dash of an empty cell before figures is no
+     * bullet, so the table keeps it */
+    add_line(doc_block_add(q, DOC_PARA), "- 96% 91%", 800, 45);
     TEST_EQ_INT(ocr_layout_page(q, &e), RENSA_OK);
-    TEST_EQ_INT(q->nblocks, 2);
-    if (q->nblocks == 2) {
+    TEST_EQ_INT(q->nblocks, 3);
+    if (q->nblocks == 3) {
+      TEST_EQ_INT(q->blocks[2].kind, DOC_PARA);
+      TEST_EQ_STR(q->blocks[2].lines[0].words[0].text, "-");
+    }
+    if (q->nblocks >= 2) {
       TEST_EQ_INT(q->blocks[0].kind, DOC_LIST_ITEM);
       TEST_EQ_STR(q->blocks[0].marker, "•");
       TEST_EQ_STR(q->blocks[0].lines[0].words[0].text, "Projektmedel");
