@@ -146,7 +146,12 @@ static char *take_text(char *t) {
 static int thousands_cuts(TessResultIterator *ri, const char *text, const DocBox *wb,
                           unsigned char *cut, DocBox *sb) {
   size_t n = strlen(text), lead = (text[0] == '-');
-  if (n < 4 + lead || n > 15 || strspn(text + lead, "0123456789") != n - lead) return 0;
+  /* the integer part, then at most a decimal comma and digits ("1506,8") */
+  size_t ip = lead + strspn(text + lead, "0123456789");
+  if (ip < 4 + lead || n > 15) return 0;
+  if (ip < n && !((text[ip] == ',' || text[ip] == '.') && ip + 1 < n &&
+                  strspn(text + ip + 1, "0123456789") == n - ip - 1))
+    return 0;
   size_t ns = 0;
   TessResultIterator *c = TessResultIteratorCopy(ri);
   if (!c) return 0;
@@ -157,21 +162,22 @@ static int thousands_cuts(TessResultIterator *ri, const char *text, const DocBox
   } while (TessResultIteratorNext(c, RIL_SYMBOL));
   TessResultIteratorDelete(c);
   if (ns != n) return 0;
+  /* gaps between the integer part's digits; the usual one is the median */
   float g[16], h = wb->y1 - wb->y0, gs[16];
-  for (size_t k = 1; k < n; k++) gs[k - 1] = g[k] = sb[k].x0 - sb[k - 1].x1;
-  /* the usual gap: the median */
-  for (size_t a = 1; a < n - 1; a++)
+  size_t ng = 0;
+  for (size_t k = lead + 1; k < ip; k++) gs[ng++] = g[k] = sb[k].x0 - sb[k - 1].x1;
+  for (size_t a = 1; a < ng; a++)
     for (size_t b = a; b > 0 && gs[b - 1] > gs[b]; b--) {
       float t = gs[b];
       gs[b] = gs[b - 1];
       gs[b - 1] = t;
     }
-  float thr = fmaxf(0.3f * h, gs[(n - 1) / 2] + 0.2f * h);
+  float thr = fmaxf(0.3f * h, gs[ng / 2] + 0.2f * h);
   int cuts = 0;
-  for (size_t k = 1 + lead; k < n; k++) {
+  for (size_t k = lead + 1; k < ip; k++) {
     cut[k] = g[k] > thr;
     if (!cut[k]) continue;
-    if ((n - k) % 3) return 0;   /* a wide gap that is no thousands space */
+    if ((ip - k) % 3) return 0;   /* a wide gap that is no thousands space */
     cuts++;
   }
   return cuts;
@@ -332,8 +338,8 @@ static void mark_bold(OcrImage *img, DocPage *p) {
 /* ---- percent signs: a second reading of doubtful numbers ------------- */
 
 /* Is t a number as a table cell prints it ("3,496", "-0,1240", "(73)"):
- * up to two signs or brackets, digits with , . or space-free groups, at least
- * two digits?  Returns the digit count, or 0. */
+ * up to two signs or brackets, digits with , . or space-free groups?
+ * Returns the digit count, or 0. */
 static int num_digits(const char *t) {
   int d = 0;
   for (int k = 0; k < 2; k++) {   /* "(", "-", "–", "—", "−" */
@@ -346,7 +352,7 @@ static int num_digits(const char *t) {
     if (*t >= '0' && *t <= '9') d++;
     else if (!((*t == ',' || *t == '.') && d) && !(*t == ')' && !t[1])) return 0;
   }
-  return d >= 2 ? d : 0;
+  return d;
 }
 
 /* The swe model reads a percent sign of small table type as digits
@@ -362,7 +368,7 @@ static char *percent_merge(const char *s, const char *e) {
   if (!en) return NULL;
   int edig = 0;
   for (const char *c = en; *c; c++) edig += *c >= '0' && *c <= '9';
-  if (!num_digits(en) && !(strlen(en) == 1 && edig == 1)) {   /* "5%" */
+  if (!num_digits(en)) {
     free(en);
     return NULL;
   }
@@ -431,7 +437,8 @@ static int same_digits(const char *a, const char *b) {
  * ones read 92-97) whose sign became digits ("3,496" -> "3,4%",
  * percent_merge), and the sign set apart after a number and read as a
  * short doubtful word ("7,8 40", "10,6 H46", "-13,6 24"), which becomes
- * "%" when eng reads the pair as that number and "%".  Without the eng
+ * "%" when eng reads the pair as that number and "%"; and brackets that
+ * only swe saw, on a figure it doubts much.  Without the eng
  * model nothing changes; a page of prose never loads it. */
 static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
   int set = 0;
@@ -466,6 +473,11 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
         if (w->conf >= 90) continue;
         char *e = eng_read_box(eng, img, &set, w->box);
         char *m = e ? percent_merge(w->text, e) : NULL;
+        /* brackets read into a lone figure next to a cell's rule ("0)",
+         * "(0)" read with confidence 34-46) that eng does not see */
+        if (!m && e && w->conf < 50 && strpbrk(w->text, "()") && !strpbrk(e, "()") &&
+            num_digits(e) && same_digits(w->text, e))
+          m = strdup(e);
         if (m) {
           free(w->text);
           w->text = m;

@@ -367,6 +367,7 @@ static void test_thousands(OcrOptions *o) {
     const char *t = page_text(&d->pages[0]);
     TEST_CHECK(strstr(t, "Nolhaga slott 4 400 2 242 2 158 1 083 1 159") != NULL);
     TEST_CHECK(strstr(t, " 692 ") != NULL);
+    TEST_CHECK(strstr(t, "373,6 1 513,3 1 506,8 -1 549,1") != NULL);
     TEST_CHECK(boxes_ok(d));
   }
   doc_free(d);

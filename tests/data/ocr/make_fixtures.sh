@@ -35,7 +35,7 @@ convert -density 300 -units PixelsPerInch -background white -fill black \
 # numbers with a space between thousands, which Tesseract reads as one word
 convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 \
-  label:"Inventarier     400     1 753     -1 353     692     1 061\nNolhaga slott     4 400     2 242     2 158     1 083     1 159" \
+  label:"Inventarier     400     1 753     -1 353     692     1 061\nNolhaga slott     4 400     2 242     2 158     1 083     1 159\nIntäkter     373,6     1 513,3     1 506,8     -1 549,1" \
   -bordercolor white -border 60 -colorspace Gray -depth 8 thousands.png
 # the same page turned a quarter turn clockwise, with more text for OSD
 text_png tmp_long.png "$S1 $S2 $S1" 1800
