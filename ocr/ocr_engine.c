@@ -261,6 +261,104 @@ static RensaStatus collect(TessBaseAPI *api, DocPage *p) {
   return st;
 }
 
+/* ---- words that are several lines --------------------------------------- */
+
+/* Replace word i of line ln by the words Tesseract finds in its box read
+ * as a block of text (api holds the page image).  0, 1 when it replaced
+ * it, -1 when out of memory. */
+static int reread_block(TessBaseAPI *api, DocLine *ln, size_t i) {
+  DocBox b = ln->words[i].box;
+  int pad = 4;
+  TessBaseAPISetPageSegMode(api, PSM_SINGLE_BLOCK);
+  TessBaseAPISetRectangle(api, (int)b.x0 - pad < 0 ? 0 : (int)b.x0 - pad,
+                          (int)b.y0 - pad < 0 ? 0 : (int)b.y0 - pad,
+                          (int)(b.x1 - b.x0) + 2 * pad, (int)(b.y1 - b.y0) + 2 * pad);
+  int rc = 0;
+  size_t before = ln->nwords, lines = 0;
+  if (TessBaseAPIRecognize(api, NULL) == 0) {
+    TessResultIterator *ri = TessBaseAPIGetIterator(api);
+    const TessPageIterator *pi = ri ? TessResultIteratorGetPageIterator(ri) : NULL;
+    if (ri) do {
+      char *text = take_text(TessResultIteratorGetUTF8Text(ri, RIL_WORD));
+      if (!text) continue;
+      lines += TessPageIteratorIsAtBeginningOf(pi, RIL_TEXTLINE) || ln->nwords == before;
+      DocWord *w = doc_word_add(ln, text, 0, 0);
+      free(text);
+      if (!w) {
+        rc = -1;
+        break;
+      }
+      w->has_box = get_box(pi, RIL_WORD, &w->box);
+      int bx0, by0, bx1, by1;
+      if (w->has_box && TessPageIteratorBaseline(pi, RIL_WORD, &bx0, &by0, &bx1, &by1))
+        w->base = (float)(by0 + by1) / 2;
+      w->conf = TessResultIteratorConfidence(ri, RIL_WORD);
+      if (w->conf < 0) w->conf = 0;
+    } while (TessResultIteratorNext(ri, RIL_WORD));
+    TessResultIteratorDelete(ri);
+  }
+  TessBaseAPISetPageSegMode(api, PSM_AUTO);
+  size_t k = ln->nwords - before;
+  /* only a reading of two or more lines says the word was several */
+  if (rc || lines < 2) {
+    while (ln->nwords > before) doc_line_remove(ln, ln->nwords - 1);
+    return rc;
+  }
+  DocWord *tmp = malloc(k * sizeof *tmp);
+  if (!tmp) return -1;
+  DocWord old = ln->words[i];
+  memcpy(tmp, &ln->words[before], k * sizeof *tmp);
+  memmove(&ln->words[i + k], &ln->words[i + 1], (before - i - 1) * sizeof *tmp);
+  memcpy(&ln->words[i], tmp, k * sizeof *tmp);
+  ln->nwords = before - 1 + k;
+  free(tmp);
+  free(old.text);
+  free(old.orig);
+  return 1;
+}
+
+/* Tesseract sometimes takes the two or three lines of a header cell set
+ * close ("Period / Utfall fg / år") for one line and reads them as one
+ * word of nonsense ("Uta", confidence 2).  Such a word, much taller than
+ * the page's words and read with little confidence, is read again as a
+ * block of text.  Returns RENSA_OK or RENSA_E_NOMEM. */
+static RensaStatus split_tall_words(TessBaseAPI *api, DocPage *p) {
+  size_t n = 0, m = 0;
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) n += p->blocks[b].lines[l].nwords;
+  float *h = malloc((n ? n : 1) * sizeof *h);
+  if (!h) return RENSA_E_NOMEM;
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++)
+      for (size_t i = 0; i < p->blocks[b].lines[l].nwords; i++) {
+        const DocWord *w = &p->blocks[b].lines[l].words[i];
+        if (w->has_box && strlen(w->text) >= 3) h[m++] = w->box.y1 - w->box.y0;
+      }
+  float med = 0;
+  if (m >= 20) {
+    for (size_t a = 1; a < m; a++)   /* insertion sort: pages have few words */
+      for (size_t c = a; c > 0 && h[c - 1] > h[c]; c--) {
+        float t = h[c];
+        h[c] = h[c - 1];
+        h[c - 1] = t;
+      }
+    med = h[m / 2];
+  }
+  free(h);
+  if (med <= 0) return RENSA_OK;
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      DocLine *ln = &p->blocks[b].lines[l];
+      for (size_t i = 0; i < ln->nwords; i++) {
+        const DocWord *w = &ln->words[i];
+        if (!w->has_box || w->conf >= 30 || w->box.y1 - w->box.y0 < 1.8f * med) continue;
+        int r = reread_block(api, ln, i);
+        if (r < 0) return RENSA_E_NOMEM;
+      }
+    }
+  return RENSA_OK;
+}
+
 /* Drop specks Tesseract read as words: confidence under 20 and under 0.4
  * of the height of the line's tallest word (". H a." where a table rule
  * was broken by the scan).  They would open table columns of their own.
@@ -504,6 +602,7 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
     return RENSA_OK;
   }
   st = collect(eng->api, p);
+  if (st == RENSA_OK) st = split_tall_words(eng->api, p);
   TessBaseAPIClear(eng->api);
   if (st == RENSA_OK) {
     drop_specks(p);
