@@ -1057,6 +1057,22 @@ static int find_regions(const GWord *gw, GLine *L, size_t nl) {
           fabsf(x->seg[0].x0 - rx0) < x->h && x->lower)
         last++;
     }
+    /* lines of one wrapped text cell that go on below the other cells of
+     * the last row ("... arbetssätt. I" / "och med en ytterligare" / ...):
+     * narrow, as close as the lines of the row, each under text of the
+     * line above, the first going on in lower case */
+    while (last > i && last + 1 < nl && L[last + 1].nseg == 1) {
+      const GLine *x = &L[last + 1], *up = &L[last];
+      float gap = x->y0 - up->y1, w = x->seg[0].x1 - x->seg[0].x0;
+      int under = 0;
+      for (size_t s = 0; s < up->nseg && !under; s++)
+        under = overlap(x->seg[0].x0, x->seg[0].x1, up->seg[s].x0, up->seg[s].x1) >=
+                0.5f * fminf(w, up->seg[s].x1 - up->seg[s].x0);
+      if (!under || gap > 0.6f * x->h || w > 0.6f * (rx1 - rx0) ||
+          (up->nseg >= 2 && !x->lower))
+        break;
+      last++;
+    }
     /* one-segment lines right above that touch the first row (a header
      * cell spanning columns, set higher than the column headers) */
     size_t top = i;

@@ -7,7 +7,8 @@
  * fewer columns (a column with nothing in it on the new page has no words
  * to be found by).  When the last block of a page and the first of the
  * next are tables that fit together, the rows of the second are appended
- * to the first.
+ * to the first.  A table on the next page that starts with the same header
+ * row stays a table of its own.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -62,9 +63,10 @@ RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
     } else {
       continue;
     }
-    size_t skip = 0;
+    /* a table that repeats the header is a table of its own (the
+     * report set one a page, each with its header), not a continuation */
     if (ta->nrows && tb->nrows && rows_equal(ta, 0, tb, 0)) {
-      skip = 1;   /* the header row repeated on the new page */
+      continue;
     } else if (a->has_box && b->has_box && p->height > 0 && q->height > 0) {
       /* with boxes: the first must run to the foot of its page and the
        * second start at the head of the next */
@@ -73,14 +75,14 @@ RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
     } else if (tb->nrows && !row_has_number(tb, 0)) {
       continue;   /* without boxes: a header row starts a new table */
     }
-    DocTable *t = doc_table_new(ta->nrows + tb->nrows - skip, ta->ncols);
+    DocTable *t = doc_table_new(ta->nrows + tb->nrows, ta->ncols);
     if (!t)
       return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
                            "out of memory joining tables");
     for (size_t r = 0; r < t->nrows; r++) {
       int first = r < ta->nrows;
       const DocTable *src = first ? ta : tb;
-      size_t sr = first ? r : r - ta->nrows + skip;
+      size_t sr = first ? r : r - ta->nrows;
       for (size_t c = 0; c < src->ncols; c++) {
         size_t to = first ? c : map[c];
         if (doc_table_set(t, r, to, doc_table_get(src, sr, c))) {

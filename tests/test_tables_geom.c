@@ -153,13 +153,17 @@ static void test_ocr_wrapped_cells(void) {
            (const char *[]){"Risk", "Beskrivning", "Kontroll", NULL});
   ocr_line(t, 118, 1, (float[]){50, 200, 400},
            (const char *[]){"Brand", "Risk att det", "Inga", NULL});
-  ocr_line(t, 130, 0, (float[]){200, 220}, (const char *[]){"och", "kommunen", NULL});
-  ocr_line(t, 142, 1, (float[]){200, 245}, (const char *[]){"uppstår", "energibrist", NULL});
+  ocr_line(t, 130, 0, (float[]){200}, (const char *[]){"och kommunen", NULL});
+  ocr_line(t, 142, 1, (float[]){200}, (const char *[]){"uppstår energibrist", NULL});
   ocr_line(t, 160, 1, (float[]){50, 78, 86, 200, 400},
            (const char *[]){"Stöld", "-", "inbrott", "Risk för intrång", "Lås", NULL});
-  ocr_line(t, 172, 1, (float[]){200, 220}, (const char *[]){"hos", "polisen", NULL});
+  ocr_line(t, 172, 1, (float[]){200}, (const char *[]){"hos polisen", NULL});
   ocr_line(t, 190, 1, (float[]){50, 200, 400},
            (const char *[]){"Spill", "Kemikalier på golv", "Rutin", NULL});
+  /* the last row's text cell goes on below the other cells */
+  ocr_line(t, 202, 0, (float[]){200}, (const char *[]){"som torkas", NULL});
+  ocr_line(t, 214, 1, (float[]){200}, (const char *[]){"upp direkt.", NULL});
+  ocr_line(t, 250, 0, (float[]){50}, (const char *[]){"Texten efter tabellen går över hela sidans bredd", NULL});
   RensaErr e;
   TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
   DocTable *tb = p->nblocks ? p->blocks[0].table : NULL;
@@ -171,7 +175,9 @@ static void test_ocr_wrapped_cells(void) {
     TEST_EQ_STR(doc_table_get(tb, 2, 0), "Stöld - inbrott");
     TEST_EQ_STR(doc_table_get(tb, 2, 1), "Risk för intrång hos polisen");
     TEST_EQ_STR(doc_table_get(tb, 3, 2), "Rutin");
+    TEST_EQ_STR(doc_table_get(tb, 3, 1), "Kemikalier på golv som torkas upp direkt.");
   }
+  TEST_EQ_INT(p->nblocks, 2);   /* the text after the table stays text */
   doc_free(d);
 }
 
@@ -277,6 +283,21 @@ int main(void) {
   TEST_EQ_INT(tb->nrows, 6);
   TEST_EQ_STR(doc_table_get(tb, 5, 0), "Kommunbidrag");
   /* put the dropped paragraph back so doc_free frees it */
+  p->nblocks = 3;
+  /* a table on the next page with the same header is a table of its own */
+  c = doc_block_add(q, DOC_PARA);
+  line(c, 40, (float[]){R(300, "Budget"), R(400, "Avvikelse")},
+       (const char *[]){"Budget", "Avvikelse", NULL});
+  line(c, 51, (float[]){50, 53 + CH * 6, R(300, "2023"), R(400, "helår")},
+       (const char *[]){"Belopp", "i tkr", "2023", "helår", NULL});
+  line(c, 70, (float[]){50, R(300, "9"), R(400, "10")}, (const char *[]){"Skatter", "9", "10", NULL});
+  line(c, 85, (float[]){50, R(300, "11"), R(400, "12")}, (const char *[]){"Bidrag", "11", "12", NULL});
+  TEST_EQ_INT(tab_build_geom(q, &e), RENSA_OK);
+  TEST_EQ_INT(q->nblocks, 1);
+  p->nblocks = 2;   /* page 1 ends with its table again */
+  TEST_EQ_INT(tab_join_pages(d, &e), RENSA_OK);
+  TEST_EQ_INT(q->nblocks, 1);
+  TEST_EQ_INT(p->blocks[1].table->nrows, 6);
   p->nblocks = 3;
   doc_free(d);
   return TEST_REPORT();
