@@ -48,6 +48,9 @@ int main(void) {
               "Årets första månader har präglats av löpande arbetsuppgifter.");
   TEST_EQ_STR(fix("Om inte behover specifika dtgarder sattas in."),
               "Om inte behöver specifika åtgärder sättas in.");
+  /* rn for m (scans in a clean file): "nämndrnöte" -> "nämndmöte" */
+  TEST_EQ_STR(fix("Beslutet togs på ett nämndrnöte i maj."),
+              "Beslutet togs på ett nämndmöte i maj.");
   /* | for I before a lower-case word */
   TEST_EQ_STR(fix("| budgeten som fullmaktige antog framgar det."),
               "I budgeten som fullmäktige antog framgår det.");
