@@ -52,6 +52,11 @@ static void block_clear(DocBlock *b) {
   doc_table_free(b->table);
 }
 
+void doc_block_drop_last(DocPage *p) {
+  if (!p->nblocks) return;
+  block_clear(&p->blocks[--p->nblocks]);
+}
+
 void doc_free(Doc *d) {
   if (!d) return;
   for (size_t p = 0; p < d->npages; p++) {

@@ -10,6 +10,7 @@
  * The engine's thread is made OpenMP-single-threaded when it is created.
  * Provides: ocr_engine_new, ocr_engine_free, ocr_engine_page.
  */
+#include <ctype.h>
 #include <dlfcn.h>
 #include <math.h>
 #include <stdio.h>
@@ -359,6 +360,115 @@ static RensaStatus split_tall_words(TessBaseAPI *api, DocPage *p) {
   return RENSA_OK;
 }
 
+/* ---- text the page segmentation missed ---------------------------------- */
+
+/* Move the last block of p to index at (blocks after it shift down). */
+static void block_move_last(DocPage *p, size_t at) {
+  DocBlock last = p->blocks[p->nblocks - 1];
+  memmove(&p->blocks[at + 1], &p->blocks[at],
+          (p->nblocks - 1 - at) * sizeof *p->blocks);
+  p->blocks[at] = last;
+}
+
+/* Tesseract's page segmentation sometimes leaves whole lines out (on a
+ * contents page, six lines of "Verksamhet..... 3"; the CLI too).  Lines of
+ * ink that no recognised word covers (ocr_image_unread) are read one by
+ * one as a text line; a reading with a mean confidence of 70 or more and
+ * a word of two letters or digits becomes a paragraph of its own, placed
+ * before the first block below it.  api holds the page image.  Returns
+ * RENSA_OK or RENSA_E_NOMEM. */
+static RensaStatus recover_unread(TessBaseAPI *api, OcrImage *img, DocPage *p) {
+  size_t n = 0, m = 0;
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) n += p->blocks[b].lines[l].nwords;
+  if (n < 5) return RENSA_OK;
+  DocBox *read = malloc(n * sizeof *read);
+  float *h = malloc(n * sizeof *h);
+  if (!read || !h) {
+    free(read);
+    free(h);
+    return RENSA_E_NOMEM;
+  }
+  size_t nr = 0;
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++)
+      for (size_t i = 0; i < p->blocks[b].lines[l].nwords; i++) {
+        const DocWord *w = &p->blocks[b].lines[l].words[i];
+        if (!w->has_box) continue;
+        read[nr++] = w->box;
+        if (strlen(w->text) >= 3) h[m++] = w->box.y1 - w->box.y0;
+      }
+  float med = 0;
+  if (m >= 5) {
+    for (size_t a = 1; a < m; a++)
+      for (size_t c = a; c > 0 && h[c - 1] > h[c]; c--) {
+        float t = h[c];
+        h[c] = h[c - 1];
+        h[c - 1] = t;
+      }
+    med = h[m / 2];
+  }
+  free(h);
+  DocBox reg[64];
+  size_t nreg = med > 0 ? ocr_image_unread(img, read, nr, med, reg, 64) : 0;
+  free(read);
+  RensaStatus st = RENSA_OK;
+  for (size_t r = 0; r < nreg && st == RENSA_OK; r++) {
+    int pad = (int)(0.25f * med);
+    TessBaseAPISetPageSegMode(api, PSM_SINGLE_LINE);
+    TessBaseAPISetRectangle(api, (int)reg[r].x0 - pad < 0 ? 0 : (int)reg[r].x0 - pad,
+                            (int)reg[r].y0 - pad < 0 ? 0 : (int)reg[r].y0 - pad,
+                            (int)(reg[r].x1 - reg[r].x0) + 2 * pad,
+                            (int)(reg[r].y1 - reg[r].y0) + 2 * pad);
+    if (TessBaseAPIRecognize(api, NULL) != 0) continue;
+    TessResultIterator *ri = TessBaseAPIGetIterator(api);
+    if (!ri) continue;
+    const TessPageIterator *pi = TessResultIteratorGetPageIterator(ri);
+    DocBlock *blk = doc_block_add(p, DOC_PARA);
+    DocLine *ln = blk ? doc_line_add(blk) : NULL;
+    if (!ln) st = RENSA_E_NOMEM;
+    double conf = 0;
+    int alnum = 0;
+    if (ln) do {
+      char *text = take_text(TessResultIteratorGetUTF8Text(ri, RIL_WORD));
+      if (!text) continue;
+      DocWord *w = doc_word_add(ln, text, 0, 0);
+      if (!w) {
+        free(text);
+        st = RENSA_E_NOMEM;
+        break;
+      }
+      int an = 0;
+      for (const unsigned char *c = (const unsigned char *)text; *c; c++)
+        an += isalnum(*c) || *c >= 0xC0;
+      alnum |= an >= 2;
+      free(text);
+      w->has_box = get_box(pi, RIL_WORD, &w->box);
+      int bx0, by0, bx1, by1;
+      if (w->has_box && TessPageIteratorBaseline(pi, RIL_WORD, &bx0, &by0, &bx1, &by1))
+        w->base = (float)(by0 + by1) / 2;
+      w->conf = TessResultIteratorConfidence(ri, RIL_WORD);
+      if (w->conf < 0) w->conf = 0;
+      conf += w->conf;
+    } while (TessResultIteratorNext(ri, RIL_WORD));
+    TessResultIteratorDelete(ri);
+    if (st != RENSA_OK) break;
+    if (!ln->nwords || !alnum || conf / (double)ln->nwords < 70) {
+      doc_block_drop_last(p);
+      continue;
+    }
+    blk->box = ln->box = reg[r];
+    blk->has_box = ln->has_box = 1;
+    size_t at = 0;
+    while (at + 1 < p->nblocks &&
+           !(p->blocks[at].has_box && p->blocks[at].box.y0 > reg[r].y0))
+      at++;
+    block_move_last(p, at);
+  }
+  TessBaseAPISetPageSegMode(api, PSM_AUTO);
+  return st;
+}
+
 /* Drop specks Tesseract read as words: confidence under 20 and under 0.4
  * of the height of the line's tallest word (". H a." where a table rule
  * was broken by the scan).  They would open table columns of their own.
@@ -603,6 +713,7 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
   }
   st = collect(eng->api, p);
   if (st == RENSA_OK) st = split_tall_words(eng->api, p);
+  if (st == RENSA_OK && !(skip & OCR_SKIP_LAYOUT)) st = recover_unread(eng->api, img, p);
   TessBaseAPIClear(eng->api);
   if (st == RENSA_OK) {
     drop_specks(p);

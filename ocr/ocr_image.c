@@ -16,7 +16,7 @@
  *   denoise   specks of at most 2×2 px (at 300 dpi) removed
  * Provides: ocr_image_quiet, ocr_image_tiff_count, ocr_image_load,
  * ocr_image_from_xrgb, ocr_image_free, ocr_image_prepare, ocr_image_set_on,
- * ocr_image_width, ocr_image_height, ocr_image_ink.
+ * ocr_image_width, ocr_image_height, ocr_image_ink, ocr_image_unread.
  */
 #include <errno.h>
 #include <math.h>
@@ -411,4 +411,37 @@ long ocr_image_ink(OcrImage *img, const DocBox *b, long *area) {
 void ocr_image_set_on(OcrImage *img, TessBaseAPI *api) {
   TessBaseAPISetImage2(api, img->pix);
   TessBaseAPISetSourceResolution(api, img->dpi > 0 ? img->dpi : 300);
+}
+
+size_t ocr_image_unread(OcrImage *img, const DocBox *read, size_t nread, float h,
+                        DocBox *out, size_t max) {
+  if (!img->pix || h < 4) return 0;
+  PIX *m = pixGetDepth(img->pix) == 1 ? pixCopy(NULL, img->pix)
+                                      : pixConvertTo1(img->pix, 128);
+  if (!m) return 0;
+  /* blank what was read, with a margin for accents and descenders */
+  int pad = (int)(0.3f * h);
+  for (size_t i = 0; i < nread; i++) {
+    BOX *b = boxCreate((int)read[i].x0 - pad, (int)read[i].y0 - pad,
+                       (int)(read[i].x1 - read[i].x0) + 2 * pad,
+                       (int)(read[i].y1 - read[i].y0) + 2 * pad);
+    if (b) pixClearInRect(m, b);
+    boxDestroy(&b);
+  }
+  /* run each line's letters (and leader dots) together over word spaces;
+   * specks stay too small to pass for a line */
+  PIX *run = pixCloseBrick(NULL, m, (int)(1.2f * h) | 1, 1);
+  BOXA *ba = run ? pixConnCompBB(run, 8) : NULL;
+  size_t k = 0;
+  for (l_int32 i = 0; ba && i < boxaGetCount(ba) && k < max; i++) {
+    l_int32 x, y, w, bh;
+    if (boxaGetBoxGeometry(ba, i, &x, &y, &w, &bh)) continue;
+    /* a line of text: about one text height tall, several wide */
+    if (bh < 0.5f * h || bh > 2.0f * h || w < 3.0f * h) continue;
+    out[k++] = (DocBox){(float)x, (float)y, (float)(x + w), (float)(y + bh)};
+  }
+  boxaDestroy(&ba);
+  pixDestroy(&run);
+  pixDestroy(&m);
+  return k;
 }

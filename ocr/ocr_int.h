@@ -51,6 +51,12 @@ void ocr_image_set_on(OcrImage *img, struct TessBaseAPI *api);
  * the box's pixel count (0 when the box is empty or outside). */
 long ocr_image_ink(OcrImage *img, const DocBox *b, long *area);
 
+/* Lines of ink that no box of read (nread word boxes) covers, text height
+ * h: candidates for text the recogniser did not find.  Fills out (at most
+ * max boxes, top to bottom not guaranteed); returns the count. */
+size_t ocr_image_unread(OcrImage *img, const DocBox *read, size_t nread, float h,
+                        DocBox *out, size_t max);
+
 int ocr_image_width(const OcrImage *img);
 int ocr_image_height(const OcrImage *img);
 

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "ocr.h"
+#include "ocr_int.h"
 #include "testhelp.h"
 
 #define DATA "data/ocr/"
@@ -373,6 +374,23 @@ static void test_thousands(OcrOptions *o) {
   doc_free(d);
 }
 
+/* ocr_image_unread finds the lines of ink no word box covers (the step
+ * that reads lines Tesseract's segmentation left out): every line of the
+ * caption when nothing was read, none when all of it was. */
+static void test_unread(void) {
+  RensaErr e;
+  OcrImage *img = ocr_image_load(DATA "swe.png", 0, 1, 100000000L, &e);
+  TEST_CHECK(img != NULL);
+  if (!img) return;
+  DocBox out[64];
+  size_t n = ocr_image_unread(img, NULL, 0, 45, out, 64);
+  TEST_CHECK(n >= 2 && n <= 4);
+  for (size_t i = 0; i < n; i++) TEST_CHECK(out[i].x1 - out[i].x0 > 500);
+  DocBox all = {0, 0, (float)ocr_image_width(img), (float)ocr_image_height(img)};
+  TEST_EQ_INT((int)ocr_image_unread(img, &all, 1, 45, out, 64), 0);
+  ocr_image_free(img);
+}
+
 static void test_rotated(OcrOptions *o) {
   RensaErr e;
   RensaStatus st;
@@ -610,6 +628,7 @@ int main(void) {
   test_png(&o);
   test_percent(&o);
   test_thousands(&o);
+  test_unread();
   test_rotated(&o);
   test_tiff(&o);
   OcrOptions one = o;
