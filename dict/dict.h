@@ -60,6 +60,10 @@ size_t dict_lex_size(const DictLex *x);
 /* Fold: lowercase and å/ä→a, ö→o, é/è→e, ü→u.  Writes to out (needs
  * len + 1 bytes; folding never lengthens); returns the length. */
 size_t dict_fold(const char *word, size_t len, char *out);
+/* The same for n code points (valid ones): what dict_fold makes of their
+ * UTF-8, without encoding and decoding them (the candidate search's hot
+ * path).  out needs 4 * n + 1 bytes. */
+size_t dict_fold_cps(const uint32_t *cp, size_t n, char *out);
 
 /* Words whose fold is key: fills out[] with up to max pointers (owned by
  * x) and returns how many exist. */

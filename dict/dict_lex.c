@@ -62,29 +62,55 @@ static long fz_id(const DictLex *x, const char *w, size_t len) {
   return (long)id;
 }
 
+/* One code point folded: lowercase, å/ä/à/á→a, ö/ó/ò→o, é/è→e, ü→u. */
+static uint32_t fold_cp(uint32_t c) {
+  c = uc_lower(c);
+  switch (c) {
+    case 0xE5: case 0xE4: case 0xE0: case 0xE1: return 'a';
+    case 0xF6: case 0xF3: case 0xF2: return 'o';
+    case 0xE9: case 0xE8: return 'e';
+    case 0xFC: return 'u';
+    default: return c;
+  }
+}
+
+/* Append c, the fold of the code point written as orig (n bytes), to
+ * out + *o.  Folded letters are ASCII (1 byte) so the result never grows;
+ * a lowercase that would grow keeps the original bytes. */
+static void put_fold(uint32_t c, const char *orig, size_t n, char *out, size_t *o) {
+  if (c < 0x80) {
+    out[(*o)++] = (char)c;
+    return;
+  }
+  size_t k = utf8_encode(c, out + *o);
+  if (k > n) {
+    memcpy(out + *o, orig, n);
+    k = n;
+  }
+  *o += k;
+}
+
 size_t dict_fold(const char *word, size_t len, char *out) {
   size_t i = 0, o = 0, n;
   while (i < len) {
-    uint32_t c = uc_lower(utf8_decode(word + i, len - i, &n));
-    switch (c) {
-      case 0xE5: case 0xE4: case 0xE0: case 0xE1: c = 'a'; break;
-      case 0xF6: case 0xF3: case 0xF2: c = 'o'; break;
-      case 0xE9: case 0xE8: c = 'e'; break;
-      case 0xFC: c = 'u'; break;
-      default: break;
-    }
-    /* Folded letters are ASCII (1 byte) so the result never grows. */
-    if (c < 0x80) {
-      out[o++] = (char)c;
-    } else {
-      size_t k = utf8_encode(c, out + o);
-      if (k > n) { /* lowercasing grew the char: keep the original bytes */
-        memcpy(out + o, word + i, n);
-        k = n;
-      }
-      o += k;
-    }
+    uint32_t c = utf8_decode(word + i, len - i, &n);
+    put_fold(fold_cp(c), word + i, n, out, &o);
     i += n;
+  }
+  out[o] = '\0';
+  return o;
+}
+
+size_t dict_fold_cps(const uint32_t *cp, size_t n, char *out) {
+  size_t o = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (cp[i] < 0x80) { /* ASCII: the fold is the lowercase */
+      out[o++] = (char)(cp[i] >= 'A' && cp[i] <= 'Z' ? cp[i] + 32 : cp[i]);
+      continue;
+    }
+    char b[4];
+    size_t bn = utf8_encode(cp[i], b);
+    put_fold(fold_cp(cp[i]), b, bn, out, &o);
   }
   out[o] = '\0';
   return o;

@@ -276,10 +276,9 @@ static void cand_add(Analysis *a, const char *word, float cost, uint32_t count,
 static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exact,
                           size_t n, float cost, const int *rules, int nrules,
                           const char *self) {
-  char vs[MAXCP * 4 + 1], key[MAXCP * 4 + 1];
+  char key[MAXCP * 4 + 1];
   const char *found[16];
-  from_cps(v, n, vs);
-  size_t kl = dict_fold(vs, strlen(vs), key);
+  size_t kl = dict_fold_cps(v, n, key);
   int added = 0;
   for (int lexi = 0; lexi < (c->cap ? 2 : 1); lexi++) {
   const DictLex *lx = lexi ? c->f->names : c->f->lex;
@@ -311,10 +310,9 @@ static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exa
 static int best_part(Ctx *c, const uint32_t *v, const int *exact, size_t s,
                      size_t e, char *out, uint32_t *count) {
   if (c->work-- <= 0) return 0;
-  char vs[MAXCP * 4 + 1], key[MAXCP * 4 + 1];
+  char key[MAXCP * 4 + 1];
   const char *found[16];
-  from_cps(v + s, e - s, vs);
-  size_t kl = dict_fold(vs, strlen(vs), key);
+  size_t kl = dict_fold_cps(v + s, e - s, key);
   size_t nf = dict_lex_variants(c->f->lex, key, kl, found, 16);
   if (nf > 16) nf = 16;
   uint32_t best = 0;
