@@ -35,6 +35,7 @@
 #define FAMILY_W 0.3      /* an unseen word's count from its seen inflections */
 #define FAMILY_RARE 20.0  /* ... when they are rare themselves */
 #define DOC_W 0.05        /* weight of this document's own confident words */
+#define RIVAL_USES 3      /* repairs using a rule before valid words get rivals by it */
 
 typedef struct Cand {
   char word[MAXCP * 4 + 1];
@@ -70,6 +71,8 @@ enum { D_AE, D_AA, D_OE, D_N };
 typedef struct Ctx {
   const Fixer *f;
   StrMap *cache;          /* lowercase core -> analysis index */
+  StrMap *seen;           /* core as printed -> analysis index (NULL: none):
+                           * a repeated word skips lowercasing */
   Analysis *an;
   size_t nan, capan;
   int *rule_used;         /* per rule: confident repairs using it */
@@ -79,6 +82,11 @@ typedef struct Ctx {
   double lossl[D_N];      /* the same per letter: ä, å, ö */
   double dia_total[D_N];  /* estimated occurrences of each letter */
   double logN;
+  double N;               /* exp(logN), the statistics' word count + 1 */
+  int *rival_rules;       /* rules this document's repairs use RIVAL_USES
+                           * times or more (gen_rivals), ascending */
+  size_t rivals;          /* ... how many */
+  size_t site_bound;      /* most sites one position can have */
   StrMap *doc;            /* words this document shows with certainty: with
                            * intact å/ä/ö, or repaired with one candidate */
   double ndoc;            /* words looked at in this document */
@@ -133,36 +141,48 @@ static int dia_index(uint32_t c) {
  * still likely in a report that prints it intact, or repairs it with
  * certainty, elsewhere. */
 static double p_uni(const Ctx *c, double eff, double doc) {
-  double p = (eff + 0.5) / exp(c->logN);
+  double p = (eff + 0.5) / c->N;
   if (c->ndoc > 0) p += DOC_W * doc / c->ndoc;
   return p;
 }
 
 static uint32_t ctx_count(const Ctx *c, const char *w) {
-  if (strcmp(w, "<s>") == 0) return (uint32_t)(exp(c->logN) / 12);
-  if (strcmp(w, "</s>") == 0) return (uint32_t)(exp(c->logN) / 12);
-  if (strcmp(w, "<num>") == 0) return (uint32_t)(exp(c->logN) / 30);
+  if (strcmp(w, "<s>") == 0) return (uint32_t)(c->N / 12);
+  if (strcmp(w, "</s>") == 0) return (uint32_t)(c->N / 12);
+  if (strcmp(w, "<num>") == 0) return (uint32_t)(c->N / 30);
   return dict_lex_count(c->f->lex, w, strlen(w));
+}
+
+/* An occurrence's neighbours (NULL: none) with their counts, looked up
+ * once for all the candidates scored between them. */
+typedef struct Around {
+  const char *prev, *next;
+  uint32_t pc, nc;
+} Around;
+
+static Around around(const Ctx *c, const char *prev, const char *next) {
+  Around ar = {prev, next, prev ? ctx_count(c, prev) : 0, next ? ctx_count(c, next) : 0};
+  return ar;
 }
 
 /* log P(w | prev) + log P(next | w).  The pair table is filtered (pairs
  * seen twice, around ambiguous words, in a small corpus), so a pair it
  * lacks says nothing: it backs off to the unigram, and a pair it has can
  * only raise the estimate (interpolated towards the unigram). */
-static double lm_score(const Ctx *c, const char *prev, const char *w,
-                       double weff, double wdoc, const char *next) {
+static double lm_score(const Ctx *c, const Around *ar, const char *w, double weff,
+                       double wdoc) {
   double pw = p_uni(c, weff, wdoc);
   double s = 0;
-  if (prev) {
-    uint32_t pc = ctx_count(c, prev), pair = dict_lex_pair(c->f->lex, prev, w);
+  if (ar->prev) {
+    uint32_t pc = ar->pc, pair = dict_lex_pair(c->f->lex, ar->prev, w);
     double p = pair ? (pair + MU * pw) / (pc + MU) : pw;
     s += log(p > pw ? p : pw);
   } else {
     s += log(pw);
   }
-  if (next) {
-    uint32_t nc = ctx_count(c, next), pair = dict_lex_pair(c->f->lex, w, next);
-    double pn = (nc + 0.5) / exp(c->logN);
+  if (ar->next) {
+    uint32_t nc = ar->nc, pair = dict_lex_pair(c->f->lex, w, ar->next);
+    double pn = (nc + 0.5) / c->N;
     double p = pair ? (pair + MU * pn) / (weff + MU) : pn;
     s += log(p > pn ? p : pn);
   }
@@ -577,6 +597,25 @@ deeper:
   }
 }
 
+/* Add the site of rule r at position p of orig (n code points) to
+ * sites[*ns] if the rule applies there: its FROM matches (an insertion
+ * always applies: the caller knows where insertions may go). */
+static void add_site(const DictRules *R, int r, const uint32_t *orig, size_t n, size_t p,
+                     Site *sites, size_t *ns) {
+  const DictSub *sub = &R->subs[r];
+  size_t nrt = sub->nto < 8 ? sub->nto : 7, len = 0;
+  if (sub->nfrom && !(len = rule_match(sub->from_cp, sub->nfrom, orig, n, p))) return;
+  sites[*ns] = (Site){p, len, r, {0}, nrt};
+  memcpy(sites[*ns].to, sub->to_cp, nrt * sizeof *sub->to_cp);
+  (*ns)++;
+}
+
+/* Insertions may go at the start ("ven" for "även") or between letters,
+ * never beside a diacritic. */
+static int insert_ok(const uint32_t *orig, size_t p) {
+  return !is_dia(uc_lower(orig[p])) && (p == 0 || !is_dia(uc_lower(orig[p - 1])));
+}
+
 /* Every place a rule applies in orig (n code points), in position order. */
 static size_t build_sites(const Ctx *c, const uint32_t *orig, size_t n, Site *sites,
                           size_t max) {
@@ -587,7 +626,7 @@ static size_t build_sites(const Ctx *c, const uint32_t *orig, size_t n, Site *si
    * letter, in either case, and the insertions are tried. */
   for (size_t p = 0; p < n && ns < max; p++) {
     uint32_t o = orig[p], lo = uc_lower(o);
-    int ins_ok = !is_dia(lo) && (p == 0 || !is_dia(uc_lower(orig[p - 1])));
+    int ins_ok = insert_ok(orig, p);
     const int *g[3];
     size_t ng[3], at[3] = {0, 0, 0};
     ng[0] = dict_rules_starting(R, lo, &g[0]);
@@ -599,15 +638,40 @@ static size_t build_sites(const Ctx *c, const uint32_t *orig, size_t n, Site *si
       for (int q = 0; q < 3; q++)
         if (at[q] < ng[q] && (k < 0 || g[q][at[q]] < g[k][at[k]])) k = q;
       if (k < 0) break;
-      int r = g[k][at[k]++];
-      const DictSub *sub = &R->subs[r];
-      size_t nrt = sub->nto < 8 ? sub->nto : 7, len = 0;
-      /* insertion: at the start ("ven" for "även") or between letters,
-       * never beside a diacritic (ins_ok) */
-      if (sub->nfrom && !(len = rule_match(sub->from_cp, sub->nfrom, orig, n, p))) continue;
-      sites[ns] = (Site){p, len, r, {0}, nrt};
-      memcpy(sites[ns].to, sub->to_cp, nrt * sizeof *sub->to_cp);
-      ns++;
+      add_site(R, g[k][at[k]++], orig, n, p, sites, &ns);
+    }
+  }
+  return ns;
+}
+
+/* The most sites build_sites can find at one position: the rules starting
+ * with a letter, those starting with its capital, and the insertions. */
+static size_t site_bound(const DictRules *R) {
+  const int *g;
+  size_t most = 0;
+  for (size_t r = 0; r < R->nsubs; r++) {
+    if (!R->subs[r].nfrom) continue;
+    size_t k = dict_rules_starting(R, R->subs[r].from_cp[0], &g);
+    if (k > most) most = k;
+  }
+  return 2 * most + dict_rules_starting(R, 0, &g);
+}
+
+/* The sites of only the rules use[0..nuse) (ascending): build_sites with
+ * the other rules' sites left out, for a word short enough that
+ * build_sites cannot have stopped at its max (c->site_bound) — gen_rec
+ * passes over those sites anyway when it may not use their rules. */
+static size_t sites_of_rules(const Ctx *c, const uint32_t *orig, size_t n, const int *use,
+                             size_t nuse, Site *sites) {
+  size_t ns = 0;
+  const DictRules *R = c->f->rules;
+  for (size_t p = 0; p < n; p++) {
+    uint32_t o = orig[p], lo = uc_lower(o);
+    for (size_t i = 0; i < nuse; i++) {
+      const DictSub *sub = &R->subs[use[i]];
+      uint32_t f = sub->nfrom ? sub->from_cp[0] : 0;
+      if (f ? f == lo || (o != lo && f == o) : insert_ok(orig, p))
+        add_site(R, use[i], orig, n, p, sites, &ns);
     }
   }
   return ns;
@@ -676,13 +740,16 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
 /* Rivals of a valid word through the confusions this document shows often
  * ("stiller" for "ställer" where i stands for ä again and again). */
 static void gen_rivals(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
-  Site sites[256];
-  size_t ns = build_sites(c, orig, n, sites, 256);
-  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, 3, 0, NULL, 0};
-  uint32_t v[MAXCP * 2];
-  int exact[MAXCP * 2], rules[MAXRULES];
   c->budget = 0;
   c->work = WORK_PER_WORD;
+  if (!c->rivals) return; /* no rule used often: no useful site anywhere */
+  Site sites[256];
+  size_t ns = n * c->site_bound <= 256
+                  ? sites_of_rules(c, orig, n, c->rival_rules, c->rivals, sites)
+                  : build_sites(c, orig, n, sites, 256);
+  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, RIVAL_USES, 0, NULL, 0};
+  uint32_t v[MAXCP * 2];
+  int exact[MAXCP * 2], rules[MAXRULES];
   /* Only rules the document uses often; a word with many such places
    * is not worth the combinations. */
   size_t useful = 0;
@@ -712,17 +779,19 @@ static int skip_core(const uint32_t *cp, size_t n) {
 
 static Analysis *analyse(Ctx *c, const char *core) {
   uint32_t idx;
+  size_t cl = strlen(core), n0;
+  c->cap = uc_is_upper(utf8_decode(core, cl, &n0));
+  if (c->seen && strmap_get(c->seen, core, cl, &idx)) return &c->an[idx];
   char *low = utf8_lower(core);
   if (!low) return NULL;
-  size_t ll = strlen(low), n0;
-  c->cap = uc_is_upper(utf8_decode(core, strlen(core), &n0));
+  size_t ll = strlen(low);
   /* Capitalised words may also be names: they get their own cache entry. */
   char key[MAXCP * 4 + 2];
   scopy(key, sizeof key - 1, low);
   if (c->cap) strcat(key, "\x01");
   if (strmap_get(c->cache, key, strlen(key), &idx)) {
     free(low);
-    return &c->an[idx];
+    return c->seen && strmap_put(c->seen, core, cl, idx) ? NULL : &c->an[idx];
   }
   if (c->nan == c->capan) {
     size_t nc = c->capan ? c->capan * 2 : 1024;
@@ -795,7 +864,8 @@ static Analysis *analyse(Ctx *c, const char *core) {
       gen_candidates(c, a, cp, n, NULL);
     }
   }
-  if (strmap_put(c->cache, key, strlen(key), (uint32_t)c->nan)) {
+  if (strmap_put(c->cache, key, strlen(key), (uint32_t)c->nan) ||
+      (c->seen && strmap_put(c->seen, core, cl, (uint32_t)c->nan))) {
     free(low);
     return NULL;
   }
@@ -1072,6 +1142,8 @@ static void gather_evidence(Ctx *c, Occ *occ, size_t n) {
   }
   /* Shift each rule's cost by its share among rules with the same FROM. */
   const DictRules *R = c->f->rules;
+  for (size_t r = 0; r < R->nsubs; r++)
+    if (c->rule_used[r] >= RIVAL_USES) c->rival_rules[c->rivals++] = (int)r;
   for (size_t r = 0; r < R->nsubs; r++) {
     double same = 0, nsame = 0;
     for (size_t q = 0; q < R->nsubs; q++)
@@ -1165,6 +1237,24 @@ static int describe_rules(const Ctx *c, const Cand *k, char *buf, size_t cap) {
   return 0;
 }
 
+/* The report's rule and evidence for choosing bc for an occurrence of a
+ * between prev and next (margin: over the word as printed, for A_AMBIG).
+ * Formatted only for an entry written: most choices keep the word. */
+static void explain(const Ctx *c, const Analysis *a, const Cand *bc, double margin,
+                    const char *prev, const char *next, char *rule, size_t rcap, char *ev,
+                    size_t ecap) {
+  if (a->kind == A_AMBIG) {
+    snprintf(rule, rcap, "context: %.40s/%.40s", a->low, bc->word);
+    snprintf(ev, ecap, "margin %.2f nats; context %.40s _ %.40s; loss rate %.2f", margin,
+             prev, next, c->loss);
+    return;
+  }
+  describe_rules(c, bc, rule, rcap);
+  snprintf(ev, ecap, "%d candidate(s); count %u; context %.40s _ %.40s%s", a->ncand,
+           bc->count, prev, next,
+           bc->consensus ? "; another misreading in this file gives the same word" : "");
+}
+
 /* Pass 2: decide each occurrence with its neighbours. */
 static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
   char prevbuf[MAXCP * 4 + 1], nextbuf[MAXCP * 4 + 1];
@@ -1209,23 +1299,23 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
                                                : (occ[i - 1].choice ? occ[i - 1].choice
                                                                     : best_guess(&occ[i - 1], prevbuf, sizeof prevbuf));
     const char *next = o->sent_end || i + 1 == n ? "</s>" : best_guess(&occ[i + 1], nextbuf, sizeof nextbuf);
-    double best_s = -1e30, second = -1e30, self_s = -1e30;
+    double best_s = -1e30, second = -1e30, self_s = -1e30, margin = 0;
     int best = -1;
-    char low[MAXCP * 4 + 1];
-    char *lw = utf8_lower(core);
-    scopy(low, sizeof low, lw ? lw : core);
-    free(lw);
+    /* (the core's lowercase is the analysis's: the cache key) */
+    const char *low = a->low;
+    Around ar = around(c, prev, next);
     if (a->kind == A_AMBIG) {
-      self_s = lm_score(c, prev, low, a->self_eff, a->self_doc, next) +
+      self_s = lm_score(c, &ar, low, a->self_eff, a->self_doc) +
                dict_rules_context(c->f->rules, prev, low, next);
     }
     for (int k = 0; k < a->ncand; k++) {
       const Cand *cd = &a->cand[k];
-      double s = lm_score(c, prev, cd->word, cd->eff, cd->doc, next) - rule_cost(c, cd);
-      if (a->kind == A_AMBIG)
-        s = lm_score(c, prev, cd->word, cd->eff, cd->doc, next) +
-            (cd->nrules ? channel_rules(c, cd) : channel_restore(c, a->low, cd->word)) +
+      double s = lm_score(c, &ar, cd->word, cd->eff, cd->doc);
+      if (a->kind == A_AMBIG) /* (summed left to right, as ever) */
+        s = s + (cd->nrules ? channel_rules(c, cd) : channel_restore(c, a->low, cd->word)) +
             dict_rules_context(c->f->rules, prev, cd->word, next);
+      else
+        s -= rule_cost(c, cd);
       if (s > best_s) {
         second = best_s;
         best_s = s;
@@ -1237,9 +1327,8 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     if (best < 0) continue;
     const Cand *bc = &a->cand[best];
     char rule[96], ev[256];
-    describe_rules(c, bc, rule, sizeof rule);
     if (a->kind == A_AMBIG) {
-      double margin = best_s - self_s;
+      margin = best_s - self_s;
       /* A word only Hunspell's compounding accepts is weaker evidence than
        * a listed one: its rival need not win by the full margin. */
       /* Two capitalised words in a row make a name ("Sankt Olofsbadet"):
@@ -1262,19 +1351,14 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
         }
         continue;
       }
-      snprintf(rule, sizeof rule, "context: %.40s/%.40s", low, bc->word);
-      snprintf(ev, sizeof ev, "margin %.2f nats; context %.40s _ %.40s; loss rate %.2f",
-               margin, prev, next, c->loss);
       second = self_s > second ? self_s : second;
     } else {
-      snprintf(ev, sizeof ev, "%d candidate(s); count %u; context %.40s _ %.40s%s",
-               a->ncand, bc->count, prev, next,
-               bc->consensus ? "; another misreading in this file gives the same word" : "");
       /* A file that keeps its å/ä/ö: an unknown word is more often a name,
        * an abbreviation or a foreign word ("Bénka", "adm", "on") than a
        * lost letter; a repair nothing ever saw, or a bare restore of a
        * short word, is only flagged. */
       if (!c->lossy && ((bc->count == 0 && bc->doc == 0) || (bc->nrules == 0 && cl <= 4))) {
+        explain(c, a, bc, margin, prev, next, rule, sizeof rule, ev, sizeof ev);
         if (fix_report_add(r, o->page, o->w, o->seg.col, core, NULL, "unknown-word", ev, 0.5f))
           return RENSA_E_NOMEM;
         continue;
@@ -1296,6 +1380,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     snprintf(tok, sizeof tok, "%.*s%s%s", (int)o->seg.b, o->w->text, fixed,
              o->w->text + o->seg.e);
     double conf = second <= -1e29 ? 0.99 : 1.0 / (1.0 + exp(second - best_s));
+    explain(c, a, bc, margin, prev, next, rule, sizeof rule, ev, sizeof ev);
     if (fix_report_add(r, o->page, o->w, o->seg.col, core, fixed, rule, ev, (float)conf))
       return RENSA_E_NOMEM;
     /* Later segments of the same word shift: fix offsets of this word's
@@ -1318,13 +1403,17 @@ RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
   memset(&c, 0, sizeof c);
   c.f = f;
   c.logN = log((double)dict_lex_total(f->lex) + 1.0);
+  c.N = exp(c.logN);
   c.cache = strmap_new(4096);
+  c.seen = strmap_new(4096);
   c.rule_used = calloc(f->rules->nsubs, sizeof *c.rule_used);
   c.rule_adj = calloc(f->rules->nsubs, sizeof *c.rule_adj);
+  c.rival_rules = calloc(f->rules->nsubs, sizeof *c.rival_rules);
+  c.site_bound = site_bound(f->rules);
   Occ *occ = NULL;
   size_t n = 0;
   RensaStatus st = RENSA_OK;
-  if (!c.cache || !c.rule_used || !c.rule_adj || collect(&c, d, &occ, &n)) {
+  if (!c.cache || !c.seen || !c.rule_used || !c.rule_adj || !c.rival_rules || collect(&c, d, &occ, &n)) {
     st = rensa_err_set(e, RENSA_E_NOMEM, d->source, 0, "out of memory");
     goto done;
   }
@@ -1343,9 +1432,11 @@ done:
   free(occ);
   free(c.an);
   strmap_free(c.cache);
+  strmap_free(c.seen);
   strmap_free(c.doc);
   free(c.rule_used);
   free(c.rule_adj);
+  free(c.rival_rules);
   return st;
 }
 
@@ -1364,6 +1455,7 @@ int fix_words_judge(void *ctx, const char *word) {
     c.rule_used = calloc(f->rules->nsubs, sizeof *c.rule_used);
     c.rule_adj = calloc(f->rules->nsubs, sizeof *c.rule_adj);
     c.logN = log((double)dict_lex_total(f->lex) + 1.0);
+    c.N = exp(c.logN);
     if (c.cache && c.rule_used && c.rule_adj) {
       Analysis *a = analyse(&c, word);
       ok = a && a->kind == A_UNKNOWN && a->ncand > 0 && a->cand[0].nrules <= 1;
