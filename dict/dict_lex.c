@@ -28,6 +28,10 @@ struct DictLex {
   char **chunks;      /* all chunks, freed with the lexicon */
   size_t nchunks;
   uint64_t total;
+  /* Which key lengths the three maps hold (bit min(len, 63)): words added
+   * after loading are few (abbreviations, user words), and a look-up of a
+   * length none has skips hashing the key a second time. */
+  uint64_t ids_lens, folds_lens, pairs_lens;
   /* The compiled part (dict_lex_open), mapped read-only; words added later
    * (user words, learned counts) go to the maps above and add to it. */
   const unsigned char *map;
@@ -54,6 +58,8 @@ static void wr32(unsigned char *p, uint32_t v) {
 static void wr64(unsigned char *p, uint64_t v) {
   for (int i = 0; i < 8; i++) p[i] = (unsigned char)(v >> (8 * i));
 }
+
+static uint64_t len_bit(size_t len) { return 1ull << (len < 63 ? len : 63); }
 
 /* Frozen word id of w, or -1. */
 static long fz_id(const DictLex *x, const char *w, size_t len) {
@@ -157,6 +163,8 @@ static int lex_insert(DictLex *x, const char *w, size_t len, uint32_t count) {
   strmap_get(x->folds, key, kl, &head);
   if (strmap_put(x->ids, w, len, id) || strmap_put(x->folds, key, kl, id + 1))
     return -1;
+  x->ids_lens |= len_bit(len);
+  x->folds_lens |= len_bit(kl);
   x->words[id] = copy;
   x->counts[id] = count;
   x->next[id] = head;
@@ -226,6 +234,7 @@ static RensaStatus load_tsv(DictLex *x, const char *path, size_t nfields,
       char key[512];
       int kl = snprintf(key, sizeof key, "%s\x1f%s", fl[0], fl[1]);
       r = (kl > 0 && (size_t)kl < sizeof key) ? strmap_add(x->pairs, key, (size_t)kl, count) : 0;
+      if (kl > 0) x->pairs_lens |= len_bit((size_t)kl);
     }
     if (r) {
       st = rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
@@ -286,7 +295,8 @@ RensaStatus dict_lex_add_forms(DictLex *x, const char *path, int names, RensaErr
 
 int dict_lex_known(const DictLex *x, const char *word, size_t len) {
   uint32_t id;
-  return fz_id(x, word, len) >= 0 || strmap_get(x->ids, word, len, &id);
+  return fz_id(x, word, len) >= 0 ||
+         ((x->ids_lens & len_bit(len)) && strmap_get(x->ids, word, len, &id));
 }
 
 RensaStatus dict_lex_merge(DictLex *x, const char *unigrams, const char *bigrams,
@@ -342,7 +352,7 @@ uint32_t dict_lex_count(const DictLex *x, const char *word, size_t len) {
   uint32_t id, c = 0;
   long f = fz_id(x, word, len);
   if (f >= 0) c = rd32(x->fcounts + 4 * (size_t)f);
-  if (strmap_get(x->ids, word, len, &id)) c += x->counts[id];
+  if ((x->ids_lens & len_bit(len)) && strmap_get(x->ids, word, len, &id)) c += x->counts[id];
   return c;
 }
 
@@ -354,7 +364,7 @@ uint32_t dict_lex_pair(const DictLex *x, const char *a, const char *b) {
     memcpy(key, a, la);
     key[la] = '\x1f';
     memcpy(key + la + 1, b, lb);
-    strmap_get(x->pairs, key, kl, &v);
+    if (x->pairs_lens & len_bit(kl)) strmap_get(x->pairs, key, kl, &v);
     if (x->map) frozen_get(&x->fpairs, key, kl, &fv);
   }
   return v + fv;
@@ -374,7 +384,7 @@ size_t dict_lex_variants(const DictLex *x, const char *key, size_t len,
       id = rd32(x->fnext + 4 * (size_t)(id - 1));
     }
   }
-  if (!strmap_get(x->folds, key, len, &head)) return k;
+  if (!(x->folds_lens & len_bit(len)) || !strmap_get(x->folds, key, len, &head)) return k;
   for (uint32_t id = head; id; id = x->next[id - 1]) {
     const char *w = x->words[id - 1];
     if (fz_id(x, w, strlen(w)) >= 0) continue; /* listed above already */
