@@ -4,6 +4,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -107,11 +108,20 @@ size_t dict_fold(const char *word, size_t len, char *out) {
   return o;
 }
 
+/* fold_cp of each Latin-1 code point, made once per process. */
+static uint32_t fold_tab[256];
+static pthread_once_t fold_once = PTHREAD_ONCE_INIT;
+
+static void fold_tab_init(void) {
+  for (uint32_t c = 0; c < 256; c++) fold_tab[c] = fold_cp(c);
+}
+
 size_t dict_fold_cps(const uint32_t *cp, size_t n, char *out) {
   size_t o = 0;
+  pthread_once(&fold_once, fold_tab_init);
   for (size_t i = 0; i < n; i++) {
-    if (cp[i] < 0x80) { /* ASCII: the fold is the lowercase */
-      out[o++] = (char)(cp[i] >= 'A' && cp[i] <= 'Z' ? cp[i] + 32 : cp[i]);
+    if (cp[i] < 256 && fold_tab[cp[i]] < 0x80) { /* ASCII, å/ä/ö, é, ... */
+      out[o++] = (char)fold_tab[cp[i]];
       continue;
     }
     char b[4];

@@ -337,7 +337,7 @@ static int best_part(Ctx *c, const uint32_t *v, const int *exact, size_t s,
   if (nf > 16) nf = 16;
   uint32_t best = 0;
   double best_sc = 0;
-  int have = 0;
+  const char *best_w = NULL;
   for (size_t i = 0; i < nf; i++) {
     uint32_t w[MAXCP + 1];
     if (to_cps(found[i], w, MAXCP) != e - s) continue;
@@ -350,15 +350,15 @@ static int best_part(Ctx *c, const uint32_t *v, const int *exact, size_t s,
     int changed = 0;
     for (size_t j = 0; j < e - s; j++) changed += w[j] != v[s + j];
     double sc = log(cnt + 1.0) - 1.5 * changed;
-    if (ok && (!have || sc > best_sc)) {
+    if (ok && (!best_w || sc > best_sc)) {
       best = cnt;
       best_sc = sc;
-      have = 1;
-      strcpy(out, found[i]);
+      best_w = found[i];
     }
   }
+  if (best_w) strcpy(out, best_w);
   *count = best;
-  return have;
+  return best_w != NULL;
 }
 
 /* Try v as a compound of two or three lexicon words (with an optional
@@ -464,6 +464,7 @@ typedef struct Gen {
                            * exactly this many rules applied */
   struct Votes *vote;     /* consensus pass (see consensus) */
   long voter;             /* the analysis voting, -1 to read the votes */
+  const uint32_t *lower;  /* orig lowercased (set by gen_run) */
 } Gen;
 
 static int try_whole(Ctx *c, Analysis *a, const uint32_t *v, size_t n, float cost,
@@ -546,7 +547,7 @@ static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn
   memcpy(out, v, vn * sizeof *v);
   memcpy(ex, exact, vn * sizeof *exact);
   for (size_t i = src_pos; i < g->n && on < MAXCP; i++) {
-    out[on] = uc_lower(g->orig[i]);
+    out[on] = g->lower[i];
     ex[on++] = 0;
   }
   if (nrules > 0 || g->maxtier == 1) {
@@ -582,7 +583,7 @@ deeper:
     /* Build the prefix up to the site, then the replacement. */
     size_t k = vn;
     for (size_t i = src_pos; i < st->pos && k < MAXCP; i++) {
-      v[k] = uc_lower(g->orig[i]);
+      v[k] = g->lower[i];
       exact[k++] = 0;
     }
     for (size_t i = 0; i < st->nto && k < MAXCP; i++) {
@@ -614,6 +615,16 @@ static void add_site(const DictRules *R, int r, const uint32_t *orig, size_t n, 
  * never beside a diacritic. */
 static int insert_ok(const uint32_t *orig, size_t p) {
   return !is_dia(uc_lower(orig[p])) && (p == 0 || !is_dia(uc_lower(orig[p - 1])));
+}
+
+/* Run g from the start over the variants of g->orig (n <= MAXCP code
+ * points), lowercased once here rather than letter by letter in gen_rec. */
+static void gen_run(Gen *g) {
+  uint32_t lower[MAXCP + 2], v[MAXCP * 2];
+  int exact[MAXCP * 2], rules[MAXRULES];
+  for (size_t i = 0; i < g->n; i++) lower[i] = uc_lower(g->orig[i]);
+  g->lower = lower;
+  gen_rec(g, 0, v, exact, 0, 0, 0, rules, 0, 0);
 }
 
 /* Every place a rule applies in orig (n code points), in position order. */
@@ -716,23 +727,19 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
   size_t ns = build_sites(c, orig, n, sites, 256);
   c->work = WORK_PER_WORD;
   for (int tier = 1; tier <= 3 && a->ncand == 0; tier++) {
-    Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0, 0, NULL, 0};
-    uint32_t v[MAXCP * 2];
-    int exact[MAXCP * 2], rules[MAXRULES];
+    Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0, 0, NULL, 0, NULL};
     c->budget = 60;
-    gen_rec(&g, 0, v, exact, 0, 0, 0, rules, 0, 0);
+    gen_run(&g);
   }
   /* Last resort, a few Hunspell look-ups: a compound whose parts the
    * splitter does not know ("cybersdkerhetslagen"), or that needed two
    * stand-ins ("férvaltningsévergripande"), judged whole; one rule
    * applied, then two.  Tiers 1-2. */
   for (int k = 1; k <= 2 && a->ncand == 0 && n >= 8 && self == NULL; k++) {
-    Gen g = {c, a, orig, n, sites, ns, 2, 0, 1, self, 0, k, NULL, 0};
-    uint32_t v[MAXCP * 2];
-    int exact[MAXCP * 2], rules[MAXRULES];
+    Gen g = {c, a, orig, n, sites, ns, 2, 0, 1, self, 0, k, NULL, 0, NULL};
     c->budget = 8;
     c->work = WORK_PER_WORD;
-    gen_rec(&g, 0, v, exact, 0, 0, 0, rules, 0, 0);
+    gen_run(&g);
   }
   if (a->ncand == 0 && self == NULL) name_compound(c, a, orig, n);
 }
@@ -747,15 +754,13 @@ static void gen_rivals(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   size_t ns = n * c->site_bound <= 256
                   ? sites_of_rules(c, orig, n, c->rival_rules, c->rivals, sites)
                   : build_sites(c, orig, n, sites, 256);
-  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, RIVAL_USES, 0, NULL, 0};
-  uint32_t v[MAXCP * 2];
-  int exact[MAXCP * 2], rules[MAXRULES];
+  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, RIVAL_USES, 0, NULL, 0, NULL};
   /* Only rules the document uses often; a word with many such places
    * is not worth the combinations. */
   size_t useful = 0;
   for (size_t i = 0; i < ns; i++) useful += c->rule_used[sites[i].rule] >= g.min_used;
   if (useful == 0 || useful > 8) return;
-  gen_rec(&g, 0, v, exact, 0, 0, 0, rules, 0, 0);
+  gen_run(&g);
 }
 
 /* ---------------------------------------------------------- analysis */
@@ -1174,11 +1179,9 @@ static int consensus(Ctx *c) {
       if (n > MAXCP || n < 5) continue;
       Site sites[256];
       size_t ns = build_sites(c, cp, n, sites, 256);
-      Gen g = {c, a, cp, n, sites, ns, 1, 0, 0, NULL, 0, 0, &vs, pass ? -1 : (long)i};
-      uint32_t v[MAXCP * 2];
-      int exact[MAXCP * 2], rules[MAXRULES];
+      Gen g = {c, a, cp, n, sites, ns, 1, 0, 0, NULL, 0, 0, &vs, pass ? -1 : (long)i, NULL};
       c->work = WORK_PER_WORD;
-      gen_rec(&g, 0, v, exact, 0, 0, 0, rules, 0, 0);
+      gen_run(&g);
     }
   strmap_free(vs.map);
   free(vs.v);
