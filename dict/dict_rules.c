@@ -114,6 +114,10 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
     if (!nc) return rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
     r->ctx = nc;
     r->ctx[r->nctx++] = x;
+    size_t wl = strlen(x.word);
+    if (x.word[0] != '*') r->ctx_ends[(unsigned char)x.word[0]] |= 1;
+    else if (wl > 1) r->ctx_ends[(unsigned char)x.word[wl - 1]] |= 2;
+    else r->ctx_any = 1;
   } else {
     return bad(e, path, no, "unknown rule kind (expected sub, ins, word or ctx)");
   }
@@ -207,6 +211,11 @@ static int has_suffix(const char *values, const char *w) {
 double dict_rules_context(const DictRules *r, const char *prev, const char *word,
                           const char *next) {
   double b = 0;
+  /* (most words begin and end unlike every rule's word: no rule to try) */
+  size_t wl = strlen(word);
+  if (!r->ctx_any && !(wl && ((r->ctx_ends[(unsigned char)word[0]] & 1) ||
+                              (r->ctx_ends[(unsigned char)word[wl - 1]] & 2))))
+    return b;
   for (size_t i = 0; i < r->nctx; i++) {
     const DictCtx *x = &r->ctx[i];
     if (x->word[0] == '*') { /* "*satta": every word ending so, longer */

@@ -99,6 +99,22 @@ typedef struct Ctx {
 
 /* ---------------------------------------------------------- helpers */
 
+/* tok = the first bl bytes of before, then mid, then after, cut to cap - 1
+ * bytes as snprintf("%.*s%s%s") would (rebuilding a token costs no format
+ * parse). */
+static void join3(char *tok, size_t cap, const char *before, size_t bl, const char *mid,
+                  const char *after) {
+  size_t o = 0;
+  const char *part[3] = {before, mid, after};
+  size_t len[3] = {bl, strlen(mid), strlen(after)};
+  for (int i = 0; i < 3; i++) {
+    size_t l = len[i] < cap - 1 - o ? len[i] : cap - 1 - o;
+    memcpy(tok + o, part[i], l);
+    o += l;
+  }
+  tok[o] = '\0';
+}
+
 /* strlcpy: the hot paths copy words, snprintf("%s") costs a format parse. */
 static void scopy(char *dst, size_t cap, const char *src) {
   size_t l = strlen(src);
@@ -1227,8 +1243,10 @@ static int doc_evidence(Ctx *c, Occ *occ, size_t n) {
 
 static int describe_rules(const Ctx *c, const Cand *k, char *buf, size_t cap) {
   size_t o = 0;
-  if (k->nrules == 0)
-    o += (size_t)snprintf(buf + o, cap - o, k->compound ? "compound" : "restore-diacritics");
+  if (k->nrules == 0) {
+    scopy(buf, cap, k->compound ? "compound" : "restore-diacritics");
+    o = strlen(buf);
+  }
   for (int i = 0; i < k->nrules && o < cap; i++) {
     const DictSub *s = &c->f->rules->subs[k->rules[i]];
     o += (size_t)snprintf(buf + o, cap - o, "%s%s %s→%s (confusions.rules:%d)",
@@ -1380,8 +1398,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       if (last >= 'a' && last <= 'z') scopy(fixed, sizeof fixed, bc->word);
     }
     if (strcmp(fixed, core) == 0) continue;
-    snprintf(tok, sizeof tok, "%.*s%s%s", (int)o->seg.b, o->w->text, fixed,
-             o->w->text + o->seg.e);
+    join3(tok, sizeof tok, o->w->text, o->seg.b, fixed, o->w->text + o->seg.e);
     double conf = second <= -1e29 ? 0.99 : 1.0 / (1.0 + exp(second - best_s));
     explain(c, a, bc, margin, prev, next, rule, sizeof rule, ev, sizeof ev);
     if (fix_report_add(r, o->page, o->w, o->seg.col, core, fixed, rule, ev, (float)conf))
