@@ -121,6 +121,8 @@ typedef struct DictRules {
   char path[512];
   int *by_first;      /* sub indices by FROM's first code point (0 for an
                        * insertion), then file order */
+  unsigned char word_first[256]; /* 1: a whole-token rule's FROM starts
+                       * with this byte */
   unsigned char ctx_ends[256]; /* 1: a context rule's word starts with this
                        * byte; 2: a "*suffix" rule's ends with it */
   int ctx_any;        /* a "*" rule: every word */

@@ -82,6 +82,7 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
     strcpy(w->to, f[2]);
     strcpy(w->cond, k == 4 ? f[3] : "any");
     w->line = no;
+    r->word_first[(unsigned char)w->from[0]] = 1;
   } else if (strcmp(f[0], "ctx") == 0) {
     /* ctx WORD BONUS COND VALUE... */
     if (k < 4) return bad(e, path, no, "ctx needs: WORD BONUS COND [VALUE...]");
