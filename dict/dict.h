@@ -121,6 +121,8 @@ typedef struct DictRules {
   char path[512];
   int *by_first;      /* sub indices by FROM's first code point (0 for an
                        * insertion), then file order */
+  uint32_t lat_at[256], lat_n[256]; /* dict_rules_starting for code
+                       * points below 256: where in by_first, how many */
   unsigned char word_first[256]; /* 1: a whole-token rule's FROM starts
                        * with this byte */
   unsigned char ctx_ends[256]; /* 1: a context rule's word starts with this

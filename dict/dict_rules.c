@@ -129,6 +129,20 @@ static uint32_t first_cp(const DictRules *r, int i) {
   return r->subs[i].nfrom ? r->subs[i].from_cp[0] : 0;
 }
 
+/* dict_rules_starting by binary search in by_first. */
+static size_t search_first(const DictRules *r, uint32_t cp, const int **out) {
+  size_t lo = 0, hi = r->nsubs;
+  while (lo < hi) { /* first position whose key is >= cp */
+    size_t mid = (lo + hi) / 2;
+    if (first_cp(r, r->by_first[mid]) < cp) lo = mid + 1;
+    else hi = mid;
+  }
+  size_t end = lo;
+  while (end < r->nsubs && first_cp(r, r->by_first[end]) == cp) end++;
+  *out = r->by_first + lo;
+  return end - lo;
+}
+
 DictRules *dict_rules_load(const char *path, RensaErr *e) {
   FILE *f = fopen(path, "r");
   if (!f) {
@@ -174,21 +188,23 @@ DictRules *dict_rules_load(const char *path, RensaErr *e) {
     }
     r->by_first[j] = (int)i;
   }
+  /* Latin-1 letters, asked for at every position of every word, once. */
+  for (uint32_t cp = 0; cp < 256; cp++) {
+    const int *g;
+    r->lat_n[cp] = (uint32_t)search_first(r, cp, &g);
+    r->lat_at[cp] = (uint32_t)(g - r->by_first);
+  }
   return r;
 }
 
 size_t dict_rules_starting(const DictRules *r, uint32_t cp, const int **out) {
-  size_t lo = 0, hi = r->nsubs;
-  while (lo < hi) { /* first position whose key is >= cp */
-    size_t mid = (lo + hi) / 2;
-    if (first_cp(r, r->by_first[mid]) < cp) lo = mid + 1;
-    else hi = mid;
+  if (cp < 256) {
+    *out = r->by_first + r->lat_at[cp];
+    return r->lat_n[cp];
   }
-  size_t end = lo;
-  while (end < r->nsubs && first_cp(r, r->by_first[end]) == cp) end++;
-  *out = r->by_first + lo;
-  return end - lo;
+  return search_first(r, cp, out);
 }
+
 
 /* Is " w " among the space-separated values? */
 static int in_values(const char *values, const char *w) {
