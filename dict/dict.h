@@ -62,8 +62,10 @@ size_t dict_lex_size(const DictLex *x);
 size_t dict_fold(const char *word, size_t len, char *out);
 /* The same for n code points (valid ones): what dict_fold makes of their
  * UTF-8, without encoding and decoding them (the candidate search's hot
- * path).  out needs 4 * n + 1 bytes. */
-size_t dict_fold_cps(const uint32_t *cp, size_t n, char *out);
+ * path).  out needs 4 * n + 1 bytes.  Folding goes letter by letter: off
+ * (may be NULL; n + 1 entries) receives where each letter's fold starts,
+ * so out[off[s] .. off[e]) is the fold of cp[s .. e). */
+size_t dict_fold_cps(const uint32_t *cp, size_t n, char *out, size_t *off);
 
 /* Words whose fold is key: fills out[] with up to max pointers (owned by
  * x) and returns how many exist. */

@@ -116,10 +116,11 @@ static void fold_tab_init(void) {
   for (uint32_t c = 0; c < 256; c++) fold_tab[c] = fold_cp(c);
 }
 
-size_t dict_fold_cps(const uint32_t *cp, size_t n, char *out) {
+size_t dict_fold_cps(const uint32_t *cp, size_t n, char *out, size_t *off) {
   size_t o = 0;
   pthread_once(&fold_once, fold_tab_init);
   for (size_t i = 0; i < n; i++) {
+    if (off) off[i] = o;
     if (cp[i] < 256 && fold_tab[cp[i]] < 0x80) { /* ASCII, å/ä/ö, é, ... */
       out[o++] = (char)fold_tab[cp[i]];
       continue;
@@ -128,6 +129,7 @@ size_t dict_fold_cps(const uint32_t *cp, size_t n, char *out) {
     size_t bn = utf8_encode(cp[i], b);
     put_fold(fold_cp(cp[i]), b, bn, out, &o);
   }
+  if (off) off[n] = o;
   out[o] = '\0';
   return o;
 }

@@ -307,14 +307,26 @@ static void cand_add(Analysis *a, const char *word, float cost, uint32_t count,
   c->compound = compound;
 }
 
-/* Lexicon words compatible with variant v: same fold, and at positions
- * fixed by a rule (exact[i]) the same letter.  Adds them to a. */
-static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exact,
-                          size_t n, float cost, const int *rules, int nrules,
-                          const char *self) {
+/* A variant's fold key, with where each letter's fold starts in it: the
+ * key of a part v[s..e) is key[off[s] .. off[e]), made once per variant
+ * for the variant and all the parts the compound splitter tries. */
+typedef struct Fold {
   char key[MAXCP * 4 + 1];
+  size_t off[MAXCP + 1];
+} Fold;
+
+static void fold_variant(const uint32_t *v, size_t n, Fold *fd) {
+  dict_fold_cps(v, n, fd->key, fd->off);
+}
+
+/* Lexicon words compatible with variant v (fold fd): same fold, and at
+ * positions fixed by a rule (exact[i]) the same letter.  Adds them to a. */
+static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exact,
+                          size_t n, const Fold *fd, float cost, const int *rules,
+                          int nrules, const char *self) {
+  const char *key = fd->key;
   const char *found[16];
-  size_t kl = dict_fold_cps(v, n, key);
+  size_t kl = fd->off[n];
   int added = 0;
   for (int lexi = 0; lexi < (c->cap ? 2 : 1); lexi++) {
   const DictLex *lx = lexi ? c->f->names : c->f->lex;
@@ -341,15 +353,15 @@ static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exa
   return added;
 }
 
-/* Best realisation of fold key part [s, e) of v: the most frequent lexicon
- * word with that fold compatible with v (exact positions kept). */
-static int best_part(Ctx *c, const uint32_t *v, const int *exact, size_t s,
-                     size_t e, char *out, uint32_t *count) {
+/* Best realisation of fold key part [s, e) of v (fold fd): the most
+ * frequent lexicon word with that fold compatible with v (exact positions
+ * kept). */
+static int best_part(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
+                     size_t s, size_t e, char *out, uint32_t *count) {
   if (c->work-- <= 0) return 0;
-  char key[MAXCP * 4 + 1];
   const char *found[16];
-  size_t kl = dict_fold_cps(v + s, e - s, key);
-  size_t nf = dict_lex_variants(c->f->lex, key, kl, found, 16);
+  size_t nf = dict_lex_variants(c->f->lex, fd->key + fd->off[s], fd->off[e] - fd->off[s],
+                                found, 16);
   if (nf > 16) nf = 16;
   uint32_t best = 0;
   double best_sc = 0;
@@ -380,17 +392,18 @@ static int best_part(Ctx *c, const uint32_t *v, const int *exact, size_t s,
 /* Try v as a compound of two or three lexicon words (with an optional
  * linking "s" or "e"), checked by Hunspell.  Adds a candidate. */
 static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact,
-                        size_t n, float cost, const int *rules, int nrules) {
+                        size_t n, const Fold *fd, float cost, const int *rules,
+                        int nrules) {
   if (n < 7 || c->budget <= 0) return 0;
   char p1[MAXCP * 4 + 1], p2[MAXCP * 4 + 1], word[MAXCP * 8 + 2];
   uint32_t c1, c2;
   int found = 0;
   for (size_t i = 3; i + 3 <= n && c->budget > 0; i++) {
-    if (!best_part(c, v, exact, 0, i, p1, &c1)) continue;
+    if (!best_part(c, v, exact, fd, 0, i, p1, &c1)) continue;
     for (int link = 0; link <= 1; link++) {
       size_t j = i + (size_t)link;
       if (link && v[i] != 's' && v[i] != 'e') continue;
-      if (j + 3 > n || !best_part(c, v, exact, j, n, p2, &c2)) continue;
+      if (j + 3 > n || !best_part(c, v, exact, fd, j, n, p2, &c2)) continue;
       snprintf(word, sizeof word, "%s%s%s", p1, link ? (v[i] == 's' ? "s" : "e") : "", p2);
       if (strlen(word) > MAXCP * 4) continue;
       c->budget--;
@@ -579,9 +592,11 @@ static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn
       if (nrules >= g->whole) return;
       goto deeper;
     }
-    got = lookup_variant(g->c, g->a, out, ex, on, cost, rules, nrules, g->self);
+    Fold fd;
+    fold_variant(out, on, &fd);
+    got = lookup_variant(g->c, g->a, out, ex, on, &fd, cost, rules, nrules, g->self);
     if (!got && g->compound_ok && nrules <= 1)
-      got = try_compound(g->c, g->a, out, ex, on, cost, rules, nrules);
+      got = try_compound(g->c, g->a, out, ex, on, &fd, cost, rules, nrules);
     /* Only for the word as printed: restoring on top of rule variants
      * multiplies Hunspell calls for little gain. */
     if (!got && g->compound_ok && nrules == 0)
@@ -718,11 +733,13 @@ static void name_compound(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
     /* plain letters only: a stand-in belongs to the other searches */
     if (!((v[i] >= 'a' && v[i] <= 'z') || is_dia(v[i]))) return;
   }
+  Fold fd;
+  fold_variant(v, n, &fd);
   c->work = WORK_PER_WORD;
   for (size_t j = 3; j + 7 <= n; j++) {
     char tail[MAXCP * 4 + 1], head[MAXCP * 4 + 1], word[MAXCP * 8 + 2];
     uint32_t cnt;
-    if (!best_part(c, v, exact, j, n, tail, &cnt)) continue;
+    if (!best_part(c, v, exact, &fd, j, n, tail, &cnt)) continue;
     uint32_t t[MAXCP + 1];
     size_t tn = to_cps(tail, t, MAXCP), restore = 0;
     for (size_t q = 0; q < tn && j + q < n; q++) restore += t[q] != v[j + q];
@@ -855,7 +872,9 @@ static Analysis *analyse(Ctx *c, const char *core) {
        * in a file that keeps them, so that costly look-up waits for the
        * file's verdict (decide()). */
       int ex[MAXCP] = {0}, rules[1];
-      lookup_variant(c, a, lcp, ex, n, 0, rules, 0, low);
+      Fold fd;
+      fold_variant(lcp, n, &fd);
+      lookup_variant(c, a, lcp, ex, n, &fd, 0, rules, 0, low);
       a->pending = a->ncand > 0;
       a->ncand = 0;
       if (!a->pending)
@@ -866,13 +885,15 @@ static Analysis *analyse(Ctx *c, const char *core) {
       a->listed = known;
       if (!a->has_dia) {
         int ex[MAXCP] = {0}, rules[1];
-        lookup_variant(c, a, lcp, ex, n, 0, rules, 0, low);
+        Fold fd;
+        fold_variant(lcp, n, &fd);
+        lookup_variant(c, a, lcp, ex, n, &fd, 0, rules, 0, low);
         /* Hunspell's compounding accepts "missbruksvard" (ward): a compound
          * of known words with å/ä/ö restored is its rival. */
         if (!known && a->ncand == 0) {
           c->budget = 20;
           c->work = WORK_PER_WORD;
-          try_compound(c, a, lcp, ex, n, 0, rules, 0);
+          try_compound(c, a, lcp, ex, n, &fd, 0, rules, 0);
           for (int k = 0; k < a->ncand; k++)
             if (strcmp(a->cand[k].word, low) == 0) a->cand[k--] = a->cand[--a->ncand];
         }
