@@ -1279,22 +1279,62 @@ static int describe_rules(const Ctx *c, const Cand *k, char *buf, size_t cap) {
   return 0;
 }
 
+/* The evidence for keeping low against its rival word by margin between
+ * prev and next: "kept: \"%.40s\" scores %.2f vs \"%.40s\" (context %.30s
+ * _ %.30s)". */
+static void kept(char *ev, size_t cap, const char *word, double margin, const char *low,
+                 const char *prev, const char *next) {
+  const size_t all = (size_t)-1;
+  FixText t = fix_text(ev, cap);
+  fix_text_str(&t, "kept: \"", all);
+  fix_text_str(&t, word, 40);
+  fix_text_str(&t, "\" scores ", all);
+  fix_text_2f(&t, margin);
+  fix_text_str(&t, " vs \"", all);
+  fix_text_str(&t, low, 40);
+  fix_text_str(&t, "\" (context ", all);
+  fix_text_str(&t, prev, 30);
+  fix_text_str(&t, " _ ", all);
+  fix_text_str(&t, next, 30);
+  fix_text_str(&t, ")", all);
+}
+
 /* The report's rule and evidence for choosing bc for an occurrence of a
  * between prev and next (margin: over the word as printed, for A_AMBIG).
  * Formatted only for an entry written: most choices keep the word. */
 static void explain(const Ctx *c, const Analysis *a, const Cand *bc, double margin,
                     const char *prev, const char *next, char *rule, size_t rcap, char *ev,
                     size_t ecap) {
+  const size_t all = (size_t)-1;
+  FixText t = fix_text(ev, ecap);
   if (a->kind == A_AMBIG) {
-    snprintf(rule, rcap, "context: %.40s/%.40s", a->low, bc->word);
-    snprintf(ev, ecap, "margin %.2f nats; context %.40s _ %.40s; loss rate %.2f", margin,
-             prev, next, c->loss);
+    /* "context: %.40s/%.40s", "margin %.2f nats; context %.40s _ %.40s;
+     * loss rate %.2f" */
+    FixText u = fix_text(rule, rcap);
+    fix_text_str(&u, "context: ", all);
+    fix_text_str(&u, a->low, 40);
+    fix_text_str(&u, "/", all);
+    fix_text_str(&u, bc->word, 40);
+    fix_text_str(&t, "margin ", all);
+    fix_text_2f(&t, margin);
+    fix_text_str(&t, " nats; context ", all);
+    fix_text_str(&t, prev, 40);
+    fix_text_str(&t, " _ ", all);
+    fix_text_str(&t, next, 40);
+    fix_text_str(&t, "; loss rate ", all);
+    fix_text_2f(&t, c->loss);
     return;
   }
   describe_rules(c, bc, rule, rcap);
-  snprintf(ev, ecap, "%d candidate(s); count %u; context %.40s _ %.40s%s", a->ncand,
-           bc->count, prev, next,
-           bc->consensus ? "; another misreading in this file gives the same word" : "");
+  /* "%d candidate(s); count %u; context %.40s _ %.40s%s" */
+  fix_text_int(&t, a->ncand);
+  fix_text_str(&t, " candidate(s); count ", all);
+  fix_text_uint(&t, bc->count);
+  fix_text_str(&t, "; context ", all);
+  fix_text_str(&t, prev, 40);
+  fix_text_str(&t, " _ ", all);
+  fix_text_str(&t, next, 40);
+  if (bc->consensus) fix_text_str(&t, "; another misreading in this file gives the same word", all);
 }
 
 /* Pass 2: decide each occurrence with its neighbours. */
@@ -1385,8 +1425,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       if (!c->lossy || margin < need) {
         o->choice = NULL;
         if (margin > -1.5 && c->loss > 0.05) {
-          snprintf(ev, sizeof ev, "kept: \"%.40s\" scores %.2f vs \"%.40s\" (context %.30s _ %.30s)",
-                   bc->word, margin, low, prev, next);
+          kept(ev, sizeof ev, bc->word, margin, low, prev, next);
           if (fix_report_add(r, o->page, o->w, o->seg.col, core, NULL,
                              "ambiguous-pair", ev, 0.5f))
             return RENSA_E_NOMEM;
