@@ -27,8 +27,9 @@
  * character or a letter beyond Latin Extended-A (where rensa's case mapping
  * may not be Hunspell's).
  *
- * Nothing is read until a word with a rare letter comes; then the .aff
- * once, and per rare letter one scan of the mapped .dic for its stems.
+ * Nothing is read until WARMUP words with a rare letter have come; then
+ * the .aff once, and per rare letter one scan of the mapped .dic for its
+ * stems.
  */
 #include <fcntl.h>
 #include <stdio.h>
@@ -44,12 +45,18 @@
 
 #define MAXWORD 128 /* code points; longer words are left to Hunspell */
 #define MAXFORM 256 /* bytes of a stem or form */
+/* Words with a rare letter left to Hunspell before the test reads the
+ * dictionary: reading a letter's stems and forms costs about as much as 75
+ * failed look-ups, which a short document may never make (the rent-or-buy
+ * rule: rent until the rent paid equals the price). */
+#define WARMUP 64
 
 /* One SFX rule: strip these letters from the end, add these, and the
  * flags the result carries (continuation classes). */
 typedef struct Sfx {
   unsigned char flag;
   char strip[32], add[64], cont[64];
+  size_t nstrip, nadd;    /* their lengths */
 } Sfx;
 
 /* Where a rare letter stands in a form that may compound, and the form's
@@ -62,6 +69,7 @@ typedef struct Fit {
 struct DictRare {
   char *aff, *dic;        /* the dictionary's files (owned copies) */
   int state;              /* 0 not read yet, 1 usable, -1 off */
+  int asked;              /* words with a rare letter met while state == 0 */
   Sfx *sfx;               /* the .aff's suffix rules */
   size_t nsfx;
   size_t *by_flag;        /* indices into sfx, by flag: those of flag f */
@@ -146,7 +154,7 @@ static void set_cpd(DictRare *r, const char *flags) {
 
 /* A suffix rule line (tok: SFX flag strip add ...).  0 or -1. */
 static int add_sfx(DictRare *r, char **tok) {
-  Sfx x = {(unsigned char)tok[1][0], "", "", ""};
+  Sfx x = {(unsigned char)tok[1][0], "", "", "", 0, 0};
   char *slash = strchr(tok[3], '/');
   if (slash) *slash++ = '\0';
   if (strlen(tok[2]) >= sizeof x.strip || strlen(tok[3]) >= sizeof x.add ||
@@ -155,6 +163,8 @@ static int add_sfx(DictRare *r, char **tok) {
   if (strcmp(tok[2], "0")) strcpy(x.strip, tok[2]);
   if (strcmp(tok[3], "0")) strcpy(x.add, tok[3]);
   if (slash) strcpy(x.cont, slash);
+  x.nstrip = strlen(x.strip);
+  x.nadd = strlen(x.add);
   if (add_letters(r->plain, x.add)) return -1;
   Sfx *n = realloc(r->sfx, (r->nsfx + 1) * sizeof *n);
   if (!n) return -1;
@@ -241,9 +251,15 @@ static int add_form(DictRare *r, const char *f, int may_cpd) {
   uint32_t cps[MAXFORM];
   size_t at[MAXFORM], k = 0;
   while (i < n && k < MAXFORM) {
+    at[k] = o;
+    if ((unsigned char)f[i] < 0x80) { /* ASCII: lowercase in place */
+      char b = f[i++];
+      low[o++] = b >= 'A' && b <= 'Z' ? (char)(b + 32) : b;
+      cps[k++] = (unsigned char)low[o - 1];
+      continue;
+    }
     uint32_t c = uc_lower(utf8_decode(f + i, n - i, &l));
     i += l;
-    at[k] = o;
     cps[k++] = c;
     o += utf8_encode(c, low + o);
   }
@@ -285,12 +301,12 @@ static int add_forms(DictRare *r, const char *s, const char *flags, int may_cpd,
   for (const unsigned char *fl = (const unsigned char *)flags; *fl; fl++) {
     for (size_t i = r->first[*fl]; i < r->first[*fl + 1]; i++) {
       const Sfx *x = &r->sfx[r->by_flag[i]];
-      size_t tl = strlen(x->strip);
+      size_t tl = x->nstrip;
       if (tl > sl || memcmp(s + sl - tl, x->strip, tl)) continue;
       char form[MAXFORM * 2];
-      if (sl - tl + strlen(x->add) >= sizeof form) continue;
+      if (sl - tl + x->nadd >= sizeof form) continue;
       memcpy(form, s, sl - tl);
-      strcpy(form + sl - tl, x->add);
+      memcpy(form + sl - tl, x->add, x->nadd + 1);
       int cp = may_cpd || has_cpd(r, x->cont);
       if (add_form(r, form, cp) || add_forms(r, form, x->cont, cp, depth + 1)) return -1;
     }
@@ -368,6 +384,7 @@ int dict_rare_possible(DictRare *r, const char *word) {
   }
   off[n] = o;
   if (!any) return 1;
+  if (r->state == 0 && ++r->asked <= WARMUP) return 1;
   if (r->state == 0) r->state = read_aff(r) || map_dic(r) ? -1 : 1;
   if (r->state < 0) return 1;
   int rare = 0;

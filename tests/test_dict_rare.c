@@ -1,6 +1,7 @@
 /* test_dict_rare.c — the quick "no" before Hunspell (dict/dict_rare.c) must
  * never refuse a word Hunspell accepts: forms and compounds of the stems
- * with é, in any case, pass; OCR stand-ins no stem explains are refused. */
+ * with é, in any case, pass; OCR stand-ins no stem explains are refused
+ * once the warm-up is over. */
 #include <hunspell/hunspell.h>
 #include <stdio.h>
 
@@ -15,6 +16,9 @@ int main(void) {
   DictRare *r = dict_rare_new(AFF, DIC);
   TEST_CHECK(h && r);
   if (!h || !r) return TEST_REPORT();
+  /* The first words with a rare letter go to Hunspell unread (a warm-up):
+   * "may" for all of them. */
+  for (int i = 0; i < 200; i++) TEST_CHECK(dict_rare_possible(r, "féretag"));
   /* Hunspell accepts these (stems, suffixed forms, compounds, capitals) */
   const char *yes[] = {"armé", "arméer", "arméchef", "idé", "idéer", "affärsidéerna",
                        "Armén", "ARMÉ", "kaféet", "turnéplanen", "é", "ateljésydd"};
