@@ -29,7 +29,9 @@
  *
  * Nothing is read until WARMUP words with a rare letter have come; then
  * the .aff once, and per rare letter one scan of the mapped .dic for its
- * stems.
+ * stems, kept under their beginnings up to the letter ("armé").  A word is
+ * tested by looking its own letters up to each rare one up among those
+ * beginnings, and making the forms of the few stems found.
  */
 #include <fcntl.h>
 #include <stdio.h>
@@ -46,10 +48,10 @@
 #define MAXWORD 128 /* code points; longer words are left to Hunspell */
 #define MAXFORM 256 /* bytes of a stem or form */
 /* Words with a rare letter left to Hunspell before the test reads the
- * dictionary: reading a letter's stems and forms costs about as much as 75
- * failed look-ups, which a short document may never make (the rent-or-buy
- * rule: rent until the rent paid equals the price). */
-#define WARMUP 64
+ * dictionary: reading a letter's stems costs about as much as 8 failed
+ * look-ups, which a short document may never make (the rent-or-buy rule:
+ * rent until the rent paid equals the price). */
+#define WARMUP 8
 
 /* One SFX rule: strip these letters from the end, add these, and the
  * flags the result carries (continuation classes). */
@@ -59,12 +61,11 @@ typedef struct Sfx {
   size_t nstrip, nadd;    /* their lengths */
 } Sfx;
 
-/* Where a rare letter stands in a form that may compound, and the form's
- * length (bytes): the substrings of a word to look up. */
-typedef struct Fit {
-  uint32_t letter;
-  uint32_t at, len;
-} Fit;
+/* A stem whose beginning is a head (see heads): where it and its flags
+ * are in the pool, and the next stem with the same head (+1; 0: none). */
+typedef struct Ref {
+  uint32_t stem, next;
+} Ref;
 
 struct DictRare {
   char *aff, *dic;        /* the dictionary's files (owned copies) */
@@ -78,11 +79,13 @@ struct DictRare {
   StrMap *plain;          /* letters an affix adds */
   StrMap *brk;            /* letters BREAK splits words at */
   StrMap *loaded;         /* rare letters whose stems have been read */
-  StrMap *whole;          /* lowercase forms holding a rare letter */
-  StrMap *part;           /* ... of them, those that may compound */
-  Fit *fit;               /* distinct (letter, place, length) of part */
-  size_t nfit, capfit;
-  StrMap *fits;           /* the Fits (as bytes) -> 1, to keep fit distinct */
+  StrMap *heads;          /* lowercase stem beginning up to a rare letter ->
+                           * its first Ref + 1 */
+  Ref *ref;
+  size_t nref, capref;
+  char *pool;             /* stems and their flags, "stem\0flags\0" */
+  size_t npool, cappool;
+  size_t maxhead;         /* the longest head, in code points */
   char *map;              /* the .dic, mapped read-only */
   size_t len;
 };
@@ -92,13 +95,7 @@ DictRare *dict_rare_new(const char *aff, const char *dic) {
   if (!r) return NULL;
   r->aff = strdup(aff);
   r->dic = strdup(dic);
-  r->plain = strmap_new(64);
-  r->loaded = strmap_new(64);
-  r->whole = strmap_new(1024);
-  r->part = strmap_new(1024);
-  r->fits = strmap_new(256);
-  r->brk = strmap_new(16);
-  if (!r->aff || !r->dic || !r->plain || !r->brk || !r->loaded || !r->whole || !r->part || !r->fits) {
+  if (!r->aff || !r->dic) {
     dict_rare_free(r);
     return NULL;
   }
@@ -112,13 +109,12 @@ void dict_rare_free(DictRare *r) {
   free(r->dic);
   free(r->sfx);
   free(r->by_flag);
-  free(r->fit);
+  free(r->ref);
+  free(r->pool);
   strmap_free(r->plain);
   strmap_free(r->brk);
   strmap_free(r->loaded);
-  strmap_free(r->whole);
-  strmap_free(r->part);
-  strmap_free(r->fits);
+  strmap_free(r->heads);
   free(r);
 }
 
@@ -192,6 +188,12 @@ static int read_aff(DictRare *r) {
   if (!f) return -1;
   char *line = NULL;
   size_t cap = 0;
+  /* (the maps are made here: most runs never get this far) */
+  if (!(r->plain = strmap_new(64)) || !(r->loaded = strmap_new(64)) ||
+      !(r->heads = strmap_new(1024)) || !(r->brk = strmap_new(16))) {
+    fclose(f);
+    return -1;
+  }
   int ok = !add_letters(r->brk, "-"), utf8 = 0, nbreak = 0; /* '-': the default */
   while (ok && getline(&line, &cap, f) > 0) {
     char *tok[5], *save = NULL;
@@ -242,46 +244,20 @@ static int map_dic(DictRare *r) {
 
 /* ------------------------------------------------------------ forms */
 
-/* Record form f (any case) if it holds a rare letter: as a whole word, and
- * if may_cpd as a compound part, with where each rare letter stands in it.
- * 0 or -1. */
-static int add_form(DictRare *r, const char *f, int may_cpd) {
-  char low[MAXFORM * 2];
-  size_t i = 0, n = strlen(f), o = 0, l;
-  uint32_t cps[MAXFORM];
-  size_t at[MAXFORM], k = 0;
-  while (i < n && k < MAXFORM) {
-    at[k] = o;
+/* Lowercase f into low (2 * MAXFORM bytes); its byte length, or -1 if f
+ * has more than MAXFORM code points (longer than any word asked about). */
+static long lower_form(const char *f, char *low) {
+  size_t i = 0, n = strlen(f), o = 0, k = 0, l;
+  for (; i < n && k < MAXFORM; k++) {
     if ((unsigned char)f[i] < 0x80) { /* ASCII: lowercase in place */
       char b = f[i++];
       low[o++] = b >= 'A' && b <= 'Z' ? (char)(b + 32) : b;
-      cps[k++] = (unsigned char)low[o - 1];
       continue;
     }
-    uint32_t c = uc_lower(utf8_decode(f + i, n - i, &l));
+    o += utf8_encode(uc_lower(utf8_decode(f + i, n - i, &l)), low + o);
     i += l;
-    cps[k++] = c;
-    o += utf8_encode(c, low + o);
   }
-  if (i < n) return 0; /* longer than any word asked about */
-  if (strmap_put(r->whole, low, o, 1)) return -1;
-  if (!may_cpd) return 0;
-  if (strmap_put(r->part, low, o, 1)) return -1;
-  for (size_t j = 0; j < k; j++) {
-    if (!maybe_rare(cps[j])) continue;
-    Fit fit = {cps[j], (uint32_t)at[j], (uint32_t)o};
-    if (strmap_get(r->fits, (const char *)&fit, sizeof fit, NULL)) continue;
-    if (strmap_put(r->fits, (const char *)&fit, sizeof fit, 1)) return -1;
-    if (r->nfit == r->capfit) {
-      size_t nc = r->capfit ? 2 * r->capfit : 64;
-      Fit *nf = realloc(r->fit, nc * sizeof *nf);
-      if (!nf) return -1;
-      r->fit = nf;
-      r->capfit = nc;
-    }
-    r->fit[r->nfit++] = fit;
-  }
-  return 0;
+  return i < n ? -1 : (long)o;
 }
 
 static int has_cpd(const DictRare *r, const char *flags) {
@@ -290,12 +266,32 @@ static int has_cpd(const DictRare *r, const char *flags) {
   return 0;
 }
 
-/* The forms of stem s with flags: s itself, then what each suffix rule of
- * its flags makes (depth 1), and of their continuation classes (depth 2).
- * may_cpd: a compounding flag seen on the way.  0 or -1. */
-static int add_forms(DictRare *r, const char *s, const char *flags, int may_cpd, int depth) {
+/* What a word (lowercase, len bytes) must show of a stem's forms: the
+ * whole word, or a form that may compound at byte at reaching past to. */
+typedef struct Want {
+  const char *low;
+  size_t len, at, to;
+  int whole;              /* found: the word is a form */
+} Want;
+
+/* Is form f (may_cpd: allowed in compounds) what w wants?  1 or 0. */
+static int form_fits(const char *f, int may_cpd, Want *w) {
+  char low[MAXFORM * 2];
+  long fl = lower_form(f, low);
+  if (fl < 0) return 0;
+  if (w->at == 0 && (size_t)fl == w->len && memcmp(low, w->low, (size_t)fl) == 0)
+    return w->whole = 1;
+  return may_cpd && w->at + (size_t)fl >= w->to && w->at + (size_t)fl <= w->len &&
+         memcmp(low, w->low + w->at, (size_t)fl) == 0;
+}
+
+/* Does a form of stem s with flags fit w: s itself, then what each suffix
+ * rule of its flags makes (depth 1), and of their continuation classes
+ * (depth 2)?  may_cpd: a compounding flag seen on the way.  1 or 0. */
+static int forms_fit(const DictRare *r, const char *s, const char *flags, int may_cpd,
+                     int depth, Want *w) {
   may_cpd |= has_cpd(r, flags);
-  if (depth == 0 && add_form(r, s, may_cpd)) return -1;
+  if (depth == 0 && form_fits(s, may_cpd, w)) return 1;
   if (depth == 2) return 0;
   size_t sl = strlen(s);
   for (const unsigned char *fl = (const unsigned char *)flags; *fl; fl++) {
@@ -308,17 +304,58 @@ static int add_forms(DictRare *r, const char *s, const char *flags, int may_cpd,
       memcpy(form, s, sl - tl);
       memcpy(form + sl - tl, x->add, x->nadd + 1);
       int cp = may_cpd || has_cpd(r, x->cont);
-      if (add_form(r, form, cp) || add_forms(r, form, x->cont, cp, depth + 1)) return -1;
+      if (form_fits(form, cp, w) || forms_fit(r, form, x->cont, cp, depth + 1, w)) return 1;
     }
   }
   return 0;
 }
 
-/* The .dic line at ls holds a rare letter before e: its stem (and, as the
- * line's syntax allows more than one reading, every reading of it: up to
- * the flags' slash, a tab, or any space) with its forms.  0, or -1 when out
- * of memory or the line is too long to read whole (the test must stop). */
-static int add_line(DictRare *r, const char *ls, const char *e) {
+/* Keep stem s with flags, under each of its heads for letter c: its
+ * beginning up to each c (lowercase).  0 or -1. */
+static int add_stem(DictRare *r, const char *s, const char *flags, uint32_t c) {
+  size_t sl = strlen(s), fl = strlen(flags), need = sl + fl + 2;
+  if (r->npool + need > r->cappool) {
+    size_t nc = r->cappool ? 2 * r->cappool : 65536;
+    while (nc < r->npool + need) nc *= 2;
+    char *np = realloc(r->pool, nc);
+    if (!np) return -1;
+    r->pool = np;
+    r->cappool = nc;
+  }
+  uint32_t at = (uint32_t)r->npool;
+  memcpy(r->pool + r->npool, s, sl + 1);
+  memcpy(r->pool + r->npool + sl + 1, flags, fl + 1);
+  r->npool += need;
+  char low[MAXFORM * 2];
+  size_t i = 0, o = 0, k = 0, l;
+  while (i < sl && k < MAXWORD) {
+    uint32_t x = uc_lower(utf8_decode(s + i, sl - i, &l));
+    i += l;
+    o += utf8_encode(x, low + o);
+    k++;
+    if (x != c) continue;
+    uint32_t head = 0;
+    strmap_get(r->heads, low, o, &head);
+    if (r->nref == r->capref) {
+      size_t nc = r->capref ? 2 * r->capref : 256;
+      Ref *nr = realloc(r->ref, nc * sizeof *nr);
+      if (!nr) return -1;
+      r->ref = nr;
+      r->capref = nc;
+    }
+    r->ref[r->nref] = (Ref){at, head};
+    if (strmap_put(r->heads, low, o, (uint32_t)++r->nref)) return -1;
+    if (k > r->maxhead) r->maxhead = k;
+  }
+  return 0;
+}
+
+/* The .dic line at ls holds rare letter c before e: keep its stem (and,
+ * as the line's syntax allows more than one reading, every reading of it:
+ * up to the flags' slash, a tab, or any space) with its flags.  0, or -1
+ * when out of memory or the line is too long to read whole (the test must
+ * stop). */
+static int add_line(DictRare *r, const char *ls, const char *e, uint32_t c) {
   if (ls == r->map) return 0; /* the count line */
   const char *end = memchr(ls, '\n', (size_t)(r->map + r->len - ls));
   if (!end) end = r->map + r->len;
@@ -334,7 +371,7 @@ static int add_line(DictRare *r, const char *ls, const char *e) {
       memcpy(flags, q + 1, fl);
       flags[fl] = '\0';
       stem[o] = '\0';
-      if (add_forms(r, stem, flags, 0, 0)) return -1;
+      if (add_stem(r, stem, flags, c)) return -1;
     }
     if (q == end || *q == '\t' || slash) break;
     if (*q == '\\' && q + 1 < end && q[1] == '/') q++; /* an escaped slash */
@@ -359,7 +396,7 @@ static int load_letter(DictRare *r, uint32_t c, const char *key, size_t kl) {
       if (memcmp(at, pat, pl)) continue;
       const char *ls = at;
       while (ls > r->map && ls[-1] != '\n') ls--;
-      if (add_line(r, ls, at + pl)) return -1;
+      if (add_line(r, ls, at + pl, c)) return -1;
     }
   }
   return strmap_put(r->loaded, key, kl, 1);
@@ -399,15 +436,23 @@ int dict_rare_possible(DictRare *r, const char *word) {
     }
     rare = 1;
   }
-  if (!rare || strmap_get(r->whole, low, o, NULL)) return 1;
+  if (!rare) return 1;
+  /* Each rare letter: the stems whose beginning the word shows up to it,
+   * their forms placed there (or the word one of them). */
   for (size_t p = 0; p < n; p++) {
     if (!maybe_rare(cp[p]) || strmap_get(r->plain, low + off[p], off[p + 1] - off[p], NULL))
       continue;
+    Want w = {low, o, 0, off[p + 1], 0};
     int found = 0;
-    for (size_t k = 0; k < r->nfit && !found; k++) {
-      const Fit *f = &r->fit[k];
-      if (f->letter != cp[p] || f->at > off[p] || off[p] - f->at + f->len > o) continue;
-      found = strmap_get(r->part, low + off[p] - f->at, f->len, NULL);
+    for (size_t s = p + 1; s-- > 0 && p - s < r->maxhead && !found;) {
+      uint32_t ref;
+      if (!strmap_get(r->heads, low + off[s], off[p + 1] - off[s], &ref)) continue;
+      w.at = off[s];
+      for (; ref && !found; ref = r->ref[ref - 1].next) {
+        const char *st = r->pool + r->ref[ref - 1].stem;
+        found = forms_fit(r, st, st + strlen(st) + 1, 0, 0, &w);
+      }
+      if (w.whole) return 1; /* the word is a form: no compound to check */
     }
     if (!found) return 0;
   }
