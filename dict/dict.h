@@ -60,6 +60,12 @@ size_t dict_lex_size(const DictLex *x);
 /* Fold: lowercase and å/ä→a, ö→o, é/è→e, ü→u.  Writes to out (needs
  * len + 1 bytes; folding never lengthens); returns the length. */
 size_t dict_fold(const char *word, size_t len, char *out);
+/* The same for n code points (valid ones): what dict_fold makes of their
+ * UTF-8, without encoding and decoding them (the candidate search's hot
+ * path).  out needs 4 * n + 1 bytes.  Folding goes letter by letter: off
+ * (may be NULL; n + 1 entries) receives where each letter's fold starts,
+ * so out[off[s] .. off[e]) is the fold of cp[s .. e). */
+size_t dict_fold_cps(const uint32_t *cp, size_t n, char *out, size_t *off);
 
 /* Words whose fold is key: fills out[] with up to max pointers (owned by
  * x) and returns how many exist. */
@@ -117,6 +123,13 @@ typedef struct DictRules {
   char path[512];
   int *by_first;      /* sub indices by FROM's first code point (0 for an
                        * insertion), then file order */
+  uint32_t lat_at[256], lat_n[256]; /* dict_rules_starting for code
+                       * points below 256: where in by_first, how many */
+  unsigned char word_first[256]; /* 1: a whole-token rule's FROM starts
+                       * with this byte */
+  unsigned char ctx_ends[256]; /* 1: a context rule's word starts with this
+                       * byte; 2: a "*suffix" rule's ends with it */
+  int ctx_any;        /* a "*" rule: every word */
 } DictRules;
 
 /* The substitutions whose FROM starts with code point cp (0: the

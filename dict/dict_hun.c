@@ -12,6 +12,7 @@
 #include <hunspell/hunspell.h>
 
 #include "dict.h"
+#include "dict_rare.h"
 #include "strmap.h"
 #include "utf8.h"
 
@@ -28,6 +29,7 @@ struct DictHun {
   char enc[32];
   pthread_mutex_t lock;   /* Hunspell handles are not thread-safe; guards memo too */
   StrMap *memo;           /* word -> 1 misspelt, 2 correct */
+  DictRare *rare;         /* a quick "no" for rare letters; NULL: always ask */
 };
 
 DictHun *dict_hun_open(const char *aff, const char *dic, RensaErr *e) {
@@ -70,12 +72,17 @@ DictHun *dict_hun_open(const char *aff, const char *dic, RensaErr *e) {
     rensa_err_set(e, RENSA_E_NOMEM, a, 0, "out of memory");
     return NULL;
   }
+  /* (Latin-1 dictionaries are asked always: the test reads UTF-8.) */
+  if (!h->latin1) h->rare = dict_rare_new(a, d);
   pthread_mutex_init(&h->lock, NULL);
   return h;
 }
 
 void dict_hun_free(DictHun *h) {
   if (!h) return;
+  /* (before Hunspell's hundred thousand small blocks are freed: freed
+   * after them, the test's maps make malloc consolidate them all) */
+  dict_rare_free(h->rare);
   Hunspell_destroy(h->h);
   strmap_free(h->memo);
   pthread_mutex_destroy(&h->lock);
@@ -102,7 +109,7 @@ int dict_hun_spell(DictHun *h, const char *word) {
   uint32_t v = 0;
   pthread_mutex_lock(&h->lock);
   if (!strmap_get(h->memo, q, ql, &v)) {
-    v = Hunspell_spell(h->h, q) ? 2 : 1;
+    v = dict_rare_possible(h->rare, q) && Hunspell_spell(h->h, q) ? 2 : 1;
     /* A failed store only forgets the answer. */
     if (strmap_size(h->memo) < MEMO_MAX) (void)strmap_put(h->memo, q, ql, v);
   }

@@ -4,6 +4,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +29,10 @@ struct DictLex {
   char **chunks;      /* all chunks, freed with the lexicon */
   size_t nchunks;
   uint64_t total;
+  /* Which key lengths the three maps hold (bit min(len, 63)): words added
+   * after loading are few (abbreviations, user words), and a look-up of a
+   * length none has skips hashing the key a second time. */
+  uint64_t ids_lens, folds_lens, pairs_lens;
   /* The compiled part (dict_lex_open), mapped read-only; words added later
    * (user words, learned counts) go to the maps above and add to it. */
   const unsigned char *map;
@@ -55,6 +60,8 @@ static void wr64(unsigned char *p, uint64_t v) {
   for (int i = 0; i < 8; i++) p[i] = (unsigned char)(v >> (8 * i));
 }
 
+static uint64_t len_bit(size_t len) { return 1ull << (len < 63 ? len : 63); }
+
 /* Frozen word id of w, or -1. */
 static long fz_id(const DictLex *x, const char *w, size_t len) {
   uint32_t id;
@@ -62,30 +69,67 @@ static long fz_id(const DictLex *x, const char *w, size_t len) {
   return (long)id;
 }
 
+/* One code point folded: lowercase, å/ä/à/á→a, ö/ó/ò→o, é/è→e, ü→u. */
+static uint32_t fold_cp(uint32_t c) {
+  c = uc_lower(c);
+  switch (c) {
+    case 0xE5: case 0xE4: case 0xE0: case 0xE1: return 'a';
+    case 0xF6: case 0xF3: case 0xF2: return 'o';
+    case 0xE9: case 0xE8: return 'e';
+    case 0xFC: return 'u';
+    default: return c;
+  }
+}
+
+/* Append c, the fold of the code point written as orig (n bytes), to
+ * out + *o.  Folded letters are ASCII (1 byte) so the result never grows;
+ * a lowercase that would grow keeps the original bytes. */
+static void put_fold(uint32_t c, const char *orig, size_t n, char *out, size_t *o) {
+  if (c < 0x80) {
+    out[(*o)++] = (char)c;
+    return;
+  }
+  size_t k = utf8_encode(c, out + *o);
+  if (k > n) {
+    memcpy(out + *o, orig, n);
+    k = n;
+  }
+  *o += k;
+}
+
 size_t dict_fold(const char *word, size_t len, char *out) {
   size_t i = 0, o = 0, n;
   while (i < len) {
-    uint32_t c = uc_lower(utf8_decode(word + i, len - i, &n));
-    switch (c) {
-      case 0xE5: case 0xE4: case 0xE0: case 0xE1: c = 'a'; break;
-      case 0xF6: case 0xF3: case 0xF2: c = 'o'; break;
-      case 0xE9: case 0xE8: c = 'e'; break;
-      case 0xFC: c = 'u'; break;
-      default: break;
-    }
-    /* Folded letters are ASCII (1 byte) so the result never grows. */
-    if (c < 0x80) {
-      out[o++] = (char)c;
-    } else {
-      size_t k = utf8_encode(c, out + o);
-      if (k > n) { /* lowercasing grew the char: keep the original bytes */
-        memcpy(out + o, word + i, n);
-        k = n;
-      }
-      o += k;
-    }
+    uint32_t c = utf8_decode(word + i, len - i, &n);
+    put_fold(fold_cp(c), word + i, n, out, &o);
     i += n;
   }
+  out[o] = '\0';
+  return o;
+}
+
+/* fold_cp of each Latin-1 code point, made once per process. */
+static uint32_t fold_tab[256];
+static pthread_once_t fold_once = PTHREAD_ONCE_INIT;
+
+static void fold_tab_init(void) {
+  for (uint32_t c = 0; c < 256; c++) fold_tab[c] = fold_cp(c);
+}
+
+size_t dict_fold_cps(const uint32_t *cp, size_t n, char *out, size_t *off) {
+  size_t o = 0;
+  pthread_once(&fold_once, fold_tab_init);
+  for (size_t i = 0; i < n; i++) {
+    if (off) off[i] = o;
+    if (cp[i] < 256 && fold_tab[cp[i]] < 0x80) { /* ASCII, å/ä/ö, é, ... */
+      out[o++] = (char)fold_tab[cp[i]];
+      continue;
+    }
+    char b[4];
+    size_t bn = utf8_encode(cp[i], b);
+    put_fold(fold_cp(cp[i]), b, bn, out, &o);
+  }
+  if (off) off[n] = o;
   out[o] = '\0';
   return o;
 }
@@ -131,6 +175,8 @@ static int lex_insert(DictLex *x, const char *w, size_t len, uint32_t count) {
   strmap_get(x->folds, key, kl, &head);
   if (strmap_put(x->ids, w, len, id) || strmap_put(x->folds, key, kl, id + 1))
     return -1;
+  x->ids_lens |= len_bit(len);
+  x->folds_lens |= len_bit(kl);
   x->words[id] = copy;
   x->counts[id] = count;
   x->next[id] = head;
@@ -200,6 +246,7 @@ static RensaStatus load_tsv(DictLex *x, const char *path, size_t nfields,
       char key[512];
       int kl = snprintf(key, sizeof key, "%s\x1f%s", fl[0], fl[1]);
       r = (kl > 0 && (size_t)kl < sizeof key) ? strmap_add(x->pairs, key, (size_t)kl, count) : 0;
+      if (kl > 0) x->pairs_lens |= len_bit((size_t)kl);
     }
     if (r) {
       st = rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
@@ -260,7 +307,8 @@ RensaStatus dict_lex_add_forms(DictLex *x, const char *path, int names, RensaErr
 
 int dict_lex_known(const DictLex *x, const char *word, size_t len) {
   uint32_t id;
-  return fz_id(x, word, len) >= 0 || strmap_get(x->ids, word, len, &id);
+  return fz_id(x, word, len) >= 0 ||
+         ((x->ids_lens & len_bit(len)) && strmap_get(x->ids, word, len, &id));
 }
 
 RensaStatus dict_lex_merge(DictLex *x, const char *unigrams, const char *bigrams,
@@ -316,7 +364,7 @@ uint32_t dict_lex_count(const DictLex *x, const char *word, size_t len) {
   uint32_t id, c = 0;
   long f = fz_id(x, word, len);
   if (f >= 0) c = rd32(x->fcounts + 4 * (size_t)f);
-  if (strmap_get(x->ids, word, len, &id)) c += x->counts[id];
+  if ((x->ids_lens & len_bit(len)) && strmap_get(x->ids, word, len, &id)) c += x->counts[id];
   return c;
 }
 
@@ -328,7 +376,7 @@ uint32_t dict_lex_pair(const DictLex *x, const char *a, const char *b) {
     memcpy(key, a, la);
     key[la] = '\x1f';
     memcpy(key + la + 1, b, lb);
-    strmap_get(x->pairs, key, kl, &v);
+    if (x->pairs_lens & len_bit(kl)) strmap_get(x->pairs, key, kl, &v);
     if (x->map) frozen_get(&x->fpairs, key, kl, &fv);
   }
   return v + fv;
@@ -348,7 +396,7 @@ size_t dict_lex_variants(const DictLex *x, const char *key, size_t len,
       id = rd32(x->fnext + 4 * (size_t)(id - 1));
     }
   }
-  if (!strmap_get(x->folds, key, len, &head)) return k;
+  if (!(x->folds_lens & len_bit(len)) || !strmap_get(x->folds, key, len, &head)) return k;
   for (uint32_t id = head; id; id = x->next[id - 1]) {
     const char *w = x->words[id - 1];
     if (fz_id(x, w, strlen(w)) >= 0) continue; /* listed above already */

@@ -82,6 +82,7 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
     strcpy(w->to, f[2]);
     strcpy(w->cond, k == 4 ? f[3] : "any");
     w->line = no;
+    r->word_first[(unsigned char)w->from[0]] = 1;
   } else if (strcmp(f[0], "ctx") == 0) {
     /* ctx WORD BONUS COND VALUE... */
     if (k < 4) return bad(e, path, no, "ctx needs: WORD BONUS COND [VALUE...]");
@@ -114,6 +115,10 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
     if (!nc) return rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
     r->ctx = nc;
     r->ctx[r->nctx++] = x;
+    size_t wl = strlen(x.word);
+    if (x.word[0] != '*') r->ctx_ends[(unsigned char)x.word[0]] |= 1;
+    else if (wl > 1) r->ctx_ends[(unsigned char)x.word[wl - 1]] |= 2;
+    else r->ctx_any = 1;
   } else {
     return bad(e, path, no, "unknown rule kind (expected sub, ins, word or ctx)");
   }
@@ -122,6 +127,20 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
 
 static uint32_t first_cp(const DictRules *r, int i) {
   return r->subs[i].nfrom ? r->subs[i].from_cp[0] : 0;
+}
+
+/* dict_rules_starting by binary search in by_first. */
+static size_t search_first(const DictRules *r, uint32_t cp, const int **out) {
+  size_t lo = 0, hi = r->nsubs;
+  while (lo < hi) { /* first position whose key is >= cp */
+    size_t mid = (lo + hi) / 2;
+    if (first_cp(r, r->by_first[mid]) < cp) lo = mid + 1;
+    else hi = mid;
+  }
+  size_t end = lo;
+  while (end < r->nsubs && first_cp(r, r->by_first[end]) == cp) end++;
+  *out = r->by_first + lo;
+  return end - lo;
 }
 
 DictRules *dict_rules_load(const char *path, RensaErr *e) {
@@ -169,21 +188,23 @@ DictRules *dict_rules_load(const char *path, RensaErr *e) {
     }
     r->by_first[j] = (int)i;
   }
+  /* Latin-1 letters, asked for at every position of every word, once. */
+  for (uint32_t cp = 0; cp < 256; cp++) {
+    const int *g;
+    r->lat_n[cp] = (uint32_t)search_first(r, cp, &g);
+    r->lat_at[cp] = (uint32_t)(g - r->by_first);
+  }
   return r;
 }
 
 size_t dict_rules_starting(const DictRules *r, uint32_t cp, const int **out) {
-  size_t lo = 0, hi = r->nsubs;
-  while (lo < hi) { /* first position whose key is >= cp */
-    size_t mid = (lo + hi) / 2;
-    if (first_cp(r, r->by_first[mid]) < cp) lo = mid + 1;
-    else hi = mid;
+  if (cp < 256) {
+    *out = r->by_first + r->lat_at[cp];
+    return r->lat_n[cp];
   }
-  size_t end = lo;
-  while (end < r->nsubs && first_cp(r, r->by_first[end]) == cp) end++;
-  *out = r->by_first + lo;
-  return end - lo;
+  return search_first(r, cp, out);
 }
+
 
 /* Is " w " among the space-separated values? */
 static int in_values(const char *values, const char *w) {
@@ -207,6 +228,11 @@ static int has_suffix(const char *values, const char *w) {
 double dict_rules_context(const DictRules *r, const char *prev, const char *word,
                           const char *next) {
   double b = 0;
+  /* (most words begin and end unlike every rule's word: no rule to try) */
+  size_t wl = strlen(word);
+  if (!r->ctx_any && !(wl && ((r->ctx_ends[(unsigned char)word[0]] & 1) ||
+                              (r->ctx_ends[(unsigned char)word[wl - 1]] & 2))))
+    return b;
   for (size_t i = 0; i < r->nctx; i++) {
     const DictCtx *x = &r->ctx[i];
     if (x->word[0] == '*') { /* "*satta": every word ending so, longer */

@@ -52,6 +52,18 @@ typedef int (*FixJudge)(void *ctx, const char *word);
 RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
                        const DictRules *rules, RensaErr *e);
 
+/* A string built piece by piece, cut at cap - 1 bytes as snprintf cuts it,
+ * always terminated (fix_text.c): report text without a format parse. */
+typedef struct FixText {
+  char *s;
+  size_t cap, n;          /* cap >= 1; n bytes written */
+} FixText;
+FixText fix_text(char *buf, size_t cap);            /* empty, over buf */
+void fix_text_str(FixText *t, const char *s, size_t max); /* "%.<max>s" */
+void fix_text_uint(FixText *t, unsigned long long v);     /* "%llu" */
+void fix_text_int(FixText *t, long long v);               /* "%lld" */
+void fix_text_2f(FixText *t, double x);                   /* "%.2f" */
+
 /* Does a token end a sentence (., !, ? or :)?  The word pass and the
  * whole-token rules agree on where sentences start. */
 int fix_ends_sentence(const char *t);

@@ -64,6 +64,7 @@ static int is_number(const char *t) {
 
 static int word_rules(DocWord *w, const DocWord *prev, const DocWord *next,
                       const DictRules *rules, FixReport *r, int page, int *err) {
+  if (!rules->word_first[(unsigned char)w->text[0]]) return 0; /* no rule's token */
   for (size_t i = 0; i < rules->nwords; i++) {
     const DictWordRule *wr = &rules->words[i];
     if (strcmp(w->text, wr->from)) continue;

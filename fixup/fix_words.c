@@ -35,6 +35,7 @@
 #define FAMILY_W 0.3      /* an unseen word's count from its seen inflections */
 #define FAMILY_RARE 20.0  /* ... when they are rare themselves */
 #define DOC_W 0.05        /* weight of this document's own confident words */
+#define RIVAL_USES 3      /* repairs using a rule before valid words get rivals by it */
 
 typedef struct Cand {
   char word[MAXCP * 4 + 1];
@@ -70,6 +71,8 @@ enum { D_AE, D_AA, D_OE, D_N };
 typedef struct Ctx {
   const Fixer *f;
   StrMap *cache;          /* lowercase core -> analysis index */
+  StrMap *seen;           /* core as printed -> analysis index (NULL: none):
+                           * a repeated word skips lowercasing */
   Analysis *an;
   size_t nan, capan;
   int *rule_used;         /* per rule: confident repairs using it */
@@ -79,6 +82,11 @@ typedef struct Ctx {
   double lossl[D_N];      /* the same per letter: ä, å, ö */
   double dia_total[D_N];  /* estimated occurrences of each letter */
   double logN;
+  double N;               /* exp(logN), the statistics' word count + 1 */
+  int *rival_rules;       /* rules this document's repairs use RIVAL_USES
+                           * times or more (gen_rivals), ascending */
+  size_t rivals;          /* ... how many */
+  size_t site_bound;      /* most sites one position can have */
   StrMap *doc;            /* words this document shows with certainty: with
                            * intact å/ä/ö, or repaired with one candidate */
   double ndoc;            /* words looked at in this document */
@@ -90,6 +98,22 @@ typedef struct Ctx {
 } Ctx;
 
 /* ---------------------------------------------------------- helpers */
+
+/* tok = the first bl bytes of before, then mid, then after, cut to cap - 1
+ * bytes as snprintf("%.*s%s%s") would (rebuilding a token costs no format
+ * parse). */
+static void join3(char *tok, size_t cap, const char *before, size_t bl, const char *mid,
+                  const char *after) {
+  size_t o = 0;
+  const char *part[3] = {before, mid, after};
+  size_t len[3] = {bl, strlen(mid), strlen(after)};
+  for (int i = 0; i < 3; i++) {
+    size_t l = len[i] < cap - 1 - o ? len[i] : cap - 1 - o;
+    memcpy(tok + o, part[i], l);
+    o += l;
+  }
+  tok[o] = '\0';
+}
 
 /* strlcpy: the hot paths copy words, snprintf("%s") costs a format parse. */
 static void scopy(char *dst, size_t cap, const char *src) {
@@ -133,36 +157,48 @@ static int dia_index(uint32_t c) {
  * still likely in a report that prints it intact, or repairs it with
  * certainty, elsewhere. */
 static double p_uni(const Ctx *c, double eff, double doc) {
-  double p = (eff + 0.5) / exp(c->logN);
+  double p = (eff + 0.5) / c->N;
   if (c->ndoc > 0) p += DOC_W * doc / c->ndoc;
   return p;
 }
 
 static uint32_t ctx_count(const Ctx *c, const char *w) {
-  if (strcmp(w, "<s>") == 0) return (uint32_t)(exp(c->logN) / 12);
-  if (strcmp(w, "</s>") == 0) return (uint32_t)(exp(c->logN) / 12);
-  if (strcmp(w, "<num>") == 0) return (uint32_t)(exp(c->logN) / 30);
+  if (strcmp(w, "<s>") == 0) return (uint32_t)(c->N / 12);
+  if (strcmp(w, "</s>") == 0) return (uint32_t)(c->N / 12);
+  if (strcmp(w, "<num>") == 0) return (uint32_t)(c->N / 30);
   return dict_lex_count(c->f->lex, w, strlen(w));
+}
+
+/* An occurrence's neighbours (NULL: none) with their counts, looked up
+ * once for all the candidates scored between them. */
+typedef struct Around {
+  const char *prev, *next;
+  uint32_t pc, nc;
+} Around;
+
+static Around around(const Ctx *c, const char *prev, const char *next) {
+  Around ar = {prev, next, prev ? ctx_count(c, prev) : 0, next ? ctx_count(c, next) : 0};
+  return ar;
 }
 
 /* log P(w | prev) + log P(next | w).  The pair table is filtered (pairs
  * seen twice, around ambiguous words, in a small corpus), so a pair it
  * lacks says nothing: it backs off to the unigram, and a pair it has can
  * only raise the estimate (interpolated towards the unigram). */
-static double lm_score(const Ctx *c, const char *prev, const char *w,
-                       double weff, double wdoc, const char *next) {
+static double lm_score(const Ctx *c, const Around *ar, const char *w, double weff,
+                       double wdoc) {
   double pw = p_uni(c, weff, wdoc);
   double s = 0;
-  if (prev) {
-    uint32_t pc = ctx_count(c, prev), pair = dict_lex_pair(c->f->lex, prev, w);
+  if (ar->prev) {
+    uint32_t pc = ar->pc, pair = dict_lex_pair(c->f->lex, ar->prev, w);
     double p = pair ? (pair + MU * pw) / (pc + MU) : pw;
     s += log(p > pw ? p : pw);
   } else {
     s += log(pw);
   }
-  if (next) {
-    uint32_t nc = ctx_count(c, next), pair = dict_lex_pair(c->f->lex, w, next);
-    double pn = (nc + 0.5) / exp(c->logN);
+  if (ar->next) {
+    uint32_t nc = ar->nc, pair = dict_lex_pair(c->f->lex, w, ar->next);
+    double pn = (nc + 0.5) / c->N;
     double p = pair ? (pair + MU * pn) / (weff + MU) : pn;
     s += log(p > pn ? p : pn);
   }
@@ -271,15 +307,26 @@ static void cand_add(Analysis *a, const char *word, float cost, uint32_t count,
   c->compound = compound;
 }
 
-/* Lexicon words compatible with variant v: same fold, and at positions
- * fixed by a rule (exact[i]) the same letter.  Adds them to a. */
+/* A variant's fold key, with where each letter's fold starts in it: the
+ * key of a part v[s..e) is key[off[s] .. off[e]), made once per variant
+ * for the variant and all the parts the compound splitter tries. */
+typedef struct Fold {
+  char key[MAXCP * 4 + 1];
+  size_t off[MAXCP + 1];
+} Fold;
+
+static void fold_variant(const uint32_t *v, size_t n, Fold *fd) {
+  dict_fold_cps(v, n, fd->key, fd->off);
+}
+
+/* Lexicon words compatible with variant v (fold fd): same fold, and at
+ * positions fixed by a rule (exact[i]) the same letter.  Adds them to a. */
 static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exact,
-                          size_t n, float cost, const int *rules, int nrules,
-                          const char *self) {
-  char vs[MAXCP * 4 + 1], key[MAXCP * 4 + 1];
+                          size_t n, const Fold *fd, float cost, const int *rules,
+                          int nrules, const char *self) {
+  const char *key = fd->key;
   const char *found[16];
-  from_cps(v, n, vs);
-  size_t kl = dict_fold(vs, strlen(vs), key);
+  size_t kl = fd->off[n];
   int added = 0;
   for (int lexi = 0; lexi < (c->cap ? 2 : 1); lexi++) {
   const DictLex *lx = lexi ? c->f->names : c->f->lex;
@@ -306,20 +353,19 @@ static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exa
   return added;
 }
 
-/* Best realisation of fold key part [s, e) of v: the most frequent lexicon
- * word with that fold compatible with v (exact positions kept). */
-static int best_part(Ctx *c, const uint32_t *v, const int *exact, size_t s,
-                     size_t e, char *out, uint32_t *count) {
+/* Best realisation of fold key part [s, e) of v (fold fd): the most
+ * frequent lexicon word with that fold compatible with v (exact positions
+ * kept). */
+static int best_part(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
+                     size_t s, size_t e, char *out, uint32_t *count) {
   if (c->work-- <= 0) return 0;
-  char vs[MAXCP * 4 + 1], key[MAXCP * 4 + 1];
   const char *found[16];
-  from_cps(v + s, e - s, vs);
-  size_t kl = dict_fold(vs, strlen(vs), key);
-  size_t nf = dict_lex_variants(c->f->lex, key, kl, found, 16);
+  size_t nf = dict_lex_variants(c->f->lex, fd->key + fd->off[s], fd->off[e] - fd->off[s],
+                                found, 16);
   if (nf > 16) nf = 16;
   uint32_t best = 0;
   double best_sc = 0;
-  int have = 0;
+  const char *best_w = NULL;
   for (size_t i = 0; i < nf; i++) {
     uint32_t w[MAXCP + 1];
     if (to_cps(found[i], w, MAXCP) != e - s) continue;
@@ -332,31 +378,32 @@ static int best_part(Ctx *c, const uint32_t *v, const int *exact, size_t s,
     int changed = 0;
     for (size_t j = 0; j < e - s; j++) changed += w[j] != v[s + j];
     double sc = log(cnt + 1.0) - 1.5 * changed;
-    if (ok && (!have || sc > best_sc)) {
+    if (ok && (!best_w || sc > best_sc)) {
       best = cnt;
       best_sc = sc;
-      have = 1;
-      strcpy(out, found[i]);
+      best_w = found[i];
     }
   }
+  if (best_w) strcpy(out, best_w);
   *count = best;
-  return have;
+  return best_w != NULL;
 }
 
 /* Try v as a compound of two or three lexicon words (with an optional
  * linking "s" or "e"), checked by Hunspell.  Adds a candidate. */
 static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact,
-                        size_t n, float cost, const int *rules, int nrules) {
+                        size_t n, const Fold *fd, float cost, const int *rules,
+                        int nrules) {
   if (n < 7 || c->budget <= 0) return 0;
   char p1[MAXCP * 4 + 1], p2[MAXCP * 4 + 1], word[MAXCP * 8 + 2];
   uint32_t c1, c2;
   int found = 0;
   for (size_t i = 3; i + 3 <= n && c->budget > 0; i++) {
-    if (!best_part(c, v, exact, 0, i, p1, &c1)) continue;
+    if (!best_part(c, v, exact, fd, 0, i, p1, &c1)) continue;
     for (int link = 0; link <= 1; link++) {
       size_t j = i + (size_t)link;
       if (link && v[i] != 's' && v[i] != 'e') continue;
-      if (j + 3 > n || !best_part(c, v, exact, j, n, p2, &c2)) continue;
+      if (j + 3 > n || !best_part(c, v, exact, fd, j, n, p2, &c2)) continue;
       snprintf(word, sizeof word, "%s%s%s", p1, link ? (v[i] == 's' ? "s" : "e") : "", p2);
       if (strlen(word) > MAXCP * 4) continue;
       c->budget--;
@@ -446,6 +493,7 @@ typedef struct Gen {
                            * exactly this many rules applied */
   struct Votes *vote;     /* consensus pass (see consensus) */
   long voter;             /* the analysis voting, -1 to read the votes */
+  const uint32_t *lower;  /* orig lowercased (set by gen_run) */
 } Gen;
 
 static int try_whole(Ctx *c, Analysis *a, const uint32_t *v, size_t n, float cost,
@@ -528,7 +576,7 @@ static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn
   memcpy(out, v, vn * sizeof *v);
   memcpy(ex, exact, vn * sizeof *exact);
   for (size_t i = src_pos; i < g->n && on < MAXCP; i++) {
-    out[on] = uc_lower(g->orig[i]);
+    out[on] = g->lower[i];
     ex[on++] = 0;
   }
   if (nrules > 0 || g->maxtier == 1) {
@@ -544,9 +592,11 @@ static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn
       if (nrules >= g->whole) return;
       goto deeper;
     }
-    got = lookup_variant(g->c, g->a, out, ex, on, cost, rules, nrules, g->self);
+    Fold fd;
+    fold_variant(out, on, &fd);
+    got = lookup_variant(g->c, g->a, out, ex, on, &fd, cost, rules, nrules, g->self);
     if (!got && g->compound_ok && nrules <= 1)
-      got = try_compound(g->c, g->a, out, ex, on, cost, rules, nrules);
+      got = try_compound(g->c, g->a, out, ex, on, &fd, cost, rules, nrules);
     /* Only for the word as printed: restoring on top of rule variants
      * multiplies Hunspell calls for little gain. */
     if (!got && g->compound_ok && nrules == 0)
@@ -564,7 +614,7 @@ deeper:
     /* Build the prefix up to the site, then the replacement. */
     size_t k = vn;
     for (size_t i = src_pos; i < st->pos && k < MAXCP; i++) {
-      v[k] = uc_lower(g->orig[i]);
+      v[k] = g->lower[i];
       exact[k++] = 0;
     }
     for (size_t i = 0; i < st->nto && k < MAXCP; i++) {
@@ -579,6 +629,35 @@ deeper:
   }
 }
 
+/* Add the site of rule r at position p of orig (n code points) to
+ * sites[*ns] if the rule applies there: its FROM matches (an insertion
+ * always applies: the caller knows where insertions may go). */
+static void add_site(const DictRules *R, int r, const uint32_t *orig, size_t n, size_t p,
+                     Site *sites, size_t *ns) {
+  const DictSub *sub = &R->subs[r];
+  size_t nrt = sub->nto < 8 ? sub->nto : 7, len = 0;
+  if (sub->nfrom && !(len = rule_match(sub->from_cp, sub->nfrom, orig, n, p))) return;
+  sites[*ns] = (Site){p, len, r, {0}, nrt};
+  memcpy(sites[*ns].to, sub->to_cp, nrt * sizeof *sub->to_cp);
+  (*ns)++;
+}
+
+/* Insertions may go at the start ("ven" for "även") or between letters,
+ * never beside a diacritic. */
+static int insert_ok(const uint32_t *orig, size_t p) {
+  return !is_dia(uc_lower(orig[p])) && (p == 0 || !is_dia(uc_lower(orig[p - 1])));
+}
+
+/* Run g from the start over the variants of g->orig (n <= MAXCP code
+ * points), lowercased once here rather than letter by letter in gen_rec. */
+static void gen_run(Gen *g) {
+  uint32_t lower[MAXCP + 2], v[MAXCP * 2];
+  int exact[MAXCP * 2], rules[MAXRULES];
+  for (size_t i = 0; i < g->n; i++) lower[i] = uc_lower(g->orig[i]);
+  g->lower = lower;
+  gen_rec(g, 0, v, exact, 0, 0, 0, rules, 0, 0);
+}
+
 /* Every place a rule applies in orig (n code points), in position order. */
 static size_t build_sites(const Ctx *c, const uint32_t *orig, size_t n, Site *sites,
                           size_t max) {
@@ -589,7 +668,7 @@ static size_t build_sites(const Ctx *c, const uint32_t *orig, size_t n, Site *si
    * letter, in either case, and the insertions are tried. */
   for (size_t p = 0; p < n && ns < max; p++) {
     uint32_t o = orig[p], lo = uc_lower(o);
-    int ins_ok = !is_dia(lo) && (p == 0 || !is_dia(uc_lower(orig[p - 1])));
+    int ins_ok = insert_ok(orig, p);
     const int *g[3];
     size_t ng[3], at[3] = {0, 0, 0};
     ng[0] = dict_rules_starting(R, lo, &g[0]);
@@ -601,15 +680,40 @@ static size_t build_sites(const Ctx *c, const uint32_t *orig, size_t n, Site *si
       for (int q = 0; q < 3; q++)
         if (at[q] < ng[q] && (k < 0 || g[q][at[q]] < g[k][at[k]])) k = q;
       if (k < 0) break;
-      int r = g[k][at[k]++];
-      const DictSub *sub = &R->subs[r];
-      size_t nrt = sub->nto < 8 ? sub->nto : 7, len = 0;
-      /* insertion: at the start ("ven" for "även") or between letters,
-       * never beside a diacritic (ins_ok) */
-      if (sub->nfrom && !(len = rule_match(sub->from_cp, sub->nfrom, orig, n, p))) continue;
-      sites[ns] = (Site){p, len, r, {0}, nrt};
-      memcpy(sites[ns].to, sub->to_cp, nrt * sizeof *sub->to_cp);
-      ns++;
+      add_site(R, g[k][at[k]++], orig, n, p, sites, &ns);
+    }
+  }
+  return ns;
+}
+
+/* The most sites build_sites can find at one position: the rules starting
+ * with a letter, those starting with its capital, and the insertions. */
+static size_t site_bound(const DictRules *R) {
+  const int *g;
+  size_t most = 0;
+  for (size_t r = 0; r < R->nsubs; r++) {
+    if (!R->subs[r].nfrom) continue;
+    size_t k = dict_rules_starting(R, R->subs[r].from_cp[0], &g);
+    if (k > most) most = k;
+  }
+  return 2 * most + dict_rules_starting(R, 0, &g);
+}
+
+/* The sites of only the rules use[0..nuse) (ascending): build_sites with
+ * the other rules' sites left out, for a word short enough that
+ * build_sites cannot have stopped at its max (c->site_bound) — gen_rec
+ * passes over those sites anyway when it may not use their rules. */
+static size_t sites_of_rules(const Ctx *c, const uint32_t *orig, size_t n, const int *use,
+                             size_t nuse, Site *sites) {
+  size_t ns = 0;
+  const DictRules *R = c->f->rules;
+  for (size_t p = 0; p < n; p++) {
+    uint32_t o = orig[p], lo = uc_lower(o);
+    for (size_t i = 0; i < nuse; i++) {
+      const DictSub *sub = &R->subs[use[i]];
+      uint32_t f = sub->nfrom ? sub->from_cp[0] : 0;
+      if (f ? f == lo || (o != lo && f == o) : insert_ok(orig, p))
+        add_site(R, use[i], orig, n, p, sites, &ns);
     }
   }
   return ns;
@@ -629,11 +733,13 @@ static void name_compound(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
     /* plain letters only: a stand-in belongs to the other searches */
     if (!((v[i] >= 'a' && v[i] <= 'z') || is_dia(v[i]))) return;
   }
+  Fold fd;
+  fold_variant(v, n, &fd);
   c->work = WORK_PER_WORD;
   for (size_t j = 3; j + 7 <= n; j++) {
     char tail[MAXCP * 4 + 1], head[MAXCP * 4 + 1], word[MAXCP * 8 + 2];
     uint32_t cnt;
-    if (!best_part(c, v, exact, j, n, tail, &cnt)) continue;
+    if (!best_part(c, v, exact, &fd, j, n, tail, &cnt)) continue;
     uint32_t t[MAXCP + 1];
     size_t tn = to_cps(tail, t, MAXCP), restore = 0;
     for (size_t q = 0; q < tn && j + q < n; q++) restore += t[q] != v[j + q];
@@ -654,23 +760,19 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
   size_t ns = build_sites(c, orig, n, sites, 256);
   c->work = WORK_PER_WORD;
   for (int tier = 1; tier <= 3 && a->ncand == 0; tier++) {
-    Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0, 0, NULL, 0};
-    uint32_t v[MAXCP * 2];
-    int exact[MAXCP * 2], rules[MAXRULES];
+    Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0, 0, NULL, 0, NULL};
     c->budget = 60;
-    gen_rec(&g, 0, v, exact, 0, 0, 0, rules, 0, 0);
+    gen_run(&g);
   }
   /* Last resort, a few Hunspell look-ups: a compound whose parts the
    * splitter does not know ("cybersdkerhetslagen"), or that needed two
    * stand-ins ("férvaltningsévergripande"), judged whole; one rule
    * applied, then two.  Tiers 1-2. */
   for (int k = 1; k <= 2 && a->ncand == 0 && n >= 8 && self == NULL; k++) {
-    Gen g = {c, a, orig, n, sites, ns, 2, 0, 1, self, 0, k, NULL, 0};
-    uint32_t v[MAXCP * 2];
-    int exact[MAXCP * 2], rules[MAXRULES];
+    Gen g = {c, a, orig, n, sites, ns, 2, 0, 1, self, 0, k, NULL, 0, NULL};
     c->budget = 8;
     c->work = WORK_PER_WORD;
-    gen_rec(&g, 0, v, exact, 0, 0, 0, rules, 0, 0);
+    gen_run(&g);
   }
   if (a->ncand == 0 && self == NULL) name_compound(c, a, orig, n);
 }
@@ -678,19 +780,20 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
 /* Rivals of a valid word through the confusions this document shows often
  * ("stiller" for "ställer" where i stands for ä again and again). */
 static void gen_rivals(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
-  Site sites[256];
-  size_t ns = build_sites(c, orig, n, sites, 256);
-  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, 3, 0, NULL, 0};
-  uint32_t v[MAXCP * 2];
-  int exact[MAXCP * 2], rules[MAXRULES];
   c->budget = 0;
   c->work = WORK_PER_WORD;
+  if (!c->rivals) return; /* no rule used often: no useful site anywhere */
+  Site sites[256];
+  size_t ns = n * c->site_bound <= 256
+                  ? sites_of_rules(c, orig, n, c->rival_rules, c->rivals, sites)
+                  : build_sites(c, orig, n, sites, 256);
+  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, RIVAL_USES, 0, NULL, 0, NULL};
   /* Only rules the document uses often; a word with many such places
    * is not worth the combinations. */
   size_t useful = 0;
   for (size_t i = 0; i < ns; i++) useful += c->rule_used[sites[i].rule] >= g.min_used;
   if (useful == 0 || useful > 8) return;
-  gen_rec(&g, 0, v, exact, 0, 0, 0, rules, 0, 0);
+  gen_run(&g);
 }
 
 /* ---------------------------------------------------------- analysis */
@@ -714,17 +817,19 @@ static int skip_core(const uint32_t *cp, size_t n) {
 
 static Analysis *analyse(Ctx *c, const char *core) {
   uint32_t idx;
+  size_t cl = strlen(core), n0;
+  c->cap = uc_is_upper(utf8_decode(core, cl, &n0));
+  if (c->seen && strmap_get(c->seen, core, cl, &idx)) return &c->an[idx];
   char *low = utf8_lower(core);
   if (!low) return NULL;
-  size_t ll = strlen(low), n0;
-  c->cap = uc_is_upper(utf8_decode(core, strlen(core), &n0));
+  size_t ll = strlen(low);
   /* Capitalised words may also be names: they get their own cache entry. */
   char key[MAXCP * 4 + 2];
   scopy(key, sizeof key - 1, low);
   if (c->cap) strcat(key, "\x01");
   if (strmap_get(c->cache, key, strlen(key), &idx)) {
     free(low);
-    return &c->an[idx];
+    return c->seen && strmap_put(c->seen, core, cl, idx) ? NULL : &c->an[idx];
   }
   if (c->nan == c->capan) {
     size_t nc = c->capan ? c->capan * 2 : 1024;
@@ -767,7 +872,9 @@ static Analysis *analyse(Ctx *c, const char *core) {
        * in a file that keeps them, so that costly look-up waits for the
        * file's verdict (decide()). */
       int ex[MAXCP] = {0}, rules[1];
-      lookup_variant(c, a, lcp, ex, n, 0, rules, 0, low);
+      Fold fd;
+      fold_variant(lcp, n, &fd);
+      lookup_variant(c, a, lcp, ex, n, &fd, 0, rules, 0, low);
       a->pending = a->ncand > 0;
       a->ncand = 0;
       if (!a->pending)
@@ -778,13 +885,15 @@ static Analysis *analyse(Ctx *c, const char *core) {
       a->listed = known;
       if (!a->has_dia) {
         int ex[MAXCP] = {0}, rules[1];
-        lookup_variant(c, a, lcp, ex, n, 0, rules, 0, low);
+        Fold fd;
+        fold_variant(lcp, n, &fd);
+        lookup_variant(c, a, lcp, ex, n, &fd, 0, rules, 0, low);
         /* Hunspell's compounding accepts "missbruksvard" (ward): a compound
          * of known words with å/ä/ö restored is its rival. */
         if (!known && a->ncand == 0) {
           c->budget = 20;
           c->work = WORK_PER_WORD;
-          try_compound(c, a, lcp, ex, n, 0, rules, 0);
+          try_compound(c, a, lcp, ex, n, &fd, 0, rules, 0);
           for (int k = 0; k < a->ncand; k++)
             if (strcmp(a->cand[k].word, low) == 0) a->cand[k--] = a->cand[--a->ncand];
         }
@@ -797,7 +906,8 @@ static Analysis *analyse(Ctx *c, const char *core) {
       gen_candidates(c, a, cp, n, NULL);
     }
   }
-  if (strmap_put(c->cache, key, strlen(key), (uint32_t)c->nan)) {
+  if (strmap_put(c->cache, key, strlen(key), (uint32_t)c->nan) ||
+      (c->seen && strmap_put(c->seen, core, cl, (uint32_t)c->nan))) {
     free(low);
     return NULL;
   }
@@ -1074,6 +1184,8 @@ static void gather_evidence(Ctx *c, Occ *occ, size_t n) {
   }
   /* Shift each rule's cost by its share among rules with the same FROM. */
   const DictRules *R = c->f->rules;
+  for (size_t r = 0; r < R->nsubs; r++)
+    if (c->rule_used[r] >= RIVAL_USES) c->rival_rules[c->rivals++] = (int)r;
   for (size_t r = 0; r < R->nsubs; r++) {
     double same = 0, nsame = 0;
     for (size_t q = 0; q < R->nsubs; q++)
@@ -1104,11 +1216,9 @@ static int consensus(Ctx *c) {
       if (n > MAXCP || n < 5) continue;
       Site sites[256];
       size_t ns = build_sites(c, cp, n, sites, 256);
-      Gen g = {c, a, cp, n, sites, ns, 1, 0, 0, NULL, 0, 0, &vs, pass ? -1 : (long)i};
-      uint32_t v[MAXCP * 2];
-      int exact[MAXCP * 2], rules[MAXRULES];
+      Gen g = {c, a, cp, n, sites, ns, 1, 0, 0, NULL, 0, 0, &vs, pass ? -1 : (long)i, NULL};
       c->work = WORK_PER_WORD;
-      gen_rec(&g, 0, v, exact, 0, 0, 0, rules, 0, 0);
+      gen_run(&g);
     }
   strmap_free(vs.map);
   free(vs.v);
@@ -1154,8 +1264,10 @@ static int doc_evidence(Ctx *c, Occ *occ, size_t n) {
 
 static int describe_rules(const Ctx *c, const Cand *k, char *buf, size_t cap) {
   size_t o = 0;
-  if (k->nrules == 0)
-    o += (size_t)snprintf(buf + o, cap - o, k->compound ? "compound" : "restore-diacritics");
+  if (k->nrules == 0) {
+    scopy(buf, cap, k->compound ? "compound" : "restore-diacritics");
+    o = strlen(buf);
+  }
   for (int i = 0; i < k->nrules && o < cap; i++) {
     const DictSub *s = &c->f->rules->subs[k->rules[i]];
     o += (size_t)snprintf(buf + o, cap - o, "%s%s %s→%s (confusions.rules:%d)",
@@ -1165,6 +1277,64 @@ static int describe_rules(const Ctx *c, const Cand *k, char *buf, size_t cap) {
   if (k->nrules && k->nrestore && o < cap)
     snprintf(buf + o, cap - o, " + restore-diacritics");
   return 0;
+}
+
+/* The evidence for keeping low against its rival word by margin between
+ * prev and next: "kept: \"%.40s\" scores %.2f vs \"%.40s\" (context %.30s
+ * _ %.30s)". */
+static void kept(char *ev, size_t cap, const char *word, double margin, const char *low,
+                 const char *prev, const char *next) {
+  const size_t all = (size_t)-1;
+  FixText t = fix_text(ev, cap);
+  fix_text_str(&t, "kept: \"", all);
+  fix_text_str(&t, word, 40);
+  fix_text_str(&t, "\" scores ", all);
+  fix_text_2f(&t, margin);
+  fix_text_str(&t, " vs \"", all);
+  fix_text_str(&t, low, 40);
+  fix_text_str(&t, "\" (context ", all);
+  fix_text_str(&t, prev, 30);
+  fix_text_str(&t, " _ ", all);
+  fix_text_str(&t, next, 30);
+  fix_text_str(&t, ")", all);
+}
+
+/* The report's rule and evidence for choosing bc for an occurrence of a
+ * between prev and next (margin: over the word as printed, for A_AMBIG).
+ * Formatted only for an entry written: most choices keep the word. */
+static void explain(const Ctx *c, const Analysis *a, const Cand *bc, double margin,
+                    const char *prev, const char *next, char *rule, size_t rcap, char *ev,
+                    size_t ecap) {
+  const size_t all = (size_t)-1;
+  FixText t = fix_text(ev, ecap);
+  if (a->kind == A_AMBIG) {
+    /* "context: %.40s/%.40s", "margin %.2f nats; context %.40s _ %.40s;
+     * loss rate %.2f" */
+    FixText u = fix_text(rule, rcap);
+    fix_text_str(&u, "context: ", all);
+    fix_text_str(&u, a->low, 40);
+    fix_text_str(&u, "/", all);
+    fix_text_str(&u, bc->word, 40);
+    fix_text_str(&t, "margin ", all);
+    fix_text_2f(&t, margin);
+    fix_text_str(&t, " nats; context ", all);
+    fix_text_str(&t, prev, 40);
+    fix_text_str(&t, " _ ", all);
+    fix_text_str(&t, next, 40);
+    fix_text_str(&t, "; loss rate ", all);
+    fix_text_2f(&t, c->loss);
+    return;
+  }
+  describe_rules(c, bc, rule, rcap);
+  /* "%d candidate(s); count %u; context %.40s _ %.40s%s" */
+  fix_text_int(&t, a->ncand);
+  fix_text_str(&t, " candidate(s); count ", all);
+  fix_text_uint(&t, bc->count);
+  fix_text_str(&t, "; context ", all);
+  fix_text_str(&t, prev, 40);
+  fix_text_str(&t, " _ ", all);
+  fix_text_str(&t, next, 40);
+  if (bc->consensus) fix_text_str(&t, "; another misreading in this file gives the same word", all);
 }
 
 /* Pass 2: decide each occurrence with its neighbours. */
@@ -1211,23 +1381,23 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
                                                : (occ[i - 1].choice ? occ[i - 1].choice
                                                                     : best_guess(&occ[i - 1], prevbuf, sizeof prevbuf));
     const char *next = o->sent_end || i + 1 == n ? "</s>" : best_guess(&occ[i + 1], nextbuf, sizeof nextbuf);
-    double best_s = -1e30, second = -1e30, self_s = -1e30;
+    double best_s = -1e30, second = -1e30, self_s = -1e30, margin = 0;
     int best = -1;
-    char low[MAXCP * 4 + 1];
-    char *lw = utf8_lower(core);
-    scopy(low, sizeof low, lw ? lw : core);
-    free(lw);
+    /* (the core's lowercase is the analysis's: the cache key) */
+    const char *low = a->low;
+    Around ar = around(c, prev, next);
     if (a->kind == A_AMBIG) {
-      self_s = lm_score(c, prev, low, a->self_eff, a->self_doc, next) +
+      self_s = lm_score(c, &ar, low, a->self_eff, a->self_doc) +
                dict_rules_context(c->f->rules, prev, low, next);
     }
     for (int k = 0; k < a->ncand; k++) {
       const Cand *cd = &a->cand[k];
-      double s = lm_score(c, prev, cd->word, cd->eff, cd->doc, next) - rule_cost(c, cd);
-      if (a->kind == A_AMBIG)
-        s = lm_score(c, prev, cd->word, cd->eff, cd->doc, next) +
-            (cd->nrules ? channel_rules(c, cd) : channel_restore(c, a->low, cd->word)) +
+      double s = lm_score(c, &ar, cd->word, cd->eff, cd->doc);
+      if (a->kind == A_AMBIG) /* (summed left to right, as ever) */
+        s = s + (cd->nrules ? channel_rules(c, cd) : channel_restore(c, a->low, cd->word)) +
             dict_rules_context(c->f->rules, prev, cd->word, next);
+      else
+        s -= rule_cost(c, cd);
       if (s > best_s) {
         second = best_s;
         best_s = s;
@@ -1239,9 +1409,8 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     if (best < 0) continue;
     const Cand *bc = &a->cand[best];
     char rule[96], ev[256];
-    describe_rules(c, bc, rule, sizeof rule);
     if (a->kind == A_AMBIG) {
-      double margin = best_s - self_s;
+      margin = best_s - self_s;
       /* A word only Hunspell's compounding accepts is weaker evidence than
        * a listed one: its rival need not win by the full margin. */
       /* Two capitalised words in a row make a name ("Sankt Olofsbadet"):
@@ -1256,27 +1425,21 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       if (!c->lossy || margin < need) {
         o->choice = NULL;
         if (margin > -1.5 && c->loss > 0.05) {
-          snprintf(ev, sizeof ev, "kept: \"%.40s\" scores %.2f vs \"%.40s\" (context %.30s _ %.30s)",
-                   bc->word, margin, low, prev, next);
+          kept(ev, sizeof ev, bc->word, margin, low, prev, next);
           if (fix_report_add(r, o->page, o->w, o->seg.col, core, NULL,
                              "ambiguous-pair", ev, 0.5f))
             return RENSA_E_NOMEM;
         }
         continue;
       }
-      snprintf(rule, sizeof rule, "context: %.40s/%.40s", low, bc->word);
-      snprintf(ev, sizeof ev, "margin %.2f nats; context %.40s _ %.40s; loss rate %.2f",
-               margin, prev, next, c->loss);
       second = self_s > second ? self_s : second;
     } else {
-      snprintf(ev, sizeof ev, "%d candidate(s); count %u; context %.40s _ %.40s%s",
-               a->ncand, bc->count, prev, next,
-               bc->consensus ? "; another misreading in this file gives the same word" : "");
       /* A file that keeps its å/ä/ö: an unknown word is more often a name,
        * an abbreviation or a foreign word ("Bénka", "adm", "on") than a
        * lost letter; a repair nothing ever saw, or a bare restore of a
        * short word, is only flagged. */
       if (!c->lossy && ((bc->count == 0 && bc->doc == 0) || (bc->nrules == 0 && cl <= 4))) {
+        explain(c, a, bc, margin, prev, next, rule, sizeof rule, ev, sizeof ev);
         if (fix_report_add(r, o->page, o->w, o->seg.col, core, NULL, "unknown-word", ev, 0.5f))
           return RENSA_E_NOMEM;
         continue;
@@ -1295,9 +1458,9 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       if (last >= 'a' && last <= 'z') scopy(fixed, sizeof fixed, bc->word);
     }
     if (strcmp(fixed, core) == 0) continue;
-    snprintf(tok, sizeof tok, "%.*s%s%s", (int)o->seg.b, o->w->text, fixed,
-             o->w->text + o->seg.e);
+    join3(tok, sizeof tok, o->w->text, o->seg.b, fixed, o->w->text + o->seg.e);
     double conf = second <= -1e29 ? 0.99 : 1.0 / (1.0 + exp(second - best_s));
+    explain(c, a, bc, margin, prev, next, rule, sizeof rule, ev, sizeof ev);
     if (fix_report_add(r, o->page, o->w, o->seg.col, core, fixed, rule, ev, (float)conf))
       return RENSA_E_NOMEM;
     /* Later segments of the same word shift: fix offsets of this word's
@@ -1320,13 +1483,17 @@ RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
   memset(&c, 0, sizeof c);
   c.f = f;
   c.logN = log((double)dict_lex_total(f->lex) + 1.0);
+  c.N = exp(c.logN);
   c.cache = strmap_new(4096);
+  c.seen = strmap_new(4096);
   c.rule_used = calloc(f->rules->nsubs, sizeof *c.rule_used);
   c.rule_adj = calloc(f->rules->nsubs, sizeof *c.rule_adj);
+  c.rival_rules = calloc(f->rules->nsubs, sizeof *c.rival_rules);
+  c.site_bound = site_bound(f->rules);
   Occ *occ = NULL;
   size_t n = 0;
   RensaStatus st = RENSA_OK;
-  if (!c.cache || !c.rule_used || !c.rule_adj || collect(&c, d, &occ, &n)) {
+  if (!c.cache || !c.seen || !c.rule_used || !c.rule_adj || !c.rival_rules || collect(&c, d, &occ, &n)) {
     st = rensa_err_set(e, RENSA_E_NOMEM, d->source, 0, "out of memory");
     goto done;
   }
@@ -1345,9 +1512,11 @@ done:
   free(occ);
   free(c.an);
   strmap_free(c.cache);
+  strmap_free(c.seen);
   strmap_free(c.doc);
   free(c.rule_used);
   free(c.rule_adj);
+  free(c.rival_rules);
   return st;
 }
 
@@ -1366,6 +1535,7 @@ int fix_words_judge(void *ctx, const char *word) {
     c.rule_used = calloc(f->rules->nsubs, sizeof *c.rule_used);
     c.rule_adj = calloc(f->rules->nsubs, sizeof *c.rule_adj);
     c.logN = log((double)dict_lex_total(f->lex) + 1.0);
+    c.N = exp(c.logN);
     if (c.cache && c.rule_used && c.rule_adj) {
       Analysis *a = analyse(&c, word);
       ok = a && a->kind == A_UNKNOWN && a->ncand > 0 && a->cand[0].nrules <= 1;
