@@ -139,6 +139,22 @@ static char *take_text(char *t) {
   return c;
 }
 
+/* Add the word at ri (text, already taken) to ln with its box, baseline
+ * and confidence; NULL when out of memory. */
+static DocWord *add_iter_word(DocLine *ln, TessResultIterator *ri,
+                              const TessPageIterator *pi, const char *text) {
+  DocWord *w = doc_word_add(ln, text, 0, 0);
+  if (!w) return NULL;
+  w->has_box = get_box(pi, RIL_WORD, &w->box);
+  int bx0, by0, bx1, by1;
+  if (w->has_box && TessPageIteratorBaseline(pi, RIL_WORD, &bx0, &by0, &bx1, &by1))
+    w->base = (float)(by0 + by1) / 2;
+  w->conf = TessResultIteratorConfidence(ri, RIL_WORD);
+  if (w->conf < 0) w->conf = 0;
+  if (w->conf > 100) w->conf = 100;
+  return w;
+}
+
 /* Where does the number word at ri ("2242") hide a thousands space the
  * print has ("2 242": a gap between its glyphs clearly wider than the
  * others, with groups of three digits after it)?  Sets cut[k] for a space
@@ -234,15 +250,8 @@ static RensaStatus collect(TessBaseAPI *api, DocPage *p) {
       if (!(line = doc_line_add(blk))) goto nomem;
       line->has_box = get_box(pi, RIL_TEXTLINE, &line->box);
     }
-    DocWord *w = doc_word_add(line, text, 0, 0);
+    DocWord *w = add_iter_word(line, ri, pi, text);
     if (!w) goto nomem;
-    w->has_box = get_box(pi, RIL_WORD, &w->box);
-    int bx0, by0, bx1, by1;
-    if (w->has_box && TessPageIteratorBaseline(pi, RIL_WORD, &bx0, &by0, &bx1, &by1))
-      w->base = (float)(by0 + by1) / 2;
-    w->conf = TessResultIteratorConfidence(ri, RIL_WORD);
-    if (w->conf < 0) w->conf = 0;
-    if (w->conf > 100) w->conf = 100;
     confsum += w->conf;
     nconf++;
     unsigned char cut[16] = {0};
@@ -260,6 +269,35 @@ static RensaStatus collect(TessBaseAPI *api, DocPage *p) {
   TessResultIteratorDelete(ri);
   p->mean_conf = nconf ? (float)(confsum / nconf) : 0;
   return st;
+}
+
+/* The median height of the words of p with three or more characters, or 0
+ * when fewer than min such words: the page's text height. */
+static float median_word_height(const DocPage *p, size_t min) {
+  size_t n = 0, m = 0;
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) n += p->blocks[b].lines[l].nwords;
+  if (n < min) return 0;
+  float *h = malloc(n * sizeof *h);
+  if (!h) return 0;
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++)
+      for (size_t i = 0; i < p->blocks[b].lines[l].nwords; i++) {
+        const DocWord *w = &p->blocks[b].lines[l].words[i];
+        if (w->has_box && strlen(w->text) >= 3) h[m++] = w->box.y1 - w->box.y0;
+      }
+  float med = 0;
+  if (m >= min) {
+    for (size_t a = 1; a < m; a++)   /* insertion sort: pages have few words */
+      for (size_t c = a; c > 0 && h[c - 1] > h[c]; c--) {
+        float t = h[c];
+        h[c] = h[c - 1];
+        h[c - 1] = t;
+      }
+    med = h[m / 2];
+  }
+  free(h);
+  return med;
 }
 
 /* ---- words that are several lines --------------------------------------- */
@@ -283,18 +321,12 @@ static int reread_block(TessBaseAPI *api, DocLine *ln, size_t i) {
       char *text = take_text(TessResultIteratorGetUTF8Text(ri, RIL_WORD));
       if (!text) continue;
       lines += TessPageIteratorIsAtBeginningOf(pi, RIL_TEXTLINE) || ln->nwords == before;
-      DocWord *w = doc_word_add(ln, text, 0, 0);
+      DocWord *w = add_iter_word(ln, ri, pi, text);
       free(text);
       if (!w) {
         rc = -1;
         break;
       }
-      w->has_box = get_box(pi, RIL_WORD, &w->box);
-      int bx0, by0, bx1, by1;
-      if (w->has_box && TessPageIteratorBaseline(pi, RIL_WORD, &bx0, &by0, &bx1, &by1))
-        w->base = (float)(by0 + by1) / 2;
-      w->conf = TessResultIteratorConfidence(ri, RIL_WORD);
-      if (w->conf < 0) w->conf = 0;
     } while (TessResultIteratorNext(ri, RIL_WORD));
     TessResultIteratorDelete(ri);
   }
@@ -324,28 +356,7 @@ static int reread_block(TessBaseAPI *api, DocLine *ln, size_t i) {
  * the page's words and read with little confidence, is read again as a
  * block of text.  Returns RENSA_OK or RENSA_E_NOMEM. */
 static RensaStatus split_tall_words(TessBaseAPI *api, DocPage *p) {
-  size_t n = 0, m = 0;
-  for (size_t b = 0; b < p->nblocks; b++)
-    for (size_t l = 0; l < p->blocks[b].nlines; l++) n += p->blocks[b].lines[l].nwords;
-  float *h = malloc((n ? n : 1) * sizeof *h);
-  if (!h) return RENSA_E_NOMEM;
-  for (size_t b = 0; b < p->nblocks; b++)
-    for (size_t l = 0; l < p->blocks[b].nlines; l++)
-      for (size_t i = 0; i < p->blocks[b].lines[l].nwords; i++) {
-        const DocWord *w = &p->blocks[b].lines[l].words[i];
-        if (w->has_box && strlen(w->text) >= 3) h[m++] = w->box.y1 - w->box.y0;
-      }
-  float med = 0;
-  if (m >= 20) {
-    for (size_t a = 1; a < m; a++)   /* insertion sort: pages have few words */
-      for (size_t c = a; c > 0 && h[c - 1] > h[c]; c--) {
-        float t = h[c];
-        h[c] = h[c - 1];
-        h[c - 1] = t;
-      }
-    med = h[m / 2];
-  }
-  free(h);
+  float med = median_word_height(p, 20);
   if (med <= 0) return RENSA_OK;
   for (size_t b = 0; b < p->nblocks; b++)
     for (size_t l = 0; l < p->blocks[b].nlines; l++) {
@@ -378,39 +389,20 @@ static void block_move_last(DocPage *p, size_t at) {
  * before the first block below it.  api holds the page image.  Returns
  * RENSA_OK or RENSA_E_NOMEM. */
 static RensaStatus recover_unread(TessBaseAPI *api, OcrImage *img, DocPage *p) {
-  size_t n = 0, m = 0;
+  float med = median_word_height(p, 5);
+  if (med <= 0) return RENSA_OK;
+  size_t n = 0, nr = 0;
   for (size_t b = 0; b < p->nblocks; b++)
     for (size_t l = 0; l < p->blocks[b].nlines; l++) n += p->blocks[b].lines[l].nwords;
-  if (n < 5) return RENSA_OK;
   DocBox *read = malloc(n * sizeof *read);
-  float *h = malloc(n * sizeof *h);
-  if (!read || !h) {
-    free(read);
-    free(h);
-    return RENSA_E_NOMEM;
-  }
-  size_t nr = 0;
+  if (!read) return RENSA_E_NOMEM;
   for (size_t b = 0; b < p->nblocks; b++)
     for (size_t l = 0; l < p->blocks[b].nlines; l++)
-      for (size_t i = 0; i < p->blocks[b].lines[l].nwords; i++) {
-        const DocWord *w = &p->blocks[b].lines[l].words[i];
-        if (!w->has_box) continue;
-        read[nr++] = w->box;
-        if (strlen(w->text) >= 3) h[m++] = w->box.y1 - w->box.y0;
-      }
-  float med = 0;
-  if (m >= 5) {
-    for (size_t a = 1; a < m; a++)
-      for (size_t c = a; c > 0 && h[c - 1] > h[c]; c--) {
-        float t = h[c];
-        h[c] = h[c - 1];
-        h[c - 1] = t;
-      }
-    med = h[m / 2];
-  }
-  free(h);
+      for (size_t i = 0; i < p->blocks[b].lines[l].nwords; i++)
+        if (p->blocks[b].lines[l].words[i].has_box)
+          read[nr++] = p->blocks[b].lines[l].words[i].box;
   DocBox reg[64];
-  size_t nreg = med > 0 ? ocr_image_unread(img, read, nr, med, reg, 64) : 0;
+  size_t nreg = ocr_image_unread(img, read, nr, med, reg, 64);
   free(read);
   RensaStatus st = RENSA_OK;
   for (size_t r = 0; r < nreg && st == RENSA_OK; r++) {
@@ -432,23 +424,16 @@ static RensaStatus recover_unread(TessBaseAPI *api, OcrImage *img, DocPage *p) {
     if (ln) do {
       char *text = take_text(TessResultIteratorGetUTF8Text(ri, RIL_WORD));
       if (!text) continue;
-      DocWord *w = doc_word_add(ln, text, 0, 0);
-      if (!w) {
-        free(text);
-        st = RENSA_E_NOMEM;
-        break;
-      }
+      DocWord *w = add_iter_word(ln, ri, pi, text);
       int an = 0;
       for (const unsigned char *c = (const unsigned char *)text; *c; c++)
         an += isalnum(*c) || *c >= 0xC0;
       alnum |= an >= 2;
       free(text);
-      w->has_box = get_box(pi, RIL_WORD, &w->box);
-      int bx0, by0, bx1, by1;
-      if (w->has_box && TessPageIteratorBaseline(pi, RIL_WORD, &bx0, &by0, &bx1, &by1))
-        w->base = (float)(by0 + by1) / 2;
-      w->conf = TessResultIteratorConfidence(ri, RIL_WORD);
-      if (w->conf < 0) w->conf = 0;
+      if (!w) {
+        st = RENSA_E_NOMEM;
+        break;
+      }
       conf += w->conf;
     } while (TessResultIteratorNext(ri, RIL_WORD));
     TessResultIteratorDelete(ri);

@@ -25,14 +25,21 @@ static void line(DocBlock *b, float y, const float *xs, const char *const *ws) {
 /* A right-aligned word ending at x1. */
 #define R(x1, s) ((x1) - CH * (float)strlen(s))
 
+/* A new document named name with one empty 600 x 800 page. */
+static DocPage *new_page(const char *name, Doc **d) {
+  *d = doc_new(name);
+  DocPage *p = doc_page_add(*d);
+  p->width = 600;
+  p->height = 800;
+  return p;
+}
+
 /* A monospaced page: a word space is 0.6 of the line height, so the
  * space inside the header "Age Group" is no column gap even with a river
  * of white under it (us-033 of ICDAR 2013). */
 static void test_monospace(void) {
-  Doc *d = doc_new("mono");
-  DocPage *p = doc_page_add(d);
-  p->width = 600;
-  p->height = 800;
+  Doc *d;
+  DocPage *p = new_page("mono", &d);
   DocBlock *b = doc_block_add(p, DOC_PARA);
   for (int r = 0; r < 4; r++) {   /* prose: 8 words of 5 letters a line */
     DocLine *l = doc_line_add(b);
@@ -67,10 +74,8 @@ static void test_monospace(void) {
 /* Lone dashes of empty cells, which the layout step made a noise block
  * (no letter or digit), are cells of the table (eu-001 of ICDAR 2013). */
 static void test_noise_dashes(void) {
-  Doc *d = doc_new("dashes");
-  DocPage *p = doc_page_add(d);
-  p->width = 600;
-  p->height = 800;
+  Doc *d;
+  DocPage *p = new_page("dashes", &d);
   DocBlock *t = doc_block_add(p, DOC_PARA);
   line(t, 100, (float[]){50, R(300, "Luft"), R(400, "Vatten")},
        (const char *[]){"Ämne", "Luft", "Vatten", NULL});
@@ -99,10 +104,8 @@ static void test_noise_dashes(void) {
  * not wrap: each line is a row (us-003 of ICDAR 2013); a label that did
  * wrap goes on in the next line. */
 static void test_close_rows(void) {
-  Doc *d = doc_new("close");
-  DocPage *p = doc_page_add(d);
-  p->width = 600;
-  p->height = 800;
+  Doc *d;
+  DocPage *p = new_page("close", &d);
   DocBlock *t = doc_block_add(p, DOC_PARA);
   line(t, 100, (float[]){R(300, "1994"), R(450, "2003")}, (const char *[]){"1994", "2003", NULL});
   line(t, 125, (float[]){50, 250, 400}, (const char *[]){"Lägst", "Under", "Under", NULL});
@@ -143,10 +146,8 @@ static void ocr_line(DocBlock *b, float base, int desc, const float *xs,
  * (12 apart inside a cell, 18 between rows).  A dash, a glyph far shorter
  * than its line, stays in its line instead of starting one. */
 static void test_ocr_wrapped_cells(void) {
-  Doc *d = doc_new("ocr");
-  DocPage *p = doc_page_add(d);
-  p->width = 600;
-  p->height = 800;
+  Doc *d;
+  DocPage *p = new_page("ocr", &d);
   p->from_ocr = 1;
   DocBlock *t = doc_block_add(p, DOC_PARA);
   ocr_line(t, 100, 0, (float[]){50, 200, 400},
@@ -185,10 +186,8 @@ static void test_ocr_wrapped_cells(void) {
  * table under it stays before the table (it came out after it, and kept
  * the table from joining its continuation on the next page). */
 static void test_heading_in_block(void) {
-  Doc *d = doc_new("heading");
-  DocPage *p = doc_page_add(d);
-  p->width = 600;
-  p->height = 800;
+  Doc *d;
+  DocPage *p = new_page("heading", &d);
   DocBlock *t = doc_block_add(p, DOC_PARA);
   ocr_line(t, 100, 0, (float[]){50}, (const char *[]){"Sjukfrånvaro", NULL});
   ocr_line(t, 130, 0, (float[]){50, 200, 300},
@@ -213,10 +212,8 @@ int main(void) {
   test_close_rows();
   test_monospace();
   test_noise_dashes();
-  Doc *d = doc_new("geom");
-  DocPage *p = doc_page_add(d);
-  p->width = 600;
-  p->height = 800;
+  Doc *d;
+  DocPage *p = new_page("geom", &d);
   DocBlock *b = doc_block_add(p, DOC_PARA);
   line(b, 100, (float[]){50, 93, 111, 154},
        (const char *[]){"Utfallet", "för", "perioden", "är", NULL});
