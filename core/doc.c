@@ -161,6 +161,7 @@ void doc_table_free(DocTable *t) {
     for (size_t i = 0; i < t->nrows * t->ncols; i++) free(t->cells[i]);
   free(t->cells);
   free(t->cell_flags);
+  free(t->colx);
   free(t);
 }
 

@@ -69,6 +69,9 @@ typedef struct DocTable {
   size_t header_rows;     /* leading rows that are headers (>= 1 usually) */
   char **cells;           /* owned strings, never NULL once built */
   unsigned char *cell_flags; /* per cell: 1 = arithmetic did not close */
+  float *colx;            /* geometry path: x0, x1 of each column on the page
+                           * (2 * ncolx floats), or NULL */
+  size_t ncolx;           /* columns colx describes (== ncols while valid) */
 } DocTable;
 
 typedef struct DocBlock {

@@ -855,6 +855,7 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
         cells[r * ncol + keep] = cells[r * ncol + c];
         if (keep != c) cells[r * ncol + c] = NULL;
       }
+      col[keep] = col[c];
       keep++;
     }
     if (keep < ncol && keep > 0) {
@@ -883,6 +884,14 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
     h++;
   }
   t->header_rows = h == 0 || h >= nrows ? (nrows > 1) : h;
+  /* where the columns stand, for cells a page break cut (tab_join.c) */
+  if ((t->colx = malloc(2 * ncol * sizeof *t->colx))) {
+    for (size_t c = 0; c < ncol; c++) {
+      t->colx[2 * c] = col[c].x0;
+      t->colx[2 * c + 1] = col[c].x1;
+    }
+    t->ncolx = ncol;
+  }
   for (size_t k = 0; k < nrows * ncol; k++) free(cells[k]);
   free(cells);
   free(lastline);

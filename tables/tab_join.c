@@ -26,12 +26,108 @@ static int row_has_number(const DocTable *t, size_t r) {
   return 0;
 }
 
-/* Is row r of a the same as row q of b? */
-static int rows_equal(const DocTable *a, size_t r, const DocTable *b,
-                      size_t q) {
-  for (size_t c = 0; c < a->ncols; c++)
-    if (strcmp(doc_table_get(a, r, c), doc_table_get(b, q, c))) return 0;
-  return 1;
+/* Does the first row of b repeat the header row of a?  It does when at
+ * least half the header's words (of three letters or more) are words of
+ * b's first row: an OCR'd header can lose a letter ("tdentifierad") or run
+ * into the row under it, but most of its words survive. */
+static int header_repeated(const DocTable *a, const DocTable *b) {
+  if (!a->nrows || !b->nrows) return 0;
+  size_t words = 0, found = 0;
+  for (size_t c = 0; c < a->ncols; c++) {
+    const char *h = doc_table_get(a, 0, c);
+    while (*h) {
+      size_t n = strcspn(h, " ");
+      if (n >= 3 && n < 64) {
+        char word[64];
+        memcpy(word, h, n);
+        word[n] = '\0';
+        words++;
+        int hit = 0;
+        for (size_t k = 0; k < b->ncols && !hit; k++) {
+          const char *x = doc_table_get(b, 0, k);
+          for (const char *f = x; !hit && (f = strstr(f, word)) != NULL; f++)
+            hit = (f == x || f[-1] == ' ') && (f[n] == '\0' || f[n] == ' ');
+        }
+        found += hit;
+      }
+      h += n;
+      while (*h == ' ') h++;
+    }
+  }
+  return words > 0 && 2 * found >= words;
+}
+
+/* Free the lines and words of block b (not the block itself). */
+static void block_clear_lines(DocBlock *b) {
+  for (size_t l = 0; l < b->nlines; l++) {
+    for (size_t w = 0; w < b->lines[l].nwords; w++) {
+      free(b->lines[l].words[w].text);
+      free(b->lines[l].words[w].orig);
+    }
+    free(b->lines[l].words);
+  }
+  free(b->lines);
+}
+
+/* Remove block i of page q. */
+static void block_remove(DocPage *q, size_t i) {
+  block_clear_lines(&q->blocks[i]);
+  doc_table_free(q->blocks[i].table);
+  memmove(q->blocks + i, q->blocks + i + 1, (q->nblocks - i - 1) * sizeof *q->blocks);
+  q->nblocks--;
+}
+
+/* Is block b, the first text on page q, the rest of a cell of table t's
+ * last row that the page break cut?  It is when it is a paragraph of a few
+ * lines at the head of the page standing under one text column of t, and
+ * that column's cell in the last row has text.  Returns the column, or -1. */
+static int cut_cell(const DocTable *t, const DocBlock *b, const DocPage *q) {
+  if (!t->colx || t->ncolx != t->ncols || t->nrows <= t->header_rows ||
+      b->kind != DOC_PARA || b->nlines == 0 || b->nlines > 15 || q->height <= 0)
+    return -1;
+  float x0 = 1e30f, x1 = -1e30f, y0 = 1e30f;
+  for (size_t l = 0; l < b->nlines; l++)
+    for (size_t w = 0; w < b->lines[l].nwords; w++) {
+      const DocWord *dw = &b->lines[l].words[w];
+      if (dw->has_box != 1) return -1;
+      if (dw->box.x0 < x0) x0 = dw->box.x0;
+      if (dw->box.x1 > x1) x1 = dw->box.x1;
+      if (dw->box.y0 < y0) y0 = dw->box.y0;
+    }
+  if (x1 <= x0 || y0 > 0.3f * q->height) return -1;
+  int hit = -1;
+  for (size_t c = 0; c < t->ncols; c++) {
+    float o = (x1 < t->colx[2 * c + 1] ? x1 : t->colx[2 * c + 1]) -
+              (x0 > t->colx[2 * c] ? x0 : t->colx[2 * c]);
+    if (o >= 0.9f * (x1 - x0)) hit = (int)c;
+    else if (o > 0.1f * (x1 - x0)) return -1;   /* reaches into another */
+  }
+  if (hit < 0 || !*doc_table_get(t, t->nrows - 1, (size_t)hit)) return -1;
+  return hit;
+}
+
+/* Append the words of block b to cell (r, c) of t, a space between words.
+ * 0, or -1 when out of memory. */
+static int cell_append_block(DocTable *t, size_t r, size_t c, const DocBlock *b) {
+  const char *cur = doc_table_get(t, r, c);
+  size_t n = strlen(cur) + 1;
+  for (size_t l = 0; l < b->nlines; l++)
+    for (size_t w = 0; w < b->lines[l].nwords; w++) n += strlen(b->lines[l].words[w].text) + 1;
+  char *s = malloc(n);
+  if (!s) return -1;
+  size_t k = strlen(cur);
+  memcpy(s, cur, k);
+  for (size_t l = 0; l < b->nlines; l++)
+    for (size_t w = 0; w < b->lines[l].nwords; w++) {
+      const char *x = b->lines[l].words[w].text;
+      s[k++] = ' ';
+      memcpy(s + k, x, strlen(x));
+      k += strlen(x);
+    }
+  s[k] = '\0';
+  int rc = doc_table_set(t, r, c, s);
+  free(s);
+  return rc;
 }
 
 /* Join the tables of d continued across page breaks; only allocation
@@ -41,6 +137,19 @@ RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
     DocPage *p = &d->pages[pg], *q = &d->pages[pg + 1];
     if (!p->nblocks || !q->nblocks) continue;
     DocBlock *a = &p->blocks[p->nblocks - 1], *b = &q->blocks[0];
+    /* the rest of a cut cell first: a row the break cut in two */
+    if (a->kind == DOC_TABLE && a->table && a->has_box && p->height > 0 &&
+        a->box.y1 >= 0.7f * p->height) {
+      int c = cut_cell(a->table, b, q);
+      if (c >= 0) {
+        if (cell_append_block(a->table, a->table->nrows - 1, (size_t)c, b))
+          return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
+                               "out of memory joining tables");
+        block_remove(q, 0);
+        if (!q->nblocks) continue;
+        b = &q->blocks[0];
+      }
+    }
     if (a->kind != DOC_TABLE || b->kind != DOC_TABLE || !a->table ||
         !b->table)
       continue;
@@ -65,7 +174,7 @@ RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
     }
     /* a table that repeats the header is a table of its own (the
      * report set one a page, each with its header), not a continuation */
-    if (ta->nrows && tb->nrows && rows_equal(ta, 0, tb, 0)) {
+    if (header_repeated(ta, tb)) {
       continue;
     } else if (a->has_box && b->has_box && p->height > 0 && q->height > 0) {
       /* with boxes: the first must run to the foot of its page and the
@@ -95,20 +204,13 @@ RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
       }
     }
     t->header_rows = ta->header_rows;
+    t->colx = ta->colx;   /* the first page's columns go on */
+    t->ncolx = ta->ncolx;
+    ta->colx = NULL;
     doc_table_free(ta);
     a->table = t;
     /* drop the continued block from the next page */
-    for (size_t l = 0; l < b->nlines; l++) {
-      for (size_t w = 0; w < b->lines[l].nwords; w++) {
-        free(b->lines[l].words[w].text);
-        free(b->lines[l].words[w].orig);
-      }
-      free(b->lines[l].words);
-    }
-    free(b->lines);
-    doc_table_free(b->table);
-    memmove(q->blocks, q->blocks + 1, (q->nblocks - 1) * sizeof *q->blocks);
-    q->nblocks--;
+    block_remove(q, 0);
   }
   return RENSA_OK;
 }

@@ -206,7 +206,37 @@ static void test_heading_in_block(void) {
   doc_free(d);
 }
 
+/* Regression (003): a row cut by a page break leaves the rest of its text
+ * cell at the head of the next page; it goes back into the cell instead of
+ * standing between two tables as a paragraph. */
+static void test_cut_cell(void) {
+  Doc *d;
+  DocPage *p = new_page("cut", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  line(t, 100, (float[]){50, 200, 400}, (const char *[]){"Risk", "Beskrivning", "Kontroll", NULL});
+  line(t, 120, (float[]){50, 200, 400}, (const char *[]){"Brand", "Risk att det brinner", "Inga", NULL});
+  line(t, 140, (float[]){50, 200, 400}, (const char *[]){"Spill", "Kemikalier på golvet", "Rutin", NULL});
+  RensaErr e;
+  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
+  TEST_EQ_INT(p->nblocks, 1);
+  p->blocks[0].box.y1 = 700;   /* pretend it runs to the foot of the page */
+  DocPage *q = doc_page_add(d);
+  q->width = 600;
+  q->height = 800;
+  p = &d->pages[0];
+  line(doc_block_add(q, DOC_PARA), 40, (float[]){200}, (const char *[]){"som torkas upp.", NULL});
+  line(doc_block_add(q, DOC_PARA), 80, (float[]){50}, (const char *[]){"Nästa stycke börjar här och går över hela sidan.", NULL});
+  TEST_EQ_INT(tab_join_pages(d, &e), RENSA_OK);
+  TEST_EQ_INT(q->nblocks, 1);
+  if (p->nblocks == 1 && p->blocks[0].table && p->blocks[0].table->nrows == 3)
+    TEST_EQ_STR(doc_table_get(p->blocks[0].table, 2, 1), "Kemikalier på golvet som torkas upp.");
+  else
+    TEST_CHECK(0);
+  doc_free(d);
+}
+
 int main(void) {
+  test_cut_cell();
   test_heading_in_block();
   test_ocr_wrapped_cells();
   test_close_rows();
