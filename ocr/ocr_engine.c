@@ -651,8 +651,11 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
           if (v->box.y1 > u.y1) u.y1 = v->box.y1;
           char *e = eng_read_box(eng, img, &set, u);
           size_t n = e ? strlen(e) : 0;
-          if (n >= 2 && e[n - 1] == '%' && same_digits(w->text, e)) {
-            char *pc = strdup("%");
+          /* a full stop or comma after the sign ("85 %.") stays with it */
+          size_t tail = 0;
+          while (n > tail + 1 && strchr(".,;:)", e[n - 1 - tail])) tail++;
+          if (n >= 2 + tail && e[n - 1 - tail] == '%' && same_digits(w->text, e)) {
+            char *pc = strdup(e + n - 1 - tail);
             if (pc) {
               free(v->text);
               v->text = pc;
@@ -667,8 +670,9 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
         char *e = eng_read_box(eng, img, &set, w->box);
         char *m = e ? percent_merge(w->text, e) : NULL;
         /* brackets read into a lone figure next to a cell's rule ("0)",
-         * "(0)" read with confidence 34-46) that eng does not see */
-        if (!m && e && w->conf < 50 && strpbrk(w->text, "()") && !strpbrk(e, "()") &&
+         * "(0)" read with confidence 34-59; real ones read 97) that eng
+         * does not see */
+        if (!m && e && w->conf < 60 && strpbrk(w->text, "()") && !strpbrk(e, "()") &&
             num_digits(e) && same_digits(w->text, e))
           m = strdup(e);
         if (m) {
