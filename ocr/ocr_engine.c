@@ -456,8 +456,9 @@ static RensaStatus recover_unread(TessBaseAPI *api, OcrImage *img, DocPage *p) {
 
 /* Drop specks Tesseract read as words: confidence under 20 and under 0.4
  * of the height of the line's tallest word (". H a." where a table rule
- * was broken by the scan).  They would open table columns of their own.
- * A line keeps at least one word. */
+ * was broken by the scan), and dashes taller than wide read with doubt
+ * (a vertical stroke).  They would open table columns of their own.  A
+ * line keeps at least one word. */
 static void drop_specks(DocPage *p) {
   for (size_t b = 0; b < p->nblocks; b++)
     for (size_t l = 0; l < p->blocks[b].nlines; l++) {
@@ -468,7 +469,13 @@ static void drop_specks(DocPage *p) {
           hmax = ln->words[i].box.y1 - ln->words[i].box.y0;
       for (size_t i = ln->nwords; i-- > 0 && ln->nwords > 1;) {
         const DocWord *w = &ln->words[i];
-        if (w->has_box && w->conf < 20 && w->box.y1 - w->box.y0 < 0.4f * hmax)
+        float h = w->box.y1 - w->box.y0, wd = w->box.x1 - w->box.x0;
+        /* a dash read from a vertical stroke (a rule, a bar beside a cell)
+         * is as tall as the line and thin: no dash is taller than wide */
+        int dash = !strcmp(w->text, "—") || !strcmp(w->text, "–") ||
+                   !strcmp(w->text, "-") || !strcmp(w->text, "_");
+        if (w->has_box && ((w->conf < 20 && h < 0.4f * hmax) ||
+                           (dash && w->conf < 50 && h > 1.5f * wd)))
           doc_line_remove(ln, i);
       }
     }
