@@ -578,8 +578,14 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
       gaps[i] = -hmed;   /* overlapping: one row */
       continue;
     }
-    if (a->base > 0 && b->base > 0)
-      gaps[i] = fmaxf(b->base - a->base - hmed, -0.2f * hmed);
+    if (a->base > 0 && b->base > 0) {
+      float g = b->base - a->base - hmed;
+      if (g < -0.5f * hmed) {   /* baselines closer than half a line: one row */
+        gaps[i] = -hmed;
+        continue;
+      }
+      gaps[i] = fmaxf(g, -0.2f * hmed);
+    }
     if (gaps[i] < gmin) gmin = gaps[i];
     if (gaps[i] > gmax) gmax = gaps[i];
   }

@@ -235,7 +235,40 @@ static void test_cut_cell(void) {
   doc_free(d);
 }
 
+/* Regression (intraservice scans): a header label set between two header
+ * lines has nearly the baseline of the second; that pair is one row and
+ * its gap must not set the scale, or a wrapped label ("Agreement snitt",
+ * capitalised) became a row of its own. */
+static void test_wrapped_label_ocr(void) {
+  Doc *d;
+  DocPage *p = new_page("label", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  ocr_line(t, 100, 0, (float[]){300, 400}, (const char *[]){"Utfall", "Prognos", NULL});
+  /* the label stands between the two header lines; Tesseract gives it the
+   * baseline of the line it put it in */
+  ocr_line(t, 118, 0, (float[]){50}, (const char *[]){"Mått/nyckeltal", NULL});
+  t->lines[1].words[0].box.y0 = 98;
+  t->lines[1].words[0].box.y1 = 109.5f;
+  ocr_line(t, 118, 0, (float[]){300, 400}, (const char *[]){"2026", "2025", NULL});
+  ocr_line(t, 136, 0, (float[]){50, 300, 400}, (const char *[]){"Antal lösta inom Service Level", "87", "85", NULL});
+  ocr_line(t, 148, 0, (float[]){50}, (const char *[]){"Agreement snitt", NULL});
+  ocr_line(t, 166, 0, (float[]){50, 300, 400}, (const char *[]){"Antal Major Incidents", "7", "55", NULL});
+  RensaErr e;
+  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
+  DocTable *tb = NULL;
+  for (size_t k = 0; k < p->nblocks; k++)
+    if (p->blocks[k].kind == DOC_TABLE) tb = p->blocks[k].table;
+  TEST_CHECK(tb != NULL);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 3);
+    TEST_EQ_STR(doc_table_get(tb, 1, 0), "Antal lösta inom Service Level Agreement snitt");
+    TEST_EQ_STR(doc_table_get(tb, 2, 2), "55");
+  }
+  doc_free(d);
+}
+
 int main(void) {
+  test_wrapped_label_ocr();
   test_cut_cell();
   test_heading_in_block();
   test_ocr_wrapped_cells();
