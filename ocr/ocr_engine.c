@@ -542,15 +542,16 @@ static void mark_bold(OcrImage *img, DocPage *p) {
  * Returns the digit count, or 0. */
 static int num_digits(const char *t) {
   int d = 0;
-  for (int k = 0; k < 2; k++) {   /* "(", "-", "–", "—", "−" */
-    if (*t == '(' || *t == '-') t++;
+  for (int k = 0; k < 2; k++) {   /* "(", "[", "-", "–", "—", "−" */
+    if (*t == '(' || *t == '[' || *t == '-') t++;
     else if (!strncmp(t, "\u2013", 3) || !strncmp(t, "\u2014", 3) ||
              !strncmp(t, "\u2212", 3))
       t += 3;
   }
   for (; *t; t++) {
     if (*t >= '0' && *t <= '9') d++;
-    else if (!((*t == ',' || *t == '.') && d) && !(*t == ')' && !t[1])) return 0;
+    else if (!((*t == ',' || *t == '.') && d) && !((*t == ')' || *t == ']') && !t[1]))
+      return 0;
   }
   return d;
 }
@@ -677,9 +678,10 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
         char *e = eng_read_box(eng, img, &set, w->box);
         char *m = e ? percent_merge(w->text, e) : NULL;
         /* brackets read into a lone figure next to a cell's rule ("0)",
-         * "(0)" read with confidence 34-59; real ones read 97) that eng
-         * does not see */
-        if (!m && e && w->conf < 60 && strpbrk(w->text, "()") && !strpbrk(e, "()") &&
+         * "(0)" read with confidence 34-59; real ones read 97) or around
+         * a lone 0 ("[0]" at 79-88) that eng does not see */
+        if (!m && e && (w->conf < 60 || num_digits(w->text) <= 2) &&
+            strpbrk(w->text, "()[]") && !strpbrk(e, "()[]") &&
             num_digits(e) && same_digits(w->text, e))
           m = strdup(e);
         if (m) {
