@@ -711,6 +711,11 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
       }
       if (cdata) hend = i + 1;
     }
+    /* ... unless a gap among them is a row break beyond doubt (twice the
+     * usual one and a half line more: the rule under a header row), as in
+     * a table of text whose first figure stands rows down */
+    for (size_t i = 1; i < hend; i++)
+      if (gaps[i] > 2.0f * fmaxf(gmin, 0) + 0.5f * hmed) hend = 0;
     if (hend >= 2 && hend <= 8 && rowof[hend - 1] > 0) {
       int shift = rowof[hend - 1];
       for (size_t i = 0; i < nl; i++)

@@ -267,7 +267,33 @@ static void test_wrapped_label_ocr(void) {
   doc_free(d);
 }
 
+/* Regression (003 scans): a table of text whose first figure stands rows
+ * down kept its header apart; the lines above the first figure were all
+ * taken for the header. */
+static void test_text_table_header(void) {
+  Doc *d;
+  DocPage *p = new_page("texthead", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  line(t, 100, (float[]){50, 200, 400}, (const char *[]){"Risk", "Beskrivning", "Antal", NULL});
+  line(t, 130, (float[]){50, 200, 400}, (const char *[]){"Brand", "Risk att det", "Inga", NULL});
+  line(t, 141, (float[]){200}, (const char *[]){"brinner", NULL});
+  line(t, 160, (float[]){50, 200, 400}, (const char *[]){"Spill", "Kemikalier", "Inga", NULL});
+  line(t, 171, (float[]){200}, (const char *[]){"på golvet", NULL});
+  line(t, 190, (float[]){50, 200, R(420, "5")}, (const char *[]){"Ras", "Huset rasar", "5", NULL});
+  RensaErr e;
+  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
+  DocTable *tb = p->nblocks ? p->blocks[0].table : NULL;
+  TEST_CHECK(tb != NULL);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 4);
+    TEST_EQ_STR(doc_table_get(tb, 0, 0), "Risk");
+    TEST_EQ_STR(doc_table_get(tb, 1, 1), "Risk att det brinner");
+  }
+  doc_free(d);
+}
+
 int main(void) {
+  test_text_table_header();
   test_wrapped_label_ocr();
   test_cut_cell();
   test_heading_in_block();
