@@ -51,6 +51,9 @@ int main(void) {
   /* rn for m (scans in a clean file): "nämndrnöte" -> "nämndmöte" */
   TEST_EQ_STR(fix("Beslutet togs på ett nämndrnöte i maj."),
               "Beslutet togs på ett nämndmöte i maj.");
+  /* the participle before a plural noun, the infinitive after a modal */
+  TEST_EQ_STR(fix("Fortsatta uppgifter med anledning av planen. Vi ska fortsatta arbetet."),
+              "Fortsatta uppgifter med anledning av planen. Vi ska fortsätta arbetet.");
   /* binarised scans: H for ll, rm for m */
   TEST_EQ_STR(fix("Arbetet med strukturen eHer planen har gått bra för Kormmunledningskontoret."),
               "Arbetet med strukturen eller planen har gått bra för Kommunledningskontoret.");
