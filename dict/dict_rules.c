@@ -25,7 +25,7 @@ static RensaStatus add_sub(DictRules *r, const char *tier_s, const char *from,
   int tier = atoi(tier_s);
   char *end;
   float cost = strtof(cost_s, &end);
-  if (tier < 1 || tier > 3) return bad(e, path, no, "tier must be 1, 2 or 3");
+  if (tier < 1 || tier > 4) return bad(e, path, no, "tier must be 1, 2, 3 or 4");
   if (*end || cost <= 0 || cost > 20) return bad(e, path, no, "cost must be in (0, 20]");
   if (strlen(from) >= 16 || strlen(to) >= 16) return bad(e, path, no, "FROM/TO too long");
   DictSub *ns = realloc(r->subs, (r->nsubs + 1) * sizeof *ns);

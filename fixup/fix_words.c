@@ -79,6 +79,8 @@ typedef struct Ctx {
   double *rule_adj;       /* per rule: document-adjusted cost shift */
   double loss;            /* P(a diacritic letter printed plain), overall */
   int lossy;              /* the document shows loss: valid words may change */
+  int scanned;            /* the words come from rensa's own OCR: tier-4
+                           * rules (confusions of binarised scans) apply */
   double lossl[D_N];      /* the same per letter: ä, å, ö */
   double dia_total[D_N];  /* estimated occurrences of each letter */
   double logN;
@@ -759,7 +761,7 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
   Site sites[256];
   size_t ns = build_sites(c, orig, n, sites, 256);
   c->work = WORK_PER_WORD;
-  for (int tier = 1; tier <= 3 && a->ncand == 0; tier++) {
+  for (int tier = 1; tier <= (c->scanned ? 4 : 3) && a->ncand == 0; tier++) {
     Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0, 0, NULL, 0, NULL};
     c->budget = 60;
     gen_run(&g);
@@ -1075,6 +1077,7 @@ static int collect(Ctx *c, Doc *d, Occ **out, size_t *nout) {
   size_t cap = 1024, n = 0;
   Occ *occ = malloc(cap * sizeof *occ);
   if (!occ) return -1;
+  for (size_t p = 0; p < d->npages; p++) c->scanned |= d->pages[p].from_ocr;
   for (size_t p = 0; p < d->npages; p++) {
     DocPage *pg = &d->pages[p];
     /* A PDF text layer holds the words as typeset: nothing to repair (and
