@@ -245,7 +245,52 @@ static int write_json(const Doc *d, const FixReport *r, FILE *f) {
   return ferror(f) ? -1 : 0;
 }
 
-static RensaStatus convert_one(const Conf *cf, const Fixer *fx, const Input *in,
+/* The fixer, loaded on a thread of its own while the first pages are
+ * rendered and recognised (Hunspell takes about 0.1 s to load); the
+ * workers wait for it only when they come to repair. */
+typedef struct FixerSlot {
+  const FixOptions *fo;
+  Fixer *fx;              /* once state is 1 */
+  int state;              /* 0 loading, 1 ready, -1 failed (err says why) */
+  RensaErr err;
+  pthread_mutex_t lock;
+  pthread_cond_t ready;
+} FixerSlot;
+
+static void *fixer_load(void *arg) {
+  FixerSlot *s = arg;
+  RensaErr e;
+  rensa_err_clear(&e);
+  Fixer *fx = fix_new(s->fo, &e);
+  pthread_mutex_lock(&s->lock);
+  s->fx = fx;
+  s->err = e;
+  s->state = fx ? 1 : -1;
+  pthread_cond_broadcast(&s->ready);
+  pthread_mutex_unlock(&s->lock);
+  return NULL;
+}
+
+/* Wait for the fixer; NULL when it failed to load. */
+static const Fixer *fixer_wait(FixerSlot *s) {
+  pthread_mutex_lock(&s->lock);
+  while (s->state == 0) pthread_cond_wait(&s->ready, &s->lock);
+  const Fixer *fx = s->state > 0 ? s->fx : NULL;
+  pthread_mutex_unlock(&s->lock);
+  return fx;
+}
+
+/* Has the fixer failed to load (workers take no more inputs)? */
+static int fixer_failed(FixerSlot *s) {
+  pthread_mutex_lock(&s->lock);
+  int failed = s->state < 0;
+  pthread_mutex_unlock(&s->lock);
+  return failed;
+}
+
+/* Convert one input.  RENSA_E_RESOURCE with e cleared when the fixer
+ * failed to load (the caller reports that once). */
+static RensaStatus convert_one(const Conf *cf, FixerSlot *fs, const Input *in,
                                Progress *pr, RensaErr *e) {
   Doc *d = NULL;
   FixReport *r = NULL;
@@ -267,6 +312,11 @@ static RensaStatus convert_one(const Conf *cf, const Fixer *fx, const Input *in,
   }
   if (!(r = fix_report_new())) {
     st = rensa_err_set(e, RENSA_E_NOMEM, in->path, 0, "out of memory");
+    goto done;
+  }
+  const Fixer *fx = fixer_wait(fs);
+  if (!fx) {
+    st = RENSA_E_RESOURCE;   /* reported once, by cmd_convert */
     goto done;
   }
   if ((st = fix_doc(fx, d, r, e))) goto done;
@@ -291,7 +341,7 @@ static RensaStatus convert_one(const Conf *cf, const Fixer *fx, const Input *in,
 done:
   cli_out_abort(&mo);
   cli_out_abort(&jo);
-  if (st && !e->file[0]) snprintf(e->file, sizeof e->file, "%s", in->path);
+  if (st && e->code && !e->file[0]) snprintf(e->file, sizeof e->file, "%s", in->path);
   fix_report_free(r);
   doc_free(d);
   return st;
@@ -301,7 +351,7 @@ done:
 
 typedef struct Batch {
   const Conf *cf;
-  const Fixer *fx;
+  FixerSlot *fs;
   const Inputs *in;
   Progress *pr;
   unsigned shard_i, shard_n;
@@ -327,7 +377,7 @@ static void *batch_worker(void *arg) {
       b->pr->name = x->rel;
     }
     pthread_mutex_unlock(&b->lock);
-    if (!x) return NULL;
+    if (!x || fixer_failed(b->fs)) return NULL;
     if (!mine) continue;
     char json[4096];
     snprintf(json, sizeof json, "%s/%s.json", b->cf->outdir, x->rel);
@@ -341,10 +391,12 @@ static void *batch_worker(void *arg) {
     rensa_err_clear(&e);
     /* Progress comes from the OCR threads of every input: it only counts
      * pages; a torn line on a terminal is the worst a race can do. */
-    RensaStatus st = convert_one(b->cf, b->fx, x, b->pr, &e);
+    RensaStatus st = convert_one(b->cf, b->fs, x, b->pr, &e);
     pthread_mutex_lock(&b->lock);
     if (b->pr->on) fputs("\r\033[K", stderr);
-    if (st) {
+    if (st && !e.code) {
+      /* the fixer did not load: cmd_convert says so once */
+    } else if (st) {
       cli_error(&e);
       b->failed++;
       b->last_code = cli_exit_code(st);
@@ -503,16 +555,12 @@ int cmd_convert(int argc, char **argv) {
     inputs_free(&in);
     return EXIT_OUTPUT;
   }
-  RensaErr e;
-  rensa_err_clear(&e);
-  Fixer *fx = fix_new(&fo, &e);
-  if (!fx) {
-    cli_error(&e);
-    inputs_free(&in);
-    return cli_exit_code(e.code);
-  }
+  FixerSlot fs = {&fo, NULL, 0, {0}, PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER};
+  pthread_t loader;
+  int loading = pthread_create(&loader, NULL, fixer_load, &fs) == 0;
+  if (!loading) fixer_load(&fs);
   Progress pr = {isatty(2) && !quiet, 0, 0, "", now(), 0};
-  Batch bt = {&cf, fx, &in, &pr, shard_i, shard_n, force, 0, 0, 0, 0, 0, EXIT_OK,
+  Batch bt = {&cf, &fs, &in, &pr, shard_i, shard_n, force, 0, 0, 0, 0, 0, EXIT_OK,
               PTHREAD_MUTEX_INITIALIZER};
   for (size_t i = 0; i < in.n; i++)
     if (shard_of(in.v[i].rel, shard_n) == shard_i) pr.nfiles++;
@@ -529,6 +577,12 @@ int cmd_convert(int argc, char **argv) {
     if (pthread_create(&tids[started], NULL, batch_worker, &bt) == 0) started++;
   batch_worker(&bt);
   for (int w = 0; w < started; w++) pthread_join(tids[w], NULL);
+  if (loading) pthread_join(loader, NULL);
+  if (fs.state < 0) {   /* no dictionary or rule table: nothing was written */
+    cli_error(&fs.err);
+    inputs_free(&in);
+    return cli_exit_code(fs.err.code);
+  }
   size_t done = bt.done, skipped = bt.skipped, failed = bt.failed, other_shard = bt.other;
   int last_code = bt.last_code;
   if (!quiet && (nargs > 1 || in.n > 1 || shard_n > 1))
@@ -536,7 +590,7 @@ int cmd_convert(int argc, char **argv) {
             failed + (size_t)missing, shard_n > 1 ? "" : "\n");
   if (!quiet && shard_n > 1)
     fprintf(stderr, " (shard %u/%u; %zu inputs in other shards)\n", shard_i, shard_n, other_shard);
-  fix_free(fx);
+  fix_free(fs.fx);
   int single = nargs == 1 && in.n <= 1;
   inputs_free(&in);
   if (failed + (size_t)missing == 0) return EXIT_OK;
