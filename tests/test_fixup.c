@@ -12,12 +12,10 @@
 
 static Fixer *F;
 
-/* Repair text and return the Markdown (static buffer). */
-static const char *fix(const char *text) {
+/* Repair d (freed here) and return its first Markdown line (static). */
+static const char *repair(Doc *d) {
   static char out[4096];
   RensaErr e;
-  Doc *d = textin_read_buffer("t", text, strlen(text), &e);
-  if (!d) return "(read error)";
   FixReport *r = fix_report_new();
   fix_doc(F, d, r, &e);
   FILE *m = fmemopen(out, sizeof out - 1, "w");
@@ -29,10 +27,16 @@ static const char *fix(const char *text) {
   return out;
 }
 
+/* Repair text and return the Markdown (static buffer). */
+static const char *fix(const char *text) {
+  RensaErr e;
+  Doc *d = textin_read_buffer("t", text, strlen(text), &e);
+  return d ? repair(d) : "(read error)";
+}
+
 /* Repair text as if rensa's own OCR had read it with confidence conf:
  * one page from OCR, one word per token.  Returns the Markdown (static). */
 static const char *fix_ocr(const char *text, float conf) {
-  static char out[4096];
   RensaErr e;
   Doc *d = textin_read_buffer("t", text, strlen(text), &e);
   if (!d) return "(read error)";
@@ -46,15 +50,7 @@ static const char *fix_ocr(const char *text, float conf) {
         for (size_t w = 0; w < pg->blocks[b].lines[l].nwords; w++)
           pg->blocks[b].lines[l].words[w].conf = conf;
   }
-  FixReport *r = fix_report_new();
-  fix_doc(F, d, r, &e);
-  FILE *m = fmemopen(out, sizeof out - 1, "w");
-  md_write(d, m);
-  fclose(m);
-  out[strcspn(out, "\n")] = '\0';
-  fix_report_free(r);
-  doc_free(d);
-  return out;
+  return repair(d);
 }
 
 int main(void) {

@@ -34,6 +34,17 @@ static DocPage *new_page(const char *name, Doc **d) {
   return p;
 }
 
+/* Find p's tables and return the first (NULL if none; checked). */
+static DocTable *first_table(DocPage *p) {
+  RensaErr e;
+  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
+  DocTable *tb = NULL;
+  for (size_t k = p->nblocks; k-- > 0;)
+    if (p->blocks[k].kind == DOC_TABLE) tb = p->blocks[k].table;
+  TEST_CHECK(tb != NULL);
+  return tb;
+}
+
 /* A monospaced page: a word space is 0.6 of the line height, so the
  * space inside the header "Age Group" is no column gap even with a river
  * of white under it (us-033 of ICDAR 2013). */
@@ -56,12 +67,7 @@ static void test_monospace(void) {
   const char *pr[] = {"0.2650", "0.2046", "0.1477", "0.1514"};
   for (int r = 0; r < 4; r++)
     line(t, 155 + 12 * (float)r, (float[]){50, 155}, (const char *[]){age[r], pr[r], NULL});
-  RensaErr e;
-  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
-  DocTable *tb = NULL;
-  for (size_t k = 0; k < p->nblocks; k++)
-    if (p->blocks[k].kind == DOC_TABLE) tb = p->blocks[k].table;
-  TEST_CHECK(tb != NULL);
+  DocTable *tb = first_table(p);
   if (tb) {
     TEST_EQ_INT(tb->ncols, 2);
     TEST_EQ_STR(doc_table_get(tb, 0, 0), "Age Group");
@@ -111,10 +117,7 @@ static void test_close_rows(void) {
   line(t, 125, (float[]){50, 250, 400}, (const char *[]){"Lägst", "Under", "Under", NULL});
   line(t, 137, (float[]){50, 250, 400}, (const char *[]){"Mellan", "Över", "Över", NULL});
   line(t, 149, (float[]){50, 250, 400}, (const char *[]){"Högst", "Över", "Över", NULL});
-  RensaErr e;
-  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
-  DocTable *tb = p->nblocks ? p->blocks[0].table : NULL;
-  TEST_CHECK(tb != NULL);
+  DocTable *tb = first_table(p);
   if (tb) {
     TEST_EQ_INT(tb->nrows, 4);
     TEST_EQ_STR(doc_table_get(tb, 2, 0), "Mellan");
@@ -165,10 +168,7 @@ static void test_ocr_wrapped_cells(void) {
   ocr_line(t, 202, 0, (float[]){200}, (const char *[]){"som torkas", NULL});
   ocr_line(t, 214, 1, (float[]){200}, (const char *[]){"upp direkt.", NULL});
   ocr_line(t, 250, 0, (float[]){50}, (const char *[]){"Texten efter tabellen går över hela sidans bredd", NULL});
-  RensaErr e;
-  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
-  DocTable *tb = p->nblocks ? p->blocks[0].table : NULL;
-  TEST_CHECK(tb != NULL);
+  DocTable *tb = first_table(p);
   if (tb) {
     TEST_EQ_INT(tb->nrows, 4);
     TEST_EQ_INT(tb->ncols, 3);
@@ -253,12 +253,7 @@ static void test_wrapped_label_ocr(void) {
   ocr_line(t, 136, 0, (float[]){50, 300, 400}, (const char *[]){"Antal lösta inom Service Level", "87", "85", NULL});
   ocr_line(t, 148, 0, (float[]){50}, (const char *[]){"Agreement snitt", NULL});
   ocr_line(t, 166, 0, (float[]){50, 300, 400}, (const char *[]){"Antal Major Incidents", "7", "55", NULL});
-  RensaErr e;
-  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
-  DocTable *tb = NULL;
-  for (size_t k = 0; k < p->nblocks; k++)
-    if (p->blocks[k].kind == DOC_TABLE) tb = p->blocks[k].table;
-  TEST_CHECK(tb != NULL);
+  DocTable *tb = first_table(p);
   if (tb) {
     TEST_EQ_INT(tb->nrows, 3);
     TEST_EQ_STR(doc_table_get(tb, 1, 0), "Antal lösta inom Service Level Agreement snitt");
@@ -280,10 +275,7 @@ static void test_text_table_header(void) {
   line(t, 160, (float[]){50, 200, 400}, (const char *[]){"Spill", "Kemikalier", "Inga", NULL});
   line(t, 171, (float[]){200}, (const char *[]){"på golvet", NULL});
   line(t, 190, (float[]){50, 200, R(420, "5")}, (const char *[]){"Ras", "Huset rasar", "5", NULL});
-  RensaErr e;
-  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
-  DocTable *tb = p->nblocks ? p->blocks[0].table : NULL;
-  TEST_CHECK(tb != NULL);
+  DocTable *tb = first_table(p);
   if (tb) {
     TEST_EQ_INT(tb->nrows, 4);
     TEST_EQ_STR(doc_table_get(tb, 0, 0), "Risk");
