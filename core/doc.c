@@ -52,9 +52,11 @@ static void block_clear(DocBlock *b) {
   doc_table_free(b->table);
 }
 
-void doc_block_drop_last(DocPage *p) {
-  if (!p->nblocks) return;
-  block_clear(&p->blocks[--p->nblocks]);
+void doc_block_remove(DocPage *p, size_t i) {
+  if (i >= p->nblocks) return;
+  block_clear(&p->blocks[i]);
+  memmove(&p->blocks[i], &p->blocks[i + 1], (p->nblocks - i - 1) * sizeof *p->blocks);
+  p->nblocks--;
 }
 
 void doc_free(Doc *d) {

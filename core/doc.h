@@ -109,8 +109,8 @@ void doc_free(Doc *d);                       /* accepts NULL */
 
 DocPage *doc_page_add(Doc *d);
 DocBlock *doc_block_add(DocPage *p, DocBlockKind kind);
-/* Remove and free the last block of p (a block added and then not kept). */
-void doc_block_drop_last(DocPage *p);
+/* Remove and free block i of p; the blocks after it move up. */
+void doc_block_remove(DocPage *p, size_t i);
 DocLine *doc_line_add(DocBlock *b);
 /* Append a copy of text (len bytes, or strlen if len < 0). */
 DocWord *doc_word_add(DocLine *l, const char *text, int src_line, int src_col);

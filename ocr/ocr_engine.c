@@ -439,7 +439,7 @@ static RensaStatus recover_unread(TessBaseAPI *api, OcrImage *img, DocPage *p) {
     TessResultIteratorDelete(ri);
     if (st != RENSA_OK) break;
     if (!ln->nwords || !alnum || conf / (double)ln->nwords < 70) {
-      doc_block_drop_last(p);
+      doc_block_remove(p, p->nblocks - 1);
       continue;
     }
     blk->box = ln->box = reg[r];

@@ -57,26 +57,6 @@ static int header_repeated(const DocTable *a, const DocTable *b) {
   return words > 0 && 2 * found >= words;
 }
 
-/* Free the lines and words of block b (not the block itself). */
-static void block_clear_lines(DocBlock *b) {
-  for (size_t l = 0; l < b->nlines; l++) {
-    for (size_t w = 0; w < b->lines[l].nwords; w++) {
-      free(b->lines[l].words[w].text);
-      free(b->lines[l].words[w].orig);
-    }
-    free(b->lines[l].words);
-  }
-  free(b->lines);
-}
-
-/* Remove block i of page q. */
-static void block_remove(DocPage *q, size_t i) {
-  block_clear_lines(&q->blocks[i]);
-  doc_table_free(q->blocks[i].table);
-  memmove(q->blocks + i, q->blocks + i + 1, (q->nblocks - i - 1) * sizeof *q->blocks);
-  q->nblocks--;
-}
-
 /* Is block b, the first text on page q, the rest of a cell of table t's
  * last row that the page break cut?  It is when it is a paragraph of a few
  * lines at the head of the page standing under one text column of t, and
@@ -145,7 +125,7 @@ RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
         if (cell_append_block(a->table, a->table->nrows - 1, (size_t)c, b))
           return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
                                "out of memory joining tables");
-        block_remove(q, 0);
+        doc_block_remove(q, 0);
         if (!q->nblocks) continue;
         b = &q->blocks[0];
       }
@@ -210,7 +190,7 @@ RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
     doc_table_free(ta);
     a->table = t;
     /* drop the continued block from the next page */
-    block_remove(q, 0);
+    doc_block_remove(q, 0);
   }
   return RENSA_OK;
 }
