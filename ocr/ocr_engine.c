@@ -139,6 +139,19 @@ static char *take_text(char *t) {
   return c;
 }
 
+/* Restrict api to box b grown by pad on every side (clipped at the page's
+ * top and left). */
+static void set_rect(TessBaseAPI *api, DocBox b, int pad) {
+  int x = (int)b.x0 - pad, y = (int)b.y0 - pad;
+  TessBaseAPISetRectangle(api, x < 0 ? 0 : x, y < 0 ? 0 : y,
+                          (int)(b.x1 - b.x0) + 2 * pad, (int)(b.y1 - b.y0) + 2 * pad);
+}
+
+static int cmp_float(const void *a, const void *b) {
+  float x = *(const float *)a, y = *(const float *)b;
+  return (x > y) - (x < y);
+}
+
 /* Add the word at ri (text, already taken) to ln with its box, baseline
  * and confidence; NULL when out of memory. */
 static DocWord *add_iter_word(DocLine *ln, TessResultIterator *ri,
@@ -183,12 +196,7 @@ static int thousands_cuts(TessResultIterator *ri, const char *text, const DocBox
   float g[16], h = wb->y1 - wb->y0, gs[16];
   size_t ng = 0;
   for (size_t k = lead + 1; k < ip; k++) gs[ng++] = g[k] = sb[k].x0 - sb[k - 1].x1;
-  for (size_t a = 1; a < ng; a++)
-    for (size_t b = a; b > 0 && gs[b - 1] > gs[b]; b--) {
-      float t = gs[b];
-      gs[b] = gs[b - 1];
-      gs[b - 1] = t;
-    }
+  qsort(gs, ng, sizeof *gs, cmp_float);
   float thr = fmaxf(0.3f * h, gs[ng / 2] + 0.2f * h);
   int cuts = 0;
   for (size_t k = lead + 1; k < ip; k++) {
@@ -288,12 +296,7 @@ static float median_word_height(const DocPage *p, size_t min) {
       }
   float med = 0;
   if (m >= min) {
-    for (size_t a = 1; a < m; a++)   /* insertion sort: pages have few words */
-      for (size_t c = a; c > 0 && h[c - 1] > h[c]; c--) {
-        float t = h[c];
-        h[c] = h[c - 1];
-        h[c - 1] = t;
-      }
+    qsort(h, m, sizeof *h, cmp_float);
     med = h[m / 2];
   }
   free(h);
@@ -306,12 +309,8 @@ static float median_word_height(const DocPage *p, size_t min) {
  * as a block of text (api holds the page image).  0, 1 when it replaced
  * it, -1 when out of memory. */
 static int reread_block(TessBaseAPI *api, DocLine *ln, size_t i) {
-  DocBox b = ln->words[i].box;
-  int pad = 4;
   TessBaseAPISetPageSegMode(api, PSM_SINGLE_BLOCK);
-  TessBaseAPISetRectangle(api, (int)b.x0 - pad < 0 ? 0 : (int)b.x0 - pad,
-                          (int)b.y0 - pad < 0 ? 0 : (int)b.y0 - pad,
-                          (int)(b.x1 - b.x0) + 2 * pad, (int)(b.y1 - b.y0) + 2 * pad);
+  set_rect(api, ln->words[i].box, 4);
   int rc = 0;
   size_t before = ln->nwords, lines = 0;
   if (TessBaseAPIRecognize(api, NULL) == 0) {
@@ -406,12 +405,8 @@ static RensaStatus recover_unread(TessBaseAPI *api, OcrImage *img, DocPage *p) {
   free(read);
   RensaStatus st = RENSA_OK;
   for (size_t r = 0; r < nreg && st == RENSA_OK; r++) {
-    int pad = (int)(0.25f * med);
     TessBaseAPISetPageSegMode(api, PSM_SINGLE_LINE);
-    TessBaseAPISetRectangle(api, (int)reg[r].x0 - pad < 0 ? 0 : (int)reg[r].x0 - pad,
-                            (int)reg[r].y0 - pad < 0 ? 0 : (int)reg[r].y0 - pad,
-                            (int)(reg[r].x1 - reg[r].x0) + 2 * pad,
-                            (int)(reg[r].y1 - reg[r].y0) + 2 * pad);
+    set_rect(api, reg[r], (int)(0.25f * med));
     if (TessBaseAPIRecognize(api, NULL) != 0) continue;
     TessResultIterator *ri = TessBaseAPIGetIterator(api);
     if (!ri) continue;
@@ -613,11 +608,7 @@ static char *eng_read_box(OcrEngine *eng, OcrImage *img, int *set, DocBox b) {
     ocr_image_set_on(img, eng->pct);
     *set = 1;
   }
-  int h = (int)(b.y1 - b.y0), pad = h / 3 + 2;
-  int x = (int)b.x0 - pad, y = (int)b.y0 - pad;
-  if (x < 0) x = 0;
-  if (y < 0) y = 0;
-  TessBaseAPISetRectangle(eng->pct, x, y, (int)(b.x1 - b.x0) + 2 * pad, h + 2 * pad);
+  set_rect(eng->pct, b, (int)(b.y1 - b.y0) / 3 + 2);
   return take_text(TessBaseAPIGetUTF8Text(eng->pct));
 }
 
