@@ -25,6 +25,7 @@
 #include "cli.h"
 #include "csv_write.h"
 #include "fixup.h"
+#include "table_json.h"
 #include "md_write.h"
 #include "ocr.h"
 #include "strmap.h"
@@ -217,8 +218,9 @@ typedef struct Conf {
   char decimal;
 } Conf;
 
-/* Write NAME.json: pages, warnings, and the fixup report. */
-static int write_json(const Doc *d, const FixReport *r, FILE *f) {
+/* Write NAME.json: pages, warnings, the fixup report and the tables. */
+static int write_json(const Doc *d, const FixReport *r, const char *name,
+                      FILE *f) {
   fputs("{\n  \"pages\": [", f);
   for (size_t p = 0; p < d->npages; p++) {
     const DocPage *pg = &d->pages[p];
@@ -240,8 +242,11 @@ static int write_json(const Doc *d, const FixReport *r, FILE *f) {
     }
   }
   fputs(first ? "],\n  \"fixup\": " : "\n  ],\n  \"fixup\": ", f);
-  fix_report_write_json(r, d->source, f);
-  fputs("}\n", f);
+  fputc('{', f);
+  fix_report_write_members(r, d->source, f);
+  fputs("\n},\n  \"tables\": ", f);
+  table_json_write(d, name, f);
+  fputs("\n}\n", f);
   return ferror(f) ? -1 : 0;
 }
 
@@ -333,7 +338,7 @@ static RensaStatus convert_one(const Conf *cf, FixerSlot *fs, const Input *in,
     st = rensa_err_set(e, RENSA_E_OUTPUT, md, 0, "write error");
     goto done;
   }
-  if (cli_out_open(&jo, json, e) || write_json(d, r, jo.f) || cli_out_commit(&jo, e)) {
+  if (cli_out_open(&jo, json, e) || write_json(d, r, base, jo.f) || cli_out_commit(&jo, e)) {
     if (!e->code) rensa_err_set(e, RENSA_E_OUTPUT, json, 0, "write error");
     st = e->code;
     goto done;

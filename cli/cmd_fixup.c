@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "csv_write.h"
 #include "fixup.h"
+#include "table_json.h"
 #include "md_write.h"
 #include "tables.h"
 #include "textin.h"
@@ -138,7 +139,16 @@ int cmd_fixup(int argc, char **argv) {
   }
   if (report) {
     if (cli_out_open(&ro, report, &e)) goto fail;
-    if (fix_report_write_json(r, d->source, ro.f)) {
+    /* the fixup report's members, then the tables (CSV names as written
+     * with --tables-dir) */
+    char name[1024];
+    stem(in, name, sizeof name);
+    fputc('{', ro.f);
+    fix_report_write_members(r, d->source, ro.f);
+    fputs(",\n  \"tables\": ", ro.f);
+    table_json_write(d, tables ? name : NULL, ro.f);
+    fputs("\n}\n", ro.f);
+    if (ferror(ro.f)) {
       rensa_err_set(&e, RENSA_E_OUTPUT, report, 0, "write error");
       goto fail;
     }

@@ -144,10 +144,12 @@ DocTable *doc_table_new(size_t nrows, size_t ncols) {
   t->header_rows = nrows ? 1 : 0;
   t->cells = calloc(n ? n : 1, sizeof *t->cells);
   t->cell_flags = calloc(n ? n : 1, 1);
-  if (!t->cells || !t->cell_flags) {
+  t->cell_conf = malloc((n ? n : 1) * sizeof *t->cell_conf);
+  if (!t->cells || !t->cell_flags || !t->cell_conf) {
     doc_table_free(t);
     return NULL;
   }
+  for (size_t i = 0; i < n; i++) t->cell_conf[i] = -1;
   for (size_t i = 0; i < n; i++) {
     if (!(t->cells[i] = dupn("", 0))) {
       doc_table_free(t);
@@ -163,6 +165,12 @@ void doc_table_free(DocTable *t) {
     for (size_t i = 0; i < t->nrows * t->ncols; i++) free(t->cells[i]);
   free(t->cells);
   free(t->cell_flags);
+  free(t->cell_conf);
+  for (size_t i = 0; i < t->nfixes; i++) {
+    free(t->fixes[i].before);
+    free(t->fixes[i].after);
+  }
+  free(t->fixes);
   free(t->colx);
   free(t);
 }
@@ -179,6 +187,34 @@ int doc_table_set(DocTable *t, size_t r, size_t c, const char *text) {
 const char *doc_table_get(const DocTable *t, size_t r, size_t c) {
   if (r >= t->nrows || c >= t->ncols) return "";
   return t->cells[r * t->ncols + c];
+}
+
+int doc_table_fix(DocTable *t, size_t r, size_t c, const char *after,
+                  const char *why) {
+  if (r >= t->nrows || c >= t->ncols) return -1;
+  if (t->nfixes == t->capfixes) {
+    size_t nc = t->capfixes ? 2 * t->capfixes : 4;
+    DocCellFix *nf = realloc(t->fixes, nc * sizeof *nf);
+    if (!nf) return -1;
+    t->fixes = nf;
+    t->capfixes = nc;
+  }
+  char *a = dupn(after, strlen(after));
+  if (!a) return -1;
+  DocCellFix *x = &t->fixes[t->nfixes++];
+  x->row = r;
+  x->col = c;
+  x->before = t->cells[r * t->ncols + c];
+  x->after = dupn(after, strlen(after));
+  x->why = why;
+  t->cells[r * t->ncols + c] = a;
+  if (!x->after) {   /* undo: the cell keeps its text */
+    t->cells[r * t->ncols + c] = x->before;
+    t->nfixes--;
+    free(a);
+    return -1;
+  }
+  return 0;
 }
 
 size_t doc_word_count(const Doc *d) {

@@ -63,12 +63,25 @@ typedef enum DocBlockKind {
   DOC_NOISE               /* dropped on output (page numbers, OCR specks) */
 } DocBlockKind;
 
+/* A cell the table stage rewrote: what was read, what it wrote, and why
+ * (the arithmetic relation that made the change the only one that
+ * closes). */
+typedef struct DocCellFix {
+  size_t row, col;
+  char *before, *after;   /* owned */
+  const char *why;        /* static text */
+} DocCellFix;
+
 /* A table cell grid; cells are row-major, nrows × ncols, "" for empty. */
 typedef struct DocTable {
   size_t nrows, ncols;
   size_t header_rows;     /* leading rows that are headers (>= 1 usually) */
   char **cells;           /* owned strings, never NULL once built */
   unsigned char *cell_flags; /* per cell: 1 = arithmetic did not close */
+  float *cell_conf;       /* per cell: lowest OCR confidence of its words,
+                           * -1 unknown (text layers, text input) */
+  DocCellFix *fixes;      /* cells rewritten, in the order made */
+  size_t nfixes, capfixes;
   float *colx;            /* geometry path: x0, x1 of each column on the page
                            * (2 * ncolx floats), or NULL */
   size_t ncolx;           /* columns colx describes (== ncols while valid) */
@@ -130,6 +143,10 @@ void doc_table_free(DocTable *t);            /* accepts NULL */
 /* Set cell (r, c) to a copy of text; returns 0 or -1 on allocation failure. */
 int doc_table_set(DocTable *t, size_t r, size_t c, const char *text);
 const char *doc_table_get(const DocTable *t, size_t r, size_t c);
+/* Set cell (r, c) to after and record the change (before is the text it
+ * had).  Returns 0 or -1 (bad cell, no memory: the table is unchanged). */
+int doc_table_fix(DocTable *t, size_t r, size_t c, const char *after,
+                  const char *why);
 
 /* Count of words in a doc (all pages, all blocks). */
 size_t doc_word_count(const Doc *d);

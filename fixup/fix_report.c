@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "fix_internal.h"
+#include "json.h"
 
 FixReport *fix_report_new(void) { return calloc(1, sizeof(FixReport)); }
 
@@ -76,20 +77,6 @@ int fix_report_add(FixReport *r, int page, const DocWord *w, int col_off,
   return 0;
 }
 
-/* Write s as a JSON string literal. */
-static void json_str(FILE *f, const char *s) {
-  fputc('"', f);
-  for (; *s; s++) {
-    unsigned char c = (unsigned char)*s;
-    if (c == '"' || c == '\\') fprintf(f, "\\%c", c);
-    else if (c == '\n') fputs("\\n", f);
-    else if (c == '\t') fputs("\\t", f);
-    else if (c < 0x20) fprintf(f, "\\u%04x", c);
-    else fputc(c, f);
-  }
-  fputc('"', f);
-}
-
 static void put_entry(FILE *f, const FixEntry *x, int change) {
   fprintf(f, "    {\"page\": %d, ", x->page);
   if (x->line) fprintf(f, "\"line\": %d, \"column\": %d, ", x->line, x->col);
@@ -97,21 +84,28 @@ static void put_entry(FILE *f, const FixEntry *x, int change) {
     fprintf(f, "\"box\": [%.0f, %.0f, %.0f, %.0f], ", x->box.x0, x->box.y0, x->box.x1,
             x->box.y1);
   fputs("\"before\": ", f);
-  json_str(f, x->before);
+  json_write_str(f, x->before);
   if (change) {
     fputs(", \"after\": ", f);
-    json_str(f, x->after);
+    json_write_str(f, x->after);
   }
   fputs(", \"rule\": ", f);
-  json_str(f, x->rule);
+  json_write_str(f, x->rule);
   fputs(", \"evidence\": ", f);
-  json_str(f, x->evidence);
+  json_write_str(f, x->evidence);
   fprintf(f, ", \"confidence\": %.3f}", x->confidence);
 }
 
 int fix_report_write_json(const FixReport *r, const char *source, FILE *f) {
-  fputs("{\n  \"source\": ", f);
-  json_str(f, source ? source : "");
+  fputc('{', f);
+  fix_report_write_members(r, source, f);
+  fputs("\n}\n", f);
+  return ferror(f) ? -1 : 0;
+}
+
+int fix_report_write_members(const FixReport *r, const char *source, FILE *f) {
+  fputs("\n  \"source\": ", f);
+  json_write_str(f, source ? source : "");
   fprintf(f, ",\n  \"changes_count\": %zu,\n  \"suspects_count\": %zu,\n",
           r->nchanges, r->nsuspects);
   fprintf(f, "  \"diacritic_loss_rate\": %.3f,\n", r->loss_rate);
@@ -128,7 +122,7 @@ int fix_report_write_json(const FixReport *r, const char *source, FILE *f) {
       first = 0;
     }
     fputs(first ? "]" : "\n  ]", f);
-    fputs(pass == 0 ? ",\n" : "\n}\n", f);
+    if (pass == 0) fputs(",\n", f);
   }
   return ferror(f) ? -1 : 0;
 }

@@ -49,6 +49,9 @@ int fix_report_entry(const FixReport *r, size_t i, const char **before, const ch
                      const char **rule, const char **evidence);
 /* Write the report as JSON (a complete object).  Returns 0 or -1. */
 int fix_report_write_json(const FixReport *r, const char *source, FILE *f);
+/* The same members without the enclosing braces (no trailing comma or
+ * newline), for a caller that adds members of its own. */
+int fix_report_write_members(const FixReport *r, const char *source, FILE *f);
 
 /* What the repair stage knows of one word (for `rensa dict check`). */
 typedef struct FixFacts {

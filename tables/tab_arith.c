@@ -1,8 +1,8 @@
 /*
  * tab_arith.c — the arithmetic check of a table's numbers.
  *
- * Provides tab_colrel_learn, tab_colrel_add, tab_colrel_score, tab_arith_repair (see
- * tab_internal.h).
+ * Provides tab_colrel_learn, tab_colrel_add, tab_colrel_score,
+ * tab_arith_repair, tab_fix_why (see tab_internal.h).
  *
  * Financial tables in Swedish municipal reports carry their own check
  * sums: "Summa …" and "Resultat" rows add up the rows above, and
@@ -234,6 +234,45 @@ static int plausible_fix(long long have, long long want) {
   return diff == 1;
 }
 
+/* OCR confidence from which a figure is taken as read: the arithmetic
+ * of a printed report does not always close (a rounded total, a figure
+ * the author mistyped), so a figure read with confidence is flagged,
+ * never changed.  Among doubted candidates, the one read with least
+ * confidence is picked when every other was read surer by the margin. */
+#define CONF_SURE 90.0f
+#define CONF_MARGIN 15.0f
+
+/* May the cell at index k be changed? */
+static int may_change(const float *conf, size_t k) {
+  return !conf || conf[k] < 0 || conf[k] < CONF_SURE;
+}
+
+/* Of ncand candidate cells (indexes into conf), the one read with the
+ * least confidence when all the others were read surer by the margin; -1
+ * if none is. */
+static int doubted_pick(const float *conf, const size_t *cell, int ncand) {
+  if (!conf || ncand < 2) return -1;
+  int pick = 0;
+  for (int z = 0; z < ncand; z++) {
+    if (conf[cell[z]] < 0) return -1;
+    if (conf[cell[z]] < conf[cell[pick]]) pick = z;
+  }
+  for (int z = 0; z < ncand; z++)
+    if (z != pick && conf[cell[z]] < conf[cell[pick]] + CONF_MARGIN) return -1;
+  return pick;
+}
+
+const char *tab_fix_why(int kind) {
+  switch (kind) {
+    case TAB_FIX_COLUMN:
+      return "the one sign or digit change that makes the row's difference or sum of columns close";
+    case TAB_FIX_SUM:
+      return "the one sign or digit change that makes the column's sum close";
+    default:
+      return "number rewritten in the table's style";
+  }
+}
+
 /* Count failing column relations in row r. */
 static int row_failures(const TabVal *vals, size_t ncols, size_t r,
                         const TabColRel *rel, size_t nrel) {
@@ -246,7 +285,8 @@ static int row_failures(const TabVal *vals, size_t ncols, size_t r,
  * the rest (see tab_internal.h and the file comment). */
 void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
                       const int *total, const TabColRel *rel, size_t nrel,
-                      unsigned char *flags, unsigned char *changed) {
+                      const float *conf, unsigned char *flags,
+                      unsigned char *changed) {
   RowRel *rr = calloc(nrows ? nrows : 1, sizeof *rr);
   unsigned char *covered = calloc(nrows ? nrows : 1, 1);
   size_t nrr = 0;
@@ -271,8 +311,8 @@ void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
       const TabColRel *x = &rel[q];
       if (!row[x->k].has || !row[x->i].has || !row[x->j].has) continue;
       if (rel_closes(row, x)) continue;
-      size_t cells[3] = {x->k, x->i, x->j}, pick = 0;
-      long long pickv = 0;
+      size_t cells[3] = {x->k, x->i, x->j}, cand[3];
+      long long candv[3];
       int ncand = 0;
       long long a = row[x->i].v, b = row[x->j].v, k = row[x->k].v;
       long long need[3] = {x->op ? a + b : a - b,
@@ -287,14 +327,14 @@ void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
         int after = row_failures(vals, ncols, r, rel, nrel);
         cv->v = old;
         if (after < before) {
-          ncand++;
-          pick = cells[z];
-          pickv = need[z];
+          cand[ncand] = r * ncols + cells[z];
+          candv[ncand++] = need[z];
         }
       }
-      if (ncand == 1) {
-        row[pick].v = pickv;
-        changed[r * ncols + pick] = 1;
+      int z = ncand == 1 ? 0 : doubted_pick(conf, cand, ncand);
+      if (z >= 0 && ncand > 0 && may_change(conf, cand[z])) {
+        vals[cand[z]].v = candv[z];
+        changed[cand[z]] = TAB_FIX_COLUMN;
       }
     }
   }
@@ -304,8 +344,8 @@ void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
       int dec, present;
       long long res = rowrel_resid(vals, ncols, &rr[q], c, &dec, &present);
       if (!present || llabs_(res) <= rowrel_tol(&rr[q], dec)) continue;
-      size_t pick = 0;
-      long long pickv = 0;
+      size_t cand[4];
+      long long candv[4];
       int ncand = 0;
       for (size_t m = 0; m <= rr[q].nmem; m++) {
         size_t row = m < rr[q].nmem ? rr[q].mem[m] : rr[q].total;
@@ -319,13 +359,17 @@ void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
         int after = row_failures(vals, ncols, row, rel, nrel);
         cv->v = old;
         if (after > before) continue;
-        ncand++;
-        pick = row;
-        pickv = want;
+        if (ncand == 4) {   /* too many ways to close it: none is taken */
+          ncand = 5;
+          break;
+        }
+        cand[ncand] = row * ncols + c;
+        candv[ncand++] = want;
       }
-      if (ncand == 1) {
-        vals[pick * ncols + c].v = pickv;
-        changed[pick * ncols + c] = 1;
+      int z = ncand == 1 ? 0 : ncand > 4 ? -1 : doubted_pick(conf, cand, ncand);
+      if (z >= 0 && ncand > 0 && may_change(conf, cand[z])) {
+        vals[cand[z]].v = candv[z];
+        changed[cand[z]] = TAB_FIX_SUM;
       }
     }
   }

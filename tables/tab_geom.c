@@ -28,6 +28,7 @@ typedef struct GWord {
   float base;               /* OCR baseline, 0 unknown */
   size_t blk, line, word;   /* where the word lives in the page */
   const char *text;
+  float conf;               /* OCR confidence, -1 unknown */
 } GWord;
 
 typedef struct GSeg {
@@ -383,10 +384,14 @@ static float overlap(float a0, float a1, float b0, float b1) {
 /* Join word texts of segment s of line l onto *dst (owned), separated by a
  * space; a word ending in '-' joins the next line's word directly unless
  * that word is a conjunction ("arbetsmarknads- och"). */
-static int cell_append(char **dst, const GWord *gw, const GLine *l,
-                       const GSeg *s, int newline) {
+static int cell_append(char **dst, float *conf, const GWord *gw,
+                       const GLine *l, const GSeg *s, int newline) {
   for (size_t k = 0; k < s->nw; k++) {
-    const char *t = gw[l->w[s->w0 + k]].text;
+    const GWord *w = &gw[l->w[s->w0 + k]];
+    const char *t = w->text;
+    /* the cell is as sure as its least sure word; unknown wins */
+    if (*dst == NULL || (*conf >= 0 && (w->conf < 0 || w->conf < *conf)))
+      *conf = w->conf;
     size_t a = *dst ? strlen(*dst) : 0, b = strlen(t);
     int glue = 0;
     if (a && newline && k == 0 && (*dst)[a - 1] == '-' && a >= 2 &&
@@ -842,8 +847,9 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
   size_t nrows = (size_t)row + 1;
   DocTable *t = doc_table_new(nrows, ncol);
   char **cells = calloc(nrows * ncol, sizeof *cells);
+  float *cconf = calloc(nrows * ncol, sizeof *cconf);
   int *lastline = calloc(nrows * ncol, sizeof *lastline);
-  if (!t || !cells || !lastline) goto fail;
+  if (!t || !cells || !cconf || !lastline) goto fail;
   for (size_t i = 0; i < nl; i++) {
     GLine *l = &L[first + i];
     for (size_t s = 0; s < l->nseg; s++) {
@@ -851,7 +857,8 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
       size_t k = (size_t)(rowof[i] + l->seg[s].sub) * ncol +
                  (size_t)l->seg[s].col;
       int nlflag = cells[k] && lastline[k] != (int)i;
-      if (cell_append(&cells[k], gw, l, &l->seg[s], nlflag)) goto fail;
+      if (cell_append(&cells[k], &cconf[k], gw, l, &l->seg[s], nlflag))
+        goto fail;
       lastline[k] = (int)i;
     }
   }
@@ -864,6 +871,7 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
       if (!any) continue;
       for (size_t r = 0; r < nrows; r++) {
         cells[r * ncol + keep] = cells[r * ncol + c];
+        cconf[r * ncol + keep] = cconf[r * ncol + c];
         if (keep != c) cells[r * ncol + c] = NULL;
       }
       col[keep] = col[c];
@@ -872,16 +880,20 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
     if (keep < ncol && keep > 0) {
       /* compact the row-major array to keep columns */
       for (size_t r = 0; r < nrows; r++)
-        for (size_t c = 0; c < keep; c++)
+        for (size_t c = 0; c < keep; c++) {
           cells[r * keep + c] = cells[r * ncol + c];
+          cconf[r * keep + c] = cconf[r * ncol + c];
+        }
       for (size_t k = nrows * keep; k < nrows * ncol; k++) cells[k] = NULL;
       doc_table_free(t);
       ncol = keep;
       if (!(t = doc_table_new(nrows, ncol))) goto fail;
     }
   }
-  for (size_t k = 0; k < nrows * ncol; k++)
+  for (size_t k = 0; k < nrows * ncol; k++) {
     if (cells[k] && doc_table_set(t, k / ncol, k % ncol, cells[k])) goto fail;
+    if (cells[k]) t->cell_conf[k] = cconf[k];
+  }
   /* header rows: leading rows with no number in a data column */
   size_t h = 0;
   for (size_t r = 0; r < nrows; r++) {
@@ -905,6 +917,7 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
   }
   for (size_t k = 0; k < nrows * ncol; k++) free(cells[k]);
   free(cells);
+  free(cconf);
   free(lastline);
   free(col);
   free(rowof);
@@ -915,6 +928,7 @@ fail:
   if (cells)
     for (size_t k = 0; k < nrows * ncol; k++) free(cells[k]);
   free(cells);
+  free(cconf);
   free(lastline);
   free(col);
   free(rowof);
@@ -925,27 +939,31 @@ fail:
 /* ---- the arithmetic check ---------------------------------------------- */
 
 /* Flag the cells of t whose sums or differences do not close (see
- * tab_arith.c); a text layer's figures are what the author wrote, so
- * nothing is changed.  Column 0 holds the row labels. */
-static int check_table(DocTable *t, const TabRules *rules) {
+ * tab_arith.c).  A text layer's figures are what the author wrote, so
+ * they are only flagged; on OCR pages (repair set) a misread digit or a
+ * lost sign is mended where the arithmetic points at one cell, the OCR's
+ * confidence breaking ties, and the change is recorded in the table.
+ * Column 0 holds the row labels. */
+static int check_table(DocTable *t, const TabRules *rules, int repair) {
   if (t->ncols < 3 || t->nrows < 3) return 0;
   size_t nr = t->nrows, nc = t->ncols - 1;
   TabVal *v = calloc(nr * nc, sizeof *v);
   int *total = calloc(nr, sizeof *total), *diff = calloc(nc, sizeof *diff);
   unsigned char *flags = calloc(nr * nc, 1);
-  if (!v || !total || !diff || !flags) {
-    free(v);
-    free(total);
-    free(diff);
-    free(flags);
-    return -1;
-  }
+  unsigned char *changed = repair ? calloc(nr * nc, 1) : NULL;
+  float *conf = malloc(nr * nc * sizeof *conf);
+  TabNum *num = calloc(nr * nc, sizeof *num);
+  int rc = -1;
+  if (!v || !total || !diff || !flags || (repair && !changed) || !conf || !num)
+    goto out;
+  for (size_t r = 0; r < nr; r++)
+    for (size_t c = 0; c < nc; c++) conf[r * nc + c] = t->cell_conf[r * t->ncols + c + 1];
   for (size_t r = t->header_rows; r < nr; r++) {
     total[r] = tab_rules_match(rules, TAB_RULE_TOTAL, doc_table_get(t, r, 0));
     for (size_t c = 0; c < nc; c++) {
-      TabNum n;
-      if (tab_num_parse(doc_table_get(t, r, c + 1), &n) == 0 && !n.pct)
-        v[r * nc + c] = (TabVal){n.v, 1, n.dec};
+      TabNum *n = &num[r * nc + c];
+      if (tab_num_parse(doc_table_get(t, r, c + 1), n) == 0 && !n->pct)
+        v[r * nc + c] = (TabVal){n->v, 1, n->dec};
     }
   }
   for (size_t c = 0; c < nc; c++)
@@ -953,15 +971,27 @@ static int check_table(DocTable *t, const TabRules *rules) {
       diff[c] |= tab_rules_match(rules, TAB_RULE_DIFF, doc_table_get(t, r, c + 1));
   TabColRel rel[16];
   size_t nrel = tab_colrel_learn(v, nr, nc, diff, rel, 16);
-  tab_arith_repair(v, nr, nc, total, rel, nrel, flags, NULL);
+  tab_arith_repair(v, nr, nc, total, rel, nrel, conf, flags, changed);
   for (size_t r = 0; r < nr; r++)
-    for (size_t c = 0; c < nc; c++)
-      if (flags[r * nc + c]) t->cell_flags[r * t->ncols + c + 1] = 1;
+    for (size_t c = 0; c < nc; c++) {
+      size_t k = r * nc + c;
+      if (flags[k]) t->cell_flags[r * t->ncols + c + 1] = 1;
+      if (changed && changed[k]) {
+        char buf[64];
+        tab_num_format(v[k].v, num[k].dec, num[k].grouped, 0, buf, sizeof buf);
+        if (doc_table_fix(t, r, c + 1, buf, tab_fix_why(changed[k]))) goto out;
+      }
+    }
+  rc = 0;
+out:
   free(v);
   free(total);
   free(diff);
   free(flags);
-  return 0;
+  free(changed);
+  free(conf);
+  free(num);
+  return rc;
 }
 
 /* ---- regions ------------------------------------------------------------ */
@@ -1249,7 +1279,7 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
          * dashes of empty cells */
         if (bl->kind == DOC_NOISE && tab_tok_kind(dw->text) != TAB_TOK_DASH)
           continue;
-        gw[nw++] = (GWord){dw->box, dw->base, b, l, w, dw->text};
+        gw[nw++] = (GWord){dw->box, dw->base, b, l, w, dw->text, dw->conf};
       }
   }
   /* tables drawn as grids of lines take their words first */
@@ -1304,7 +1334,7 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
     tabs[nreg + r] = lat[r];
     lat[r] = NULL;
     tabfirst[nreg + r] = (size_t)-1;
-    if (check_table(tabs[nreg + r], rules)) goto out;
+    if (check_table(tabs[nreg + r], rules, p->from_ocr)) goto out;
   }
   for (size_t k = 0; k < nlw; k++)
     if (lw[k].blk < tabfirst[nreg + lwown[k]]) tabfirst[nreg + lwown[k]] = lw[k].blk;
@@ -1318,7 +1348,7 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
         seen = 1;
       }
     if (!(tabs[r] = region_table(gw, L, a, z))) goto out;
-    if (check_table(tabs[r], rules)) goto out;
+    if (check_table(tabs[r], rules, p->from_ocr)) goto out;
     /* the first block (in page order) the region touches */
     size_t fb = (size_t)-1;
     for (size_t i = a; i <= z; i++)

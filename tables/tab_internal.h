@@ -106,15 +106,24 @@ size_t tab_colrel_add(TabColRel *out, size_t nout, size_t max, const TabColRel *
 void tab_colrel_score(const TabVal *row, const TabColRel *rel, size_t nrel,
                       int *closed, int *failed);
 
+enum { TAB_FIX_COLUMN = 1, TAB_FIX_SUM = 2 };
+/* Why a cell was rewritten, for the report: a TAB_FIX_* kind, or 0 for a
+ * number only rewritten in the table's style ("10.135" -> "10 135"). */
+const char *tab_fix_why(int kind);
+
 /* Check and repair a grid: rows marked total[r] sum rows above them, the
  * column relations hold in every row.  A cell is changed (sign restored,
  * one misread digit corrected) only when that is the single change that
- * makes a failing relation close; changed[] gets 1 there.  Cells of
+ * makes a failing relation close; changed[] gets TAB_FIX_COLUMN or
+ * TAB_FIX_SUM there.  Where two cells could each close it, conf (OCR
+ * confidence per cell, -1 unknown; may be NULL) picks the one read with
+ * doubt when every other candidate was read with confidence.  Cells of
  * relations that still fail get flags[] = 1.  With changed NULL nothing is
  * mended, only flagged (text layers need no repair). */
 void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
                       const int *total, const TabColRel *rel, size_t nrel,
-                      unsigned char *flags, unsigned char *changed);
+                      const float *conf, unsigned char *flags,
+                      unsigned char *changed);
 
 /* ---- ruled tables ----------------------------------------------------- */
 

@@ -181,6 +181,23 @@ RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
         }
         t->cell_flags[r * t->ncols + to] =
             src->cell_flags[sr * src->ncols + c];
+        t->cell_conf[r * t->ncols + to] = src->cell_conf[sr * src->ncols + c];
+      }
+    }
+    /* the record of rewritten cells goes on, in the joined rows */
+    for (int part = 0; part < 2; part++) {
+      DocTable *src = part ? tb : ta;
+      for (size_t k = 0; k < src->nfixes; k++) {
+        DocCellFix *x = &src->fixes[k];
+        size_t r = part ? x->row + ta->nrows : x->row;
+        size_t c = part ? map[x->col] : x->col;
+        /* the cell holds after already: set before back, then fix */
+        if (doc_table_set(t, r, c, x->before) ||
+            doc_table_fix(t, r, c, x->after, x->why)) {
+          doc_table_free(t);
+          return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
+                               "out of memory joining tables");
+        }
       }
     }
     t->header_rows = ta->header_rows;

@@ -689,7 +689,7 @@ static int build_block(DocBlock *b, const TabRules *rules) {
     for (size_t i = 0; i < n; i++)
       if (i < first || L[i].skip || !L[i].hi)
         for (size_t c = 0; c < N; c++) vals[i * N + c].has = 0;
-    tab_arith_repair(vals, n, N, total, rel, nrel, flags, changed);
+    tab_arith_repair(vals, n, N, total, rel, nrel, NULL, flags, changed);
   }
   /* step 5: the grid */
   size_t nbody = 0, hasheader = 0;
@@ -717,14 +717,16 @@ static int build_block(DocBlock *b, const TabRules *rules) {
         /* rewrite repaired cells, and cells OCR wrote oddly ("10.135",
          * "--11 251", "22:5"), in the report's own style */
         int odd = strstr(txt, "--") || (strchr(txt, '.') && txt[0] != '(');
-        if ((changed[i * N + c] || odd) && tab_num_parse(txt, &num) == 0) {
-          char buf[64];
+        char buf[64] = "";
+        if ((changed[i * N + c] || odd) && tab_num_parse(txt, &num) == 0)
           tab_num_format(vals[i * N + c].v, num.dec, num.grouped, num.pct,
                          buf, sizeof buf);
+        int bad = doc_table_set(tab, r, col, txt);
+        if (!bad && *buf && strcmp(buf, txt)) {
+          bad = doc_table_fix(tab, r, col, buf, tab_fix_why(changed[i * N + c]));
           free(txt);
           if (!(txt = strdup(buf))) goto out;
         }
-        int bad = doc_table_set(tab, r, col, txt);
         /* a damaged cell, an unresolved split, or a failed sum */
         int garbage = *txt && !is_num(txt) && !is_dash(txt) &&
                       tab_num_parse(txt, &num) != 0;

@@ -1,9 +1,11 @@
-/* test_csv.c — csv_write_table: RFC 4180 quoting, CRLF, plain numbers. */
+/* test_csv.c — csv_write_table: RFC 4180 quoting, CRLF, plain numbers;
+ * table_json_write: the tables' part of the reports. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "csv_write.h"
+#include "table_json.h"
 #include "testhelp.h"
 
 /* Write a one-row table holding cell s and return the CSV text (static). */
@@ -75,6 +77,32 @@ int main(void) {
                    "Summa kostnader,38522,\r\n");
   free(buf);
   TEST_EQ_INT(csv_write_table(t, stdout, 'x'), -1);
-  doc_table_free(t);
+
+  /* a rewritten cell is recorded with its old text; a flagged one listed */
+  TEST_EQ_INT(doc_table_fix(t, 1, 1, "38 552", "sum"), 0);
+  TEST_EQ_STR(doc_table_get(t, 1, 1), "38 552");
+  TEST_EQ_INT(doc_table_fix(t, 2, 0, "x", "sum"), -1);
+  TEST_EQ_INT(t->nfixes, 1);
+  t->cell_flags[1 * 3 + 2] = 1;
+  doc_table_set(t, 1, 2, "-\"7\"");
+  Doc *d = doc_new("r.pdf");
+  DocPage *pg = doc_page_add(d);
+  doc_page_add(d);
+  DocBlock *b = doc_block_add(&d->pages[1], DOC_TABLE);
+  b->table = t;
+  (void)pg;
+  buf = NULL;
+  f = open_memstream(&buf, &n);
+  TEST_EQ_INT(table_json_write(d, "r", f), 0);
+  fclose(f);
+  TEST_EQ_STR(buf,
+              "[\n    {\"table\": 1, \"page\": 2, \"csv\": \"r-table-01.csv\", "
+              "\"rows\": 2, \"columns\": 3, \"header_rows\": 1,\n"
+              "      \"repaired\": [\n        {\"row\": 2, \"column\": 2, "
+              "\"before\": \"38 522\", \"after\": \"38 552\", \"why\": \"sum\"}\n      ],\n"
+              "      \"flagged\": [\n        {\"row\": 2, \"column\": 3, "
+              "\"text\": \"-\\\"7\\\"\"}\n      ]}\n  ]");
+  free(buf);
+  doc_free(d);   /* frees t */
   return TEST_REPORT();
 }

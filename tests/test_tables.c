@@ -106,13 +106,53 @@ static void test_arith(void) {
   g[4 * 3 + 1].v = 8630000;        /* 8680 read as 8630 */
   g[6 * 3 + 0].v = 39999000;       /* does not close */
   unsigned char flags[21] = {0}, changed[21] = {0};
-  tab_arith_repair(g, 7, 3, total, rel, nrel, flags, changed);
+  tab_arith_repair(g, 7, 3, total, rel, nrel, NULL, flags, changed);
   TEST_EQ_INT(g[1 * 3 + 0].v, -1259000);
   TEST_CHECK(changed[1 * 3 + 0]);
   TEST_EQ_INT(g[4 * 3 + 1].v, 8680000);
   TEST_CHECK(changed[4 * 3 + 1]);
   TEST_CHECK(flags[6 * 3 + 0]);
   TEST_CHECK(!flags[0] && !flags[3 * 3 + 1]);
+}
+
+/* OCR path: the confidence of each cell picks between two cells that
+ * could each close a failing relation, and a figure read with confidence
+ * is flagged, never changed. */
+static void test_arith_conf(void) {
+  /* Intäkter, Kostnader, Resultat (= I + K), Budget, Avvik (= K - B) */
+  TabVal g[] = {
+      {20500, 1, 1}, {-13700, 1, 1}, {6800, 1, 1}, {-20700, 1, 1}, {7000, 1, 1},
+      {35800, 1, 1}, {-34300, 1, 1}, {1500, 1, 1}, {-36200, 1, 1}, {1900, 1, 1},
+      {24500, 1, 1}, {-22100, 1, 1}, {2400, 1, 1}, {-24600, 1, 1}, {2500, 1, 1},
+      {2600, 1, 1},  {-2900, 1, 1},  {-300, 1, 1}, {-2100, 1, 1},  {-200, 1, 1},
+      {300000, 1, 1}, {-272100, 1, 1}, {27900, 1, 1}, {-296500, 1, 1}, {24900, 1, 1},
+  };
+  float conf[25];
+  for (int k = 0; k < 25; k++) conf[k] = 96;
+  conf[3 * 5 + 3] = 65;   /* "-2,7" read "-2,1" with doubt */
+  int total[5] = {0};
+  TabColRel rel[8];
+  size_t nrel = tab_colrel_learn(g, 5, 5, (int[]){0, 0, 0, 0, 1}, rel, 8);
+  TEST_EQ_INT(nrel, 2);
+  unsigned char flags[25] = {0}, changed[25] = {0};
+  tab_arith_repair(g, 5, 5, total, rel, nrel, conf, flags, changed);
+  /* Budget or Avvik could each close row 3: the doubted Budget is mended */
+  TEST_EQ_INT(g[3 * 5 + 3].v, -2700);
+  TEST_EQ_INT(changed[3 * 5 + 3], TAB_FIX_COLUMN);
+  TEST_CHECK(!changed[3 * 5 + 4]);
+  /* row 4 does not close as printed (24,9 where 24,4 would): read with
+   * confidence, so flagged and left */
+  TEST_EQ_INT(g[4 * 5 + 4].v, 24900);
+  TEST_CHECK(!changed[4 * 5 + 4] && flags[4 * 5 + 4]);
+  /* the same two candidates read equally surely: neither is picked */
+  g[3 * 5 + 3].v = -2100;
+  conf[3 * 5 + 3] = 80;
+  conf[3 * 5 + 4] = 80;
+  memset(changed, 0, sizeof changed);
+  memset(flags, 0, sizeof flags);
+  tab_arith_repair(g, 5, 5, total, rel, nrel, conf, flags, changed);
+  TEST_EQ_INT(g[3 * 5 + 3].v, -2100);
+  TEST_CHECK(!changed[3 * 5 + 3] && !changed[3 * 5 + 4] && flags[3 * 5 + 3]);
 }
 
 static void test_rules(void) {
@@ -214,6 +254,7 @@ int main(void) {
   test_split();
   test_parse();
   test_arith();
+  test_arith_conf();
   test_rules();
   golden("002-excerpt");      /* seed 002, words as fixup leaves them */
   golden("arith-repair");     /* lost sign, misread digit, empty cell */

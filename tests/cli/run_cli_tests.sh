@@ -31,6 +31,18 @@ printf 'sub 1 6 ö 1.0\nsub 9 x y 1\n' > "$t/data/rules/confusions.rules"
 # the good path writes the Markdown and the report, nothing else
 "$rensa" fixup -q "$t/in.txt" -o "$t/ok.md" -r "$t/ok.json" 2> "$t/err"; check good 0 $? "$t/ok.md" "Det är bra."
 grep -q '"after": "är"' "$t/ok.json" || { echo "FAIL report lacks the change"; fail=1; }
+# a table's arithmetic: a lost minus sign restored and reported, a sum that
+# no single change closes flagged and left as printed
+printf 'Belopp i tkr Utfall Budget Avvikelse\nIntäkter 1 200 1 000 200\nKostnader 3 000 -2 500 -500\nÖvriga kostnader -400 -450 50\nSumma -2 200 -1 950 -250\n' > "$t/tab.txt"
+printf 'Belopp i tkr Utfall Budget\nIntäkter 120 100\nKostnader -300 -250\nSumma -125 -150\n' > "$t/sum.txt"
+for n in tab sum; do
+  "$rensa" fixup -q "$t/$n.txt" -o "$t/$n.md" -r "$t/$n.json" -t "$t/tabs" 2> "$t/err" || { echo "FAIL table $n: $(cat "$t/err")"; fail=1; }
+done
+grep -q '^Kostnader,-3000,-2500,-500' "$t/tabs/tab-table-01.csv" || { echo "FAIL lost minus not restored"; fail=1; }
+grep -q '"csv": "tab-table-01.csv"' "$t/tab.json" && grep -q '"before": "3 000", "after": "-3 000"' "$t/tab.json" ||
+  { echo "FAIL table repair not reported: $(cat "$t/tab.json")"; fail=1; }
+grep -q '"row": 4, "column": 2, "text": "-125"' "$t/sum.json" && grep -q '"repaired": \[\]' "$t/sum.json" ||
+  { echo "FAIL broken sum not flagged: $(cat "$t/sum.json")"; fail=1; }
 # dict check: what the lexicon, Hunspell and fixup say of a word
 "$rensa" dict check f6ljd > "$t/check.txt" 2> "$t/err"; check dict-check 0 $? "$t/check.txt" "f6ljd -> följd (sub 6→ö"
 grep -q "Hunspell: misspelt" "$t/check.txt" || { echo "FAIL dict check lacks the Hunspell verdict"; fail=1; }
