@@ -449,12 +449,67 @@ static RensaStatus recover_unread(TessBaseAPI *api, OcrImage *img, DocPage *p) {
   return st;
 }
 
+/* Is w a word of letters or digits (not punctuation alone)? */
+static int has_alnum(const char *t) {
+  for (; *t; t++)
+    if ((*t >= '0' && *t <= '9') || (*t >= 'A' && *t <= 'Z') ||
+        (*t >= 'a' && *t <= 'z') || (unsigned char)*t >= 0xc0)
+      return 1;
+  return 0;
+}
+
+/* The share of a's box that b's box covers. */
+static float covered(const DocBox *a, const DocBox *b) {
+  float w = fminf(a->x1, b->x1) - fmaxf(a->x0, b->x0);
+  float h = fminf(a->y1, b->y1) - fmaxf(a->y0, b->y0);
+  float area = (a->x1 - a->x0) * (a->y1 - a->y0);
+  return w > 0 && h > 0 && area > 0 ? w * h / area : 0;
+}
+
+/* Is o's text the end of w's and o's box where w's letters would go on:
+ * level with w and touching its right edge?  ("Belopp" read whole from
+ * the glyphs of "Belo", and "pp" read again on a line of its own.) */
+static int tail_of(const DocWord *w, const DocWord *o) {
+  size_t a = strlen(w->text), b = strlen(o->text);
+  if (b == 0 || b >= a || strcmp(w->text + a - b, o->text)) return 0;
+  float h = fminf(w->box.y1 - w->box.y0, o->box.y1 - o->box.y0);
+  float v = fminf(w->box.y1, o->box.y1) - fmaxf(w->box.y0, o->box.y0);
+  float gap = o->box.x0 - w->box.x1;
+  return h > 0 && v > 0.5f * h && gap > -0.1f * h && gap < 0.3f * h;
+}
+
+/* Is word (b, l, i) read a second time on another line: its box mostly
+ * covered by a word read surely while it was read with doubt (a header
+ * cell's lines read twice: "fa" at 78 and "tg" at 5 on the same glyphs),
+ * or the end of the word beside it, which already holds its letters
+ * (tail_of)? */
+static int read_twice(const DocPage *p, size_t b, size_t l, size_t i) {
+  const DocWord *w = &p->blocks[b].lines[l].words[i];
+  for (size_t b2 = 0; b2 < p->nblocks; b2++)
+    for (size_t l2 = 0; l2 < p->blocks[b2].nlines; l2++) {
+      if (b2 == b && l2 == l) continue;
+      const DocLine *o = &p->blocks[b2].lines[l2];
+      for (size_t k = 0; k < o->nwords; k++) {
+        if (!o->words[k].has_box) continue;
+        if (w->conf < 30 && o->words[k].conf >= 60 &&
+            covered(&w->box, &o->words[k].box) > 0.7f)
+          return 1;
+        if (tail_of(&o->words[k], w)) return 1;
+      }
+    }
+  return 0;
+}
+
 /* Drop specks Tesseract read as words: confidence under 20 and under 0.4
  * of the height of the line's tallest word (". H a." where a table rule
- * was broken by the scan), and dashes taller than wide read with doubt
- * (a vertical stroke).  They would open table columns of their own.  A
- * line keeps at least one word. */
+ * was broken by the scan); letters or digits under a quarter of the page's
+ * word height read with doubt (no print is that small: "N" on a 4-pixel
+ * speck); dashes and other flat marks taller than wide read with doubt (a
+ * vertical stroke: "-", "="); and glyphs read twice (read_twice).  They
+ * would open table columns of their own.  A line keeps at least one
+ * word. */
 static void drop_specks(DocPage *p) {
+  float med = median_word_height(p, 20);
   for (size_t b = 0; b < p->nblocks; b++)
     for (size_t l = 0; l < p->blocks[b].nlines; l++) {
       DocLine *ln = &p->blocks[b].lines[l];
@@ -464,13 +519,15 @@ static void drop_specks(DocPage *p) {
           hmax = ln->words[i].box.y1 - ln->words[i].box.y0;
       for (size_t i = ln->nwords; i-- > 0 && ln->nwords > 1;) {
         const DocWord *w = &ln->words[i];
+        if (!w->has_box) continue;
         float h = w->box.y1 - w->box.y0, wd = w->box.x1 - w->box.x0;
-        /* a dash read from a vertical stroke (a rule, a bar beside a cell)
-         * is as tall as the line and thin: no dash is taller than wide */
-        int dash = !strcmp(w->text, "—") || !strcmp(w->text, "–") ||
-                   !strcmp(w->text, "-") || !strcmp(w->text, "_");
-        if (w->has_box && ((w->conf < 20 && h < 0.4f * hmax) ||
-                           (dash && w->conf < 50 && h > 1.5f * wd)))
+        /* marks that are wider than tall wherever they are printed */
+        int flat = !strcmp(w->text, "—") || !strcmp(w->text, "–") ||
+                   !strcmp(w->text, "-") || !strcmp(w->text, "_") ||
+                   !strcmp(w->text, "=") || !strcmp(w->text, "~");
+        if ((w->conf < 20 && h < 0.4f * hmax) ||
+            (has_alnum(w->text) && w->conf < 70 && med > 0 && h < 0.25f * med) ||
+            (flat && w->conf < 50 && h > 1.5f * wd) || read_twice(p, b, l, i))
           doc_line_remove(ln, i);
       }
     }

@@ -1003,6 +1003,12 @@ out:
  * i on belong to the region. */
 static int heading_between(const GLine *L, size_t nl, size_t i, size_t j,
                            size_t k) {
+  /* one line reaching into the lines above and below is a cell centred
+   * on a two-line header row ("Mått" beside "Utfall perioden jämfört med
+   * / samma period föregående år"), not a heading between tables */
+  if (k == j + 1 && j > 0 && k < nl && L[j].y0 < L[j - 1].y1 &&
+      L[j].y1 > L[k].y0)
+    return 0;
   float hs = 0;
   size_t n = 0;
   for (size_t q = j; q-- > i && n < 3;)

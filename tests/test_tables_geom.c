@@ -182,6 +182,41 @@ static void test_ocr_wrapped_cells(void) {
   doc_free(d);
 }
 
+/* Regression (intraservice scans): a row label centred on a two-line
+ * header row, its box reaching into both header lines and taller than
+ * them, is a header cell, not a heading that ends the table above it
+ * (the first header line was left out of the table). */
+static void test_centred_label(void) {
+  Doc *d;
+  DocPage *p = new_page("centred", &d);
+  p->from_ocr = 1;
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  ocr_line(t, 100, 1, (float[]){300, 450},
+           (const char *[]){"Utfall perioden", "Prognos helår", NULL});
+  ocr_line(t, 106, 0, (float[]){50}, (const char *[]){"Mått", NULL});
+  DocWord *m = &t->lines[1].words[0];
+  m->box.y0 = 94;   /* set taller than the header lines, reaching both */
+  m->box.y1 = 114;
+  ocr_line(t, 112, 1, (float[]){300, 450},
+           (const char *[]){"samma period", "helår fg", NULL});
+  ocr_line(t, 130, 0, (float[]){50, R(360, "7,8 %"), R(490, "6,0 %")},
+           (const char *[]){"Intäkter", "7,8 %", "6,0 %", NULL});
+  ocr_line(t, 145, 1, (float[]){50, R(360, "7,6 %"), R(490, "6,0 %")},
+           (const char *[]){"Personal", "7,6 %", "6,0 %", NULL});
+  ocr_line(t, 160, 0, (float[]){50, R(360, "15,5 %"), R(490, "17,8 %")},
+           (const char *[]){"Konsulter", "15,5 %", "17,8 %", NULL});
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->ncols, 3);
+    TEST_EQ_STR(doc_table_get(tb, 0, 0), "Mått");
+    TEST_EQ_STR(doc_table_get(tb, 0, 1), "Utfall perioden samma period");
+    TEST_EQ_STR(doc_table_get(tb, 0, 2), "Prognos helår helår fg");
+    TEST_EQ_STR(doc_table_get(tb, 3, 2), "17,8 %");
+  }
+  TEST_EQ_INT(p->nblocks, 1);
+  doc_free(d);
+}
+
 /* Regression (003 scans): a heading that OCR put in one block with the
  * table under it stays before the table (it came out after it, and kept
  * the table from joining its continuation on the next page). */
@@ -288,6 +323,7 @@ int main(void) {
   test_text_table_header();
   test_wrapped_label_ocr();
   test_cut_cell();
+  test_centred_label();
   test_heading_in_block();
   test_ocr_wrapped_cells();
   test_close_rows();
