@@ -93,11 +93,26 @@ static int rest_is_figures(const DocLine *l) {
   return 1;
 }
 
+/* Is l a table row: a gap wider than three line heights between two of
+ * its words, with a figure after it ("- Ekonomi      20,5   -13,7")?  A
+ * dash there is part of the row label, not a bullet. */
+static int gapped_row(const DocLine *l) {
+  for (size_t i = 1; i < l->nwords; i++) {
+    const DocWord *a = &l->words[i - 1], *b = &l->words[i];
+    float h = b->box.y1 - b->box.y0;
+    if (!a->has_box || !b->has_box || b->box.x0 - a->box.x1 < 3 * h) continue;
+    for (size_t k = i; k < l->nwords; k++)
+      for (const char *c = l->words[k].text; *c; c++)
+        if (isdigit((unsigned char)*c)) return 1;
+  }
+  return 0;
+}
+
 /* Does line l start with a list marker (and have words after it that are
- * not all figures)? */
+ * not all figures, and no column gap before figures)? */
 static int line_marker(const DocLine *l, char marker[16]) {
   return l->nwords >= 2 && list_marker(l->words[0].text, l->words[1].text, marker) &&
-         !rest_is_figures(l);
+         !rest_is_figures(l) && !gapped_row(l);
 }
 
 /* Split blocks at list markers.  Returns 0 or -1 on allocation failure. */

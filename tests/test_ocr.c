@@ -249,11 +249,21 @@ static void test_layout(void) {
     /* regression (003): the dash of an empty cell before figures is no
      * bullet, so the table keeps it */
     add_line(doc_block_add(q, DOC_PARA), "- 96% 91%", 800, 45);
+    /* nor is the dash of a row label with figures a column gap away
+     * (intraservice: "- Ekonomi      20,5   -13,7") */
+    DocBlock *row = doc_block_add(q, DOC_PARA);
+    add_line(row, "- Ekonomi 20,5 -13,7", 900, 45);
+    for (size_t k = 2; k < 4; k++) {
+      row->lines[0].words[k].box.x0 += 600;
+      row->lines[0].words[k].box.x1 += 600;
+    }
     TEST_EQ_INT(ocr_layout_page(q, &e), RENSA_OK);
-    TEST_EQ_INT(q->nblocks, 3);
-    if (q->nblocks == 3) {
+    TEST_EQ_INT(q->nblocks, 4);
+    if (q->nblocks == 4) {
       TEST_EQ_INT(q->blocks[2].kind, DOC_PARA);
       TEST_EQ_STR(q->blocks[2].lines[0].words[0].text, "-");
+      TEST_EQ_INT(q->blocks[3].kind, DOC_PARA);
+      TEST_EQ_STR(q->blocks[3].lines[0].words[0].text, "-");
     }
     if (q->nblocks >= 2) {
       TEST_EQ_INT(q->blocks[0].kind, DOC_LIST_ITEM);
