@@ -681,6 +681,16 @@ static int same_digits(const char *a, const char *b) {
   }
 }
 
+/* Is t a percent sign with brackets or punctuation only ("(%)", "%,")? */
+static int sign_only(const char *t) {
+  int pct = 0;
+  for (; *t; t++) {
+    if (*t == '%') pct = 1;
+    else if (!strchr("()[].,;:", *t)) return 0;
+  }
+  return pct;
+}
+
 /* Re-read doubtful numbers of page p with the eng model and take the
  * percent signs it sees: a number read with confidence under 90 (right
  * ones read 92-97) whose sign became digits ("3,496" -> "3,4%",
@@ -732,6 +742,9 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
             strpbrk(w->text, "()[]") && !strpbrk(e, "()[]") &&
             num_digits(e) && same_digits(w->text, e))
           m = strdup(e);
+        /* a percent sign alone, in brackets: swe reads "(%)" as "(920)",
+         * "(96)", "(20)" with doubt, eng as what it is */
+        if (!m && e && num_digits(w->text) <= 3 && sign_only(e)) m = strdup(e);
         if (m) {
           free(w->text);
           w->text = m;

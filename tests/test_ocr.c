@@ -359,6 +359,15 @@ static void test_percent(OcrOptions *o) {
     TEST_CHECK(strstr(t, "7,8 %") != NULL);
   }
   doc_free(d);
+  /* "(%)" read as "(90)", "(26)", "(96)" by swe */
+  d = read_doc(DATA "percent-paren.png", o, &st, &e);
+  TEST_EQ_INT(st, RENSA_OK);
+  if (d->npages == 1) {
+    const char *t = page_text(&d->pages[0]);
+    TEST_EQ_INT(count_percent(t), 3);
+    TEST_CHECK(strstr(t, "bredband (%)") != NULL);
+  }
+  doc_free(d);
   /* a page of prose without doubtful numbers reads as before */
   d = read_doc(DATA "swe.png", o, &st, &e);
   TEST_EQ_INT(st, RENSA_OK);

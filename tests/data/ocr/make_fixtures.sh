@@ -32,6 +32,11 @@ convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 \
   label:"Intäkter, inkl kommunbidrag     7,8 %%     6,0 %%\nKonsultkostnader     15,5 %%     17,8 %%\nÖvriga kostnader     10,6 %%     -13,6 %%" \
   -bordercolor white -border 60 -colorspace Gray -depth 8 percent-spaced.png
+# a unit in brackets, "(%)", which the swe model reads as figures ("(90)")
+convert -density 300 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 9 \
+  label:"Andel som upplever att tillgängligheten är bra (%%)\nHushåll med tillgång till bredband (%%)\nInvånarnas möjlighet till insyn, andel (%%)" \
+  -bordercolor white -border 60 -colorspace Gray -depth 8 percent-paren.png
 # numbers with a space between thousands, which Tesseract reads as one word
 convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 \
