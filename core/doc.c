@@ -225,3 +225,16 @@ size_t doc_word_count(const Doc *d) {
         n += d->pages[p].blocks[b].lines[l].nwords;
   return n;
 }
+
+int doc_goes_on_below(const DocLine *l, const DocWord *v) {
+  if (!l->nwords) return 0;
+  const DocWord *w = &l->words[l->nwords - 1];
+  if (!w->has_box || !v->has_box) return 1;
+  float h = w->box.y1 - w->box.y0, x0 = w->box.x0;
+  for (size_t i = l->nwords - 1; i > 0; i--) {
+    const DocWord *a = &l->words[i - 1];
+    if (!a->has_box || x0 - a->box.x1 > 3 * h) break;
+    x0 = a->box.x0;
+  }
+  return v->box.x0 >= x0 - 2 * h && v->box.x0 <= w->box.x1;
+}

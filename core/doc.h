@@ -116,6 +116,15 @@ typedef struct Doc {
   size_t npages, cap;
 } Doc;
 
+/* Can v, the first word of the line after l, go on l's last word (a word
+ * hyphenated at the line end)?  With boxes only when v starts under the
+ * run of words that ends l, no column gap (three word heights) inside it:
+ * in a table row read as one line, the last column's word goes on in
+ * that column, not in the first word of the next line ("arbetsmarknads-"
+ * is no part of "förvaltningar," two columns to the left).  Without boxes
+ * (text input) it can. */
+int doc_goes_on_below(const DocLine *l, const DocWord *v);
+
 /* Constructors return an owned object or NULL on allocation failure. */
 Doc *doc_new(const char *source);
 void doc_free(Doc *d);                       /* accepts NULL */

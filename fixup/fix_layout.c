@@ -102,7 +102,7 @@ static int join_hyphen(DocLine *l, DocLine *nx, FixReport *r, int page, FixJudge
   DocWord *n = &nx->words[0];
   size_t wl = strlen(w->text);
   if (wl < 3 || w->text[wl - 1] != '-' || w->text[wl - 2] == '-') return 0;
-  if (!starts_lower(n->text)) return 0;
+  if (!starts_lower(n->text) || !doc_goes_on_below(l, n)) return 0;
   char joined[512], core[512];
   /* After an acronym ("IT-" + "säkerhet") the hyphen is part of the word. */
   int keep = w->text[wl - 2] >= 'A' && w->text[wl - 2] <= 'Z';

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <tesseract/capi.h>
 
@@ -468,10 +469,11 @@ static float covered(const DocBox *a, const DocBox *b) {
 
 /* Is o's text the end of w's and o's box where w's letters would go on:
  * level with w and touching its right edge?  ("Belopp" read whole from
- * the glyphs of "Belo", and "pp" read again on a line of its own.) */
+ * the glyphs of "Belo", and "pp" or "Pp" read again on a line of its
+ * own.) */
 static int tail_of(const DocWord *w, const DocWord *o) {
   size_t a = strlen(w->text), b = strlen(o->text);
-  if (b == 0 || b >= a || strcmp(w->text + a - b, o->text)) return 0;
+  if (b == 0 || b >= a || strcasecmp(w->text + a - b, o->text)) return 0;
   float h = fminf(w->box.y1 - w->box.y0, o->box.y1 - o->box.y0);
   float v = fminf(w->box.y1, o->box.y1) - fmaxf(w->box.y0, o->box.y0);
   float gap = o->box.x0 - w->box.x1;

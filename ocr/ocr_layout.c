@@ -398,6 +398,7 @@ static int join_hyphens(DocBlock *b) {
     unsigned char before = (unsigned char)w->text[wl - 2];
     if (!(isalpha(before) || before >= 0x80)) continue;
     if (!starts_lower(v->text) || conjunction(v->text)) continue;
+    if (!doc_goes_on_below(l, v)) continue;
     size_t vl = strlen(v->text);
     /* "IT-" + "säkerhet": after an acronym the hyphen is the word's own
      * (IT-säkerhet, HR-enheten), not a line-break hyphen. */

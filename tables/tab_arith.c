@@ -19,6 +19,7 @@
  * relation that held.  Everything else that fails is flagged, never
  * guessed.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -218,10 +219,30 @@ static int rowrel_find(const TabVal *vals, size_t ncols, const int *total,
 
 /* ---- repair ---------------------------------------------------------- */
 
+/* Is b's decimal string a's with one digit 1 left out?  (Tesseract drops
+ * or adds the thin 1 beside another digit: "71" read "7", "-7,8" read
+ * "-17,8".) */
+static int one_less_1(long long a, long long b) {
+  char sa[32], sb[32];
+  snprintf(sa, sizeof sa, "%lld", a);
+  snprintf(sb, sizeof sb, "%lld", b);
+  size_t na = strlen(sa);
+  if (strlen(sb) + 1 != na) return 0;
+  for (size_t i = 0; i < na; i++)
+    if (sa[i] == '1' && !strncmp(sa, sb, i) && !strcmp(sa + i + 1, sb + i))
+      return 1;
+  return 0;
+}
+
 /* Is want a plausible misreading of have: the sign lost or gained, or one
- * digit read wrong (same number of digits, same decimals)? */
-static int plausible_fix(long long have, long long want) {
+ * digit read wrong (same number of digits, same decimals); from OCR also
+ * a digit 1 dropped or added? */
+static int plausible_fix(long long have, long long want, int ocr) {
   if (have == want) return 0;
+  if (ocr && (have < 0) == (want < 0) && want != 0 &&
+      (one_less_1(llabs_(have), llabs_(want)) ||
+       one_less_1(llabs_(want), llabs_(have))))
+    return 1;
   if (have == -want) return 1;
   if ((have < 0) != (want < 0)) return 0;
   long long a = llabs_(have), b = llabs_(want);
@@ -320,7 +341,7 @@ void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
                            x->op ? k - a : a - k};
       for (int z = 0; z < 3; z++) {
         TabVal *cv = &row[cells[z]];
-        if (!plausible_fix(cv->v, need[z])) continue;
+        if (!plausible_fix(cv->v, need[z], conf != NULL)) continue;
         long long old = cv->v;
         int before = row_failures(vals, ncols, r, rel, nrel);
         cv->v = need[z];
@@ -352,7 +373,7 @@ void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
         TabVal *cv = &vals[row * ncols + c];
         if (!cv->has) continue;
         long long want = m < rr[q].nmem ? cv->v + res : cv->v - res;
-        if (!plausible_fix(cv->v, want)) continue;
+        if (!plausible_fix(cv->v, want, conf != NULL)) continue;
         int before = row_failures(vals, ncols, row, rel, nrel);
         long long old = cv->v;
         cv->v = want;

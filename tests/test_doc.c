@@ -43,6 +43,28 @@ int main(void) {
   fclose(mf);
   TEST_EQ_STR(buf, "1. punkt\n- punkt\n- a) punkt\n12) punkt\n");
   doc_free(m);
+  /* a word hyphenated at a line's end goes on below its own run of words,
+   * not in another column (boxes: x0, y0, x1, y1; words 20 high) */
+  Doc *g = doc_new("g");
+  DocBlock *gb = doc_block_add(doc_page_add(g), DOC_PARA);
+  const float xs[][2] = {{100, 300}, {310, 400}, {1000, 1200}, {1210, 1400}};
+  DocLine *l1 = doc_line_add(gb), *l2 = doc_line_add(gb);
+  for (int i = 0; i < 4; i++) {
+    DocWord *w = doc_word_add(l1, i == 3 ? "arbetsmarknads-" : "ord", 0, 0);
+    w->box = (DocBox){xs[i][0], 100, xs[i][1], 120};
+    w->has_box = 1;
+  }
+  DocWord *left = doc_word_add(l2, "förvaltningar,", 0, 0);
+  left->box = (DocBox){100, 130, 280, 150};
+  left->has_box = 1;
+  DocWord *under = doc_word_add(l2, "och", 0, 0);
+  under->box = (DocBox){1000, 130, 1050, 150};
+  under->has_box = 1;
+  TEST_CHECK(!doc_goes_on_below(l1, left));
+  TEST_CHECK(doc_goes_on_below(l1, under));
+  left->has_box = 0;   /* text input: no geometry to go by */
+  TEST_CHECK(doc_goes_on_below(l1, left));
+  doc_free(g);
   doc_free(NULL);
   return TEST_REPORT();
 }
