@@ -653,6 +653,34 @@ static char *percent_merge(const char *s, const char *e) {
   return out;
 }
 
+/* Is t a plain percentage ("-2,7%", "13%", "9,1 %"): a sign, digits, a
+ * decimal comma and digits, the percent sign?  Returns the length of its
+ * integer part's digits, or 0. */
+static size_t clean_percent(const char *t) {
+  if (*t == '-') t++;
+  size_t i = strspn(t, "0123456789");
+  if (i == 0 || i > 3) return 0;
+  const char *c = t + i;
+  if (*c == ',' && c[1] >= '0' && c[1] <= '9') c += 1 + strspn(c + 1, "0123456789");
+  if (*c == ' ') c++;
+  return strcmp(c, "%") ? 0 : i;
+}
+
+/* Does swe's reading s begin with the same integer part (sign and digits
+ * up to a decimal mark) as the plain percentage e?  ("2,10" and "2,7%",
+ * "9.1%" and "9,1%".) */
+static int same_integer(const char *s, const char *e) {
+  size_t i = clean_percent(e);
+  if (!i) return 0;
+  if (*e == '-') {
+    if (*s != '-') return 0;
+    s++;
+    e++;
+  }
+  return !strncmp(s, e, i) && !(s[i] >= '0' && s[i] <= '9') &&
+         (s[i] == ',' || s[i] == '.');
+}
+
 /* The eng model's reading of box b (padded by a third of its height) of
  * the page image; loads the model on first use and hands it the image once
  * per page (*set).  NULL when the model is missing or reads nothing. */
@@ -708,7 +736,11 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
       DocLine *ln = &p->blocks[b].lines[l];
       for (size_t i = 0; i < ln->nwords; i++) {
         DocWord *w = &ln->words[i];
-        if (!w->has_box || !num_digits(w->text)) continue;
+        /* figures, and doubted percentages that are not plain ("9.1%") */
+        if (!w->has_box || (!num_digits(w->text) &&
+                            !(strchr(w->text, '%') && w->conf < 80 &&
+                              strpbrk(w->text, "0123456789"))))
+          continue;
         DocWord *v = i + 1 < ln->nwords ? &ln->words[i + 1] : NULL;
         float h = w->box.y1 - w->box.y0;
         if (v && v->has_box && strlen(v->text) <= 3 && strcmp(v->text, "%") &&
@@ -737,6 +769,11 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
         if (w->conf >= 90) continue;
         char *e = eng_read_box(eng, img, &set, w->box);
         char *m = e ? percent_merge(w->text, e) : NULL;
+        /* ("9.190" merged to "9.1%": eng's decimal comma, "9,1%") */
+        if (m && strchr(m, '.') && same_integer(m, e)) {
+          free(m);
+          m = strdup(e);
+        }
         /* brackets read into a lone figure next to a cell's rule ("0)",
          * "(0)" read with confidence 34-59; real ones read 97) or around
          * a lone 0 ("[0]" at 79-88) that eng does not see */
@@ -747,11 +784,38 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
         /* a percent sign alone, in brackets: swe reads "(%)" as "(920)",
          * "(96)", "(20)" with doubt, eng as what it is */
         if (!m && e && num_digits(w->text) <= 3 && sign_only(e)) m = strdup(e);
+        /* a decimal and its sign read as other digits or a point ("2,7%"
+         * as "2,10", "9,1%" as "9.1%") with little confidence: eng's
+         * plain percentage with the same integer part */
+        if (!m && e && w->conf < 80 && !clean_percent(w->text) &&
+            same_integer(w->text, e))
+          m = strdup(e);
         if (m) {
           free(w->text);
           w->text = m;
         }
         free(e);
+      }
+    }
+  /* a short figure read as capitals among percentages ("98% 98% OM" for
+   * "0%"): eng's reading when it is a plain percentage */
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      DocLine *ln = &p->blocks[b].lines[l];
+      for (size_t i = 1; i < ln->nwords; i++) {
+        DocWord *w = &ln->words[i];
+        size_t n = strlen(w->text);
+        if (!w->has_box || n > 3 || strspn(w->text, "ODQIlM%") != n ||
+            !clean_percent(ln->words[i - 1].text) ||
+            (i + 1 < ln->nwords && !clean_percent(ln->words[i + 1].text)))
+          continue;
+        char *e = eng_read_box(eng, img, &set, w->box);
+        if (e && clean_percent(e)) {
+          free(w->text);
+          w->text = e;
+        } else {
+          free(e);
+        }
       }
     }
   if (set) TessBaseAPIClear(eng->pct);

@@ -368,6 +368,15 @@ static void test_percent(OcrOptions *o) {
     TEST_CHECK(strstr(t, "bredband (%)") != NULL);
   }
   doc_free(d);
+  /* "0%" read "OM" among percentages */
+  d = read_doc(DATA "percent-zero.png", o, &st, &e);
+  TEST_EQ_INT(st, RENSA_OK);
+  if (d->npages == 1) {
+    const char *t = page_text(&d->pages[0]);
+    TEST_CHECK(strstr(t, "98% 98% 0%") != NULL);
+    TEST_CHECK(strstr(t, "OM") == NULL);
+  }
+  doc_free(d);
   /* a page of prose without doubtful numbers reads as before */
   d = read_doc(DATA "swe.png", o, &st, &e);
   TEST_EQ_INT(st, RENSA_OK);

@@ -37,6 +37,11 @@ convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 \
   label:"Andel som upplever att tillgängligheten är bra (%%)\nHushåll med tillgång till bredband (%%)\nInvånarnas möjlighet till insyn, andel (%%)" \
   -bordercolor white -border 60 -colorspace Gray -depth 8 percent-paren.png
+# a lone "0%" among percentages, which the swe model reads as "OM"
+convert -density 300 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 9 \
+  label:"Män     2,7%%     3,6%%     0,8%%\n50 år>     2,7%%     2,6%%     -0,1%%\nPersonalomsättning     13,0%%     9,1%%     -3,9%%\nTillsvidareanställda     98%%     98%%     0%%" \
+  -bordercolor white -border 60 -colorspace Gray -depth 8 percent-zero.png
 # numbers with a space between thousands, which Tesseract reads as one word
 convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 \
