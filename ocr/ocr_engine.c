@@ -529,7 +529,7 @@ static void drop_specks(DocPage *p) {
                    !strcmp(w->text, "=") || !strcmp(w->text, "~");
         if ((w->conf < 20 && h < 0.4f * hmax) ||
             (has_alnum(w->text) && w->conf < 70 && med > 0 && h < 0.25f * med) ||
-            (flat && w->conf < 50 && h > 1.5f * wd) || read_twice(p, b, l, i))
+            (flat && w->conf < 90 && h > 1.5f * wd) || read_twice(p, b, l, i))
           doc_line_remove(ln, i);
       }
     }
