@@ -377,6 +377,13 @@ static void test_percent(OcrOptions *o) {
     TEST_CHECK(strstr(t, "OM") == NULL);
   }
   doc_free(d);
+  /* white type on a dark banner is read (an inverted second reading) */
+  d = read_doc(DATA "banner.png", o, &st, &e);
+  TEST_EQ_INT(st, RENSA_OK);
+  if (d->npages == 1)
+    TEST_CHECK(strstr(page_text(&d->pages[0]),
+                      "Resultaträkning och balansräkning för kommunen") != NULL);
+  doc_free(d);
   /* a page of prose without doubtful numbers reads as before */
   d = read_doc(DATA "swe.png", o, &st, &e);
   TEST_EQ_INT(st, RENSA_OK);
