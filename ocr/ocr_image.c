@@ -342,6 +342,35 @@ static void binarize(OcrImage *img) {
   pixDestroy(&norm);
 }
 
+/* Turn blocks of white type on a dark ground (a banner, a table's header
+ * row set in reverse) into dark type on a light one, on the grey page
+ * before binarisation: background normalisation would take a large dark
+ * block for background and wash its letters out, and Tesseract's own
+ * inverted reading of a line often comes out garbled.  A block is a
+ * component of the page thresholded at 128 at least half an inch wide and
+ * 0.1 to 1.2 inches tall whose box is at least 60% dark (ruled tables and
+ * frames are far emptier, type far thinner). */
+static void invert_dark_blocks(OcrImage *img, int dpi) {
+  if (pixGetDepth(img->pix) != 8) return;
+  PIX *bin = pixThresholdToBinary(img->pix, 128);
+  BOXA *ba = bin ? pixConnCompBB(bin, 8) : NULL;
+  for (l_int32 i = 0; ba && i < boxaGetCount(ba); i++) {
+    l_int32 x, y, w, h;
+    if (boxaGetBoxGeometry(ba, i, &x, &y, &w, &h)) continue;
+    if (w < dpi / 2 || h < dpi / 10 || h > dpi * 6 / 5) continue;
+    BOX *b = boxCreate(x, y, w, h);
+    PIX *clip = b ? pixClipRectangle(bin, b, NULL) : NULL;
+    l_int32 on = 0;
+    if (clip) pixCountPixels(clip, &on, NULL);
+    if (clip && on >= 0.6 * (double)w * h)
+      pixRasterop(img->pix, x, y, w, h, PIX_NOT(PIX_DST), NULL, 0, 0);
+    pixDestroy(&clip);
+    boxDestroy(&b);
+  }
+  boxaDestroy(&ba);
+  pixDestroy(&bin);
+}
+
 /* Remove specks of at most s×s pixels. */
 static void denoise(OcrImage *img, int s) {
   if (pixGetDepth(img->pix) == 1) {
@@ -384,8 +413,12 @@ RensaStatus ocr_image_prepare(OcrImage *img, unsigned skip, TessBaseAPI *osd,
     pixDestroy(&bin);
     if (skew != 0) rotate(img, skew);
   }
-  if (!(skip & OCR_SKIP_BINARIZE)) binarize(img);
+  if (!(skip & OCR_SKIP_BINARIZE)) {
+    invert_dark_blocks(img, dpi);
+    binarize(img);
+  }
   if (!(skip & OCR_SKIP_DENOISE)) denoise(img, dpi >= 250 ? 2 : 1);
+
   pixSetResolution(img->pix, dpi, dpi);
   img->dpi = dpi;
   return RENSA_OK;

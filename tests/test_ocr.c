@@ -377,12 +377,15 @@ static void test_percent(OcrOptions *o) {
     TEST_CHECK(strstr(t, "OM") == NULL);
   }
   doc_free(d);
-  /* white type on a dark banner is read (an inverted second reading) */
+  /* white type on dark banners is read: the banners are inverted before
+   * binarisation (a grey one was washed out by background normalisation) */
   d = read_doc(DATA "banner.png", o, &st, &e);
   TEST_EQ_INT(st, RENSA_OK);
-  if (d->npages == 1)
-    TEST_CHECK(strstr(page_text(&d->pages[0]),
-                      "Resultaträkning och balansräkning för kommunen") != NULL);
+  if (d->npages == 1) {
+    const char *t = page_text(&d->pages[0]);
+    TEST_CHECK(strstr(t, "Resultaträkning och balansräkning för kommunen") != NULL);
+    TEST_CHECK(strstr(t, "Belopp i tkr Budget 2023 Bokslut 2023") != NULL);
+  }
   doc_free(d);
   /* a page of prose without doubtful numbers reads as before */
   d = read_doc(DATA "swe.png", o, &st, &e);

@@ -42,12 +42,15 @@ convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 \
   label:"Män     2,7%%     3,6%%     0,8%%\n50 år>     2,7%%     2,6%%     -0,1%%\nPersonalomsättning     13,0%%     9,1%%     -3,9%%\nTillsvidareanställda     98%%     98%%     0%%" \
   -bordercolor white -border 60 -colorspace Gray -depth 8 percent-zero.png
-# white type on dark banners between lines of black type
+# white type on dark banners (a heading, a table's header row) between
+# lines of black type
 convert -size 1800x700 xc:white -font "$FONT" -pointsize 40 -fill black \
   -annotate +100+100 "Kommunens årsredovisning för året visar att målen nåddes." \
   -fill "#1f3864" -draw "rectangle 80,200 1700,300" -fill white \
   -annotate +100+265 "Resultaträkning och balansräkning för kommunen" \
   -fill black -annotate +100+420 "Överskottet blev större än väntat och nämnderna höll." \
+  -fill "#404040" -draw "rectangle 80,480 1700,560" -fill white \
+  -annotate +100+535 "Belopp i tkr   Budget 2023   Bokslut 2023" \
   -density 300 -colorspace Gray -depth 8 banner.png
 # numbers with a space between thousands, which Tesseract reads as one word
 convert -density 300 -units PixelsPerInch -background white -fill black \
