@@ -1071,6 +1071,39 @@ static int lost_capital(const Ctx *c, const char *core, const char *word) {
   return !dict_lex_known(c->f->names, word, strlen(word));
 }
 
+/* Is word two listed words of three letters or more, with or without a
+ * linking s ("löpar|bana", "social|förvaltningen")?  Compounds are made
+ * freely, so one the statistics never saw is still ordinary Swedish. */
+static int lex_compound(const Ctx *c, const char *word) {
+  size_t l = strlen(word), chars = 0;
+  for (size_t i = 1; i < l; i++) {
+    if (((unsigned char)word[i] & 0xC0) == 0x80) continue; /* inside a letter */
+    if (++chars < 3) continue;
+    if (!dict_lex_known(c->f->lex, word, i)) continue;
+    size_t t = i + (word[i] == 's');
+    for (; t <= i + 1 && t < l; t++)
+      if (l - t >= 3 && dict_lex_known(c->f->lex, word + t, l - t)) return 1;
+  }
+  return 0;
+}
+
+/* Is cand's repair of a capitalised word mid-sentence only the undoing of
+ * letters a name may carry ("Bénka": é, ó, à and the like, not the OCR's
+ * 6, & or #) into a simple word the statistics never saw, nor any of its
+ * inflections?  Then the word is likelier a name than one that lost its
+ * å/ä/ö.  (Not the document's count of the word: the repairs in doubt put
+ * it there.  A compound never seen is still ordinary Swedish.) */
+static int accented_name(const Ctx *c, const Cand *k) {
+  if (k->nrules == 0 || k->nrestore || k->compound || k->consensus || k->count ||
+      family(c, k->word, 0) > 0)
+    return 0;
+  for (int i = 0; i < k->nrules; i++) {
+    const DictSub *r = &c->f->rules->subs[k->rules[i]];
+    if (r->nfrom != 1 || r->from_cp[0] < 0xC0 || !uc_is_letter(r->from_cp[0])) return 0;
+  }
+  return !lex_compound(c, k->word);
+}
+
 /* ---------------------------------------------------------- the passes */
 
 static int collect(Ctx *c, Doc *d, Occ **out, size_t *nout) {
@@ -1441,7 +1474,13 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
        * an abbreviation or a foreign word ("Bénka", "adm", "on") than a
        * lost letter; a repair nothing ever saw, or a bare restore of a
        * short word, is only flagged. */
-      if (!c->lossy && ((bc->count == 0 && bc->doc == 0) || (bc->nrules == 0 && cl <= 4))) {
+      /* In any file, a capitalised word inside a sentence whose only
+       * repair is an accent undone into a word nothing ever saw ("på
+       * Bénka" as "Bänka") is a name: flagged. */
+      size_t l0;
+      int name = !o->sent_start && uc_is_upper(utf8_decode(core, cl, &l0)) &&
+                 accented_name(c, bc);
+      if (name || (!c->lossy && ((bc->count == 0 && bc->doc == 0) || (bc->nrules == 0 && cl <= 4)))) {
         explain(c, a, bc, margin, prev, next, rule, sizeof rule, ev, sizeof ev);
         if (fix_report_add(r, o->page, o->w, o->seg.col, core, NULL, "unknown-word", ev, 0.5f))
           return RENSA_E_NOMEM;
