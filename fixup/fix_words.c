@@ -1104,6 +1104,16 @@ static int accented_name(const Ctx *c, const Cand *k) {
   return !lex_compound(c, k->word);
 }
 
+/* Does cand insert a letter the OCR dropped ("kad" for "ökad") into a
+ * word the statistics never saw, nor any of its inflections ("adm" as
+ * "ådöm")?  A dropped letter is the weakest guess there is: it needs a
+ * word known to be used. */
+static int unseen_insertion(const Ctx *c, const Cand *k) {
+  int ins = 0;
+  for (int i = 0; i < k->nrules; i++) ins |= c->f->rules->subs[k->rules[i]].nfrom == 0;
+  return ins && !k->count && family(c, k->word, 0) == 0;
+}
+
 /* ---------------------------------------------------------- the passes */
 
 static int collect(Ctx *c, Doc *d, Occ **out, size_t *nout) {
@@ -1480,7 +1490,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       size_t l0;
       int name = !o->sent_start && uc_is_upper(utf8_decode(core, cl, &l0)) &&
                  accented_name(c, bc);
-      if (name || (!c->lossy && ((bc->count == 0 && bc->doc == 0) || (bc->nrules == 0 && cl <= 4)))) {
+      if (name || unseen_insertion(c, bc) || (!c->lossy && ((bc->count == 0 && bc->doc == 0) || (bc->nrules == 0 && cl <= 4)))) {
         explain(c, a, bc, margin, prev, next, rule, sizeof rule, ev, sizeof ev);
         if (fix_report_add(r, o->page, o->w, o->seg.col, core, NULL, "unknown-word", ev, 0.5f))
           return RENSA_E_NOMEM;
