@@ -798,6 +798,43 @@ static void gen_rivals(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   gen_run(&g);
 }
 
+/* Is word two listed words of three letters or more, with or without a
+ * linking s ("löpar|bana", "social|förvaltningen")?  Compounds are made
+ * freely, so one the statistics never saw is still ordinary Swedish. */
+static int lex_compound(const Ctx *c, const char *word) {
+  size_t l = strlen(word), chars = 0;
+  for (size_t i = 1; i < l; i++) {
+    if (((unsigned char)word[i] & 0xC0) == 0x80) continue; /* inside a letter */
+    if (++chars < 3) continue;
+    if (!dict_lex_known(c->f->lex, word, i)) continue;
+    size_t t = i + (word[i] == 's');
+    for (; t <= i + 1 && t < l; t++)
+      if (l - t >= 3 && dict_lex_known(c->f->lex, word + t, l - t)) return 1;
+  }
+  return 0;
+}
+
+/* Rivals of a valid word that the statistics never saw, nor its
+ * inflections, and that is no compound ("ven", "hg": listed, but hardly
+ * ever written): the words a dropped å/ä/ö would make ("även", "hög"),
+ * kept when the statistics know them. */
+static void gen_dropped(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
+  if (a->self_count || n > MAXCP - 1 || family(c, a->low, 0) > 0 || lex_compound(c, a->low))
+    return;
+  const int *ins;
+  size_t nins = dict_rules_starting(c->f->rules, 0, &ins);
+  if (!nins) return;
+  Site sites[256];
+  if ((n + 1) * nins > 256) return;
+  size_t ns = sites_of_rules(c, orig, n, ins, nins, sites);
+  c->budget = 0;
+  c->work = WORK_PER_WORD;
+  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, 0, 0, NULL, 0, NULL};
+  gen_run(&g);
+  for (int k = 0; k < a->ncand; k++)
+    if (!a->cand[k].count) a->cand[k--] = a->cand[--a->ncand];
+}
+
 /* ---------------------------------------------------------- analysis */
 
 /* Kind of a word core: numbers, codes, acronyms and addresses are skipped. */
@@ -1069,22 +1106,6 @@ static int lost_capital(const Ctx *c, const char *core, const char *word) {
     if (uc_is_upper(x)) return 0;
   }
   return !dict_lex_known(c->f->names, word, strlen(word));
-}
-
-/* Is word two listed words of three letters or more, with or without a
- * linking s ("löpar|bana", "social|förvaltningen")?  Compounds are made
- * freely, so one the statistics never saw is still ordinary Swedish. */
-static int lex_compound(const Ctx *c, const char *word) {
-  size_t l = strlen(word), chars = 0;
-  for (size_t i = 1; i < l; i++) {
-    if (((unsigned char)word[i] & 0xC0) == 0x80) continue; /* inside a letter */
-    if (++chars < 3) continue;
-    if (!dict_lex_known(c->f->lex, word, i)) continue;
-    size_t t = i + (word[i] == 's');
-    for (; t <= i + 1 && t < l; t++)
-      if (l - t >= 3 && dict_lex_known(c->f->lex, word + t, l - t)) return 1;
-  }
-  return 0;
 }
 
 /* Is cand's repair of a capitalised word mid-sentence only the undoing of
@@ -1406,6 +1427,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       size_t on = to_cps(core, ocp, MAXCP);
       a->rivals_done = 1;
       if (on <= MAXCP) gen_rivals(c, a, ocp, on);
+      if (on <= MAXCP && a->kind == A_KNOWN && !a->ncand) gen_dropped(c, a, ocp, on);
       if (a->ncand) {
         a->kind = A_AMBIG;
         set_counts(c, a);
