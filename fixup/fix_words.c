@@ -496,6 +496,7 @@ typedef struct Gen {
   struct Votes *vote;     /* consensus pass (see consensus) */
   long voter;             /* the analysis voting, -1 to read the votes */
   const uint32_t *lower;  /* orig lowercased (set by gen_run) */
+  int maxrules;           /* rules applied at most (0: 3) */
 } Gen;
 
 static int try_whole(Ctx *c, Analysis *a, const uint32_t *v, size_t n, float cost,
@@ -606,7 +607,7 @@ static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn
     g->found += got;
   }
 deeper:
-  if (nrules >= 3) return;
+  if (nrules >= (g->maxrules ? g->maxrules : 3)) return;
   for (size_t s = from_site; s < g->nsites; s++) {
     Site *st = &g->sites[s];
     const DictSub *rule = &g->c->f->rules->subs[st->rule];
@@ -762,7 +763,7 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
   size_t ns = build_sites(c, orig, n, sites, 256);
   c->work = WORK_PER_WORD;
   for (int tier = 1; tier <= (c->scanned ? 4 : 3) && a->ncand == 0; tier++) {
-    Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0, 0, NULL, 0, NULL};
+    Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0, 0, NULL, 0, NULL, 0};
     c->budget = 60;
     gen_run(&g);
   }
@@ -771,7 +772,7 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
    * stand-ins ("férvaltningsévergripande"), judged whole; one rule
    * applied, then two.  Tiers 1-2. */
   for (int k = 1; k <= 2 && a->ncand == 0 && n >= 8 && self == NULL; k++) {
-    Gen g = {c, a, orig, n, sites, ns, 2, 0, 1, self, 0, k, NULL, 0, NULL};
+    Gen g = {c, a, orig, n, sites, ns, 2, 0, 1, self, 0, k, NULL, 0, NULL, 0};
     c->budget = 8;
     c->work = WORK_PER_WORD;
     gen_run(&g);
@@ -789,7 +790,7 @@ static void gen_rivals(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   size_t ns = n * c->site_bound <= 256
                   ? sites_of_rules(c, orig, n, c->rival_rules, c->rivals, sites)
                   : build_sites(c, orig, n, sites, 256);
-  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, RIVAL_USES, 0, NULL, 0, NULL};
+  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, RIVAL_USES, 0, NULL, 0, NULL, 0};
   /* Only rules the document uses often; a word with many such places
    * is not worth the combinations. */
   size_t useful = 0;
@@ -798,38 +799,41 @@ static void gen_rivals(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   gen_run(&g);
 }
 
-/* Is word two listed words of three letters or more, with or without a
- * linking s ("löpar|bana", "social|förvaltningen")?  Compounds are made
- * freely, so one the statistics never saw is still ordinary Swedish. */
+/* Is word two listed words of four letters or more, with or without a
+ * linking s ("löpar|bana", "social|förvaltningen"; not "bit|tre")?
+ * Compounds are made freely, so one the statistics never saw is still
+ * ordinary Swedish. */
 static int lex_compound(const Ctx *c, const char *word) {
-  size_t l = strlen(word), chars = 0;
-  for (size_t i = 1; i < l; i++) {
-    if (((unsigned char)word[i] & 0xC0) == 0x80) continue; /* inside a letter */
-    if (++chars < 3) continue;
-    if (!dict_lex_known(c->f->lex, word, i)) continue;
-    size_t t = i + (word[i] == 's');
-    for (; t <= i + 1 && t < l; t++)
-      if (l - t >= 3 && dict_lex_known(c->f->lex, word + t, l - t)) return 1;
+  uint32_t cp[MAXCP + 1];
+  size_t n = to_cps(word, cp, MAXCP), off[MAXCP + 1], o = 0;
+  if (n > MAXCP) return 0;
+  for (size_t i = 0; i < n; i++) {
+    off[i] = o;
+    o += cp[i] < 0x80 ? 1 : cp[i] < 0x800 ? 2 : cp[i] < 0x10000 ? 3 : 4;
+  }
+  off[n] = o;
+  for (size_t i = 4; i + 4 <= n; i++) {
+    if (!dict_lex_known(c->f->lex, word, off[i])) continue;
+    for (size_t t = i; t <= i + (cp[i] == 's') && t + 4 <= n; t++)
+      if (dict_lex_known(c->f->lex, word + off[t], off[n] - off[t])) return 1;
   }
   return 0;
 }
 
 /* Rivals of a valid word that the statistics never saw, nor its
- * inflections, and that is no compound ("ven", "hg": listed, but hardly
- * ever written): the words a dropped å/ä/ö would make ("även", "hög"),
- * kept when the statistics know them. */
-static void gen_dropped(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
+ * inflections, and that is no compound ("ven", "bittre": listed, but
+ * hardly ever written): the words the confusion rules of every tier make
+ * of it, a dropped å/ä/ö included ("även", "bättre"), kept when the
+ * statistics know them. */
+static void gen_unseen(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   if (a->self_count || n > MAXCP - 1 || family(c, a->low, 0) > 0 || lex_compound(c, a->low))
     return;
-  const int *ins;
-  size_t nins = dict_rules_starting(c->f->rules, 0, &ins);
-  if (!nins) return;
   Site sites[256];
-  if ((n + 1) * nins > 256) return;
-  size_t ns = sites_of_rules(c, orig, n, ins, nins, sites);
+  size_t ns = build_sites(c, orig, n, sites, 256);
   c->budget = 0;
   c->work = WORK_PER_WORD;
-  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, 0, 0, NULL, 0, NULL};
+  /* (One rule: a rarely written word is not also a tangle of misreadings.) */
+  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, 0, 0, NULL, 0, NULL, 1};
   gen_run(&g);
   for (int k = 0; k < a->ncand; k++)
     if (!a->cand[k].count) a->cand[k--] = a->cand[--a->ncand];
@@ -1283,7 +1287,7 @@ static int consensus(Ctx *c) {
       if (n > MAXCP || n < 5) continue;
       Site sites[256];
       size_t ns = build_sites(c, cp, n, sites, 256);
-      Gen g = {c, a, cp, n, sites, ns, 1, 0, 0, NULL, 0, 0, &vs, pass ? -1 : (long)i, NULL};
+      Gen g = {c, a, cp, n, sites, ns, 1, 0, 0, NULL, 0, 0, &vs, pass ? -1 : (long)i, NULL, 0};
       c->work = WORK_PER_WORD;
       gen_run(&g);
     }
@@ -1427,7 +1431,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       size_t on = to_cps(core, ocp, MAXCP);
       a->rivals_done = 1;
       if (on <= MAXCP) gen_rivals(c, a, ocp, on);
-      if (on <= MAXCP && a->kind == A_KNOWN && !a->ncand) gen_dropped(c, a, ocp, on);
+      if (on <= MAXCP && a->kind == A_KNOWN && !a->ncand) gen_unseen(c, a, ocp, on);
       if (a->ncand) {
         a->kind = A_AMBIG;
         set_counts(c, a);
@@ -1489,7 +1493,10 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
         const Occ *nx = &occ[i + 1];
         name_like = uc_is_upper(utf8_decode(nx->w->text + nx->seg.b, nx->seg.e - nx->seg.b, &l0));
       }
-      double need = (a->listed ? CHANGE_MARGIN : 0.0) + (name_like ? NAME_MARGIN : 0.0);
+      /* ... nor a listed word no text of the statistics uses in any form
+       * ("bittre" beside "bättre"). */
+      int unseen = a->listed && !a->self_count && family(c, low, 0) == 0;
+      double need = (a->listed && !unseen ? CHANGE_MARGIN : 0.0) + (name_like ? NAME_MARGIN : 0.0);
       if (!c->lossy || margin < need) {
         o->choice = NULL;
         if (margin > -1.5 && c->loss > 0.05) {

@@ -173,6 +173,12 @@ int main(void) {
               "Kostnaderna ökade men även intäkterna ökade för året.");
   TEST_EQ_STR(fix("Kostnaderna ökade men ven och intäkterna ökade för året."),
               "Kostnaderna ökade men ven och intäkterna ökade för året.");
+  /* fixup-quality: ... and its rivals by any one confusion ("bittre": i
+   * for ä), which need not win by the margin a word in use must */
+  TEST_EQ_STR(fix("Det ska ge bittre resultat for eleverna i skolan och overskottet okade."),
+              "Det ska ge bättre resultat för eleverna i skolan och överskottet ökade.");
+  TEST_EQ_STR(fix("Det ska ge bittre resultat för eleverna i skolan och överskottet ökade."),
+              "Det ska ge bittre resultat för eleverna i skolan och överskottet ökade.");
   /* noise tokens dropped, case kept */
   TEST_EQ_STR(fix("OVERSKOTT ~ for aret."), "ÖVERSKOTT för året.");
   fix_free(F);
