@@ -1305,8 +1305,10 @@ static void set_counts(const Ctx *c, Analysis *a) {
     cd->eff = eff_count(cd->count, fam);
     /* Only a word the statistics never saw needs the document's word; the
      * document's other forms of it only when the statistics lack the
-     * whole family (see eff_count). */
-    cd->doc = cd->count ? 0 : cd->eff > 0 || fam == 0
+     * whole family (see eff_count), or when the word as printed is rare
+     * there itself: "intakt" (intact) beside a report full of "intäkter"
+     * is "intäkt", where "behov" beside "behöver" stays. */
+    cd->doc = cd->count ? 0 : cd->eff > 0 || fam == 0 || a->self_count < FAMILY_RARE
                                   ? family(c, cd->word, 1)
                                   : count_in(c, cd->word, strlen(cd->word), 1);
   }
