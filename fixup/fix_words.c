@@ -640,6 +640,7 @@ static void add_site(const DictRules *R, int r, const uint32_t *orig, size_t n, 
   const DictSub *sub = &R->subs[r];
   size_t nrt = sub->nto < 8 ? sub->nto : 7, len = 0;
   if (sub->nfrom && !(len = rule_match(sub->from_cp, sub->nfrom, orig, n, p))) return;
+  if (sub->inside && (p == 0 || p + len >= n)) return;
   sites[*ns] = (Site){p, len, r, {0}, nrt};
   memcpy(sites[*ns].to, sub->to_cp, nrt * sizeof *sub->to_cp);
   (*ns)++;

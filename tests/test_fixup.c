@@ -185,6 +185,10 @@ int main(void) {
               "Intäkterna ökade för året och intäkterna från avgifter var höga. Skillnaden mellan intäkt och kostnad är liten.");
   TEST_EQ_STR(fix("Huset ar intakt efter branden och det ar bra for oss."),
               "Huset är intakt efter branden och det är bra för oss.");
+  /* fixup-quality: i for å inside a word ("erhiller"), not at its end
+   * ("di" is no "då") */
+  TEST_EQ_STR(fix("Foreningen erhiller bidrag for aret och verksamheten Funka-di okade."),
+              "Föreningen erhåller bidrag för året och verksamheten Funka-di ökade.");
   /* noise tokens dropped, case kept */
   TEST_EQ_STR(fix("OVERSKOTT ~ for aret."), "ÖVERSKOTT för året.");
   fix_free(F);
