@@ -1411,6 +1411,25 @@ static void explain(const Ctx *c, const Analysis *a, const Cand *bc, double marg
   if (bc->consensus) fix_text_str(&t, "; another misreading in this file gives the same word", all);
 }
 
+/* Does another candidate of a differ from candidate k only by å/ä/ö
+ * ("första" and "förstå" for "férsta")?  Then the choice between them is
+ * one the context rules speak to, as for a valid word's rival. */
+static int twin_cand(const Analysis *a, int k) {
+  uint32_t x[MAXCP + 1], y[MAXCP + 1];
+  size_t nx = to_cps(a->cand[k].word, x, MAXCP);
+  for (int j = 0; j < a->ncand; j++) {
+    if (j == k || to_cps(a->cand[j].word, y, MAXCP) != nx || nx > MAXCP) continue;
+    size_t i = 0;
+    for (; i < nx; i++)
+      if (x[i] != y[i] && !((is_dia(x[i]) || x[i] == 'a' || x[i] == 'o') &&
+                            (is_dia(y[i]) || y[i] == 'a' || y[i] == 'o') &&
+                            (x[i] == 0xF6 || x[i] == 'o') == (y[i] == 0xF6 || y[i] == 'o')))
+        break;
+    if (i == nx) return 1;
+  }
+  return 0;
+}
+
 /* Pass 2: decide each occurrence with its neighbours. */
 static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
   char prevbuf[MAXCP * 4 + 1], nextbuf[MAXCP * 4 + 1];
@@ -1471,6 +1490,8 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       if (a->kind == A_AMBIG) /* (summed left to right, as ever) */
         s = s + (cd->nrules ? channel_rules(c, cd) : channel_restore(c, a->low, cd->word)) +
             dict_rules_context(c->f->rules, prev, cd->word, next);
+      else if (twin_cand(a, k)) /* the context rules choose between å/ä/ö */
+        s = s - rule_cost(c, cd) + dict_rules_context(c->f->rules, prev, cd->word, next);
       else
         s -= rule_cost(c, cd);
       if (s > best_s) {

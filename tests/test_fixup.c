@@ -189,6 +189,10 @@ int main(void) {
    * ("di" is no "då") */
   TEST_EQ_STR(fix("Foreningen erhiller bidrag for aret och verksamheten Funka-di okade."),
               "Föreningen erhåller bidrag för året och verksamheten Funka-di ökade.");
+  /* fixup-quality: the context rules also choose between the readings
+   * of a misread word that differ only by å/ä/ö ("att förstå", "den första") */
+  TEST_EQ_STR(fix("Det ar viktigt att férsta varfor det ar sa, och den férsta manaden var bra."),
+              "Det är viktigt att förstå varför det är så, och den första månaden var bra.");
   /* noise tokens dropped, case kept */
   TEST_EQ_STR(fix("OVERSKOTT ~ for aret."), "ÖVERSKOTT för året.");
   fix_free(F);
