@@ -193,6 +193,10 @@ int main(void) {
    * of a misread word that differ only by å/ä/ö ("att förstå", "den första") */
   TEST_EQ_STR(fix("Det ar viktigt att férsta varfor det ar sa, och den férsta manaden var bra."),
               "Det är viktigt att förstå varför det är så, och den första månaden var bra.");
+  /* fixup-quality: a plural noun in -ingar follows the possessive "våra";
+   * after a modal verb "vara" stays */
+  TEST_EQ_STR(fix("Overskottet for aret ar storre an vantat och manga ar nojda. Visionen och vara varderingar ar viktiga, men det kan vara forklaringar till det."),
+              "Överskottet för året är större än väntat och många är nöjda. Visionen och våra värderingar är viktiga, men det kan vara förklaringar till det.");
   /* noise tokens dropped, case kept */
   TEST_EQ_STR(fix("OVERSKOTT ~ for aret."), "ÖVERSKOTT för året.");
   fix_free(F);
