@@ -1274,7 +1274,10 @@ static void gather_evidence(Ctx *c, Occ *occ, size_t n) {
  * "Hammenhégsbadet") that tier-1 rules turn into the same word with å/ä/ö
  * agree on it, though no dictionary knows it (a place name): each unknown
  * word with no candidate votes for its rule variants, then takes the ones
- * another misreading voted for too.  Only in files that lose letters. */
+ * another misreading voted for too.  Only in files that lose letters.  A
+ * third misreading joins an agreement by its tier-2 variants too
+ * ("Hammenhdgsbadet", d for ö), but tier 2 casts no votes: d for ä and é
+ * for ä would agree on "Hammenhägsbadet". */
 static int consensus(Ctx *c) {
   if (!c->lossy) return 0;
   Votes vs = {strmap_new(1024), NULL, 0, 0};
@@ -1288,7 +1291,7 @@ static int consensus(Ctx *c) {
       if (n > MAXCP || n < 5) continue;
       Site sites[256];
       size_t ns = build_sites(c, cp, n, sites, 256);
-      Gen g = {c, a, cp, n, sites, ns, 1, 0, 0, NULL, 0, 0, &vs, pass ? -1 : (long)i, NULL, 0};
+      Gen g = {c, a, cp, n, sites, ns, pass ? 2 : 1, 0, 0, NULL, 0, 0, &vs, pass ? -1 : (long)i, NULL, 0};
       c->work = WORK_PER_WORD;
       gen_run(&g);
     }

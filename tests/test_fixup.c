@@ -197,6 +197,12 @@ int main(void) {
    * after a modal verb "vara" stays */
   TEST_EQ_STR(fix("Overskottet for aret ar storre an vantat och manga ar nojda. Visionen och vara varderingar ar viktiga, men det kan vara forklaringar till det."),
               "Överskottet för året är större än väntat och många är nöjda. Visionen och våra värderingar är viktiga, men det kan vara förklaringar till det.");
+  /* fixup-quality: a third misreading joins the agreement of two by a
+   * tier-2 rule ("Hammenhdgsbadet", d for ö); tier 2 makes none itself */
+  TEST_EQ_STR(fix("Besokare vid Hammenhdgsbadet okade, och vid Hammenhégsbadet och Hammenhdégsbadet var det manga for att det ar varmt."),
+              "Besökare vid Hammenhögsbadet ökade, och vid Hammenhögsbadet och Hammenhögsbadet var det många för att det är varmt.");
+  TEST_EQ_STR(fix("Besokare vid Hammenhdgsbadet okade, och vid Hammenhégsbadet var det manga for att det ar varmt."),
+              "Besökare vid Hammenhdgsbadet ökade, och vid Hammenhégsbadet var det många för att det är varmt.");
   /* noise tokens dropped, case kept */
   TEST_EQ_STR(fix("OVERSKOTT ~ for aret."), "ÖVERSKOTT för året.");
   fix_free(F);
