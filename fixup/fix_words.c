@@ -1130,14 +1130,14 @@ static int accented_name(const Ctx *c, const Cand *k) {
   return !lex_compound(c, k->word);
 }
 
-/* Does cand insert a letter the OCR dropped ("kad" for "ökad") into a
- * word the statistics never saw, nor any of its inflections ("adm" as
- * "ådöm")?  A dropped letter is the weakest guess there is: it needs a
- * word known to be used. */
-static int unseen_insertion(const Ctx *c, const Cand *k) {
-  int ins = 0;
-  for (int i = 0; i < k->nrules; i++) ins |= c->f->rules->subs[k->rules[i]].nfrom == 0;
-  return ins && !k->count && family(c, k->word, 0) == 0;
+/* Does cand use a tier-3 rule, a dropped letter ("kad" for "ökad") or a
+ * rare confusion ("erhiller"), to make a word the statistics never saw,
+ * nor any of its inflections ("adm" as "ådöm", the Latin "pilas" as
+ * "pålas")?  The weakest guesses need a word known to be used. */
+static int weak_unseen(const Ctx *c, const Cand *k) {
+  int weak = 0;
+  for (int i = 0; i < k->nrules; i++) weak |= c->f->rules->subs[k->rules[i]].tier >= 3;
+  return weak && !k->count && family(c, k->word, 0) == 0;
 }
 
 /* ---------------------------------------------------------- the passes */
@@ -1311,8 +1311,10 @@ static void set_counts(const Ctx *c, Analysis *a) {
      * document's other forms of it only when the statistics lack the
      * whole family (see eff_count), or when the word as printed is rare
      * there itself: "intakt" (intact) beside a report full of "intäkter"
-     * is "intäkt", where "behov" beside "behöver" stays. */
-    cd->doc = cd->count ? 0 : cd->eff > 0 || fam == 0 || a->self_count < FAMILY_RARE
+     * is "intäkt", where "behov" beside "behöver" stays.  (Not for a word
+     * that is no word: "salla" is "sålla", though "sällan" is common.) */
+    cd->doc = cd->count ? 0 : cd->eff > 0 || fam == 0 ||
+                                      (a->kind == A_AMBIG && a->self_count < FAMILY_RARE)
                                   ? family(c, cd->word, 1)
                                   : count_in(c, cd->word, strlen(cd->word), 1);
   }
@@ -1521,8 +1523,9 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
         name_like = uc_is_upper(utf8_decode(nx->w->text + nx->seg.b, nx->seg.e - nx->seg.b, &l0));
       }
       /* ... nor a listed word no text of the statistics uses in any form
-       * ("bittre" beside "bättre"). */
-      int unseen = a->listed && !a->self_count && family(c, low, 0) == 0;
+       * ("bittre" beside "bättre"), unless it is a name's part, which
+       * explains why the statistics lack it. */
+      int unseen = a->listed && !name_like && !a->self_count && family(c, low, 0) == 0;
       double need = (a->listed && !unseen ? CHANGE_MARGIN : 0.0) + (name_like ? NAME_MARGIN : 0.0);
       if (!c->lossy || margin < need) {
         o->choice = NULL;
@@ -1546,7 +1549,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       size_t l0;
       int name = !o->sent_start && uc_is_upper(utf8_decode(core, cl, &l0)) &&
                  accented_name(c, bc);
-      if (name || unseen_insertion(c, bc) || (!c->lossy && ((bc->count == 0 && bc->doc == 0) || (bc->nrules == 0 && cl <= 4)))) {
+      if (name || weak_unseen(c, bc) || (!c->lossy && ((bc->count == 0 && bc->doc == 0) || (bc->nrules == 0 && cl <= 4)))) {
         explain(c, a, bc, margin, prev, next, rule, sizeof rule, ev, sizeof ev);
         if (fix_report_add(r, o->page, o->w, o->seg.col, core, NULL, "unknown-word", ev, 0.5f))
           return RENSA_E_NOMEM;

@@ -203,6 +203,14 @@ int main(void) {
               "Besökare vid Hammenhögsbadet ökade, och vid Hammenhögsbadet och Hammenhögsbadet var det många för att det är varmt.");
   TEST_EQ_STR(fix("Besokare vid Hammenhdgsbadet okade, och vid Hammenhégsbadet var det manga for att det ar varmt."),
               "Besökare vid Hammenhdgsbadet ökade, och vid Hammenhégsbadet var det många för att det är varmt.");
+  /* fixup-quality: ... but a word that is no word takes no such backing
+   * ("salla" is "sålla", though the file prints "sällan") */
+  TEST_EQ_STR(fix("Vi ser sallan nagot nytt och sallan ar det bra for oss, men vi maste salla fram de basta."),
+              "Vi ser sällan något nytt och sällan är det bra för oss, men vi måste sålla fram de bästa.");
+  /* fixup-quality: a tier-3 rule makes only words the statistics know
+   * (the Latin "pilas" is no "pålas", "The Grid" no "The öråd") */
+  TEST_EQ_STR(fix("Overskottet for aret ar storre an vantat. Han citerar Enimvero di nos quasi pilas homines habent och The Grid som for forsta gangen ar bra."),
+              "Överskottet för året är större än väntat. Han citerar Enimvero di nos quasi pilas homines habent och The Grid som för första gången är bra.");
   /* noise tokens dropped, case kept */
   TEST_EQ_STR(fix("OVERSKOTT ~ for aret."), "ÖVERSKOTT för året.");
   fix_free(F);
