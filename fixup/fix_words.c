@@ -62,6 +62,7 @@ typedef struct Analysis {
   int listed;             /* a listed word or form, not only a Hunspell compound */
   int rivals_done;        /* rule rivals of a valid word looked for (pass 2) */
   int pending;            /* Hunspell not asked yet: see analyse() */
+  int nocc;               /* occurrences in the document (doc_evidence) */
   char low[MAXCP * 4 + 1];/* the word, lowercase */
 } Analysis;
 
@@ -1121,8 +1122,8 @@ static int lost_capital(const Ctx *c, const char *core, const char *word) {
  * it there.  A compound never seen is still ordinary Swedish.) */
 static int accented_name(const Ctx *c, const Cand *k) {
   if (k->nrules == 0 || k->nrestore || k->compound || k->consensus || k->count ||
-      family(c, k->word, 0) > 0)
-    return 0;
+      family(c, k->word, 0) > 0 || dict_lex_known(c->f->names, k->word, strlen(k->word)))
+    return 0; /* (a name the dictionary knows with å/ä/ö: "Brattström") */
   for (int i = 0; i < k->nrules; i++) {
     const DictSub *r = &c->f->rules->subs[k->rules[i]];
     if (r->nfrom != 1 || r->from_cp[0] < 0xC0 || !uc_is_letter(r->from_cp[0])) return 0;
@@ -1130,14 +1131,26 @@ static int accented_name(const Ctx *c, const Cand *k) {
   return !lex_compound(c, k->word);
 }
 
-/* Does cand use a tier-3 rule, a dropped letter ("kad" for "ökad") or a
- * rare confusion ("erhiller"), to make a word the statistics never saw,
- * nor any of its inflections ("adm" as "ådöm", the Latin "pilas" as
- * "pålas")?  The weakest guesses need a word known to be used. */
-static int weak_unseen(const Ctx *c, const Cand *k) {
+/* Does cand use a tier-3 rule, a rare confusion ("erhiller") or a dropped
+ * letter with another change besides, to make a simple word the
+ * statistics never saw, nor any of its inflections ("adm" as "ådöm", the
+ * Latin "pilas" as "pålas"), and this document shows nowhere else?  The
+ * weakest guesses need a word known to be used; a compound ("fritidsfrgor"
+ * as "fritidsfrågor") is ordinary Swedish though unseen. */
+static int weak_unseen(const Ctx *c, const Analysis *a, const Cand *k) {
   int weak = 0;
-  for (int i = 0; i < k->nrules; i++) weak |= c->f->rules->subs[k->rules[i]].tier >= 3;
-  return weak && !k->count && family(c, k->word, 0) == 0;
+  for (int i = 0; i < k->nrules; i++) {
+    const DictSub *r = &c->f->rules->subs[k->rules[i]];
+    /* (a dropped letter alone, "mssan" for "mässan", is the old way) */
+    weak |= r->tier >= 3 && (r->nfrom || k->nrules + k->nrestore > 1);
+  }
+  if (!weak || k->count || k->compound || family(c, k->word, 0) > 0 || lex_compound(c, k->word))
+    return 0;
+  /* ... nor this document elsewhere ("mssan" beside "mdssan", both
+   * "mässan"): its certain words, less this word's own repairs */
+  double doc = count_in(c, k->word, strlen(k->word), 1);
+  if (a->kind == A_UNKNOWN && a->ncand == 1) doc -= a->nocc;
+  return doc <= 0;
 }
 
 /* ---------------------------------------------------------- the passes */
@@ -1254,14 +1267,17 @@ static void gather_evidence(Ctx *c, Occ *occ, size_t n) {
     c->lossl[d] = (pl[d] + 3.0 * c->loss) / (pl[d] + il[d] + sl[d] + 3.0);
     c->dia_total[d] = pl[d] + il[d] + sl[d];
   }
-  /* Shift each rule's cost by its share among rules with the same FROM. */
+  /* Shift each rule's cost by its share among rules with the same FROM
+   * (a tier-3 rule, a last resort, apart: "i" for å does not shift "i"
+   * for ä). */
   const DictRules *R = c->f->rules;
   for (size_t r = 0; r < R->nsubs; r++)
     if (c->rule_used[r] >= RIVAL_USES) c->rival_rules[c->rivals++] = (int)r;
   for (size_t r = 0; r < R->nsubs; r++) {
     double same = 0, nsame = 0;
     for (size_t q = 0; q < R->nsubs; q++)
-      if (strcmp(R->subs[q].from, R->subs[r].from) == 0) {
+      if (strcmp(R->subs[q].from, R->subs[r].from) == 0 &&
+          (R->subs[q].tier == 3) == (R->subs[r].tier == 3)) {
         same += c->rule_used[q];
         nsame++;
       }
@@ -1326,9 +1342,10 @@ static int doc_evidence(Ctx *c, Occ *occ, size_t n) {
   c->doc = strmap_new(1024);
   if (!c->doc) return -1;
   for (size_t i = 0; i < n; i++) {
-    const Analysis *a = occ[i].a;
+    Analysis *a = occ[i].a;
     if (!a) continue;
     c->ndoc++;
+    a->nocc++;
     const char *w = a->kind == A_KNOWN && a->has_dia                ? a->low
                     : a->kind == A_UNKNOWN && a->ncand == 1 ? a->cand[0].word
                                                             : NULL;
@@ -1549,7 +1566,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       size_t l0;
       int name = !o->sent_start && uc_is_upper(utf8_decode(core, cl, &l0)) &&
                  accented_name(c, bc);
-      if (name || weak_unseen(c, bc) || (!c->lossy && ((bc->count == 0 && bc->doc == 0) || (bc->nrules == 0 && cl <= 4)))) {
+      if (name || weak_unseen(c, a, bc) || (!c->lossy && ((bc->count == 0 && bc->doc == 0) || (bc->nrules == 0 && cl <= 4)))) {
         explain(c, a, bc, margin, prev, next, rule, sizeof rule, ev, sizeof ev);
         if (fix_report_add(r, o->page, o->w, o->seg.col, core, NULL, "unknown-word", ev, 0.5f))
           return RENSA_E_NOMEM;
