@@ -94,6 +94,7 @@ typedef struct DictSub {
   int line;           /* line in the rule file */
   uint32_t from_cp[16], to_cp[16]; /* from and to decoded, once at load */
   size_t nfrom, nto;
+  int inside;         /* only with letters of the word on both sides */
 } DictSub;
 
 typedef struct DictWordRule {

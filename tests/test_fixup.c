@@ -157,6 +157,67 @@ int main(void) {
   /* two capitals in a row are a name: a valid word there stays */
   TEST_EQ_STR(fix("Besokare vid Sankt Olofsbadet for sommaren okade, det ar bra."),
               "Besökare vid Sankt Olofsbadet för sommaren ökade, det är bra.");
+  /* fixup-quality: a name with an accent inside a sentence is not a word
+   * that lost its ä ("Bénka" is no "Bänka", which nothing ever saw); a
+   * compound undone the same way still is ("Socialförvaltningen") */
+  TEST_EQ_STR(fix("Besokare pa Bénka okade for att det ar varmt och manga kom, och Socialférvaltningen var nojd."),
+              "Besökare på Bénka ökade för att det är varmt och många kom, och Socialförvaltningen var nöjd.");
+  /* fixup-quality: a dropped letter is inserted only into a word the
+   * statistics know ("kad" is "ökad"; "adm" is no "ådöm") */
+  TEST_EQ_STR(fix("Kostnaden for adm ar lag och det visar en kad kostnad for aret."),
+              "Kostnaden för adm är lag och det visar en ökad kostnad för året.");
+  /* fixup-quality: a listed word the statistics never saw ("ven") meets
+   * the word a dropped ä would make ("även") in a damaged file; not in a
+   * file that keeps its å/ä/ö */
+  TEST_EQ_STR(fix("Kostnaderna okade men ven intakterna okade for aret."),
+              "Kostnaderna ökade men även intäkterna ökade för året.");
+  TEST_EQ_STR(fix("Kostnaderna ökade men ven och intäkterna ökade för året."),
+              "Kostnaderna ökade men ven och intäkterna ökade för året.");
+  /* fixup-quality: ... and its rivals by any one confusion ("bittre": i
+   * for ä), which need not win by the margin a word in use must */
+  TEST_EQ_STR(fix("Det ska ge bittre resultat for eleverna i skolan och overskottet okade."),
+              "Det ska ge bättre resultat för eleverna i skolan och överskottet ökade.");
+  TEST_EQ_STR(fix("Det ska ge bittre resultat för eleverna i skolan och överskottet ökade."),
+              "Det ska ge bittre resultat för eleverna i skolan och överskottet ökade.");
+  /* fixup-quality: a word rare in the statistics ("intakt") meets a rival
+   * whose forms this document prints ("intäkterna"); without them it stays */
+  TEST_EQ_STR(fix("Intakterna okade for aret och intakterna fran avgifter var hoga. Skillnaden mellan intakt och kostnad ar liten."),
+              "Intäkterna ökade för året och intäkterna från avgifter var höga. Skillnaden mellan intäkt och kostnad är liten.");
+  TEST_EQ_STR(fix("Huset ar intakt efter branden och det ar bra for oss."),
+              "Huset är intakt efter branden och det är bra för oss.");
+  /* fixup-quality: i for å inside a word ("erhiller"), not at its end
+   * ("di" is no "då") */
+  TEST_EQ_STR(fix("Foreningen erhiller bidrag for aret och verksamheten Funka-di okade."),
+              "Föreningen erhåller bidrag för året och verksamheten Funka-di ökade.");
+  /* fixup-quality: the context rules also choose between the readings
+   * of a misread word that differ only by å/ä/ö ("att förstå", "den första") */
+  TEST_EQ_STR(fix("Det ar viktigt att férsta varfor det ar sa, och den férsta manaden var bra."),
+              "Det är viktigt att förstå varför det är så, och den första månaden var bra.");
+  /* fixup-quality: a plural noun in -ingar follows the possessive "våra";
+   * after a modal verb "vara" stays */
+  TEST_EQ_STR(fix("Overskottet for aret ar storre an vantat och manga ar nojda. Visionen och vara varderingar ar viktiga, men det kan vara forklaringar till det."),
+              "Överskottet för året är större än väntat och många är nöjda. Visionen och våra värderingar är viktiga, men det kan vara förklaringar till det.");
+  /* fixup-quality: a third misreading joins the agreement of two by a
+   * tier-2 rule ("Hammenhdgsbadet", d for ö); tier 2 makes none itself */
+  TEST_EQ_STR(fix("Besokare vid Hammenhdgsbadet okade, och vid Hammenhégsbadet och Hammenhdégsbadet var det manga for att det ar varmt."),
+              "Besökare vid Hammenhögsbadet ökade, och vid Hammenhögsbadet och Hammenhögsbadet var det många för att det är varmt.");
+  TEST_EQ_STR(fix("Besokare vid Hammenhdgsbadet okade, och vid Hammenhégsbadet var det manga for att det ar varmt."),
+              "Besökare vid Hammenhdgsbadet ökade, och vid Hammenhégsbadet var det många för att det är varmt.");
+  /* fixup-quality: ... but a word that is no word takes no such backing
+   * ("salla" is "sålla", though the file prints "sällan") */
+  TEST_EQ_STR(fix("Vi ser sallan nagot nytt och sallan ar det bra for oss, men vi maste salla fram de basta."),
+              "Vi ser sällan något nytt och sällan är det bra för oss, men vi måste sålla fram de bästa.");
+  /* fixup-quality: a tier-3 rule makes only words the statistics know
+   * (the Latin "pilas" is no "pålas", "The Grid" no "The öråd") */
+  TEST_EQ_STR(fix("Overskottet for aret ar storre an vantat. Han citerar Enimvero di nos quasi pilas homines habent och The Grid som for forsta gangen ar bra."),
+              "Överskottet för året är större än väntat. Han citerar Enimvero di nos quasi pilas homines habent och The Grid som för första gången är bra.");
+  /* fixup-quality: a dropped letter alone still makes a word the
+   * statistics lack ("helr" is "helår"), and a name the dictionary knows
+   * with its ö is no accented name ("Brattstrém" is "Brattström") */
+  TEST_EQ_STR(fix("Overskottet for aret ar storre an vantat. Prognos helr ar bra och budget helr med."),
+              "Överskottet för året är större än väntat. Prognos helår är bra och budget helår med.");
+  TEST_EQ_STR(fix("Overskottet for aret ar storre an vantat. Vi ser Ebba Witt Brattstrém och Agneta."),
+              "Överskottet för året är större än väntat. Vi ser Ebba Witt Brattström och Agneta.");
   /* noise tokens dropped, case kept */
   TEST_EQ_STR(fix("OVERSKOTT ~ for aret."), "ÖVERSKOTT för året.");
   fix_free(F);
