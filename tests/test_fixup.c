@@ -83,6 +83,9 @@ int main(void) {
               "Arbetet med utveckting av kommunen fortsatte.");
   TEST_EQ_STR(fix("Arbetet med utveckting av kommunen fortsatte."),
               "Arbetet med utveckting av kommunen fortsatte.");
+  /* rn for m: scans only ("Turn" stays in old OCR text) */
+  TEST_EQ_STR(fix_ocr("Sarnarbetet gick bra.", 60), "Samarbetet gick bra.");
+  TEST_EQ_STR(fix("Sarnarbetet gick bra."), "Sarnarbetet gick bra.");
   /* binarised scans: H for ll, rm for m */
   TEST_EQ_STR(fix("Arbetet med strukturen eHer planen har gått bra för Kormmunledningskontoret."),
               "Arbetet med strukturen eller planen har gått bra för Kommunledningskontoret.");
