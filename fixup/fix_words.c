@@ -767,6 +767,13 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
   for (int tier = 1; tier <= (c->scanned ? 4 : 3) && a->ncand == 0; tier++) {
     Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0, 0, NULL, 0, NULL, 0};
     c->budget = 60;
+    /* Tier 4, a confusion of binarised scans, is one rule alone, with
+     * work of its own: in a long word ("Kommuniedningskontoret") the
+     * combinations of the first three tiers use up the word's work. */
+    if (tier == 4) {
+      g.maxrules = 1;
+      c->work = WORK_PER_WORD;
+    }
     gen_run(&g);
   }
   /* Last resort, a few Hunspell look-ups: a compound whose parts the

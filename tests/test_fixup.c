@@ -83,6 +83,14 @@ int main(void) {
               "Arbetet med utveckting av kommunen fortsatte.");
   TEST_EQ_STR(fix("Arbetet med utveckting av kommunen fortsatte."),
               "Arbetet med utveckting av kommunen fortsatte.");
+  /* ... in long words too, where the first three tiers' combinations
+   * used up the word's work before tier 4 was tried */
+  TEST_EQ_STR(fix_ocr("Kommuniedningskontoret har en handiingsplan.", 60),
+              "Kommunledningskontoret har en handlingsplan.");
+  TEST_EQ_STR(fix_ocr("Den förvaltningsspecitik planen.", 60), "Den förvaltningsspecifik planen.");
+  /* t for a capital I, an invented i */
+  TEST_EQ_STR(fix_ocr("Tdentifierad risk hos Kommuniledningskontoret.", 60),
+              "Identifierad risk hos Kommunledningskontoret.");
   /* rn for m: scans only ("Turn" stays in old OCR text) */
   TEST_EQ_STR(fix_ocr("Sarnarbetet gick bra.", 60), "Samarbetet gick bra.");
   TEST_EQ_STR(fix("Sarnarbetet gick bra."), "Sarnarbetet gick bra.");
