@@ -257,6 +257,8 @@ typedef struct FixerSlot {
   const FixOptions *fo;
   Fixer *fx;              /* once state is 1 */
   int state;              /* 0 loading, 1 ready, -1 failed (err says why) */
+  int failed;             /* set (atomically) on failure: stops the OCR of
+                           * inputs under way, which could not be written */
   RensaErr err;
   pthread_mutex_t lock;
   pthread_cond_t ready;
@@ -271,6 +273,7 @@ static void *fixer_load(void *arg) {
   s->fx = fx;
   s->err = e;
   s->state = fx ? 1 : -1;
+  if (!fx) __atomic_store_n(&s->failed, 1, __ATOMIC_RELEASE);
   pthread_cond_broadcast(&s->ready);
   pthread_mutex_unlock(&s->lock);
   return NULL;
@@ -311,7 +314,13 @@ static RensaStatus convert_one(const Conf *cf, FixerSlot *fs, const Input *in,
   if (cli_mkdirs(dir)) return rensa_err_set(e, RENSA_E_OUTPUT, dir, 0, "cannot create: %s", strerror(errno));
   if (is_image_or_pdf(in->path)) {
     if (!(d = doc_new(in->path))) return rensa_err_set(e, RENSA_E_NOMEM, in->path, 0, "out of memory");
-    if ((st = ocr_read_file(in->path, &cf->ocr, d, on_page, pr, e))) goto done;
+    if ((st = ocr_read_file(in->path, &cf->ocr, d, on_page, pr, e))) {
+      if (fixer_failed(fs)) {   /* stopped: reported once, by cmd_convert */
+        rensa_err_clear(e);
+        st = RENSA_E_RESOURCE;
+      }
+      goto done;
+    }
   } else if (!(d = textin_read_file(in->path, e))) {
     return e->code;
   }
@@ -560,7 +569,8 @@ int cmd_convert(int argc, char **argv) {
     inputs_free(&in);
     return EXIT_OUTPUT;
   }
-  FixerSlot fs = {&fo, NULL, 0, {0}, PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER};
+  FixerSlot fs = {&fo, NULL, 0, 0, {0}, PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER};
+  cf.ocr.stop = &fs.failed;
   pthread_t loader;
   int loading = pthread_create(&loader, NULL, fixer_load, &fs) == 0;
   if (!loading) fixer_load(&fs);

@@ -95,6 +95,9 @@ typedef struct OcrOptions {
   int render_dpi;          /* PDF pages are rendered at this resolution */
   long max_pixels;         /* refuse a page image larger than this (w*h) */
   const char *pdf_password;/* user or owner password, NULL if none */
+  const int *stop;         /* when set and nonzero (another part of the run
+                            * failed), no further page is started: the
+                            * read returns RENSA_E_RESOURCE */
 } OcrOptions;
 
 /* Called after each page is appended, in page order, from the calling

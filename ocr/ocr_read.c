@@ -316,6 +316,11 @@ RensaStatus ocr_read_files(const char *const *paths, size_t npaths,
       break;
     }
     for (int i = 0; i < counts[f] && st == RENSA_OK; i++, seq++) {
+      if (opt->stop && __atomic_load_n(opt->stop, __ATOMIC_ACQUIRE)) {
+        st = rensa_err_set(e, RENSA_E_RESOURCE, paths[f], i + 1,
+                           "stopped: another part of the run failed");
+        break;
+      }
       if (pdf) {
         st = pdf_page(&r, pdf, i, (int)seq, e);
       } else {
