@@ -686,6 +686,39 @@ static int same_integer(const char *s, const char *e) {
          (s[i] == ',' || s[i] == '.');
 }
 
+/* Is t a plain figure: a sign, digits, a decimal comma and digits, a
+ * percent sign? */
+static int plain_figure(const char *t) {
+  if (*t == '-') t++;
+  size_t i = strspn(t, "0123456789");
+  if (i == 0) return 0;
+  t += i;
+  if (*t == ',' && t[1] >= '0' && t[1] <= '9') t += 1 + strspn(t + 1, "0123456789");
+  if (*t == '%') t++;
+  return *t == '\0';
+}
+
+/* Does t look like a figure misread in part: a digit, and besides digits
+ * only signs, brackets, "%" and the letters swe reads for 1, 0 and 5
+ * ("-L7" for "-1,7", "9.1%"), starting with a sign or a digit? */
+static int figure_like(const char *t) {
+  if (!(*t == '-' || (*t >= '0' && *t <= '9')) || !strpbrk(t, "0123456789"))
+    return 0;
+  for (; *t; t++)
+    if (!((*t >= '0' && *t <= '9') || strchr("-,.%()LlI|OoS", *t))) return 0;
+  return 1;
+}
+
+/* Is b the string a with one digit 1 put in (the thin 1 one model sees
+ * and the other not: "7" and "71", "-7,8" and "-17,8")? */
+static int plus_one_1(const char *a, const char *b) {
+  size_t na = strlen(a);
+  if (strlen(b) != na + 1) return 0;
+  for (size_t i = 0; i <= na; i++)
+    if (b[i] == '1' && !strncmp(a, b, i) && !strcmp(a + i, b + i + 1)) return 1;
+  return 0;
+}
+
 /* The eng model's reading of box b (padded by a third of its height) of
  * the page image; loads the model on first use and hands it the image once
  * per page (*set).  NULL when the model is missing or reads nothing. */
@@ -741,11 +774,10 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
       DocLine *ln = &p->blocks[b].lines[l];
       for (size_t i = 0; i < ln->nwords; i++) {
         DocWord *w = &ln->words[i];
-        /* figures, and doubted percentages that are not plain ("9.1%") */
-        if (!w->has_box || (!num_digits(w->text) &&
-                            !(strchr(w->text, '%') && w->conf < 80 &&
-                              strpbrk(w->text, "0123456789"))))
-          continue;
+        /* figures, and doubted figures that are not plain ("9.1%", "-L7"
+         * for "-1,7") */
+        int odd = !num_digits(w->text) && w->conf < 85 && figure_like(w->text);
+        if (!w->has_box || (!num_digits(w->text) && !odd)) continue;
         DocWord *v = i + 1 < ln->nwords ? &ln->words[i + 1] : NULL;
         float h = w->box.y1 - w->box.y0;
         if (v && v->has_box && strlen(v->text) <= 3 && strcmp(v->text, "%") &&
@@ -794,6 +826,16 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
          * plain percentage with the same integer part */
         if (!m && e && w->conf < 80 && !clean_percent(w->text) &&
             same_integer(w->text, e))
+          m = strdup(e);
+        /* a figure swe read with letters for digits and signs ("-L7"):
+         * eng's plain figure of about its length */
+        if (!m && e && odd && plain_figure(e) && strlen(e) + 1 >= strlen(w->text) &&
+            strlen(e) <= strlen(w->text) + 1)
+          m = strdup(e);
+        /* a thin 1 swe dropped or added where eng sees it as printed
+         * ("71" read "7" at 82, "-7,8" read "-17,8" at 23) */
+        if (!m && e && w->conf < 85 && plain_figure(w->text) && plain_figure(e) &&
+            (plus_one_1(w->text, e) || plus_one_1(e, w->text)))
           m = strdup(e);
         if (m) {
           free(w->text);

@@ -377,6 +377,16 @@ static void test_percent(OcrOptions *o) {
     TEST_CHECK(strstr(t, "OM") == NULL);
   }
   doc_free(d);
+  /* "-1,7" read "-L7" by swe: eng's plain figure */
+  d = read_doc(DATA "figures.png", o, &st, &e);
+  TEST_EQ_INT(st, RENSA_OK);
+  if (d->npages == 1) {
+    const char *t = page_text(&d->pages[0]);
+    TEST_CHECK(strstr(t, "-1,7") != NULL);
+    TEST_CHECK(strstr(t, "L7") == NULL);
+    TEST_CHECK(strstr(t, "72 (73) 72 71") != NULL);
+  }
+  doc_free(d);
   /* white type on dark banners is read: the banners are inverted before
    * binarisation (a grey one was washed out by background normalisation) */
   d = read_doc(DATA "banner.png", o, &st, &e);

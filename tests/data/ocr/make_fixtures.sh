@@ -52,6 +52,11 @@ convert -size 1800x700 xc:white -font "$FONT" -pointsize 40 -fill black \
   -fill "#404040" -draw "rectangle 80,480 1700,560" -fill white \
   -annotate +100+535 "Belopp i tkr   Budget 2023   Bokslut 2023" \
   -density 300 -colorspace Gray -depth 8 banner.png
+# a figure the swe model reads with a letter for "1," ("-1,7" as "-L7")
+convert -density 300 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 9 \
+  label:"Nöjd-Kund-Index     72     (73)     72     71\nVisstidsanställda     11,8     4,0     -7,8\nAndel     17     71     11     -1,7" \
+  -bordercolor white -border 60 -colorspace Gray -depth 8 figures.png
 # numbers with a space between thousands, which Tesseract reads as one word
 convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 \
