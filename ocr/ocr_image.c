@@ -362,7 +362,7 @@ static void invert_dark_blocks(OcrImage *img, int dpi) {
   for (l_int32 i = 0; ba && i < boxaGetCount(ba); i++) {
     l_int32 x, y, w, h;
     if (boxaGetBoxGeometry(ba, i, &x, &y, &w, &h)) continue;
-    if (w < d / 2 || h < d / 10 || h > d * 6 / 5) continue;
+    if (w < d / 2 || h < d / 10 || h > d * 6 / 5 || w < 3 || h < 3) continue;
     BOX *b = boxCreate(x, y, w, h);
     PIX *clip = b ? pixClipRectangle(bin, b, NULL) : NULL;
     l_int32 on = 0;
