@@ -1118,14 +1118,20 @@ static int find_regions(const GWord *gw, GLine *L, size_t nl) {
      * narrow, as close as the lines of the row, each under text of the
      * line above, the first going on in lower case */
     while (last > i && last + 1 < nl && L[last + 1].nseg == 1) {
-      const GLine *x = &L[last + 1], *up = &L[last];
+      const GLine *x = &L[last + 1], *up = &L[last], *up2 = &L[last - 1];
       float gap = x->y0 - up->y1, w = x->seg[0].x1 - x->seg[0].x0;
       int under = 0;
       for (size_t s = 0; s < up->nseg && !under; s++)
         under = overlap(x->seg[0].x0, x->seg[0].x1, up->seg[s].x0, up->seg[s].x1) >=
                 0.5f * fminf(w, up->seg[s].x1 - up->seg[s].x0);
-      if (!under || gap > 0.6f * x->h || w > 0.6f * (rx1 - rx0) ||
-          (up->nseg >= 2 && !x->lower))
+      /* as close as the lines above: by OCR baselines, the step from the
+       * line above no more than 1.25 times the one before it (glyph boxes
+       * make a line without descenders look further off); without them,
+       * the gap under 0.6 of the line's height */
+      int close = gap <= 0.6f * x->h;
+      if (x->base > 0 && up->base > 0 && up2->base > 0 && up->base > up2->base)
+        close = gap <= x->h && x->base - up->base <= 1.25f * (up->base - up2->base);
+      if (!under || !close || w > 0.6f * (rx1 - rx0) || (up->nseg >= 2 && !x->lower))
         break;
       last++;
     }

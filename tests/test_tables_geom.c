@@ -182,6 +182,37 @@ static void test_ocr_wrapped_cells(void) {
   doc_free(d);
 }
 
+/* Regression (003 scans, Bilaga 1): the last row's text cell going on
+ * below the other cells, its lines 14 apart (the rows 24) and set
+ * without descenders (boxes 8 high, so gaps of 6 looked like a break at
+ * over 0.6 line heights): the baselines' even step keeps them in the
+ * cell. */
+static void test_trailing_cell_lines(void) {
+  Doc *d;
+  DocPage *p = new_page("trailing", &d);
+  p->from_ocr = 1;
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  ocr_line(t, 100, 0, (float[]){50, 200, 400},
+           (const char *[]){"Risk", "Resultat", "Åtgärd", NULL});
+  ocr_line(t, 124, 0, (float[]){50, 200, 400},
+           (const char *[]){"Brand", "En plan finns", "Inga", NULL});
+  ocr_line(t, 148, 0, (float[]){50, 200, 400},
+           (const char *[]){"System", "En lista har", "Inga", NULL});
+  ocr_line(t, 162, 0, (float[]){200}, (const char *[]){"utvecklats och", NULL});
+  ocr_line(t, 176, 0, (float[]){200}, (const char *[]){"ansvar och", NULL});
+  ocr_line(t, 190, 0, (float[]){200}, (const char *[]){"ägarskap av", NULL});
+  ocr_line(t, 204, 0, (float[]){200}, (const char *[]){"systemflora.", NULL});
+  ocr_line(t, 300, 0, (float[]){50}, (const char *[]){"Texten efter tabellen går över hela sidans bredd", NULL});
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 3);
+    TEST_EQ_STR(doc_table_get(tb, 2, 1),
+                "En lista har utvecklats och ansvar och ägarskap av systemflora.");
+  }
+  TEST_EQ_INT(p->nblocks, 2);
+  doc_free(d);
+}
+
 /* Regression (intraservice scans): a row label centred on a two-line
  * header row, its box reaching into both header lines and taller than
  * them, is a header cell, not a heading that ends the table above it
@@ -323,6 +354,7 @@ int main(void) {
   test_text_table_header();
   test_wrapped_label_ocr();
   test_cut_cell();
+  test_trailing_cell_lines();
   test_centred_label();
   test_heading_in_block();
   test_ocr_wrapped_cells();
