@@ -42,6 +42,14 @@ static RensaStatus add_sub(DictRules *r, const char *tier_s, const char *from,
   size_t n;
   for (size_t i = 0, l = strlen(from); i < l; i += n) s->from_cp[s->nfrom++] = utf8_decode(from + i, l - i, &n);
   for (size_t i = 0, l = strlen(to); i < l; i += n) s->to_cp[s->nto++] = utf8_decode(to + i, l - i, &n);
+  /* candidates are looked up in lower case; a capital TO is remembered */
+  if (s->nto && uc_is_upper(s->to_cp[0])) {
+    s->to_capital = 1;
+    s->to_cp[0] = uc_lower(s->to_cp[0]);
+    char *lo = utf8_lower(to);
+    if (lo && strlen(lo) < sizeof s->to) strcpy(s->to, lo);
+    free(lo);
+  }
   return RENSA_OK;
 }
 

@@ -1007,6 +1007,22 @@ static int is_address(const char *t) {
   return strchr(t, '@') || strstr(t, "://") || strncmp(t, "www.", 4) == 0;
 }
 
+/* Did cand's repair of orig change orig's first letter by a rule whose TO
+ * is a capital ("tdentifierad" -> "identifierad": t read for an I)?  Then
+ * the word begins with that capital. */
+static int capital_start(const Ctx *c, const Cand *cand, const char *orig) {
+  uint32_t o[MAXCP + 2], w[MAXCP + 2];
+  size_t n = to_cps(orig, o, MAXCP), m = to_cps(cand->word, w, MAXCP);
+  if (!n || !m || uc_lower(o[0]) == uc_lower(w[0])) return 0;
+  for (int k = 0; k < cand->nrules; k++) {
+    const DictSub *r = &c->f->rules->subs[cand->rules[k]];
+    if (r->to_capital && r->nfrom && r->nfrom <= n &&
+        uc_lower(o[0]) == uc_lower(r->from_cp[0]) && uc_lower(w[0]) == r->to_cp[0])
+      return 1;
+  }
+  return 0;
+}
+
 /* Copy cand with the case pattern of orig: UPPER, Capitalised or lower. */
 static void apply_case(const char *orig, const char *cand, char *out, size_t cap) {
   uint32_t cp[MAXCP + 2];
@@ -1584,6 +1600,14 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     /* Rebuild the token: text before the core, the new core, the rest. */
     char fixed[MAXCP * 4 + 1], tok[512];
     apply_case(core, bc->word, fixed, sizeof fixed);
+    if (capital_start(c, bc, core)) {
+      uint32_t cp[MAXCP + 2];
+      size_t n = to_cps(fixed, cp, MAXCP);
+      if (n) {
+        cp[0] = uc_upper(cp[0]);
+        from_cps(cp, n, fixed);
+      }
+    }
     /* (Mid-line only: a line's first word may head a table row or a list.) */
     if (!o->sent_start && !o->line_start && i > 0 && occ[i - 1].w != o->w &&
         lost_capital(c, core, bc->word)) {

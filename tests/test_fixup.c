@@ -88,8 +88,8 @@ int main(void) {
   TEST_EQ_STR(fix_ocr("Kommuniedningskontoret har en handiingsplan.", 60),
               "Kommunledningskontoret har en handlingsplan.");
   TEST_EQ_STR(fix_ocr("Den förvaltningsspecitik planen.", 60), "Den förvaltningsspecifik planen.");
-  /* t for a capital I, an invented i */
-  TEST_EQ_STR(fix_ocr("Tdentifierad risk hos Kommuniledningskontoret.", 60),
+  /* t for a capital I (the capital kept), an invented i */
+  TEST_EQ_STR(fix_ocr("tdentifierad risk hos Kommuniledningskontoret.", 60),
               "Identifierad risk hos Kommunledningskontoret.");
   /* rn for m: scans only ("Turn" stays in old OCR text) */
   TEST_EQ_STR(fix_ocr("Sarnarbetet gick bra.", 60), "Samarbetet gick bra.");
