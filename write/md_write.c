@@ -10,6 +10,12 @@
 
 #include "md_write.h"
 
+/* Bytes escaped inside text: 1 always ("*_`[]<\\"), 2 only in table
+ * cells ("|"). */
+static const unsigned char escape_class[256] = {
+    ['*'] = 1, ['_'] = 1, ['`'] = 1, ['['] = 1, [']'] = 1, ['<'] = 1,
+    ['\\'] = 1, ['|'] = 2};
+
 /* Write s escaping inline Markdown syntax; at_start: first word of block. */
 static void put_escaped(FILE *f, const char *s, int at_start, int in_table) {
   if (at_start) {
@@ -24,10 +30,17 @@ static void put_escaped(FILE *f, const char *s, int at_start, int in_table) {
       s += d;
     }
   }
+  /* Runs of bytes that need no escape go out in one fwrite. */
+  const char *run = s;
   for (; *s; s++) {
-    if (strchr("*_`[]<\\", *s) || (in_table && *s == '|')) fputc('\\', f);
-    fputc(*s, f);
+    unsigned char c = (unsigned char)*s;
+    if (escape_class[c] == 1 || (in_table && escape_class[c] == 2)) {
+      if (s > run) fwrite(run, 1, (size_t)(s - run), f);
+      fputc('\\', f);
+      run = s;
+    }
   }
+  if (s > run) fwrite(run, 1, (size_t)(s - run), f);
 }
 
 /* Write the words of every line of b as one reflowed line. */
