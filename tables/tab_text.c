@@ -298,18 +298,30 @@ static size_t learn_from_readings(const TLine *L, size_t first, size_t n, size_t
   return nout;
 }
 
-/* Value of tokens [s, e) of a line. */
+/* Value of tokens [s, e) of a line.  The tokens are joined as join does,
+ * on the stack when they fit (cells are short), else in a malloc'd copy. */
 static TabVal cell_val(const TLine *t, size_t s, size_t e) {
   TabVal v = {0, 0, 0};
   if (s >= e) return v;
-  char *txt = join(t->tok, s, e);
-  TabNum n;
-  if (txt && tab_num_parse(txt, &n) == 0) {
-    v.v = n.v;
+  char local[256], *txt = local, *p = local;
+  size_t n = 1;
+  for (size_t i = s; i < e; i++) n += strlen(t->tok[i]) + 1;
+  if (n > sizeof local) txt = join(t->tok, s, e);
+  else
+    for (size_t i = s; i < e; i++) {
+      if (i > s) *p++ = ' ';
+      size_t l = strlen(t->tok[i]);
+      memcpy(p, t->tok[i], l);
+      p += l;
+      *p = '\0';
+    }
+  TabNum num;
+  if (txt && tab_num_parse(txt, &num) == 0) {
+    v.v = num.v;
     v.has = 1;
-    v.dec = n.dec;
+    v.dec = num.dec;
   }
-  free(txt);
+  if (txt != local) free(txt);
   return v;
 }
 
