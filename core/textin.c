@@ -50,11 +50,40 @@ static uint32_t compose(uint32_t base, uint32_t mark) {
   }
 }
 
+/* Eight bytes at a time (SWAR): each test is exact for "some byte of w". */
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+
+static inline uint64_t load8(const char *p) {
+  uint64_t w;
+  memcpy(&w, p, 8);
+  return w;
+}
+
+/* Some byte of w is below n (n <= 0x80). */
+static inline int has_below(uint64_t w, unsigned n) {
+  return ((w - ONES * n) & ~w & HIGHS) != 0;
+}
+
+/* Some byte of w is 0x80 or above. */
+static inline int has_high(uint64_t w) { return (w & HIGHS) != 0; }
+
+/* Some byte of w is '\f' or '\r' (0x0C, 0x0D: equal once bit 0 is
+ * cleared). */
+static inline int has_ff_cr(uint64_t w) {
+  uint64_t x = (w & ~ONES) ^ (ONES * 0x0C);
+  return ((x - ONES) & ~x & HIGHS) != 0;
+}
+
 /* utf8_valid(buf, len), with runs of ASCII passed over without decoding
  * (an ASCII byte is always one valid code point). */
 static int valid_utf8(const char *buf, size_t len) {
   size_t i = 0, n;
   while (i < len) {
+    if (i + 8 <= len && !has_high(load8(buf + i))) {
+      i += 8;
+      continue;
+    }
     if ((unsigned char)buf[i] < 0x80) {
       i++;
       continue;
@@ -85,6 +114,10 @@ char *textin_decode(const char *name, const char *buf, size_t len,
   /* Binary: NUL bytes or many control characters. */
   size_t ctrl = 0;
   for (size_t i = 0; i < len; i++) {
+    if ((i & 7) == 0 && i + 8 <= len && !has_below(load8(buf + i), 0x20)) {
+      i += 7;
+      continue;
+    }
     unsigned char c = (unsigned char)buf[i];
     if (c >= 0x20) continue;
     if (c == 0) {
@@ -113,6 +146,18 @@ char *textin_decode(const char *name, const char *buf, size_t len,
   while (i < len) {
     uint32_t c;
     size_t n = 1;
+    if (i + 8 <= len) {
+      uint64_t w = load8(buf + i);
+      if (!has_high(w) && !has_ff_cr(w)) {
+        /* Eight ASCII bytes, none of them CR or FF: copied as they are. */
+        memcpy(out + o, buf + i, 8);
+        prev_at = o + 7;
+        prev = (unsigned char)buf[i + 7];
+        o += 8;
+        i += 8;
+        continue;
+      }
+    }
     unsigned char b0 = (unsigned char)buf[i];
     if (b0 < 0x80 && b0 != '\r' && b0 != '\f') {
       /* ASCII, the bulk of the text: itself in either encoding, never a

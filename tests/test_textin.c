@@ -35,6 +35,46 @@ int main(void) {
   TEST_CHECK(rd("   \n\n", &e) == NULL);
   TEST_EQ_INT(e.code, RENSA_E_INPUT);
   TEST_CHECK(textin_decode("u16", "\xFF\xFEh\0", 4, &n, &enc, &e) == NULL);
+  /* fixup-speed2: ASCII is decoded eight bytes at a time; CR, FF, a NUL,
+   * a Latin-1 byte and a combining mark must be seen at every offset of
+   * the eight-byte steps, and a mark after a step composes with its last
+   * letter. */
+  for (size_t k = 0; k < 20; k++) {
+    char in[32], want[32];
+    memset(in, 'a', 24);
+    memcpy(want, in, 24);
+    in[k] = '\r'; /* lone CR -> LF */
+    want[k] = '\n';
+    t = textin_decode("t", in, 24, &n, &enc, &e);
+    TEST_CHECK(t && n == 24 && memcmp(t, want, 24) == 0);
+    free(t);
+    in[k] = '\f'; /* FF -> LF */
+    t = textin_decode("t", in, 24, &n, &enc, &e);
+    TEST_CHECK(t && n == 24 && memcmp(t, want, 24) == 0);
+    free(t);
+    in[k] = '\r'; /* CRLF -> LF: one byte shorter */
+    in[k + 1] = '\n';
+    t = textin_decode("t", in, 24, &n, &enc, &e);
+    TEST_CHECK(t && n == 23 && memcmp(t, want, 24 - 1) == 0);
+    free(t);
+    memset(in, 'a', 24);
+    in[k] = (char)0xF6; /* Latin-1 ö: CP1252 */
+    t = textin_decode("t", in, 24, &n, &enc, &e);
+    TEST_CHECK(t && n == 25 && enc == TEXT_CP1252 &&
+               memcmp(t + k, "\xC3\xB6", 2) == 0);
+    free(t);
+    in[k] = '\0'; /* NUL: binary, at its offset */
+    TEST_CHECK(textin_decode("t", in, 24, &n, &enc, &e) == NULL);
+    char msg[64];
+    snprintf(msg, sizeof msg, "NUL byte at offset %zu", k);
+    TEST_CHECK(strstr(e.msg, msg) != NULL);
+    memset(in, 'a', 24);
+    memcpy(in + k, "\xCC\x88", 2); /* a + U+0308 -> ä */
+    t = textin_decode("t", in, 24, &n, &enc, &e);
+    TEST_CHECK(t && n == (k ? 23 : 24) && enc == TEXT_UTF8);
+    if (t && k) TEST_CHECK(memcmp(t + k - 1, "\xC3\xA4", 2) == 0);
+    free(t);
+  }
 
   /* layout: heading, paragraph, list, table rows, page number noise */
   Doc *d = rd("1. Inledning\n\n"
