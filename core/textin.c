@@ -235,13 +235,20 @@ static inline uint32_t decode_at(const char *s, size_t n, size_t *len) {
   return utf8_decode(s, n, len);
 }
 
+/* The spaces that separate tokens: space, tab, NBSP, narrow NBSP, thin
+ * space. */
+static inline int is_tok_space(uint32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\t';
+  return c == 0xA0 || c == 0x202F || c == 0x2009;
+}
+
 /* Split a line into whitespace-separated tokens (at most MAX_TOKS). */
 static size_t tokenize(const Line *l, Tok *t) {
   size_t k = 0, i = 0, len;
   int col = 1;
   while (i < l->n && k < MAX_TOKS) {
     uint32_t c = decode_at(l->s + i, l->n - i, &len);
-    if (c == ' ' || c == '\t' || c == 0xA0 || c == 0x202F || c == 0x2009) {
+    if (is_tok_space(c)) {
       i += len;
       col++;
       continue;
@@ -251,7 +258,7 @@ static size_t tokenize(const Line *l, Tok *t) {
     size_t st = i;
     while (i < l->n) {
       c = decode_at(l->s + i, l->n - i, &len);
-      if (c == ' ' || c == '\t' || c == 0xA0 || c == 0x202F || c == 0x2009) break;
+      if (is_tok_space(c)) break;
       i += len;
       col++;
     }
@@ -333,7 +340,7 @@ static int is_bullet(const Tok *t, size_t k) {
                                 "\xC2\xB7", "\xC2\xA2", "\xC2\xB0", "\xC2\xBB",
                                 "\xE2\x96\xA0", "\xE2\x96\xAA", "\xE2\x96\xBA",
                                 "\xEF\x82\xB7", "+", "e", "o", "®", NULL};
-  if (k < 2) return 0;
+  if (k < 2 || t[0].n > 3) return 0; /* every mark is 1 to 3 bytes */
   for (int i = 0; marks[i]; i++) {
     if (t[0].n == strlen(marks[i]) && memcmp(t[0].s, marks[i], t[0].n) == 0) {
       /* "e"/"o" are Swedish-ish words too: only before a capital. */
