@@ -34,6 +34,7 @@ typedef struct TLine {
   size_t lo, hi;            /* numbers the run can split into */
   size_t *cand;             /* ncand readings: N (start,end) pairs each */
   size_t ncand;
+  TabVal *cvals;            /* the ncand readings' N values each */
   size_t pick;              /* chosen reading */
   int ambiguous;            /* several readings the arithmetic can't tell */
   char *label;              /* rebuilt label (owned) */
@@ -385,13 +386,23 @@ static int line_readings(TLine *t, size_t N) {
     }
   }
   free(sols);
+  /* Each reading's values once: the relation search reads them for every
+   * triple of columns. */
+  if (t->ncand && N) {
+    t->cvals = malloc(t->ncand * N * sizeof *t->cvals);
+    if (!t->cvals) return -1;
+    for (size_t k = 0; k < t->ncand; k++) {
+      const size_t *c = t->cand + k * 2 * N;
+      for (size_t j = 0; j < N; j++)
+        t->cvals[k * N + j] = cell_val(t, c[2 * j], c[2 * j + 1]);
+    }
+  }
   return 0;
 }
 
 /* Values of reading k of a line into row[N]. */
 static void reading_vals(const TLine *t, size_t k, size_t N, TabVal *row) {
-  const size_t *c = t->cand + k * 2 * N;
-  for (size_t j = 0; j < N; j++) row[j] = cell_val(t, c[2 * j], c[2 * j + 1]);
+  if (N) memcpy(row, t->cvals + k * N, N * sizeof *row);
 }
 
 /* ---- step 5: header --------------------------------------------------- */
@@ -496,6 +507,7 @@ static void lines_free(TLine *L, size_t n) {
     for (size_t k = 0; k < L[i].ntok; k++) free(L[i].tok[k]);
     free(L[i].tok);
     free(L[i].cand);
+    free(L[i].cvals);
     free(L[i].label);
   }
   free(L);
