@@ -255,10 +255,12 @@ int frozen_open(FrozenMap *f, const unsigned char *p, size_t avail) {
 
 int frozen_get(const FrozenMap *f, const char *key, size_t len, uint32_t *value) {
   uint64_t h = hash_bytes(key, len);
-  const unsigned char *slots = f->base + 16;
-  for (uint64_t i = h % f->cap, n = 0; n < f->cap; n++) {
-    const unsigned char *s = slots + i * FZ_SLOT;
-    if (++i == f->cap) i = 0;
+  const unsigned char *slots = f->base + 16, *end = slots + f->cap * FZ_SLOT;
+  const unsigned char *next = slots + (h % f->cap) * FZ_SLOT;
+  for (uint64_t n = 0; n < f->cap; n++) {
+    const unsigned char *s = next;
+    next += FZ_SLOT;
+    if (next == end) next = slots;
     uint32_t kl = get32(s + 4);
     if (kl == FZ_EMPTY) return 0;
     if (kl == len && key_eq((const char *)f->strings + get32(s), key, len)) {
