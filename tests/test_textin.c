@@ -3,11 +3,51 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "strmap.h"
 #include "testhelp.h"
 #include "textin.h"
 
 static Doc *rd(const char *s, RensaErr *e) {
   return textin_read_buffer("t.txt", s, strlen(s), e);
+}
+
+/* fixup-speed2: frozen_open checks the slots four at a time without a
+ * branch; a key reaching past the string area must still be refused in
+ * every position (the four-slot steps and the tail).  Here beside the
+ * text reader, whose compiled lexicon these maps are. */
+static void test_frozen_map(void) {
+  StrMap *m = strmap_new(16);
+  char key[8];
+  for (int i = 0; i < 11; i++) { /* 17 slots: four steps of four, one left */
+    snprintf(key, sizeof key, "k%d", i);
+    TEST_CHECK(strmap_put(m, key, strlen(key), (uint32_t)(100 + i)) == 0);
+  }
+  size_t size = strmap_frozen_size(m);
+  unsigned char *buf = malloc(size), *copy = malloc(size);
+  strmap_freeze(m, buf);
+  FrozenMap f;
+  TEST_CHECK(frozen_open(&f, buf, size) == 0);
+  TEST_EQ_INT(f.cap, 17);
+  for (int i = 0; i < 11; i++) {
+    uint32_t v = 0;
+    snprintf(key, sizeof key, "k%d", i);
+    TEST_CHECK(frozen_get(&f, key, strlen(key), &v) == 1 && v == (uint32_t)(100 + i));
+  }
+  TEST_CHECK(frozen_get(&f, "k11", 3, NULL) == 0);
+  size_t damaged = 0;
+  for (size_t slot = 0; slot < f.cap; slot++) {
+    memcpy(copy, buf, size);
+    unsigned char *len = copy + 16 + slot * 12 + 4;
+    if (len[0] == 0xFF && len[1] == 0xFF && len[2] == 0xFF && len[3] == 0xFF)
+      continue; /* empty */
+    len[0] = 0xF0; /* the key now runs 240 bytes past its start */
+    TEST_CHECK(frozen_open(&f, copy, size) == -1);
+    damaged++;
+  }
+  TEST_EQ_INT(damaged, 11);
+  free(buf);
+  free(copy);
+  strmap_free(m);
 }
 
 int main(void) {
@@ -108,5 +148,6 @@ int main(void) {
   d = rd("Budgeten beslutades den 16 december 2024, § 191.\nDen 1 september 2025 antogs den.\n", &e);
   TEST_EQ_INT(d->pages[0].blocks[0].kind, DOC_PARA);
   doc_free(d);
+  test_frozen_map();
   return TEST_REPORT();
 }
