@@ -50,6 +50,51 @@ static uint32_t compose(uint32_t base, uint32_t mark) {
   }
 }
 
+/* Eight bytes at a time (SWAR): each test is exact for "some byte of w". */
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+
+static inline uint64_t load8(const char *p) {
+  uint64_t w;
+  memcpy(&w, p, 8);
+  return w;
+}
+
+/* Some byte of w is below n (n <= 0x80). */
+static inline int has_below(uint64_t w, unsigned n) {
+  return ((w - ONES * n) & ~w & HIGHS) != 0;
+}
+
+/* Some byte of w is 0x80 or above. */
+static inline int has_high(uint64_t w) { return (w & HIGHS) != 0; }
+
+/* Some byte of w is '\f' or '\r' (0x0C, 0x0D: equal once bit 0 is
+ * cleared). */
+static inline int has_ff_cr(uint64_t w) {
+  uint64_t x = (w & ~ONES) ^ (ONES * 0x0C);
+  return ((x - ONES) & ~x & HIGHS) != 0;
+}
+
+/* utf8_valid(buf, len), with runs of ASCII passed over without decoding
+ * (an ASCII byte is always one valid code point). */
+static int valid_utf8(const char *buf, size_t len) {
+  size_t i = 0, n;
+  while (i < len) {
+    if (i + 8 <= len && !has_high(load8(buf + i))) {
+      i += 8;
+      continue;
+    }
+    if ((unsigned char)buf[i] < 0x80) {
+      i++;
+      continue;
+    }
+    uint32_t c = utf8_decode(buf + i, len - i, &n);
+    if (c == 0xFFFD && !(n == 3 && (unsigned char)buf[i] == 0xEF)) return 0;
+    i += n;
+  }
+  return 1;
+}
+
 char *textin_decode(const char *name, const char *buf, size_t len,
                     size_t *out_len, TextEncoding *enc, RensaErr *e) {
   if (len >= 2 && ((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE)) {
@@ -69,20 +114,25 @@ char *textin_decode(const char *name, const char *buf, size_t len,
   /* Binary: NUL bytes or many control characters. */
   size_t ctrl = 0;
   for (size_t i = 0; i < len; i++) {
+    if ((i & 7) == 0 && i + 8 <= len && !has_below(load8(buf + i), 0x20)) {
+      i += 7;
+      continue;
+    }
     unsigned char c = (unsigned char)buf[i];
+    if (c >= 0x20) continue;
     if (c == 0) {
       rensa_err_set(e, RENSA_E_INPUT, name, 0,
                     "binary data (NUL byte at offset %zu), not a text file", i);
       return NULL;
     }
-    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ctrl++;
+    if (c != '\n' && c != '\r' && c != '\t' && c != '\f') ctrl++;
   }
   if (ctrl * 100 > len + 100) {
     rensa_err_set(e, RENSA_E_INPUT, name, 0,
                   "binary data (%zu control characters), not a text file", ctrl);
     return NULL;
   }
-  int is_utf8 = utf8_valid(buf, len);
+  int is_utf8 = valid_utf8(buf, len);
   if (enc) *enc = is_utf8 ? TEXT_UTF8 : TEXT_CP1252;
   /* Decode to code points, fold CRLF/CR to LF, compose combining marks. */
   char *out = malloc(len * 3 + 1);
@@ -96,6 +146,28 @@ char *textin_decode(const char *name, const char *buf, size_t len,
   while (i < len) {
     uint32_t c;
     size_t n = 1;
+    if (i + 8 <= len) {
+      uint64_t w = load8(buf + i);
+      if (!has_high(w) && !has_ff_cr(w)) {
+        /* Eight ASCII bytes, none of them CR or FF: copied as they are. */
+        memcpy(out + o, buf + i, 8);
+        prev_at = o + 7;
+        prev = (unsigned char)buf[i + 7];
+        o += 8;
+        i += 8;
+        continue;
+      }
+    }
+    unsigned char b0 = (unsigned char)buf[i];
+    if (b0 < 0x80 && b0 != '\r' && b0 != '\f') {
+      /* ASCII, the bulk of the text: itself in either encoding, never a
+       * combining mark. */
+      prev_at = o;
+      prev = b0;
+      out[o++] = (char)b0;
+      i++;
+      continue;
+    }
     if (is_utf8) {
       c = utf8_decode(buf + i, len - i, &n);
     } else {
@@ -154,13 +226,29 @@ typedef struct Tok {
 
 #define MAX_TOKS 512
 
+/* utf8_decode for n > 0, with ASCII answered inline. */
+static inline uint32_t decode_at(const char *s, size_t n, size_t *len) {
+  if ((unsigned char)s[0] < 0x80) {
+    *len = 1;
+    return (unsigned char)s[0];
+  }
+  return utf8_decode(s, n, len);
+}
+
+/* The spaces that separate tokens: space, tab, NBSP, narrow NBSP, thin
+ * space. */
+static inline int is_tok_space(uint32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\t';
+  return c == 0xA0 || c == 0x202F || c == 0x2009;
+}
+
 /* Split a line into whitespace-separated tokens (at most MAX_TOKS). */
 static size_t tokenize(const Line *l, Tok *t) {
   size_t k = 0, i = 0, len;
   int col = 1;
   while (i < l->n && k < MAX_TOKS) {
-    uint32_t c = utf8_decode(l->s + i, l->n - i, &len);
-    if (c == ' ' || c == '\t' || c == 0xA0 || c == 0x202F || c == 0x2009) {
+    uint32_t c = decode_at(l->s + i, l->n - i, &len);
+    if (is_tok_space(c)) {
       i += len;
       col++;
       continue;
@@ -169,8 +257,8 @@ static size_t tokenize(const Line *l, Tok *t) {
     t[k].col = col;
     size_t st = i;
     while (i < l->n) {
-      c = utf8_decode(l->s + i, l->n - i, &len);
-      if (c == ' ' || c == '\t' || c == 0xA0 || c == 0x202F || c == 0x2009) break;
+      c = decode_at(l->s + i, l->n - i, &len);
+      if (is_tok_space(c)) break;
       i += len;
       col++;
     }
@@ -252,7 +340,7 @@ static int is_bullet(const Tok *t, size_t k) {
                                 "\xC2\xB7", "\xC2\xA2", "\xC2\xB0", "\xC2\xBB",
                                 "\xE2\x96\xA0", "\xE2\x96\xAA", "\xE2\x96\xBA",
                                 "\xEF\x82\xB7", "+", "e", "o", "®", NULL};
-  if (k < 2) return 0;
+  if (k < 2 || t[0].n > 3) return 0; /* every mark is 1 to 3 bytes */
   for (int i = 0; marks[i]; i++) {
     if (t[0].n == strlen(marks[i]) && memcmp(t[0].s, marks[i], t[0].n) == 0) {
       /* "e"/"o" are Swedish-ish words too: only before a capital. */
@@ -291,7 +379,7 @@ static int is_heading_like(const Tok *t, size_t k, const Line *l) {
   if (k == 1 && tok_section_depth(&t[0]) && t[0].s[t[0].n - 1] != '.') return 0;
   size_t letters = 0, i = 0, len;
   while (i < l->n) {
-    uint32_t c = utf8_decode(l->s + i, l->n - i, &len);
+    uint32_t c = decode_at(l->s + i, l->n - i, &len);
     if (uc_is_letter(c)) letters++;
     i += len;
   }
@@ -309,7 +397,7 @@ static int is_noise_line(const Tok *t, size_t k) {
   for (size_t j = 0; j < k; j++) {
     size_t i = 0, len;
     while (i < t[j].n) {
-      uint32_t c = utf8_decode(t[j].s + i, t[j].n - i, &len);
+      uint32_t c = decode_at(t[j].s + i, t[j].n - i, &len);
       if (uc_is_letter(c) || uc_is_digit(c)) return 0;
       i += len;
     }
@@ -498,8 +586,9 @@ Doc *textin_read_buffer(const char *name, const char *buf, size_t len,
   size_t *off = NULL, allcap = 0;
   size_t nlines = 0, cap = 0, letters = 0;
   if (!d || !toks) goto nomem;
-  for (size_t i = 0, st = 0, no = 1; i <= n; i++) {
-    if (i < n && text[i] != '\n') continue;
+  for (size_t st = 0, no = 1; st <= n;) {
+    const char *nl = memchr(text + st, '\n', n - st);
+    size_t i = nl ? (size_t)(nl - text) : n;
     if (nlines == cap) {
       cap = cap ? cap * 2 : 256;
       Line *nl = realloc(lines, cap * sizeof *lines);
@@ -512,8 +601,12 @@ Doc *textin_read_buffer(const char *name, const char *buf, size_t len,
     l->no = (int)no++;
     l->blank = 1;
     for (size_t j = 0; j < l->n; j++)
-      if (!(l->s[j] == ' ' || l->s[j] == '\t')) l->blank = 0;
-    for (size_t j = 0; j < l->n; j++)
+      if (!(l->s[j] == ' ' || l->s[j] == '\t')) {
+        l->blank = 0;
+        break;
+      }
+    /* Only whether the text has a letter matters: stop at the first. */
+    for (size_t j = 0; j < l->n && !letters; j++)
       if ((unsigned char)l->s[j] >= 'A') letters++;
     st = i + 1;
   }

@@ -34,6 +34,7 @@ typedef struct TLine {
   size_t lo, hi;            /* numbers the run can split into */
   size_t *cand;             /* ncand readings: N (start,end) pairs each */
   size_t ncand;
+  TabVal *cvals;            /* the ncand readings' N values each */
   size_t pick;              /* chosen reading */
   int ambiguous;            /* several readings the arithmetic can't tell */
   char *label;              /* rebuilt label (owned) */
@@ -298,18 +299,30 @@ static size_t learn_from_readings(const TLine *L, size_t first, size_t n, size_t
   return nout;
 }
 
-/* Value of tokens [s, e) of a line. */
+/* Value of tokens [s, e) of a line.  The tokens are joined as join does,
+ * on the stack when they fit (cells are short), else in a malloc'd copy. */
 static TabVal cell_val(const TLine *t, size_t s, size_t e) {
   TabVal v = {0, 0, 0};
   if (s >= e) return v;
-  char *txt = join(t->tok, s, e);
-  TabNum n;
-  if (txt && tab_num_parse(txt, &n) == 0) {
-    v.v = n.v;
+  char local[256], *txt = local, *p = local;
+  size_t n = 1;
+  for (size_t i = s; i < e; i++) n += strlen(t->tok[i]) + 1;
+  if (n > sizeof local) txt = join(t->tok, s, e);
+  else
+    for (size_t i = s; i < e; i++) {
+      if (i > s) *p++ = ' ';
+      size_t l = strlen(t->tok[i]);
+      memcpy(p, t->tok[i], l);
+      p += l;
+      *p = '\0';
+    }
+  TabNum num;
+  if (txt && tab_num_parse(txt, &num) == 0) {
+    v.v = num.v;
     v.has = 1;
-    v.dec = n.dec;
+    v.dec = num.dec;
   }
-  free(txt);
+  if (txt != local) free(txt);
   return v;
 }
 
@@ -373,13 +386,23 @@ static int line_readings(TLine *t, size_t N) {
     }
   }
   free(sols);
+  /* Each reading's values once: the relation search reads them for every
+   * triple of columns. */
+  if (t->ncand && N) {
+    t->cvals = malloc(t->ncand * N * sizeof *t->cvals);
+    if (!t->cvals) return -1;
+    for (size_t k = 0; k < t->ncand; k++) {
+      const size_t *c = t->cand + k * 2 * N;
+      for (size_t j = 0; j < N; j++)
+        t->cvals[k * N + j] = cell_val(t, c[2 * j], c[2 * j + 1]);
+    }
+  }
   return 0;
 }
 
 /* Values of reading k of a line into row[N]. */
 static void reading_vals(const TLine *t, size_t k, size_t N, TabVal *row) {
-  const size_t *c = t->cand + k * 2 * N;
-  for (size_t j = 0; j < N; j++) row[j] = cell_val(t, c[2 * j], c[2 * j + 1]);
+  if (N) memcpy(row, t->cvals + k * N, N * sizeof *row);
 }
 
 /* ---- step 5: header --------------------------------------------------- */
@@ -484,6 +507,7 @@ static void lines_free(TLine *L, size_t n) {
     for (size_t k = 0; k < L[i].ntok; k++) free(L[i].tok[k]);
     free(L[i].tok);
     free(L[i].cand);
+    free(L[i].cvals);
     free(L[i].label);
   }
   free(L);

@@ -3,11 +3,51 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "strmap.h"
 #include "testhelp.h"
 #include "textin.h"
 
 static Doc *rd(const char *s, RensaErr *e) {
   return textin_read_buffer("t.txt", s, strlen(s), e);
+}
+
+/* fixup-speed2: frozen_open checks the slots four at a time without a
+ * branch; a key reaching past the string area must still be refused in
+ * every position (the four-slot steps and the tail).  Here beside the
+ * text reader, whose compiled lexicon these maps are. */
+static void test_frozen_map(void) {
+  StrMap *m = strmap_new(16);
+  char key[8];
+  for (int i = 0; i < 11; i++) { /* 17 slots: four steps of four, one left */
+    snprintf(key, sizeof key, "k%d", i);
+    TEST_CHECK(strmap_put(m, key, strlen(key), (uint32_t)(100 + i)) == 0);
+  }
+  size_t size = strmap_frozen_size(m);
+  unsigned char *buf = malloc(size), *copy = malloc(size);
+  strmap_freeze(m, buf);
+  FrozenMap f;
+  TEST_CHECK(frozen_open(&f, buf, size) == 0);
+  TEST_EQ_INT(f.cap, 17);
+  for (int i = 0; i < 11; i++) {
+    uint32_t v = 0;
+    snprintf(key, sizeof key, "k%d", i);
+    TEST_CHECK(frozen_get(&f, key, strlen(key), &v) == 1 && v == (uint32_t)(100 + i));
+  }
+  TEST_CHECK(frozen_get(&f, "k11", 3, NULL) == 0);
+  size_t damaged = 0;
+  for (size_t slot = 0; slot < f.cap; slot++) {
+    memcpy(copy, buf, size);
+    unsigned char *len = copy + 16 + slot * 12 + 4;
+    if (len[0] == 0xFF && len[1] == 0xFF && len[2] == 0xFF && len[3] == 0xFF)
+      continue; /* empty */
+    len[0] = 0xF0; /* the key now runs 240 bytes past its start */
+    TEST_CHECK(frozen_open(&f, copy, size) == -1);
+    damaged++;
+  }
+  TEST_EQ_INT(damaged, 11);
+  free(buf);
+  free(copy);
+  strmap_free(m);
 }
 
 int main(void) {
@@ -35,6 +75,46 @@ int main(void) {
   TEST_CHECK(rd("   \n\n", &e) == NULL);
   TEST_EQ_INT(e.code, RENSA_E_INPUT);
   TEST_CHECK(textin_decode("u16", "\xFF\xFEh\0", 4, &n, &enc, &e) == NULL);
+  /* fixup-speed2: ASCII is decoded eight bytes at a time; CR, FF, a NUL,
+   * a Latin-1 byte and a combining mark must be seen at every offset of
+   * the eight-byte steps, and a mark after a step composes with its last
+   * letter. */
+  for (size_t k = 0; k < 20; k++) {
+    char in[32], want[32];
+    memset(in, 'a', 24);
+    memcpy(want, in, 24);
+    in[k] = '\r'; /* lone CR -> LF */
+    want[k] = '\n';
+    t = textin_decode("t", in, 24, &n, &enc, &e);
+    TEST_CHECK(t && n == 24 && memcmp(t, want, 24) == 0);
+    free(t);
+    in[k] = '\f'; /* FF -> LF */
+    t = textin_decode("t", in, 24, &n, &enc, &e);
+    TEST_CHECK(t && n == 24 && memcmp(t, want, 24) == 0);
+    free(t);
+    in[k] = '\r'; /* CRLF -> LF: one byte shorter */
+    in[k + 1] = '\n';
+    t = textin_decode("t", in, 24, &n, &enc, &e);
+    TEST_CHECK(t && n == 23 && memcmp(t, want, 24 - 1) == 0);
+    free(t);
+    memset(in, 'a', 24);
+    in[k] = (char)0xF6; /* Latin-1 ö: CP1252 */
+    t = textin_decode("t", in, 24, &n, &enc, &e);
+    TEST_CHECK(t && n == 25 && enc == TEXT_CP1252 &&
+               memcmp(t + k, "\xC3\xB6", 2) == 0);
+    free(t);
+    in[k] = '\0'; /* NUL: binary, at its offset */
+    TEST_CHECK(textin_decode("t", in, 24, &n, &enc, &e) == NULL);
+    char msg[64];
+    snprintf(msg, sizeof msg, "NUL byte at offset %zu", k);
+    TEST_CHECK(strstr(e.msg, msg) != NULL);
+    memset(in, 'a', 24);
+    memcpy(in + k, "\xCC\x88", 2); /* a + U+0308 -> ä */
+    t = textin_decode("t", in, 24, &n, &enc, &e);
+    TEST_CHECK(t && n == (k ? 23 : 24) && enc == TEXT_UTF8);
+    if (t && k) TEST_CHECK(memcmp(t + k - 1, "\xC3\xA4", 2) == 0);
+    free(t);
+  }
 
   /* layout: heading, paragraph, list, table rows, page number noise */
   Doc *d = rd("1. Inledning\n\n"
@@ -68,5 +148,6 @@ int main(void) {
   d = rd("Budgeten beslutades den 16 december 2024, § 191.\nDen 1 september 2025 antogs den.\n", &e);
   TEST_EQ_INT(d->pages[0].blocks[0].kind, DOC_PARA);
   doc_free(d);
+  test_frozen_map();
   return TEST_REPORT();
 }
