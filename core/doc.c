@@ -199,21 +199,15 @@ int doc_table_fix(DocTable *t, size_t r, size_t c, const char *after,
     t->fixes = nf;
     t->capfixes = nc;
   }
-  char *a = dupn(after, strlen(after));
-  if (!a) return -1;
-  DocCellFix *x = &t->fixes[t->nfixes++];
-  x->row = r;
-  x->col = c;
-  x->before = t->cells[r * t->ncols + c];
-  x->after = dupn(after, strlen(after));
-  x->why = why;
-  t->cells[r * t->ncols + c] = a;
-  if (!x->after) {   /* undo: the cell keeps its text */
-    t->cells[r * t->ncols + c] = x->before;
-    t->nfixes--;
-    free(a);
+  /* one copy for the cell, one for the record; both or nothing */
+  char *cell = dupn(after, strlen(after)), *rec = dupn(after, strlen(after));
+  if (!cell || !rec) {
+    free(cell);
+    free(rec);
     return -1;
   }
+  t->fixes[t->nfixes++] = (DocCellFix){r, c, t->cells[r * t->ncols + c], rec, why};
+  t->cells[r * t->ncols + c] = cell;
   return 0;
 }
 

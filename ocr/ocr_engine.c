@@ -658,15 +658,25 @@ static char *percent_merge(const char *s, const char *e) {
   return out;
 }
 
+/* The number at the start of t: an optional minus, digits, a decimal
+ * comma and digits.  Returns how many digits its integer part has (0: no
+ * number) and sets *rest to what follows it. */
+static size_t figure_head(const char *t, const char **rest) {
+  if (*t == '-') t++;
+  size_t i = strspn(t, "0123456789");
+  const char *c = t + i;
+  if (i && *c == ',' && c[1] >= '0' && c[1] <= '9') c += 1 + strspn(c + 1, "0123456789");
+  *rest = c;
+  return i;
+}
+
 /* Is t a plain percentage ("-2,7%", "13%", "9,1 %"): a sign, digits, a
  * decimal comma and digits, the percent sign?  Returns the length of its
  * integer part's digits, or 0. */
 static size_t clean_percent(const char *t) {
-  if (*t == '-') t++;
-  size_t i = strspn(t, "0123456789");
+  const char *c;
+  size_t i = figure_head(t, &c);
   if (i == 0 || i > 3) return 0;
-  const char *c = t + i;
-  if (*c == ',' && c[1] >= '0' && c[1] <= '9') c += 1 + strspn(c + 1, "0123456789");
   if (*c == ' ') c++;
   return strcmp(c, "%") ? 0 : i;
 }
@@ -689,13 +699,10 @@ static int same_integer(const char *s, const char *e) {
 /* Is t a plain figure: a sign, digits, a decimal comma and digits, a
  * percent sign? */
 static int plain_figure(const char *t) {
-  if (*t == '-') t++;
-  size_t i = strspn(t, "0123456789");
-  if (i == 0) return 0;
-  t += i;
-  if (*t == ',' && t[1] >= '0' && t[1] <= '9') t += 1 + strspn(t + 1, "0123456789");
-  if (*t == '%') t++;
-  return *t == '\0';
+  const char *c;
+  if (!figure_head(t, &c)) return 0;
+  if (*c == '%') c++;
+  return *c == '\0';
 }
 
 /* Does t look like a figure misread in part: a digit, and besides digits
