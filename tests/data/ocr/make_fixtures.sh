@@ -20,28 +20,23 @@ text_png() {  # out text width
     -bordercolor white -border 60 -colorspace Gray -depth 8 "$1"
 }
 
+# small table type (9 pt): lines of a label and figures
+table_png() {  # out text
+  convert -density 300 -units PixelsPerInch -background white -fill black \
+    -font "$FONT" -pointsize 9 label:"$2" \
+    -bordercolor white -border 60 -colorspace Gray -depth 8 "$1"
+}
+
 text_png swe.png "$S1" 1800
 # percentages in small table type, which the swe model reads as digits
 # ("3,4%" -> "3,496"): the engine's second reading must bring the signs back
-convert -density 300 -units PixelsPerInch -background white -fill black \
-  -font "$FONT" -pointsize 9 \
-  label:"Total sjukfrånvaro     3,4%     3,7%     0,3%\nKvinnor     3,9%     3,8%     -0,1%\nMål 2023     60%     53%     40%" \
-  -bordercolor white -border 60 -colorspace Gray -depth 8 percent.png
+table_png percent.png "Total sjukfrånvaro     3,4%     3,7%     0,3%\nKvinnor     3,9%     3,8%     -0,1%\nMål 2023     60%     53%     40%"
 # and set apart from the number, read as a short word ("7,8 90", "17,8 Yo")
-convert -density 300 -units PixelsPerInch -background white -fill black \
-  -font "$FONT" -pointsize 9 \
-  label:"Intäkter, inkl kommunbidrag     7,8 %%     6,0 %%\nKonsultkostnader     15,5 %%     17,8 %%\nÖvriga kostnader     10,6 %%     -13,6 %%" \
-  -bordercolor white -border 60 -colorspace Gray -depth 8 percent-spaced.png
+table_png percent-spaced.png "Intäkter, inkl kommunbidrag     7,8 %%     6,0 %%\nKonsultkostnader     15,5 %%     17,8 %%\nÖvriga kostnader     10,6 %%     -13,6 %%"
 # a unit in brackets, "(%)", which the swe model reads as figures ("(90)")
-convert -density 300 -units PixelsPerInch -background white -fill black \
-  -font "$FONT" -pointsize 9 \
-  label:"Andel som upplever att tillgängligheten är bra (%%)\nHushåll med tillgång till bredband (%%)\nInvånarnas möjlighet till insyn, andel (%%)" \
-  -bordercolor white -border 60 -colorspace Gray -depth 8 percent-paren.png
+table_png percent-paren.png "Andel som upplever att tillgängligheten är bra (%%)\nHushåll med tillgång till bredband (%%)\nInvånarnas möjlighet till insyn, andel (%%)"
 # a lone "0%" among percentages, which the swe model reads as "OM"
-convert -density 300 -units PixelsPerInch -background white -fill black \
-  -font "$FONT" -pointsize 9 \
-  label:"Män     2,7%%     3,6%%     0,8%%\n50 år>     2,7%%     2,6%%     -0,1%%\nPersonalomsättning     13,0%%     9,1%%     -3,9%%\nTillsvidareanställda     98%%     98%%     0%%" \
-  -bordercolor white -border 60 -colorspace Gray -depth 8 percent-zero.png
+table_png percent-zero.png "Män     2,7%%     3,6%%     0,8%%\n50 år>     2,7%%     2,6%%     -0,1%%\nPersonalomsättning     13,0%%     9,1%%     -3,9%%\nTillsvidareanställda     98%%     98%%     0%%"
 # white type on dark banners (a heading, a table's header row) between
 # lines of black type
 convert -size 1800x700 xc:white -font "$FONT" -pointsize 40 -fill black \
@@ -53,15 +48,9 @@ convert -size 1800x700 xc:white -font "$FONT" -pointsize 40 -fill black \
   -annotate +100+535 "Belopp i tkr   Budget 2023   Bokslut 2023" \
   -density 300 -colorspace Gray -depth 8 banner.png
 # a figure the swe model reads with a letter for "1," ("-1,7" as "-L7")
-convert -density 300 -units PixelsPerInch -background white -fill black \
-  -font "$FONT" -pointsize 9 \
-  label:"Nöjd-Kund-Index     72     (73)     72     71\nVisstidsanställda     11,8     4,0     -7,8\nAndel     17     71     11     -1,7" \
-  -bordercolor white -border 60 -colorspace Gray -depth 8 figures.png
+table_png figures.png "Nöjd-Kund-Index     72     (73)     72     71\nVisstidsanställda     11,8     4,0     -7,8\nAndel     17     71     11     -1,7"
 # numbers with a space between thousands, which Tesseract reads as one word
-convert -density 300 -units PixelsPerInch -background white -fill black \
-  -font "$FONT" -pointsize 9 \
-  label:"Inventarier     400     1 753     -1 353     692     1 061\nNolhaga slott     4 400     2 242     2 158     1 083     1 159\nIntäkter     373,6     1 513,3     1 506,8     -1 549,1" \
-  -bordercolor white -border 60 -colorspace Gray -depth 8 thousands.png
+table_png thousands.png "Inventarier     400     1 753     -1 353     692     1 061\nNolhaga slott     4 400     2 242     2 158     1 083     1 159\nIntäkter     373,6     1 513,3     1 506,8     -1 549,1"
 # the same page turned a quarter turn clockwise, with more text for OSD
 text_png tmp_long.png "$S1 $S2 $S1" 1800
 convert tmp_long.png -rotate 90 -depth 4 rotated.png
