@@ -283,6 +283,18 @@ static int doubted_pick(const float *conf, const size_t *cell, int ncand) {
   return pick;
 }
 
+/* Of the ncand cells cand[] that would each close a failing relation
+ * with the value candv[], mend the one that is the only one, or the one
+ * doubted_pick picks, unless it was read with confidence. */
+static void mend_one(TabVal *vals, unsigned char *changed, const float *conf,
+                     const size_t *cand, const long long *candv, int ncand,
+                     unsigned char kind) {
+  int z = ncand == 1 ? 0 : doubted_pick(conf, cand, ncand);
+  if (z < 0 || !may_change(conf, cand[z])) return;
+  vals[cand[z]].v = candv[z];
+  changed[cand[z]] = kind;
+}
+
 const char *tab_fix_why(int kind) {
   switch (kind) {
     case TAB_FIX_COLUMN:
@@ -352,11 +364,7 @@ void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
           candv[ncand++] = need[z];
         }
       }
-      int z = ncand == 1 ? 0 : doubted_pick(conf, cand, ncand);
-      if (z >= 0 && ncand > 0 && may_change(conf, cand[z])) {
-        vals[cand[z]].v = candv[z];
-        changed[cand[z]] = TAB_FIX_COLUMN;
-      }
+      mend_one(vals, changed, conf, cand, candv, ncand, TAB_FIX_COLUMN);
     }
   }
   /* mend row relations column by column */
@@ -381,17 +389,13 @@ void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
         cv->v = old;
         if (after > before) continue;
         if (ncand == 4) {   /* too many ways to close it: none is taken */
-          ncand = 5;
+          ncand = 0;
           break;
         }
         cand[ncand] = row * ncols + c;
         candv[ncand++] = want;
       }
-      int z = ncand == 1 ? 0 : ncand > 4 ? -1 : doubted_pick(conf, cand, ncand);
-      if (z >= 0 && ncand > 0 && may_change(conf, cand[z])) {
-        vals[cand[z]].v = candv[z];
-        changed[cand[z]] = TAB_FIX_SUM;
-      }
+      mend_one(vals, changed, conf, cand, candv, ncand, TAB_FIX_SUM);
     }
   }
   /* flag what still fails */
