@@ -477,12 +477,13 @@ static float covered(const DocBox *a, const DocBox *b) {
  * the glyphs of "Belo", and "pp" or "Pp" read again on a line of its
  * own.) */
 static int tail_of(const DocWord *w, const DocWord *o) {
-  size_t a = strlen(w->text), b = strlen(o->text);
-  if (b == 0 || b >= a || strcasecmp(w->text + a - b, o->text)) return 0;
+  /* the boxes first: they rule out almost every pair of the page */
   float h = fminf(w->box.y1 - w->box.y0, o->box.y1 - o->box.y0);
   float v = fminf(w->box.y1, o->box.y1) - fmaxf(w->box.y0, o->box.y0);
   float gap = o->box.x0 - w->box.x1;
-  return h > 0 && v > 0.5f * h && gap > -0.1f * h && gap < 0.3f * h;
+  if (!(h > 0 && v > 0.5f * h && gap > -0.1f * h && gap < 0.3f * h)) return 0;
+  size_t a = strlen(w->text), b = strlen(o->text);
+  return b > 0 && b < a && !strcasecmp(w->text + a - b, o->text);
 }
 
 /* Is word (b, l, i) read a second time on another line: its box mostly
