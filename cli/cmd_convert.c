@@ -593,6 +593,7 @@ int cmd_convert(int argc, char **argv) {
   batch_worker(&bt);
   for (int w = 0; w < started; w++) pthread_join(tids[w], NULL);
   if (loading) pthread_join(loader, NULL);
+  ocr_release_engines();
   if (fs.state < 0) {   /* no dictionary or rule table: nothing was written */
     cli_error(&fs.err);
     inputs_free(&in);

@@ -130,6 +130,12 @@ RensaStatus ocr_read_files(const char *const *paths, size_t npaths,
                            const OcrOptions *o, Doc *out,
                            OcrProgressFn progress, void *ctx, RensaErr *e);
 
+/* Free the Tesseract engines kept from earlier reads.  A read keeps its
+ * workers' engines (models loaded) for the next read in the process, so a
+ * batch of files loads each model once per worker, not once per file;
+ * call this when no read is running and no more will come. */
+void ocr_release_engines(void);
+
 /* Structure a recognised page in place: headings, list items, page
  * numbers/headers/footers as DOC_NOISE, line-end hyphenation joins.  A
  * joined word gets DOC_W_HYPHEN_JOINED, the joined text in ->text and the

@@ -104,6 +104,7 @@ int main(int argc, char **argv) {
   RensaStatus st = ocr_read_files(files, nfiles, &o, d,
                                   verbose ? show_progress : NULL, "rensa-ocr-dump", &e);
   clock_gettime(CLOCK_MONOTONIC, &t1);
+  ocr_release_engines();
   if (st != RENSA_OK) {
     char buf[1200];
     rensa_err_format(&e, buf, sizeof buf);

@@ -70,6 +70,14 @@ OcrEngine *ocr_engine_new(const char *tessdata, const char *lang,
                           int with_osd, RensaErr *e);
 void ocr_engine_free(OcrEngine *eng);        /* accepts NULL */
 
+/* An engine for lang: a kept one (ocr_engine_put) made with the same
+ * arguments when there is one, else a new one (ocr_engine_new).  The
+ * calling thread is made OpenMP-single-threaded either way. */
+OcrEngine *ocr_engine_get(const char *tessdata, const char *lang, int with_osd,
+                          RensaErr *e);
+/* Keep eng for a later ocr_engine_get (on any thread).  Accepts NULL. */
+void ocr_engine_put(OcrEngine *eng);
+
 /* Preprocess img and recognise it into the empty page p (blocks are the
  * engine's paragraphs; p->from_ocr, mean_conf, width, height set). */
 RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,

@@ -4,9 +4,10 @@
  * The producer (ocr_read.c) submits page images into a bounded queue (as
  * many slots as workers, so at most about 2 × workers page images exist at
  * once) and takes finished pages back by sequence number, so it can append
- * them in page order whatever order they finish in.  Each worker loads its
- * Tesseract engine once, when it starts, and keeps it until the pool is
- * freed.  A worker whose engine failed to load answers every job with that
+ * them in page order whatever order they finish in.  Each worker takes its
+ * Tesseract engine once, when it starts (a kept one or a new one:
+ * ocr_engine_get), and keeps it until the pool is freed, when it is kept
+ * for the next pool.  A worker whose engine failed to load answers every job with that
  * error.  Provides: ocr_pool_new, ocr_pool_submit, ocr_pool_take,
  * ocr_pool_free.
  */
@@ -81,7 +82,7 @@ static void *worker(void *arg) {
   OcrPool *pool = arg;
   RensaErr init_err;
   rensa_err_clear(&init_err);
-  OcrEngine *eng = ocr_engine_new(pool->opt.tessdata, pool->opt.lang,
+  OcrEngine *eng = ocr_engine_get(pool->opt.tessdata, pool->opt.lang,
                                   !(pool->opt.skip & OCR_SKIP_OSD), &init_err);
   for (;;) {
     pthread_mutex_lock(&pool->mu);
@@ -112,7 +113,7 @@ static void *worker(void *arg) {
     pthread_cond_broadcast(&pool->cv_done);
     pthread_mutex_unlock(&pool->mu);
   }
-  ocr_engine_free(eng);
+  ocr_engine_put(eng);
   return NULL;
 }
 
