@@ -1,11 +1,64 @@
 /* test_doc.c — the document model: building, editing, freeing. */
 #include <stdio.h>
+#include <string.h>
 
 #include "doc.h"
 #include "md_write.h"
 #include "testhelp.h"
 
+/* Add a block of kind with one line of the words of text (split at
+ * spaces) to p. */
+static void add_text(DocPage *p, DocBlockKind kind, const char *text) {
+  DocLine *l = doc_line_add(doc_block_add(p, kind));
+  char buf[256];
+  snprintf(buf, sizeof buf, "%s", text);
+  for (char *w = strtok(buf, " "); w; w = strtok(NULL, " ")) doc_word_add(l, w, 0, 0);
+}
+
+/* Markdown of d into buf. */
+static const char *markdown(const Doc *d) {
+  static char buf[1024];
+  memset(buf, 0, sizeof buf);
+  FILE *f = fmemopen(buf, sizeof buf - 1, "w");
+  md_write(d, f);
+  fclose(f);
+  return buf;
+}
+
+/* A paragraph cut by a page break is written as one paragraph: the next
+ * page's first paragraph (after its running header) goes on the previous
+ * paragraph or list item when that ends no sentence and it starts in
+ * lowercase; a sentence's end, a capital, a hyphen, a heading or a table
+ * keep them apart. */
+static void test_page_break_paragraphs(void) {
+  Doc *d = doc_new("p");
+  DocPage *p1 = doc_page_add(d);
+  add_text(p1, DOC_PARA, "Vi vill fånga eventuella");
+  DocPage *p2 = doc_page_add(d);
+  add_text(p2, DOC_NOISE, "Sida 2");
+  add_text(p2, DOC_PARA, "förbättringar i år.");
+  add_text(p2, DOC_PARA, "och detta är nytt.");
+  add_text(p2, DOC_PARA, "Det nämndes");
+  add_text(p2, DOC_HEADING, "Rubrik");
+  add_text(p2, DOC_PARA, "ännu en rad med hälso-");
+  DocPage *p3 = doc_page_add(d);
+  add_text(p3, DOC_PARA, "och sjukvård");
+  add_text(p3, DOC_LIST_ITEM, "en punkt som");
+  snprintf(p3->blocks[p3->nblocks - 1].marker, 16, "•");
+  add_text(p3, DOC_PARA, "går vidare.");
+  TEST_EQ_STR(markdown(d),
+              "Vi vill fånga eventuella förbättringar i år.\n\n"
+              "och detta är nytt.\n\n"
+              "Det nämndes\n\n"
+              "## Rubrik\n\n"
+              "ännu en rad med hälso-\n\n"
+              "och sjukvård\n\n"
+              "- en punkt som går vidare.\n");
+  doc_free(d);
+}
+
 int main(void) {
+  test_page_break_paragraphs();
   Doc *d = doc_new("x.txt");
   DocPage *p = doc_page_add(d);
   DocBlock *b = doc_block_add(p, DOC_PARA);

@@ -2,7 +2,10 @@
  * md_write.c — Markdown of a Doc (see md_write.h).
  *
  * Paragraph lines are reflowed into one line; a word that fixup marked
- * DOC_W_HYPHEN_JOINED already holds the joined text.  Characters that would
+ * DOC_W_HYPHEN_JOINED already holds the joined text.  A paragraph that a
+ * page break (or a column's end, or a blank line in OCR text) cut in two
+ * is written as one (goes_on); the blocks themselves stay on their pages,
+ * with their boxes, for the table stage and the JSON.  Characters that would
  * turn prose into Markdown syntax are escaped so the text reads back as
  * written.
  */
@@ -75,9 +78,9 @@ static void put_escaped(Out *o, const char *s, int at_start, int in_table) {
   if (s > run) out_bytes(o, run, (size_t)(s - run));
 }
 
-/* Write the words of every line of b as one reflowed line. */
-static void put_lines(Out *o, const DocBlock *b, int in_table) {
-  int first = 1;
+/* Write the words of every line of b as one reflowed line; first: b
+ * starts a Markdown block (its first word is escaped as such). */
+static void put_lines(Out *o, const DocBlock *b, int in_table, int first) {
   for (size_t l = 0; l < b->nlines; l++) {
     const DocLine *dl = &b->lines[l];
     for (size_t w = 0; w < dl->nwords; w++) {
@@ -123,32 +126,61 @@ static void put_marker(Out *o, const char *m) {
   }
 }
 
+/* Does paragraph b go on the paragraph or list item prev, cut by a page
+ * break (or a column's end): prev's last word ends no sentence and is not
+ * hyphenated, and b starts with a lowercase letter? */
+static int goes_on(const DocBlock *prev, const DocBlock *b) {
+  if (!prev || (prev->kind != DOC_PARA && prev->kind != DOC_LIST_ITEM) ||
+      b->kind != DOC_PARA || !prev->nlines || !b->nlines)
+    return 0;
+  const DocLine *pl = &prev->lines[prev->nlines - 1], *bl = &b->lines[0];
+  if (!pl->nwords || !bl->nwords) return 0;
+  const char *last = pl->words[pl->nwords - 1].text;
+  const unsigned char *first = (const unsigned char *)bl->words[0].text;
+  size_t n = strlen(last);
+  if (!n || strchr(".!?:;-", last[n - 1])) return 0;
+  /* a-z, or å ä ö é ü (UTF-8 C3 A0-BF is lowercase Latin-1) */
+  return (first[0] >= 'a' && first[0] <= 'z') ||
+         (first[0] == 0xC3 && first[1] >= 0xA0 && first[1] <= 0xBF && first[1] != 0xB7);
+}
+
 int md_write(const Doc *d, FILE *f) {
   Out out, *o = &out;
   o->f = f;
   o->n = 0;
   int prev_list = 0, any = 0;
+  const DocBlock *prev = NULL;    /* the block written last */
   for (size_t p = 0; p < d->npages; p++) {
     const DocPage *pg = &d->pages[p];
     for (size_t i = 0; i < pg->nblocks; i++) {
       const DocBlock *b = &pg->blocks[i];
       if (b->kind == DOC_NOISE || (b->kind != DOC_TABLE && b->nlines == 0))
         continue;
+      /* A paragraph cut by a page break goes on in the same line (the
+       * line end of a paragraph or list item is written when the next
+       * block is known). */
+      if (goes_on(prev, b)) {
+        put_lines(o, b, 0, 0);
+        prev = b;
+        continue;
+      }
+      if (prev && (prev->kind == DOC_PARA || prev->kind == DOC_LIST_ITEM))
+        out_char(o, '\n');
       int is_list = b->kind == DOC_LIST_ITEM;
       if (any && !(is_list && prev_list)) out_char(o, '\n');
       any = 1;
       prev_list = is_list;
+      prev = b;
       switch (b->kind) {
         case DOC_HEADING:
           for (int k = 0; k < (b->level ? b->level : 2); k++) out_char(o, '#');
           out_char(o, ' ');
-          put_lines(o, b, 0);
+          put_lines(o, b, 0, 1);
           out_char(o, '\n');
           break;
         case DOC_LIST_ITEM:
           put_marker(o, b->marker);
-          put_lines(o, b, 0);
-          out_char(o, '\n');
+          put_lines(o, b, 0, 1);
           break;
         case DOC_TABLE:
           if (b->table) put_table(o, b->table);
@@ -165,11 +197,11 @@ int md_write(const Doc *d, FILE *f) {
           }
           break;
         default:
-          put_lines(o, b, 0);
-          out_char(o, '\n');
+          put_lines(o, b, 0, 1);
       }
     }
   }
+  if (prev && (prev->kind == DOC_PARA || prev->kind == DOC_LIST_ITEM)) out_char(o, '\n');
   out_flush(o);
   return ferror(f) ? -1 : 0;
 }
