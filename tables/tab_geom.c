@@ -585,11 +585,14 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
     }
     if (a->base > 0 && b->base > 0) {
       float g = b->base - a->base - hmed;
-      if (g < -0.5f * hmed) {   /* baselines closer than half a line: one row */
+      /* baselines closer than the usual line height: one row (the stacked
+       * lines of a header cell, set tighter than text; counted as a gap,
+       * they made every line of the wrapped cells below a row) */
+      if (g < 0) {
         gaps[i] = -hmed;
         continue;
       }
-      gaps[i] = fmaxf(g, -0.2f * hmed);
+      gaps[i] = g;
     }
     if (gaps[i] < gmin) gmin = gaps[i];
     if (gaps[i] > gmax) gmax = gaps[i];
@@ -1117,6 +1120,8 @@ static int find_regions(const GWord *gw, GLine *L, size_t nl) {
      * the last row ("... arbetssätt. I" / "och med en ytterligare" / ...):
      * narrow, as close as the lines of the row, each under text of the
      * line above, the first going on in lower case */
+    size_t row = last;   /* the last line with two segments or more */
+    while (row > i && L[row].nseg < 2) row--;
     while (last > i && last + 1 < nl && L[last + 1].nseg == 1) {
       const GLine *x = &L[last + 1], *up = &L[last], *up2 = &L[last - 1];
       float gap = x->y0 - up->y1, w = x->seg[0].x1 - x->seg[0].x0;
@@ -1124,6 +1129,13 @@ static int find_regions(const GWord *gw, GLine *L, size_t nl) {
       for (size_t s = 0; s < up->nseg && !under; s++)
         under = overlap(x->seg[0].x0, x->seg[0].x1, up->seg[s].x0, up->seg[s].x1) >=
                 0.5f * fminf(w, up->seg[s].x1 - up->seg[s].x0);
+      /* a wide text column's cell may wrap into lines wider than most of
+       * the table: such a line starts where the cell's text does and
+       * stays left of the row's next cell */
+      int in_cell = 0;
+      for (size_t s = 0; s + 1 < L[row].nseg && !in_cell; s++)
+        in_cell = fabsf(x->seg[0].x0 - L[row].seg[s].x0) < x->h &&
+                  x->seg[0].x1 < L[row].seg[s + 1].x0 - 0.5f * x->h;
       /* as close as the lines above: by OCR baselines, the step from the
        * line above no more than 1.25 times the one before it (glyph boxes
        * make a line without descenders look further off); without them,
@@ -1131,7 +1143,8 @@ static int find_regions(const GWord *gw, GLine *L, size_t nl) {
       int close = gap <= 0.6f * x->h;
       if (x->base > 0 && up->base > 0 && up2->base > 0 && up->base > up2->base)
         close = gap <= x->h && x->base - up->base <= 1.25f * (up->base - up2->base);
-      if (!under || !close || w > 0.6f * (rx1 - rx0) || (up->nseg >= 2 && !x->lower))
+      if (!under || !close || (w > 0.6f * (rx1 - rx0) && !in_cell) ||
+          (up->nseg >= 2 && !x->lower))
         break;
       last++;
     }

@@ -182,6 +182,39 @@ static void test_ocr_wrapped_cells(void) {
   doc_free(d);
 }
 
+/* Regression (003 scans, Bilaga 2): a header whose stacked lines are set
+ * tighter than text (baselines 8 apart, less than a line's height) set
+ * the smallest gap between lines, and every line of the wrapped cells
+ * below (12 apart; rows 18) became a row of its own. */
+static void test_tight_header(void) {
+  Doc *d;
+  DocPage *p = new_page("tight", &d);
+  p->from_ocr = 1;
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  ocr_line(t, 100, 0, (float[]){50, 200, 400},
+           (const char *[]){"Berört", "Vad har", "Har lev.", NULL});
+  ocr_line(t, 108, 1, (float[]){50, 200, 400},
+           (const char *[]){"avtal", "följts upp?", "uppfyllt krav?", NULL});
+  ocr_line(t, 126, 1, (float[]){50, 200, 400},
+           (const char *[]){"Lokalvård", "Kontroll av", "Delvis", NULL});
+  ocr_line(t, 138, 0, (float[]){50, 200}, (const char *[]){"med Samhall", "städkvalitet", NULL});
+  ocr_line(t, 150, 1, (float[]){200}, (const char *[]){"enligt avtalet.", NULL});
+  ocr_line(t, 168, 1, (float[]){200, 400},
+           (const char *[]){"Städkontroller", "Ja med", NULL});
+  ocr_line(t, 180, 0, (float[]){200, 400},
+           (const char *[]){"efter storstäd.", "anmärkning", NULL});
+  ocr_line(t, 250, 0, (float[]){50}, (const char *[]){"Texten efter tabellen går över hela sidans bredd", NULL});
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 3);
+    TEST_EQ_STR(doc_table_get(tb, 0, 1), "Vad har följts upp?");
+    TEST_EQ_STR(doc_table_get(tb, 1, 0), "Lokalvård med Samhall");
+    TEST_EQ_STR(doc_table_get(tb, 1, 1), "Kontroll av städkvalitet enligt avtalet.");
+    TEST_EQ_STR(doc_table_get(tb, 2, 2), "Ja med anmärkning");
+  }
+  doc_free(d);
+}
+
 /* Regression (003 scans, Bilaga 1): the last row's text cell going on
  * below the other cells, its lines 14 apart (the rows 24) and set
  * without descenders (boxes 8 high, so gaps of 6 looked like a break at
@@ -208,6 +241,35 @@ static void test_trailing_cell_lines(void) {
     TEST_EQ_INT(tb->nrows, 3);
     TEST_EQ_STR(doc_table_get(tb, 2, 1),
                 "En lista har utvecklats och ansvar och ägarskap av systemflora.");
+  }
+  TEST_EQ_INT(p->nblocks, 2);
+  doc_free(d);
+}
+
+/* Regression (003's Bilaga 2): a wide text column's last cell wraps into
+ * lines wider than 0.6 of the table (they used to end the table and were
+ * written as paragraphs after it); they start where the cell's text does
+ * and stay left of the row's next cell.  Running text after the table,
+ * reaching across the columns, stays out. */
+static void test_wide_cell_lines(void) {
+  Doc *d;
+  DocPage *p = new_page("wide", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  line(t, 100, (float[]){50, 500}, (const char *[]){"Kontrollmoment", "Status", NULL});
+  line(t, 120, (float[]){50, 500},
+       (const char *[]){"Faktura: kontroll av att leverantören följer anbudspriserna.", "Ja", NULL});
+  line(t, 140, (float[]){50, 500}, (const char *[]){"Miljö: antal bilar i tjänst.", "Ja", NULL});
+  line(t, 152, (float[]){50},
+       (const char *[]){"och ledningssystem som löper ut i februari med dieselfordon i miljöklass ett.", NULL});
+  line(t, 164, (float[]){50}, (const char *[]){"Bensinfordon tankas med E10.", NULL});
+  line(t, 250, (float[]){50},
+       (const char *[]){"Texten efter tabellen går över hela sidans bredd och mer än så här.", NULL});
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 3);
+    TEST_EQ_STR(doc_table_get(tb, 2, 0),
+                "Miljö: antal bilar i tjänst. och ledningssystem som löper ut i "
+                "februari med dieselfordon i miljöklass ett. Bensinfordon tankas med E10.");
   }
   TEST_EQ_INT(p->nblocks, 2);
   doc_free(d);
@@ -351,6 +413,8 @@ static void test_text_table_header(void) {
 }
 
 int main(void) {
+  test_wide_cell_lines();
+  test_tight_header();
   test_text_table_header();
   test_wrapped_label_ocr();
   test_cut_cell();
