@@ -44,6 +44,7 @@ typedef struct GLine {
   size_t *w;                /* indexes into the GWord array, left to right */
   size_t nw, cap;
   float y0, y1, yc, h;
+  float key;                /* mean word_key of its words */
   float base;               /* median OCR baseline of its words, 0 unknown */
   GSeg *seg;
   size_t nseg;
@@ -61,12 +62,19 @@ static int cmp_float(const void *a, const void *b) {
 /* The array the qsort comparators index; per thread, as convert runs
  * several inputs at once. */
 static _Thread_local const GWord *gw_sort_base;
+static _Thread_local int gw_by_base;   /* words are grouped by baseline */
 
-/* qsort: word indexes by vertical centre, then left edge. */
+/* Where a word sits in its line: its OCR baseline when every word of the
+ * page has one, else its vertical centre. */
+static float word_key(const GWord *w) {
+  return gw_by_base ? w->base : (w->b.y0 + w->b.y1) / 2;
+}
+
+/* qsort: word indexes by word_key, then left edge. */
 static int cmp_word_yc(const void *a, const void *b) {
   const GWord *x = &gw_sort_base[*(const size_t *)a];
   const GWord *y = &gw_sort_base[*(const size_t *)b];
-  float cx = (x->b.y0 + x->b.y1) / 2, cy = (y->b.y0 + y->b.y1) / 2;
+  float cx = word_key(x), cy = word_key(y);
   if (cx != cy) return (cx > cy) - (cx < cy);
   return (x->b.x0 > y->b.x0) - (x->b.x0 < y->b.x0);
 }
@@ -136,19 +144,38 @@ static float line_base(const GWord *gw, const GLine *l) {
   return b[n / 2];
 }
 
-/* Group words into lines by vertical centre; fills *lines (sorted top to
- * bottom, words left to right).  Returns the count, or (size_t)-1. */
+/* Group words into lines by vertical centre, or by OCR baseline when every
+ * word has one (a comma's or a "j"'s descender moves a word's centre: in
+ * a header whose cells' lines are set half a line apart, "Nej," went to
+ * the next cell's line and "Om" was left a column of its own); fills
+ * *lines (sorted top to bottom, words left to right).  Returns the count,
+ * or (size_t)-1. */
 static size_t make_lines(const GWord *gw, size_t nw, GLine **lines) {
   size_t *ord = malloc((nw ? nw : 1) * sizeof *ord);
   GLine *L = calloc(nw ? nw : 1, sizeof *L);
   size_t nl = 0;
   if (!ord || !L) goto fail;
   for (size_t i = 0; i < nw; i++) ord[i] = i;
+  gw_by_base = nw > 0;
+  for (size_t i = 0; i < nw && gw_by_base; i++) gw_by_base = gw[i].base > 0;
   gw_sort_base = gw;
   qsort(ord, nw, sizeof *ord, cmp_word_yc);
+  /* a glyph far shorter than the words ("-" alone in a cell) may be a
+   * line of its own for the OCR, with a baseline of its own: by baseline
+   * it joins the line whose box holds its centre afterwards */
+  float hsmall = 0;
+  if (gw_by_base) {
+    float *hs = malloc(nw * sizeof *hs);
+    if (!hs) goto fail;
+    for (size_t i = 0; i < nw; i++) hs[i] = gw[i].b.y1 - gw[i].b.y0;
+    qsort(hs, nw, sizeof *hs, cmp_float);
+    hsmall = 0.5f * hs[nw / 2];
+    free(hs);
+  }
   for (size_t k = 0; k < nw; k++) {
     const GWord *w = &gw[ord[k]];
-    float yc = (w->b.y0 + w->b.y1) / 2, h = w->b.y1 - w->b.y0;
+    float yc = (w->b.y0 + w->b.y1) / 2, h = w->b.y1 - w->b.y0, key = word_key(w);
+    if (h < hsmall) continue;
     GLine *cur = nl ? &L[nl - 1] : NULL;
     float lim = cur ? 0.35f * fminf(cur->h, h) : 0;
     /* a glyph much shorter than the line (OCR boxes of "-", ",", "·") sits
@@ -160,23 +187,46 @@ static size_t make_lines(const GWord *gw, size_t nw, GLine **lines) {
       cur->y0 = w->b.y0;
       cur->y1 = w->b.y1;
       cur->yc = yc;
+      cur->key = key;
       cur->h = h;
       small = 1;
     }
-    if (!cur || (!small && fabsf(yc - cur->yc) > lim)) {
+    if (!cur || (!small && fabsf(key - cur->key) > lim)) {
       cur = &L[nl++];
       cur->y0 = w->b.y0;
       cur->y1 = w->b.y1;
       cur->yc = yc;
+      cur->key = key;
       cur->h = h;
       cur->region = -1;
     } else if (!small) {
       if (w->b.y0 < cur->y0) cur->y0 = w->b.y0;
       if (w->b.y1 > cur->y1) cur->y1 = w->b.y1;
       cur->yc = (cur->yc * (float)cur->nw + yc) / (float)(cur->nw + 1);
+      cur->key = (cur->key * (float)cur->nw + key) / (float)(cur->nw + 1);
       if (h > cur->h) cur->h = h;
     }
     if (line_push(cur, ord[k])) goto fail;
+  }
+  for (size_t k = 0; k < nw; k++) {
+    const GWord *w = &gw[ord[k]];
+    float yc = (w->b.y0 + w->b.y1) / 2, h = w->b.y1 - w->b.y0;
+    if (!(h < hsmall)) continue;
+    GLine *in = NULL;
+    for (size_t i = 0; i < nl; i++)
+      if (yc > L[i].y0 && yc < L[i].y1 &&
+          (!in || fabsf(yc - L[i].yc) < fabsf(yc - in->yc)))
+        in = &L[i];
+    if (!in) {
+      in = &L[nl++];
+      in->y0 = w->b.y0;
+      in->y1 = w->b.y1;
+      in->yc = yc;
+      in->key = word_key(w);
+      in->h = h;
+      in->region = -1;
+    }
+    if (line_push(in, ord[k])) goto fail;
   }
   for (size_t i = 0; i < nl; i++) {
     qsort(L[i].w, L[i].nw, sizeof *L[i].w, cmp_word_x);
@@ -407,6 +457,22 @@ static int cell_append(char **dst, float *conf, const GWord *gw,
   return 0;
 }
 
+/* Is segment g of line l one mark of punctuation that OCR read with
+ * doubt (a speck of the scan: "-" and ":" read at confidence 45 and 51 in
+ * 003's header made a column of their own)?  It makes no column, but goes
+ * in the cell nearest to it like any other segment: a dash printed in an
+ * empty cell is read with such doubt too. */
+static int speck_seg(const GWord *gw, const GLine *l, const GSeg *g) {
+  if (g->nw != 1) return 0;
+  const GWord *w = &gw[l->w[g->w0]];
+  if (w->conf < 0 || w->conf >= 60) return 0;
+  for (const unsigned char *t = (const unsigned char *)w->text; *t; t++)
+    if ((*t >= '0' && *t <= '9') || (*t >= 'A' && *t <= 'Z') ||
+        (*t >= 'a' && *t <= 'z') || *t >= 0x80)
+      return 0;
+  return 1;
+}
+
 /* Build the table of lines L[first..last]; returns it or NULL. */
 static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
                               size_t last) {
@@ -440,6 +506,7 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
     GLine *l = &L[lord[q]];
     for (size_t s = 0; s < l->nseg; s++) {
       GSeg *g = &l->seg[s];
+      if (speck_seg(gw, l, g)) continue;
       int hit = -1, nhit = 0;
       for (size_t c = 0; c < ncol; c++) {
         float o = overlap(g->x0, g->x1, col[c].x0, col[c].x1);

@@ -215,6 +215,64 @@ static void test_tight_header(void) {
   doc_free(d);
 }
 
+/* An OCR word with its own box and baseline. */
+static void ocr_word(DocLine *l, const char *t, float x0, float y0, float y1, float base) {
+  DocWord *w = doc_word_add(l, t, 0, 0);
+  w->box = (DocBox){x0, y0, x0 + CH * (float)strlen(t), y1};
+  w->has_box = 1;
+  w->base = base;
+  w->conf = 95;
+}
+
+/* Regression (003 scans, Bilaga 2): header cells whose lines are set half
+ * a line apart, column by column.  "Nej,", its comma reaching below the
+ * line, has its box's centre nearer the next cell's line ("Berört") than
+ * its own; grouped by centre it went there, and "Om", left alone before a
+ * wide gap, made a column of its own.  By baseline it stays in its line.
+ * A dash alone in a cell, a line of its own for the OCR with a baseline
+ * of its own, still joins its row. */
+static void test_baseline_lines(void) {
+  Doc *d;
+  DocPage *p = new_page("base", &d);
+  p->from_ocr = 1;
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  DocLine *x = doc_line_add(t), *y = doc_line_add(t);
+  ocr_word(x, "Om", 200, 92, 100, 100);
+  ocr_word(x, "Nej,", 215, 92, 108, 100);
+  ocr_word(x, "vilka", 240, 92, 100, 100);
+  ocr_word(y, "Berört", 50, 97, 105, 105);
+  ocr_word(y, "brister?", 200, 97, 105, 105);
+  ocr_word(y, "Åtgärd", 400, 97, 105, 105);
+  ocr_line(t, 126, 0, (float[]){50, 200, 400}, (const char *[]){"Lokalvård", "Delvis", "Bra", NULL});
+  ocr_line(t, 144, 0, (float[]){50, 200, 400}, (const char *[]){"Städning", "Ja", "Inga", NULL});
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->ncols, 3);
+    TEST_EQ_INT(tb->nrows, 3);
+    TEST_EQ_STR(doc_table_get(tb, 0, 1), "Om Nej, vilka brister?");
+    TEST_EQ_STR(doc_table_get(tb, 1, 1), "Delvis");
+  }
+  doc_free(d);
+  p = new_page("dash", &d);
+  p->from_ocr = 1;
+  t = doc_block_add(p, DOC_PARA);
+  ocr_line(t, 100, 0, (float[]){50, R(300, "2023"), R(400, "2022")},
+           (const char *[]){"Belopp", "2023", "2022", NULL});
+  ocr_line(t, 118, 0, (float[]){50, R(300, "12"), R(400, "14")},
+           (const char *[]){"Intäkter", "12", "14", NULL});
+  ocr_line(t, 136, 0, (float[]){50, R(300, "7")}, (const char *[]){"Kostnader", "7", NULL});
+  ocr_word(doc_line_add(t), "-", R(400, "-"), 131, 132, 128);
+  ocr_line(t, 154, 0, (float[]){50, R(300, "19"), R(400, "14")},
+           (const char *[]){"Summa", "19", "14", NULL});
+  tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 4);
+    TEST_EQ_STR(doc_table_get(tb, 2, 0), "Kostnader");
+    TEST_EQ_STR(doc_table_get(tb, 2, 2), "-");
+  }
+  doc_free(d);
+}
+
 /* Regression (003 scans, Bilaga 1): the last row's text cell going on
  * below the other cells, its lines 14 apart (the rows 24) and set
  * without descenders (boxes 8 high, so gaps of 6 looked like a break at
@@ -415,6 +473,7 @@ static void test_text_table_header(void) {
 int main(void) {
   test_wide_cell_lines();
   test_tight_header();
+  test_baseline_lines();
   test_text_table_header();
   test_wrapped_label_ocr();
   test_cut_cell();
