@@ -94,6 +94,9 @@ int main(void) {
   /* rn for m: scans only ("Turn" stays in old OCR text) */
   TEST_EQ_STR(fix_ocr("Sarnarbetet gick bra.", 60), "Samarbetet gick bra.");
   TEST_EQ_STR(fix("Sarnarbetet gick bra."), "Sarnarbetet gick bra.");
+  /* w for one of two v's set close; a name with w stays */
+  TEST_EQ_STR(fix_ocr("Awvikelser från verksamheten hos Wallin.", 60),
+              "Avvikelser från verksamheten hos Wallin.");
   /* binarised scans: H for ll, rm for m */
   TEST_EQ_STR(fix("Arbetet med strukturen eHer planen har gått bra för Kormmunledningskontoret."),
               "Arbetet med strukturen eller planen har gått bra för Kommunledningskontoret.");
