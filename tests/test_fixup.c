@@ -97,6 +97,9 @@ int main(void) {
   /* w for one of two v's set close; a name with w stays */
   TEST_EQ_STR(fix_ocr("Awvikelser från verksamheten hos Wallin.", 60),
               "Avvikelser från verksamheten hos Wallin.");
+  /* a for ö (dots run into the bowl); a right word with a stays */
+  TEST_EQ_STR(fix_ocr("Styrning i kommunavergripande frågor vid infarskaffande av system.", 60),
+              "Styrning i kommunövergripande frågor vid införskaffande av system.");
   /* binarised scans: H for ll, rm for m */
   TEST_EQ_STR(fix("Arbetet med strukturen eHer planen har gått bra för Kormmunledningskontoret."),
               "Arbetet med strukturen eller planen har gått bra för Kommunledningskontoret.");
