@@ -652,10 +652,12 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
     }
     if (a->base > 0 && b->base > 0) {
       float g = b->base - a->base - hmed;
-      /* baselines closer than the usual line height: one row (the stacked
-       * lines of a header cell, set tighter than text; counted as a gap,
-       * they made every line of the wrapped cells below a row) */
-      if (g < 0) {
+      /* baselines closer than 0.8 of the usual line height: one row (the
+       * stacked lines of a header cell, set tighter than text, 0.63-0.76;
+       * counted as a gap, they made every line of the wrapped cells below
+       * a row).  Rows of a dense table may come a little closer than a
+       * line box (accents and descenders make it tall): they still count. */
+      if (g < -0.2f * hmed) {
         gaps[i] = -hmed;
         continue;
       }

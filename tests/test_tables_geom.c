@@ -215,6 +215,29 @@ static void test_tight_header(void) {
   doc_free(d);
 }
 
+/* A dense OCR table: rows a little closer than a line box is tall (boxes
+ * 11 high with descenders, baselines 10 apart) are rows still, not the
+ * stacked lines of one cell. */
+static void test_dense_rows(void) {
+  Doc *d;
+  DocPage *p = new_page("dense", &d);
+  p->from_ocr = 1;
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  const char *rows[][3] = {{"Risk", "Kontroll", "Bedömning"}, {"Brand", "Larm", "Låg"},
+                           {"Stöld", "Lås", "Medel"}, {"Läckage", "Rondering", "Låg"},
+                           {"Intrång", "Kameror", "Hög"}};
+  for (int r = 0; r < 5; r++)
+    ocr_line(t, 100 + 10 * (float)r, 1, (float[]){50, 200, 350},
+             (const char *[]){rows[r][0], rows[r][1], rows[r][2], NULL});
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 5);
+    TEST_EQ_STR(doc_table_get(tb, 3, 0), "Läckage");
+    TEST_EQ_STR(doc_table_get(tb, 3, 2), "Låg");
+  }
+  doc_free(d);
+}
+
 /* An OCR word with its own box and baseline. */
 static void ocr_word(DocLine *l, const char *t, float x0, float y0, float y1, float base) {
   DocWord *w = doc_word_add(l, t, 0, 0);
@@ -474,6 +497,7 @@ int main(void) {
   test_wide_cell_lines();
   test_tight_header();
   test_baseline_lines();
+  test_dense_rows();
   test_text_table_header();
   test_wrapped_label_ocr();
   test_cut_cell();
