@@ -75,26 +75,6 @@ static inline int has_ff_cr(uint64_t w) {
   return ((x - ONES) & ~x & HIGHS) != 0;
 }
 
-/* utf8_valid(buf, len), with runs of ASCII passed over without decoding
- * (an ASCII byte is always one valid code point). */
-static int valid_utf8(const char *buf, size_t len) {
-  size_t i = 0, n;
-  while (i < len) {
-    if (i + 8 <= len && !has_high(load8(buf + i))) {
-      i += 8;
-      continue;
-    }
-    if ((unsigned char)buf[i] < 0x80) {
-      i++;
-      continue;
-    }
-    uint32_t c = utf8_decode(buf + i, len - i, &n);
-    if (c == 0xFFFD && !(n == 3 && (unsigned char)buf[i] == 0xEF)) return 0;
-    i += n;
-  }
-  return 1;
-}
-
 char *textin_decode(const char *name, const char *buf, size_t len,
                     size_t *out_len, TextEncoding *enc, RensaErr *e) {
   if (len >= 2 && ((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE)) {
@@ -132,7 +112,7 @@ char *textin_decode(const char *name, const char *buf, size_t len,
                   "binary data (%zu control characters), not a text file", ctrl);
     return NULL;
   }
-  int is_utf8 = valid_utf8(buf, len);
+  int is_utf8 = utf8_valid(buf, len);
   if (enc) *enc = is_utf8 ? TEXT_UTF8 : TEXT_CP1252;
   /* Decode to code points, fold CRLF/CR to LF, compose combining marks. */
   char *out = malloc(len * 3 + 1);
