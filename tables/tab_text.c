@@ -56,12 +56,16 @@ static int is_lower_start(const char *s) {
   return u[0] == 0xC3 && u[1] >= 0xA0 && u[1] <= 0xBE && u[1] != 0xB7;
 }
 
-/* Join tokens [s, e) with single spaces into a new string. */
-static char *join(char *const *tok, size_t s, size_t e) {
+/* Bytes tokens [s, e) take joined by single spaces, the NUL included. */
+static size_t join_size(char *const *tok, size_t s, size_t e) {
   size_t n = 1;
   for (size_t i = s; i < e; i++) n += strlen(tok[i]) + 1;
-  char *out = malloc(n), *p = out;
-  if (!out) return NULL;
+  return n;
+}
+
+/* Tokens [s, e) joined by single spaces into out (join_size bytes). */
+static char *join_into(char *const *tok, size_t s, size_t e, char *out) {
+  char *p = out;
   *p = '\0';
   for (size_t i = s; i < e; i++) {
     if (i > s) *p++ = ' ';
@@ -71,6 +75,12 @@ static char *join(char *const *tok, size_t s, size_t e) {
     *p = '\0';
   }
   return out;
+}
+
+/* Join tokens [s, e) with single spaces into a new string. */
+static char *join(char *const *tok, size_t s, size_t e) {
+  char *out = malloc(join_size(tok, s, e));
+  return out ? join_into(tok, s, e, out) : NULL;
 }
 
 /* Append " s" (or s when *dst is empty) to the owned string *dst. */
@@ -299,23 +309,14 @@ static size_t learn_from_readings(const TLine *L, size_t first, size_t n, size_t
   return nout;
 }
 
-/* Value of tokens [s, e) of a line.  The tokens are joined as join does,
- * on the stack when they fit (cells are short), else in a malloc'd copy. */
+/* Value of tokens [s, e) of a line.  The tokens are joined on the stack
+ * when they fit (cells are short), else in a malloc'd copy. */
 static TabVal cell_val(const TLine *t, size_t s, size_t e) {
   TabVal v = {0, 0, 0};
   if (s >= e) return v;
-  char local[256], *txt = local, *p = local;
-  size_t n = 1;
-  for (size_t i = s; i < e; i++) n += strlen(t->tok[i]) + 1;
-  if (n > sizeof local) txt = join(t->tok, s, e);
-  else
-    for (size_t i = s; i < e; i++) {
-      if (i > s) *p++ = ' ';
-      size_t l = strlen(t->tok[i]);
-      memcpy(p, t->tok[i], l);
-      p += l;
-      *p = '\0';
-    }
+  char local[256];
+  char *txt = join_size(t->tok, s, e) <= sizeof local ? join_into(t->tok, s, e, local)
+                                                       : join(t->tok, s, e);
   TabNum num;
   if (txt && tab_num_parse(txt, &num) == 0) {
     v.v = num.v;
