@@ -169,3 +169,9 @@ static char *map_case(const char *s, uint32_t (*f)(uint32_t)) {
 
 char *utf8_lower(const char *s) { return map_case(s, uc_lower); }
 char *utf8_upper(const char *s) { return map_case(s, uc_upper); }
+
+int utf8_starts_lower(const char *s) {
+  size_t len;
+  uint32_t c = utf8_decode(s, strlen(s), &len);
+  return uc_is_letter(c) && !uc_is_upper(c);
+}

@@ -31,6 +31,9 @@ int uc_is_letter(uint32_t c);
 int uc_is_upper(uint32_t c);
 int uc_is_digit(uint32_t c);
 
+/* Does s start with a small letter (a letter that is not a capital)? */
+int utf8_starts_lower(const char *s);
+
 /* Lowercase / uppercase copy of s (malloc'd); NULL on allocation failure. */
 char *utf8_lower(const char *s);
 char *utf8_upper(const char *s);

@@ -31,12 +31,6 @@ static int is_noise_token(const char *t) {
   return noise;
 }
 
-static int starts_lower(const char *t) {
-  size_t len;
-  uint32_t c = utf8_decode(t, strlen(t), &len);
-  return uc_is_letter(c) && !uc_is_upper(c);
-}
-
 int fix_ends_sentence(const char *t) {
   size_t l = strlen(t);
   return l && strchr(".!?:", t[l - 1]) != NULL;
@@ -68,7 +62,7 @@ static int word_rules(DocWord *w, const DocWord *prev, const DocWord *next,
   for (size_t i = 0; i < rules->nwords; i++) {
     const DictWordRule *wr = &rules->words[i];
     if (strcmp(w->text, wr->from)) continue;
-    if (strcmp(wr->cond, "lower-next") == 0 && !(next && starts_lower(next->text)))
+    if (strcmp(wr->cond, "lower-next") == 0 && !(next && utf8_starts_lower(next->text)))
       continue;
     if (strcmp(wr->cond, "after-number") == 0 && !(prev && is_number(prev->text)))
       continue;
@@ -77,10 +71,10 @@ static int word_rules(DocWord *w, const DocWord *prev, const DocWord *next,
      * a bar beside numbers (a table's column rule) matches neither. */
     int starts = !prev || fix_ends_sentence(prev->text);
     if (strcmp(wr->cond, "sentence-start") == 0 &&
-        !(starts && next && starts_lower(next->text)))
+        !(starts && next && utf8_starts_lower(next->text)))
       continue;
     if (strcmp(wr->cond, "mid-sentence") == 0 &&
-        !(!starts && ends_letter(prev->text) && next && starts_lower(next->text)))
+        !(!starts && ends_letter(prev->text) && next && utf8_starts_lower(next->text)))
       continue;
     char why[64];
     snprintf(why, sizeof why, "word %s→%s (%s)", wr->from, wr->to, wr->cond);
@@ -102,7 +96,7 @@ static int join_hyphen(DocLine *l, DocLine *nx, FixReport *r, int page, FixJudge
   DocWord *n = &nx->words[0];
   size_t wl = strlen(w->text);
   if (wl < 3 || w->text[wl - 1] != '-' || w->text[wl - 2] == '-') return 0;
-  if (!starts_lower(n->text) || !doc_goes_on_below(l, n)) return 0;
+  if (!utf8_starts_lower(n->text) || !doc_goes_on_below(l, n)) return 0;
   char joined[512], core[512];
   /* After an acronym ("IT-" + "säkerhet") the hyphen is part of the word. */
   int keep = w->text[wl - 2] >= 'A' && w->text[wl - 2] <= 'Z';

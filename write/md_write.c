@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "md_write.h"
+#include "utf8.h"
 
 /* Output gathered in a buffer and handed to stdio in large writes: the
  * Markdown is written a word or a byte at a time. */
@@ -136,12 +137,8 @@ static int goes_on(const DocBlock *prev, const DocBlock *b) {
   const DocLine *pl = &prev->lines[prev->nlines - 1], *bl = &b->lines[0];
   if (!pl->nwords || !bl->nwords) return 0;
   const char *last = pl->words[pl->nwords - 1].text;
-  const unsigned char *first = (const unsigned char *)bl->words[0].text;
   size_t n = strlen(last);
-  if (!n || strchr(".!?:;-", last[n - 1])) return 0;
-  /* a-z, or å ä ö é ü (UTF-8 C3 A0-BF is lowercase Latin-1) */
-  return (first[0] >= 'a' && first[0] <= 'z') ||
-         (first[0] == 0xC3 && first[1] >= 0xA0 && first[1] <= 0xBF && first[1] != 0xB7);
+  return n && !strchr(".!?:;-", last[n - 1]) && utf8_starts_lower(bl->words[0].text);
 }
 
 int md_write(const Doc *d, FILE *f) {
