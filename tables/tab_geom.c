@@ -144,6 +144,23 @@ static float line_base(const GWord *gw, const GLine *l) {
   return b[n / 2];
 }
 
+/* Give line l the geometry of word w alone. */
+static void line_take(GLine *l, const GWord *w) {
+  l->y0 = w->b.y0;
+  l->y1 = w->b.y1;
+  l->yc = (w->b.y0 + w->b.y1) / 2;
+  l->key = word_key(w);
+  l->h = w->b.y1 - w->b.y0;
+}
+
+/* A new line after the nl of L, with word w's geometry (no words yet). */
+static GLine *line_open(GLine *L, size_t *nl, const GWord *w) {
+  GLine *l = &L[(*nl)++];
+  line_take(l, w);
+  l->region = -1;
+  return l;
+}
+
 /* Group words into lines by vertical centre, or by OCR baseline when every
  * word has one (a comma's or a "j"'s descender moves a word's centre: in
  * a header whose cells' lines are set half a line apart, "Nej," went to
@@ -184,21 +201,11 @@ static size_t make_lines(const GWord *gw, size_t nw, GLine **lines) {
     /* and a line so far made of such glyphs takes the first full word
      * whose box holds them, and its geometry */
     if (cur && cur->h < 0.5f * h && cur->yc > w->b.y0 && cur->yc < w->b.y1) {
-      cur->y0 = w->b.y0;
-      cur->y1 = w->b.y1;
-      cur->yc = yc;
-      cur->key = key;
-      cur->h = h;
+      line_take(cur, w);
       small = 1;
     }
     if (!cur || (!small && fabsf(key - cur->key) > lim)) {
-      cur = &L[nl++];
-      cur->y0 = w->b.y0;
-      cur->y1 = w->b.y1;
-      cur->yc = yc;
-      cur->key = key;
-      cur->h = h;
-      cur->region = -1;
+      cur = line_open(L, &nl, w);
     } else if (!small) {
       if (w->b.y0 < cur->y0) cur->y0 = w->b.y0;
       if (w->b.y1 > cur->y1) cur->y1 = w->b.y1;
@@ -208,24 +215,16 @@ static size_t make_lines(const GWord *gw, size_t nw, GLine **lines) {
     }
     if (line_push(cur, ord[k])) goto fail;
   }
-  for (size_t k = 0; k < nw; k++) {
+  for (size_t k = 0; hsmall > 0 && k < nw; k++) {
     const GWord *w = &gw[ord[k]];
-    float yc = (w->b.y0 + w->b.y1) / 2, h = w->b.y1 - w->b.y0;
-    if (!(h < hsmall)) continue;
+    float yc = (w->b.y0 + w->b.y1) / 2;
+    if (!(w->b.y1 - w->b.y0 < hsmall)) continue;
     GLine *in = NULL;
     for (size_t i = 0; i < nl; i++)
       if (yc > L[i].y0 && yc < L[i].y1 &&
           (!in || fabsf(yc - L[i].yc) < fabsf(yc - in->yc)))
         in = &L[i];
-    if (!in) {
-      in = &L[nl++];
-      in->y0 = w->b.y0;
-      in->y1 = w->b.y1;
-      in->yc = yc;
-      in->key = word_key(w);
-      in->h = h;
-      in->region = -1;
-    }
+    if (!in) in = line_open(L, &nl, w);
     if (line_push(in, ord[k])) goto fail;
   }
   for (size_t i = 0; i < nl; i++) {
