@@ -23,6 +23,7 @@
 #include <tesseract/capi.h>
 
 #include "ocr_int.h"
+#include "tables.h"
 
 struct OcrEngine {
   TessBaseAPI *api;   /* the language model */
@@ -778,16 +779,6 @@ static int figure_like(const char *t) {
   return 1;
 }
 
-/* Is b the string a with one digit 1 put in (the thin 1 one model sees
- * and the other not: "7" and "71", "-7,8" and "-17,8")? */
-static int plus_one_1(const char *a, const char *b) {
-  size_t na = strlen(a);
-  if (strlen(b) != na + 1) return 0;
-  for (size_t i = 0; i <= na; i++)
-    if (b[i] == '1' && !strncmp(a, b, i) && !strcmp(a + i, b + i + 1)) return 1;
-  return 0;
-}
-
 /* The eng model's reading of box b (padded by a third of its height) of
  * the page image; loads the model on first use and hands it the image once
  * per page (*set).  NULL when the model is missing or reads nothing. */
@@ -904,7 +895,7 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
         /* a thin 1 swe dropped or added where eng sees it as printed
          * ("71" read "7" at 82, "-7,8" read "-17,8" at 23) */
         if (!m && e && w->conf < 85 && plain_figure(w->text) && plain_figure(e) &&
-            (plus_one_1(w->text, e) || plus_one_1(e, w->text)))
+            (tab_one_more_1(w->text, e) || tab_one_more_1(e, w->text)))
           m = strdup(e);
         if (m) {
           free(w->text);

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "tab_internal.h"
+#include "tables.h"
 
 /* One unit of the last decimal, in the ×1000 scale, for dec decimals. */
 static long long unit_of(int dec) {
@@ -226,12 +227,7 @@ static int one_less_1(long long a, long long b) {
   char sa[32], sb[32];
   snprintf(sa, sizeof sa, "%lld", a);
   snprintf(sb, sizeof sb, "%lld", b);
-  size_t na = strlen(sa);
-  if (strlen(sb) + 1 != na) return 0;
-  for (size_t i = 0; i < na; i++)
-    if (sa[i] == '1' && !strncmp(sa, sb, i) && !strcmp(sa + i + 1, sb + i))
-      return 1;
-  return 0;
+  return tab_one_more_1(sb, sa);
 }
 
 /* Is want a plausible misreading of have: the sign lost or gained, or one

@@ -4,7 +4,8 @@
  * value, and splitting a run of tokens into numbers.
  *
  * Provides tab_tok_kind, tab_tok_head, tab_tok_tail, tab_num_parse,
- * tab_num_format, tab_split_run, tab_split_range (see tab_internal.h).
+ * tab_num_format, tab_split_run, tab_split_range (see tab_internal.h),
+ * tab_one_more_1 (tables.h: the OCR reads figures too).
  *
  * Swedish reports write "105 000" (space as thousands mark), "2,9" (comma
  * as decimal mark), "−3 608" (a real minus, an en dash or a hyphen) and
@@ -19,6 +20,7 @@
 #include <string.h>
 
 #include "tab_internal.h"
+#include "tables.h"
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -272,4 +274,12 @@ void tab_split_range(const char *const *tok, size_t ntok, size_t *lo,
   }
   *lo = l;
   *hi = h;
+}
+
+int tab_one_more_1(const char *a, const char *b) {
+  size_t na = strlen(a);
+  if (strlen(b) != na + 1) return 0;
+  for (size_t i = 0; i <= na; i++)
+    if (b[i] == '1' && !strncmp(a, b, i) && !strcmp(a + i, b + i + 1)) return 1;
+  return 0;
 }

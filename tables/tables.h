@@ -34,6 +34,11 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e);
 int tab_ruling_scan(const unsigned char *xrgb, int w, int h, int stride,
                     float scale, DocPage *p);
 
+/* Is b the figure a with one digit 1 put in ("7" and "71", "-7,8" and
+ * "-17,8")?  The thin 1 that OCR drops or adds beside another digit: one
+ * reading of a scanned figure sees it and another does not. */
+int tab_one_more_1(const char *a, const char *b);
+
 /* Join tables continued across page breaks: when the last block of a page
  * and the first block of the next page are tables with the same number of
  * columns, and the second repeats the first's header row, or (with block
