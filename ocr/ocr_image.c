@@ -425,7 +425,6 @@ RensaStatus ocr_image_prepare(OcrImage *img, unsigned skip, TessBaseAPI *osd,
     binarize(img);
   }
   if (!(skip & OCR_SKIP_DENOISE)) denoise(img, dpi >= 250 ? 2 : 1);
-
   pixSetResolution(img->pix, dpi, dpi);
   img->dpi = dpi;
   return RENSA_OK;

@@ -7,9 +7,9 @@
  * them in page order whatever order they finish in.  Each worker takes its
  * Tesseract engine once, when it starts (a kept one or a new one:
  * ocr_engine_get), and keeps it until the pool is freed, when it is kept
- * for the next pool.  A worker whose engine failed to load answers every job with that
- * error.  Provides: ocr_pool_new, ocr_pool_submit, ocr_pool_take,
- * ocr_pool_free.
+ * for the next pool.  A worker whose engine failed to load answers every
+ * job with that error.  Provides: ocr_pool_new, ocr_pool_submit,
+ * ocr_pool_take, ocr_pool_free.
  */
 #include <malloc.h>
 #include <pthread.h>
