@@ -93,6 +93,19 @@ static Doc *read_doc(const char *path, const OcrOptions *o, RensaStatus *st,
   return d;
 }
 
+/* The text of the one page of image path read with o (page_text's
+ * buffer); "" when the read fails or gives another page count (checked). */
+static const char *fixture_text(const char *path, const OcrOptions *o) {
+  RensaErr e;
+  RensaStatus st;
+  Doc *d = read_doc(path, o, &st, &e);
+  TEST_EQ_INT(st, RENSA_OK);
+  TEST_EQ_INT(d->npages, 1);
+  const char *t = d->npages == 1 ? page_text(&d->pages[0]) : "";
+  doc_free(d);
+  return t;
+}
+
 /* Every word of every page has a box inside its page and a confidence. */
 static int boxes_ok(const Doc *d) {
   for (size_t pi = 0; pi < d->npages; pi++) {
@@ -339,69 +352,34 @@ static int count_percent(const char *s) {
  * also where the sign, set apart, was read as a word ("7,8 90": 6 on the
  * page, 1 without it). */
 static void test_percent(OcrOptions *o) {
-  RensaErr e;
-  RensaStatus st;
-  Doc *d = read_doc(DATA "percent.png", o, &st, &e);
-  TEST_EQ_INT(st, RENSA_OK);
-  if (d->npages == 1) {
-    const char *t = page_text(&d->pages[0]);
-    TEST_CHECK(count_percent(t) >= 8);
-    TEST_CHECK(strstr(t, "3,4%") != NULL);
-    TEST_CHECK(strstr(t, "60%") != NULL);
-    TEST_CHECK(strstr(t, "6090") == NULL);
-  }
-  doc_free(d);
-  d = read_doc(DATA "percent-spaced.png", o, &st, &e);
-  TEST_EQ_INT(st, RENSA_OK);
-  if (d->npages == 1) {
-    const char *t = page_text(&d->pages[0]);
-    TEST_CHECK(count_percent(t) >= 5);
-    TEST_CHECK(strstr(t, "7,8 %") != NULL);
-  }
-  doc_free(d);
+  const char *t = fixture_text(DATA "percent.png", o);
+  TEST_CHECK(count_percent(t) >= 8);
+  TEST_CHECK(strstr(t, "3,4%") != NULL);
+  TEST_CHECK(strstr(t, "60%") != NULL);
+  TEST_CHECK(strstr(t, "6090") == NULL);
+  t = fixture_text(DATA "percent-spaced.png", o);
+  TEST_CHECK(count_percent(t) >= 5);
+  TEST_CHECK(strstr(t, "7,8 %") != NULL);
   /* "(%)" read as "(90)", "(26)", "(96)" by swe */
-  d = read_doc(DATA "percent-paren.png", o, &st, &e);
-  TEST_EQ_INT(st, RENSA_OK);
-  if (d->npages == 1) {
-    const char *t = page_text(&d->pages[0]);
-    TEST_EQ_INT(count_percent(t), 3);
-    TEST_CHECK(strstr(t, "bredband (%)") != NULL);
-  }
-  doc_free(d);
+  t = fixture_text(DATA "percent-paren.png", o);
+  TEST_EQ_INT(count_percent(t), 3);
+  TEST_CHECK(strstr(t, "bredband (%)") != NULL);
   /* "0%" read "OM" among percentages */
-  d = read_doc(DATA "percent-zero.png", o, &st, &e);
-  TEST_EQ_INT(st, RENSA_OK);
-  if (d->npages == 1) {
-    const char *t = page_text(&d->pages[0]);
-    TEST_CHECK(strstr(t, "98% 98% 0%") != NULL);
-    TEST_CHECK(strstr(t, "OM") == NULL);
-  }
-  doc_free(d);
+  t = fixture_text(DATA "percent-zero.png", o);
+  TEST_CHECK(strstr(t, "98% 98% 0%") != NULL);
+  TEST_CHECK(strstr(t, "OM") == NULL);
   /* "-1,7" read "-L7" by swe: eng's plain figure */
-  d = read_doc(DATA "figures.png", o, &st, &e);
-  TEST_EQ_INT(st, RENSA_OK);
-  if (d->npages == 1) {
-    const char *t = page_text(&d->pages[0]);
-    TEST_CHECK(strstr(t, "-1,7") != NULL);
-    TEST_CHECK(strstr(t, "L7") == NULL);
-    TEST_CHECK(strstr(t, "72 (73) 72 71") != NULL);
-  }
-  doc_free(d);
+  t = fixture_text(DATA "figures.png", o);
+  TEST_CHECK(strstr(t, "-1,7") != NULL);
+  TEST_CHECK(strstr(t, "L7") == NULL);
+  TEST_CHECK(strstr(t, "72 (73) 72 71") != NULL);
   /* white type on dark banners is read: the banners are inverted before
    * binarisation (a grey one was washed out by background normalisation) */
-  d = read_doc(DATA "banner.png", o, &st, &e);
-  TEST_EQ_INT(st, RENSA_OK);
-  if (d->npages == 1) {
-    const char *t = page_text(&d->pages[0]);
-    TEST_CHECK(strstr(t, "Resultaträkning och balansräkning för kommunen") != NULL);
-    TEST_CHECK(strstr(t, "Belopp i tkr Budget 2023 Bokslut 2023") != NULL);
-  }
-  doc_free(d);
+  t = fixture_text(DATA "banner.png", o);
+  TEST_CHECK(strstr(t, "Resultaträkning och balansräkning för kommunen") != NULL);
+  TEST_CHECK(strstr(t, "Belopp i tkr Budget 2023 Bokslut 2023") != NULL);
   /* a page of prose without doubtful numbers reads as before */
-  d = read_doc(DATA "swe.png", o, &st, &e);
-  TEST_EQ_INT(st, RENSA_OK);
-  if (d->npages == 1) TEST_CER(page_text(&d->pages[0]), S1, 0.05);
-  doc_free(d);
+  TEST_CER(fixture_text(DATA "swe.png", o), S1, 0.05);
 }
 
 /* Regression: Tesseract reads "2 242" as the one word "2242"; the gap
