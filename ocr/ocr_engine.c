@@ -373,12 +373,28 @@ static float median_word_height(const DocPage *p, size_t min) {
 
 /* ---- words that are several lines --------------------------------------- */
 
-/* Replace word i of line ln by the words Tesseract finds in its box read
- * as a block of text (api holds the page image).  0, 1 when it replaced
- * it, -1 when out of memory. */
-static int reread_block(TessBaseAPI *api, DocLine *ln, size_t i) {
+static DocBox box_union(DocBox a, DocBox b) {
+  return (DocBox){a.x0 < b.x0 ? a.x0 : b.x0, a.y0 < b.y0 ? a.y0 : b.y0,
+                  a.x1 > b.x1 ? a.x1 : b.x1, a.y1 > b.y1 ? a.y1 : b.y1};
+}
+
+/* A word that may be several lines read as one: much taller than the
+ * page's words (med) and read with little confidence, or as tall as two
+ * lines of them.  (A heading set large is one too, and stays as it was:
+ * read again it is one line.) */
+static int tall_word(const DocWord *w, float med) {
+  float h = w->box.y1 - w->box.y0;
+  return w->has_box && h >= 1.8f * med && (w->conf < 30 || h >= 2.2f * med);
+}
+
+/* Replace words i..j-1 of line ln by the words Tesseract finds in their
+ * box read as a block of text (api holds the page image).  0, 1 when it
+ * replaced them, -1 when out of memory. */
+static int reread_block(TessBaseAPI *api, DocLine *ln, size_t i, size_t j) {
+  DocBox box = ln->words[i].box;
+  for (size_t k = i + 1; k < j; k++) box = box_union(box, ln->words[k].box);
   TessBaseAPISetPageSegMode(api, PSM_SINGLE_BLOCK);
-  set_rect(api, ln->words[i].box, 4);
+  set_rect(api, box, 4);
   int rc = 0;
   size_t before = ln->nwords, lines = 0;
   if (TessBaseAPIRecognize(api, NULL) == 0) {
@@ -406,22 +422,24 @@ static int reread_block(TessBaseAPI *api, DocLine *ln, size_t i) {
   }
   DocWord *tmp = malloc(k * sizeof *tmp);
   if (!tmp) return -1;
-  DocWord old = ln->words[i];
+  for (size_t m = i; m < j; m++) {
+    free(ln->words[m].text);
+    free(ln->words[m].orig);
+  }
   memcpy(tmp, &ln->words[before], k * sizeof *tmp);
-  memmove(&ln->words[i + k], &ln->words[i + 1], (before - i - 1) * sizeof *tmp);
+  memmove(&ln->words[i + k], &ln->words[j], (before - j) * sizeof *tmp);
   memcpy(&ln->words[i], tmp, k * sizeof *tmp);
-  ln->nwords = before - 1 + k;
+  ln->nwords = before - (j - i) + k;
   free(tmp);
-  free(old.text);
-  free(old.orig);
   return 1;
 }
 
 /* Tesseract sometimes takes the two or three lines of a header cell set
  * close ("Period / Utfall fg / år") for one line and reads them as one
- * word of nonsense ("Uta", confidence 2).  Such a word, much taller than
- * the page's words and read with little confidence, is read again as a
- * block of text.  Returns RENSA_OK or RENSA_E_NOMEM. */
+ * word of nonsense ("Uta", confidence 2), or keep one of the lines
+ * ("projektbudget" for "Total / projektbudget", confidence 90).  Such a
+ * word (tall_word) is read again as a block of text, and kept only when
+ * that reading finds two lines or more.  Returns RENSA_OK or RENSA_E_NOMEM. */
 static RensaStatus split_tall_words(TessBaseAPI *api, DocPage *p) {
   float med = median_word_height(p, 20);
   if (med <= 0) return RENSA_OK;
@@ -429,9 +447,14 @@ static RensaStatus split_tall_words(TessBaseAPI *api, DocPage *p) {
     for (size_t l = 0; l < p->blocks[b].nlines; l++) {
       DocLine *ln = &p->blocks[b].lines[l];
       for (size_t i = 0; i < ln->nwords; i++) {
-        const DocWord *w = &ln->words[i];
-        if (!w->has_box || w->conf >= 30 || w->box.y1 - w->box.y0 < 1.8f * med) continue;
-        int r = reread_block(api, ln, i);
+        if (!tall_word(&ln->words[i], med)) continue;
+        /* neighbours as tall and touching it are the same stack of lines
+         * ("pud" "05" for "Budget / 2025") */
+        size_t j = i + 1;
+        while (j < ln->nwords && tall_word(&ln->words[j], med) &&
+               ln->words[j].box.x0 - ln->words[j - 1].box.x1 < 0.5f * med)
+          j++;
+        int r = reread_block(api, ln, i, j);
         if (r < 0) return RENSA_E_NOMEM;
       }
     }
@@ -926,6 +949,13 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
       }
     }
   if (set) TessBaseAPIClear(eng->pct);
+}
+
+RensaStatus ocr_engine_split_tall(OcrEngine *eng, OcrImage *img, DocPage *p) {
+  ocr_image_set_on(img, eng->api);
+  RensaStatus st = split_tall_words(eng->api, p);
+  TessBaseAPIClear(eng->api);
+  return st;
 }
 
 RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,

@@ -83,6 +83,11 @@ void ocr_engine_put(OcrEngine *eng);
 RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
                             long max_pixels, DocPage *p, RensaErr *e);
 
+/* The step of ocr_engine_page that reads again, as a block, the words of
+ * the recognised page p that may be several lines taken for one (on img,
+ * prepared); for tests. */
+RensaStatus ocr_engine_split_tall(OcrEngine *eng, OcrImage *img, DocPage *p);
+
 /* ---- ocr_pdf.c: PDF documents ----------------------------------------- */
 
 typedef struct OcrPdf OcrPdf;

@@ -417,6 +417,52 @@ static void test_unread(void) {
   ocr_image_free(img);
 }
 
+/* A boxed word for the hand-made page of test_split_tall. */
+static void boxed(DocLine *l, const char *text, float x0, float y0, float x1,
+                  float y1, float conf) {
+  DocWord *w = doc_word_add(l, text, 0, 0);
+  if (!w) return;
+  w->box = (DocBox){x0, y0, x1, y1};
+  w->has_box = 1;
+  w->conf = conf;
+}
+
+/* A word as tall as two lines of the page's type is read again as a block
+ * (Tesseract took "Total / projektbudget" and "Budget / 2025", header
+ * cells of two lines, for one line each, reading "projektbudget" and
+ * "pud" "05"): the stacked words come back, both lines; a word as tall
+ * whose box holds one line of ink stays as it was. */
+static void test_split_tall(void) {
+  RensaErr e;
+  OcrImage *img = ocr_image_load(DATA "stacked.png", 0, 1, 100000000L, &e);
+  OcrEngine *eng = ocr_engine_new(NULL, "swe", 0, &e);
+  Doc *d = doc_new("stacked");
+  DocPage *p = d ? doc_page_add(d) : NULL;
+  DocLine *body = p ? doc_line_add(doc_block_add(p, DOC_PARA)) : NULL;
+  DocLine *hdr = p ? doc_line_add(doc_block_add(p, DOC_PARA)) : NULL;
+  TEST_CHECK(img && eng && body && hdr);
+  if (img && eng && body && hdr) {
+    /* the page's type: 24 words 32 px tall (the median the rule uses) */
+    for (int i = 0; i < 24; i++)
+      boxed(body, "Inventarier", 40, 197, 220, 229, 96);
+    boxed(hdr, "projektbudget", 632, 53, 880, 146, 90);
+    boxed(hdr, "pud", 1390, 57, 1470, 134, 79);
+    boxed(hdr, "05", 1466, 60, 1520, 134, 33);
+    boxed(hdr, "Budgetavvikelse", 1722, 60, 2015, 140, 92);
+    TEST_EQ_INT(ocr_engine_split_tall(eng, img, p), RENSA_OK);
+    char got[256] = "";
+    for (size_t i = 0; i < hdr->nwords; i++) {
+      if (i) strncat(got, " ", sizeof got - strlen(got) - 1);
+      strncat(got, hdr->words[i].text, sizeof got - strlen(got) - 1);
+    }
+    TEST_EQ_STR(got, "Total projektbudget Budget 2025 Budgetavvikelse");
+    TEST_CHECK(hdr->nwords == 5 && hdr->words[1].box.y0 > hdr->words[0].box.y1 - 5);
+  }
+  doc_free(d);
+  ocr_engine_free(eng);
+  ocr_image_free(img);
+}
+
 static void test_rotated(OcrOptions *o) {
   RensaErr e;
   RensaStatus st;
@@ -667,6 +713,7 @@ int main(void) {
   test_percent(&o);
   test_thousands(&o);
   test_unread();
+  test_split_tall();
   test_rotated(&o);
   test_tiff(&o);
   OcrOptions one = o;

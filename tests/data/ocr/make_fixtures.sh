@@ -51,6 +51,16 @@ convert -size 1800x700 xc:white -font "$FONT" -pointsize 40 -fill black \
 table_png figures.png "Nöjd-Kund-Index     72     (73)     72     71\nVisstidsanställda     11,8     4,0     -7,8\nAndel     17     71     11     -1,7"
 # numbers with a space between thousands, which Tesseract reads as one word
 table_png thousands.png "Inventarier     400     1 753     -1 353     692     1 061\nNolhaga slott     4 400     2 242     2 158     1 083     1 159\nIntäkter     373,6     1 513,3     1 506,8     -1 549,1"
+# header cells of two lines over figures ("Total / projektbudget",
+# "Budget / 2025"), which Tesseract at times reads as one tall word
+convert -density 300 -units PixelsPerInch -size 2100x260 xc:white -fill black \
+  -font Liberation-Sans-Bold -pointsize 9 -gravity NorthWest \
+  -annotate +40+75 "Kultur och fritidsnämnden" -annotate +770+50 "Total" \
+  -annotate +630+100 "projektbudget" -annotate +1390+50 "Budget" \
+  -annotate +1435+100 "2025" -annotate +1720+75 "Budgetavvikelse" \
+  -font Liberation-Sans -annotate +40+190 "Inventarier, löpande" \
+  -annotate +740+190 "2,400" -annotate +1420+190 "0,800" -annotate +1900+190 "0,183" \
+  -colorspace Gray -depth 8 stacked.png
 # the same page turned a quarter turn clockwise, with more text for OSD
 text_png tmp_long.png "$S1 $S2 $S1" 1800
 convert tmp_long.png -rotate 90 -depth 4 rotated.png
