@@ -57,11 +57,49 @@ static int header_repeated(const DocTable *a, const DocTable *b) {
   return words > 0 && 2 * found >= words;
 }
 
+/* The number of words of s (runs of characters between spaces). */
+static size_t count_words(const char *s) {
+  size_t n = 0;
+  for (; *s; s++)
+    n += *s != ' ' && (s[1] == ' ' || s[1] == '\0');
+  return n;
+}
+
+/* The column of t where block o of page q is a short value (one line of
+ * at most three words) beside the first line of block b, not in column
+ * col, and t's last row holds a short value too; -1 when it is not one.
+ * Such values beside b make b and them a row moved whole to the new page
+ * (a row that does not fit is set on the next one): a row cut by the
+ * break goes on only in its long cells, and "Ja" beside them was given
+ * on the page before. */
+static int value_beside(const DocTable *t, const DocBlock *b, const DocBlock *o,
+                        size_t col) {
+  const DocLine *first = &b->lines[0];
+  if (o == b || !first->nwords || !first->words[0].has_box || o->kind != DOC_PARA ||
+      o->nlines != 1 || !o->lines[0].nwords || o->lines[0].nwords > 3 ||
+      !o->lines[0].words[0].has_box)
+    return -1;
+  const DocBox *w = &o->lines[0].words[0].box;
+  float y0 = first->words[0].box.y0, y1 = first->words[0].box.y1;
+  if (w->y0 >= y1 || w->y1 <= y0) return -1;     /* not on b's first line */
+  float xc = 0.5f * (w->x0 + w->x1);
+  for (size_t c = 0; c < t->ncols; c++) {
+    if (c == col || xc < t->colx[2 * c] || xc > t->colx[2 * c + 1]) continue;
+    size_t n = count_words(doc_table_get(t, t->nrows - 1, c));
+    return n >= 1 && n <= 3 ? (int)c : -1;
+  }
+  return -1;
+}
+
 /* Is block b, the first text on page q, the rest of a cell of table t's
  * last row that the page break cut?  It is when it is a paragraph of a few
- * lines at the head of the page standing under one text column of t, and
- * that column's cell in the last row has text.  Returns the column, or -1. */
-static int cut_cell(const DocTable *t, const DocBlock *b, const DocPage *q) {
+ * lines at the head of the page standing under one text column of t,
+ * and that column's cell in the last row has text.  Returns the column,
+ * or -1; *moved is set when short values stand beside b (value_beside):
+ * then b is not the rest of a cell but a row of its own. */
+static int cut_cell(const DocTable *t, const DocBlock *b, const DocPage *q,
+                    int *moved) {
+  *moved = 0;
   if (!t->colx || t->ncolx != t->ncols || t->nrows <= t->header_rows ||
       b->kind != DOC_PARA || b->nlines == 0 || b->nlines > 15 || q->height <= 0)
     return -1;
@@ -83,6 +121,8 @@ static int cut_cell(const DocTable *t, const DocBlock *b, const DocPage *q) {
     else if (o > 0.1f * (x1 - x0)) return -1;   /* reaches into another */
   }
   if (hit < 0 || !*doc_table_get(t, t->nrows - 1, (size_t)hit)) return -1;
+  for (size_t k = 0; k < q->nblocks && !*moved; k++)
+    *moved = value_beside(t, b, &q->blocks[k], (size_t)hit) >= 0;
   return hit;
 }
 
@@ -100,7 +140,7 @@ static int cell_append_block(DocTable *t, size_t r, size_t c, const DocBlock *b)
   for (size_t l = 0; l < b->nlines; l++)
     for (size_t w = 0; w < b->lines[l].nwords; w++) {
       const char *x = b->lines[l].words[w].text;
-      s[k++] = ' ';
+      if (k) s[k++] = ' ';
       memcpy(s + k, x, strlen(x));
       k += strlen(x);
     }
@@ -108,6 +148,79 @@ static int cell_append_block(DocTable *t, size_t r, size_t c, const DocBlock *b)
   int rc = doc_table_set(t, r, c, s);
   free(s);
   return rc;
+}
+
+/* A new table: the rows of ta, then those of tb, tb's column c in ta's
+ * column map[c]; the cells' flags, confidences and record of rewrites go
+ * along.  Frees ta and returns the new table, or NULL (ta kept) when out
+ * of memory. */
+static DocTable *table_append(DocTable *ta, const DocTable *tb, const size_t *map) {
+  DocTable *t = doc_table_new(ta->nrows + tb->nrows, ta->ncols);
+  if (!t) return NULL;
+  for (size_t r = 0; r < t->nrows; r++) {
+    int first = r < ta->nrows;
+    const DocTable *src = first ? ta : tb;
+    size_t sr = first ? r : r - ta->nrows;
+    for (size_t c = 0; c < src->ncols; c++) {
+      size_t to = first ? c : map[c];
+      if (doc_table_set(t, r, to, doc_table_get(src, sr, c))) {
+        doc_table_free(t);
+        return NULL;
+      }
+      t->cell_flags[r * t->ncols + to] = src->cell_flags[sr * src->ncols + c];
+      t->cell_conf[r * t->ncols + to] = src->cell_conf[sr * src->ncols + c];
+    }
+  }
+  /* the record of rewritten cells goes on, in the joined rows */
+  for (int part = 0; part < 2; part++) {
+    const DocTable *src = part ? tb : ta;
+    for (size_t k = 0; k < src->nfixes; k++) {
+      const DocCellFix *x = &src->fixes[k];
+      size_t r = part ? x->row + ta->nrows : x->row;
+      size_t c = part ? map[x->col] : x->col;
+      /* the cell holds after already: set before back, then fix */
+      if (doc_table_set(t, r, c, x->before) || doc_table_fix(t, r, c, x->after, x->why)) {
+        doc_table_free(t);
+        return NULL;
+      }
+    }
+  }
+  t->header_rows = ta->header_rows;
+  t->colx = ta->colx;   /* the first page's columns go on */
+  t->ncolx = ta->ncolx;
+  ta->colx = NULL;
+  doc_table_free(ta);
+  return t;
+}
+
+/* Block b (the first of page q) and the short values beside it are a row
+ * of table t moved whole to q (cut_cell): append it as t's last row, b's
+ * words in column col, and take them off q.  0, or -1 when out of memory
+ * (t kept as it was). */
+static int append_moved_row(DocTable **t, DocPage *q, size_t col) {
+  DocTable *row = doc_table_new(1, (*t)->ncols);
+  size_t map[256];
+  if (!row || (*t)->ncols > 256) {
+    doc_table_free(row);
+    return row ? 0 : -1;
+  }
+  for (size_t c = 0; c < row->ncols; c++) map[c] = c;
+  int rc = cell_append_block(row, 0, col, &q->blocks[0]);
+  for (size_t k = 1; k < q->nblocks && !rc;) {
+    int c = value_beside(*t, &q->blocks[0], &q->blocks[k], col);
+    if (c < 0) {
+      k++;
+      continue;
+    }
+    rc = cell_append_block(row, 0, (size_t)c, &q->blocks[k]);
+    if (!rc) doc_block_remove(q, k);
+  }
+  DocTable *joined = rc ? NULL : table_append(*t, row, map);
+  doc_table_free(row);
+  if (!joined) return -1;
+  *t = joined;
+  doc_block_remove(q, 0);
+  return 0;
 }
 
 /* Join the tables of d continued across page breaks; only allocation
@@ -120,8 +233,15 @@ RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
     /* the rest of a cut cell first: a row the break cut in two */
     if (a->kind == DOC_TABLE && a->table && a->has_box && p->height > 0 &&
         a->box.y1 >= 0.7f * p->height) {
-      int c = cut_cell(a->table, b, q);
-      if (c >= 0) {
+      int moved;
+      int c = cut_cell(a->table, b, q, &moved);
+      if (c >= 0 && moved) {
+        if (append_moved_row(&a->table, q, (size_t)c))
+          return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
+                               "out of memory joining tables");
+        if (!q->nblocks) continue;
+        b = &q->blocks[0];
+      } else if (c >= 0) {
         if (cell_append_block(a->table, a->table->nrows - 1, (size_t)c, b))
           return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
                                "out of memory joining tables");
@@ -164,47 +284,10 @@ RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
     } else if (tb->nrows && !row_has_number(tb, 0)) {
       continue;   /* without boxes: a header row starts a new table */
     }
-    DocTable *t = doc_table_new(ta->nrows + tb->nrows, ta->ncols);
+    DocTable *t = table_append(ta, tb, map);
     if (!t)
       return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
                            "out of memory joining tables");
-    for (size_t r = 0; r < t->nrows; r++) {
-      int first = r < ta->nrows;
-      const DocTable *src = first ? ta : tb;
-      size_t sr = first ? r : r - ta->nrows;
-      for (size_t c = 0; c < src->ncols; c++) {
-        size_t to = first ? c : map[c];
-        if (doc_table_set(t, r, to, doc_table_get(src, sr, c))) {
-          doc_table_free(t);
-          return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
-                               "out of memory joining tables");
-        }
-        t->cell_flags[r * t->ncols + to] =
-            src->cell_flags[sr * src->ncols + c];
-        t->cell_conf[r * t->ncols + to] = src->cell_conf[sr * src->ncols + c];
-      }
-    }
-    /* the record of rewritten cells goes on, in the joined rows */
-    for (int part = 0; part < 2; part++) {
-      DocTable *src = part ? tb : ta;
-      for (size_t k = 0; k < src->nfixes; k++) {
-        DocCellFix *x = &src->fixes[k];
-        size_t r = part ? x->row + ta->nrows : x->row;
-        size_t c = part ? map[x->col] : x->col;
-        /* the cell holds after already: set before back, then fix */
-        if (doc_table_set(t, r, c, x->before) ||
-            doc_table_fix(t, r, c, x->after, x->why)) {
-          doc_table_free(t);
-          return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
-                               "out of memory joining tables");
-        }
-      }
-    }
-    t->header_rows = ta->header_rows;
-    t->colx = ta->colx;   /* the first page's columns go on */
-    t->ncolx = ta->ncolx;
-    ta->colx = NULL;
-    doc_table_free(ta);
     a->table = t;
     /* drop the continued block from the next page */
     doc_block_remove(q, 0);

@@ -444,6 +444,46 @@ static void test_cut_cell(void) {
   doc_free(d);
 }
 
+/* Regression (003 page 16): a row that did not fit at the foot of a page
+ * is set whole on the next; its text cell there has a short value beside
+ * it ("Ja"), so it is a row of its own, not the rest of the last row's
+ * cell (which had its "Ja" on the page before). */
+static void test_moved_row(void) {
+  Doc *d;
+  DocPage *p = new_page("moved", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  line(t, 100, (float[]){50, 200, 400}, (const char *[]){"Avtal", "Uppföljning", "Uppfyllt", NULL});
+  line(t, 120, (float[]){50, 200, 400}, (const char *[]){"Taxi", "Trafiksäkerhet", "Ja", NULL});
+  line(t, 140, (float[]){50, 200, 400}, (const char *[]){"Buss", "Tillbud under uppdrag", "Ja", NULL});
+  RensaErr e;
+  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
+  TEST_EQ_INT(p->nblocks, 1);
+  p->blocks[0].box.y1 = 700;   /* pretend it runs to the foot of the page */
+  DocPage *q = doc_page_add(d);
+  q->width = 600;
+  q->height = 800;
+  p = &d->pages[0];
+  DocBlock *cell = doc_block_add(q, DOC_PARA);
+  line(cell, 40, (float[]){200}, (const char *[]){"Förare utbildade", NULL});
+  line(cell, 52, (float[]){200}, (const char *[]){"i skolskjuts.", NULL});
+  line(doc_block_add(q, DOC_PARA), 40, (float[]){400}, (const char *[]){"Ja", NULL});
+  line(doc_block_add(q, DOC_PARA), 80, (float[]){50}, (const char *[]){"Nästa stycke börjar här och går över hela sidan.", NULL});
+  TEST_EQ_INT(tab_join_pages(d, &e), RENSA_OK);
+  TEST_EQ_INT(q->nblocks, 1);
+  DocTable *tb = p->nblocks == 1 ? p->blocks[0].table : NULL;
+  TEST_CHECK(tb != NULL);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 4);
+    TEST_EQ_STR(doc_table_get(tb, 2, 1), "Tillbud under uppdrag");
+    if (tb->nrows == 4) {
+      TEST_EQ_STR(doc_table_get(tb, 3, 0), "");
+      TEST_EQ_STR(doc_table_get(tb, 3, 1), "Förare utbildade i skolskjuts.");
+      TEST_EQ_STR(doc_table_get(tb, 3, 2), "Ja");
+    }
+  }
+  doc_free(d);
+}
+
 /* Regression (intraservice scans): a header label set between two header
  * lines has nearly the baseline of the second; that pair is one row and
  * its gap must not set the scale, or a wrapped label ("Agreement snitt",
@@ -501,6 +541,7 @@ int main(void) {
   test_text_table_header();
   test_wrapped_label_ocr();
   test_cut_cell();
+  test_moved_row();
   test_trailing_cell_lines();
   test_centred_label();
   test_heading_in_block();
