@@ -65,49 +65,82 @@ static size_t count_words(const char *s) {
   return n;
 }
 
-/* The column of t where block o of page q is a short value (one line of
- * at most three words) beside the first line of block b, not in column
- * col, and t's last row holds a short value too; -1 when it is not one.
- * Such values beside b make b and them a row moved whole to the new page
- * (a row that does not fit is set on the next one): a row cut by the
- * break goes on only in its long cells, and "Ja" beside them was given
- * on the page before. */
+/* The column of t whose span holds x, or -1. */
+static int col_at(const DocTable *t, float x) {
+  for (size_t c = 0; c < t->ncols; c++)
+    if (x >= t->colx[2 * c] && x <= t->colx[2 * c + 1]) return (int)c;
+  return -1;
+}
+
+/* Short values beside the text cell that heads a page (block b) make it
+ * and them a row moved whole to the new page (a row that does not fit is
+ * set on the next one), not the rest of a cell the break cut: a row cut
+ * by the break goes on only in its long cells, and "Ja" beside them was
+ * given on the page before.  A short value is at most three words on the
+ * first line of b, in a column other than the text's (col), where t's
+ * last row holds a short value too.  Returns that column for a word at x
+ * of n words so placed, or -1. */
+static int short_value_col(const DocTable *t, float x, size_t n, int col) {
+  int c = col_at(t, x);
+  if (c < 0 || c == col || n > 3) return -1;
+  size_t k = count_words(doc_table_get(t, t->nrows - 1, (size_t)c));
+  return k >= 1 && k <= 3 ? c : -1;
+}
+
+/* The short value column (short_value_col) of word i of b's first line
+ * (not its first word, which is the text's), or -1. */
+static int beside_word(const DocTable *t, const DocBlock *b, size_t i, int col) {
+  const DocLine *ln = &b->lines[0];
+  if (i == 0 || col < 0) return -1;
+  float x = 0.5f * (ln->words[i].box.x0 + ln->words[i].box.x1);
+  int c = col_at(t, x);
+  size_t n = 0;
+  for (size_t k = 1; k < ln->nwords; k++)
+    n += col_at(t, 0.5f * (ln->words[k].box.x0 + ln->words[k].box.x1)) == c;
+  return short_value_col(t, x, n, col);
+}
+
+/* The short value column of block o of page q standing beside the first
+ * line of block b (one line of at most three words), or -1. */
 static int value_beside(const DocTable *t, const DocBlock *b, const DocBlock *o,
-                        size_t col) {
+                        int col) {
   const DocLine *first = &b->lines[0];
-  if (o == b || !first->nwords || !first->words[0].has_box || o->kind != DOC_PARA ||
-      o->nlines != 1 || !o->lines[0].nwords || o->lines[0].nwords > 3 ||
-      !o->lines[0].words[0].has_box)
+  if (o == b || !first->nwords || o->kind != DOC_PARA || o->nlines != 1 ||
+      !o->lines[0].nwords || o->lines[0].words[0].has_box != 1)
     return -1;
   const DocBox *w = &o->lines[0].words[0].box;
   float y0 = first->words[0].box.y0, y1 = first->words[0].box.y1;
   if (w->y0 >= y1 || w->y1 <= y0) return -1;     /* not on b's first line */
-  float xc = 0.5f * (w->x0 + w->x1);
-  for (size_t c = 0; c < t->ncols; c++) {
-    if (c == col || xc < t->colx[2 * c] || xc > t->colx[2 * c + 1]) continue;
-    size_t n = count_words(doc_table_get(t, t->nrows - 1, c));
-    return n >= 1 && n <= 3 ? (int)c : -1;
-  }
-  return -1;
+  return short_value_col(t, 0.5f * (w->x0 + w->x1), o->lines[0].nwords, col);
 }
 
 /* Is block b, the first text on page q, the rest of a cell of table t's
  * last row that the page break cut?  It is when it is a paragraph of a few
  * lines at the head of the page standing under one text column of t,
  * and that column's cell in the last row has text.  Returns the column,
- * or -1; *moved is set when short values stand beside b (value_beside):
- * then b is not the rest of a cell but a row of its own. */
+ * or -1; *moved is set when short values stand beside b's first line (in
+ * b itself or in blocks of their own): then b and they are a row of their
+ * own (short_value_col). */
 static int cut_cell(const DocTable *t, const DocBlock *b, const DocPage *q,
                     int *moved) {
   *moved = 0;
   if (!t->colx || t->ncolx != t->ncols || t->nrows <= t->header_rows ||
-      b->kind != DOC_PARA || b->nlines == 0 || b->nlines > 15 || q->height <= 0)
+      b->kind != DOC_PARA || b->nlines == 0 || b->nlines > 15 ||
+      !b->lines[0].nwords || q->height <= 0)
     return -1;
   float x0 = 1e30f, x1 = -1e30f, y0 = 1e30f;
   for (size_t l = 0; l < b->nlines; l++)
+    for (size_t w = 0; w < b->lines[l].nwords; w++)
+      if (b->lines[l].words[w].has_box != 1) return -1;
+  const DocBox *head = &b->lines[0].words[0].box;
+  int first = col_at(t, 0.5f * (head->x0 + head->x1));
+  for (size_t l = 0; l < b->nlines; l++)
     for (size_t w = 0; w < b->lines[l].nwords; w++) {
       const DocWord *dw = &b->lines[l].words[w];
-      if (dw->has_box != 1) return -1;
+      if (l == 0 && beside_word(t, b, w, first) >= 0) {
+        *moved = 1;
+        continue;
+      }
       if (dw->box.x0 < x0) x0 = dw->box.x0;
       if (dw->box.x1 > x1) x1 = dw->box.x1;
       if (dw->box.y0 < y0) y0 = dw->box.y0;
@@ -120,10 +153,26 @@ static int cut_cell(const DocTable *t, const DocBlock *b, const DocPage *q,
     if (o >= 0.9f * (x1 - x0)) hit = (int)c;
     else if (o > 0.1f * (x1 - x0)) return -1;   /* reaches into another */
   }
-  if (hit < 0 || !*doc_table_get(t, t->nrows - 1, (size_t)hit)) return -1;
+  if (hit < 0 || (*moved && hit != first) || !*doc_table_get(t, t->nrows - 1, (size_t)hit))
+    return -1;
   for (size_t k = 0; k < q->nblocks && !*moved; k++)
-    *moved = value_beside(t, b, &q->blocks[k], (size_t)hit) >= 0;
+    *moved = value_beside(t, b, &q->blocks[k], hit) >= 0;
   return hit;
+}
+
+/* Append word x to cell (r, c) of t, a space after the text before.  0,
+ * or -1 when out of memory. */
+static int cell_append_word(DocTable *t, size_t r, size_t c, const char *x) {
+  const char *cur = doc_table_get(t, r, c);
+  size_t k = strlen(cur), n = strlen(x);
+  char *s = malloc(k + n + 2);
+  if (!s) return -1;
+  memcpy(s, cur, k);
+  if (k) s[k++] = ' ';
+  memcpy(s + k, x, n + 1);
+  int rc = doc_table_set(t, r, c, s);
+  free(s);
+  return rc;
 }
 
 /* Append the words of block b to cell (r, c) of t, a space between words.
@@ -205,14 +254,21 @@ static int append_moved_row(DocTable **t, DocPage *q, size_t col) {
     return row ? 0 : -1;
   }
   for (size_t c = 0; c < row->ncols; c++) map[c] = c;
-  int rc = cell_append_block(row, 0, col, &q->blocks[0]);
+  const DocBlock *b = &q->blocks[0];
+  int rc = 0;
+  for (size_t l = 0; l < b->nlines && !rc; l++)
+    for (size_t w = 0; w < b->lines[l].nwords && !rc; w++) {
+      int c = l == 0 ? beside_word(*t, b, w, (int)col) : -1;
+      rc = cell_append_word(row, 0, c >= 0 ? (size_t)c : col, b->lines[l].words[w].text);
+    }
   for (size_t k = 1; k < q->nblocks && !rc;) {
-    int c = value_beside(*t, &q->blocks[0], &q->blocks[k], col);
+    int c = value_beside(*t, &q->blocks[0], &q->blocks[k], (int)col);
     if (c < 0) {
       k++;
       continue;
     }
-    rc = cell_append_block(row, 0, (size_t)c, &q->blocks[k]);
+    for (size_t w = 0; w < q->blocks[k].lines[0].nwords && !rc; w++)
+      rc = cell_append_word(row, 0, (size_t)c, q->blocks[k].lines[0].words[w].text);
     if (!rc) doc_block_remove(q, k);
   }
   DocTable *joined = rc ? NULL : table_append(*t, row, map);

@@ -413,6 +413,33 @@ static void test_heading_in_block(void) {
     TEST_EQ_INT(p->blocks[1].table->nrows, 3);
   }
   doc_free(d);
+
+  /* Regression (003 scan page 9): the heading after the table in the same
+   * block stays after it, and the heading before before it (both had gone
+   * after the table, run together as one paragraph) */
+  p = new_page("heading2", &d);
+  t = doc_block_add(p, DOC_PARA);
+  ocr_line(t, 100, 0, (float[]){50}, (const char *[]){"Investeringar", NULL});
+  ocr_line(t, 130, 0, (float[]){50, 200, 300},
+           (const char *[]){"Belopp", "2022", "2023", NULL});
+  ocr_line(t, 148, 0, (float[]){50, 200, 300}, (const char *[]){"Markinköp", "2,0", "10,1", NULL});
+  ocr_line(t, 166, 0, (float[]){50, 200, 300}, (const char *[]){"Inventarier", "0,4", "1,7", NULL});
+  ocr_line(t, 200, 0, (float[]){50, 100}, (const char *[]){"Utfall", "för perioden", NULL});
+  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
+  TEST_EQ_INT(p->nblocks, 3);
+  if (p->nblocks == 3) {
+    TEST_EQ_INT(p->blocks[0].kind, DOC_PARA);
+    size_t words = 0;
+    for (size_t l = 0; l < p->blocks[0].nlines; l++) words += p->blocks[0].lines[l].nwords;
+    TEST_EQ_INT(words, 1);
+    TEST_EQ_STR(p->blocks[0].lines[0].words[0].text, "Investeringar");
+    TEST_EQ_INT(p->blocks[1].kind, DOC_TABLE);
+    TEST_EQ_INT(p->blocks[1].table->nrows, 3);
+    TEST_EQ_INT(p->blocks[2].kind, DOC_PARA);
+    TEST_EQ_STR(p->blocks[2].lines[0].words[0].text, "Utfall");
+    TEST_CHECK(p->blocks[2].has_box && p->blocks[2].box.y0 > 180);
+  }
+  doc_free(d);
 }
 
 /* Regression (003): a row cut by a page break leaves the rest of its text
@@ -480,6 +507,22 @@ static void test_moved_row(void) {
       TEST_EQ_STR(doc_table_get(tb, 3, 1), "Förare utbildade i skolskjuts.");
       TEST_EQ_STR(doc_table_get(tb, 3, 2), "Ja");
     }
+  }
+  /* OCR puts the "Ja" in the text's block, on its first line */
+  DocBlock *more = doc_block_add(q, DOC_PARA);
+  line(more, 40, (float[]){200, 400}, (const char *[]){"Trafiktillstånd", "Ja", NULL});
+  line(more, 52, (float[]){200}, (const char *[]){"för taxi.", NULL});
+  DocBlock tmp = q->blocks[0];   /* the paragraph after it goes last */
+  q->blocks[0] = q->blocks[1];
+  q->blocks[1] = tmp;
+  TEST_EQ_INT(tab_join_pages(d, &e), RENSA_OK);
+  TEST_EQ_INT(q->nblocks, 1);
+  tb = p->nblocks == 1 ? p->blocks[0].table : NULL;
+  if (tb && tb->nrows == 5) {
+    TEST_EQ_STR(doc_table_get(tb, 4, 1), "Trafiktillstånd för taxi.");
+    TEST_EQ_STR(doc_table_get(tb, 4, 2), "Ja");
+  } else {
+    TEST_CHECK(0);
   }
   doc_free(d);
 }
