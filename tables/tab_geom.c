@@ -1350,6 +1350,7 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
   DocTable **tabs = NULL;
   size_t *tabfirst = NULL;
   int *tabafter = NULL;   /* the table goes after its first block */
+  size_t *tabtail = NULL; /* that block's lines from this one go after it */
   RensaStatus st = RENSA_E_NOMEM;
   TabRules *rules = NULL;
   int nreg = 0, nlat = 0;
@@ -1422,7 +1423,9 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
   tabs = calloc((size_t)(nreg + nlat), sizeof *tabs);
   tabfirst = calloc((size_t)(nreg + nlat), sizeof *tabfirst);
   tabafter = calloc((size_t)(nreg + nlat), sizeof *tabafter);
-  if (!tabs || !tabfirst || !tabafter) goto out;
+  tabtail = malloc((size_t)(nreg + nlat + 1) * sizeof *tabtail);
+  if (!tabs || !tabfirst || !tabafter || !tabtail) goto out;
+  for (int r = 0; r < nreg + nlat; r++) tabtail[r] = 0;
   for (int r = 0; r < nlat; r++) {
     tabs[nreg + r] = lat[r];
     lat[r] = NULL;
@@ -1471,23 +1474,34 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
       }
     }
     /* a table whose first block keeps only lines above it (a heading OCR
-     * put in one block with the table) goes after that block */
+     * put in one block with the table) goes after that block; lines of
+     * that block below the table (the next heading, in the same block
+     * too) go after the table, in a block of their own (tabtail) */
     for (int r = 0; r < nreg; r++) {
-      float top = 1e30f, h = 0;
+      float top = 1e30f, bottom = -1e30f, h = 0;
       for (size_t i = 0; i < nl; i++)
         if (L[i].region == r) {
           top = fminf(top, L[i].y0);
+          bottom = fmaxf(bottom, L[i].y1);
           h = fmaxf(h, L[i].h);
         }
       const DocBlock *bl = &p->blocks[tabfirst[r]];
       int above = 0, other = 0;
-      for (size_t l = 0; l < bl->nlines; l++)
+      size_t below = bl->nlines;   /* the first line below the table */
+      for (size_t l = 0; l < bl->nlines; l++) {
+        int up = 0, down = 0, mid = 0;
         for (size_t w = 0; w < bl->lines[l].nwords; w++) {
           const DocWord *dw = &bl->lines[l].words[w];
-          if (dw->has_box == 1 && dw->box.y1 <= top + 0.3f * h) above = 1;
-          else other = 1;
+          if (dw->has_box == 1 && dw->box.y1 <= top + 0.3f * h) up = 1;
+          else if (dw->has_box == 1 && dw->box.y0 >= bottom - 0.3f * h) down = 1;
+          else mid = 1;
         }
+        if (mid || (up && down) || (up && below < bl->nlines)) other = 1;
+        else if (up) above = 1;
+        else if (down && below == bl->nlines) below = l;
+      }
       tabafter[r] = above && !other;
+      if (tabafter[r] && below < bl->nlines) tabtail[r] = below;
     }
     /* append the table blocks, then move each before its first block */
     for (int r = 0; r < nreg + nlat; r++) {
@@ -1516,6 +1530,29 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
       nbk->has_box = seen;
     }
     int ntab = nreg + nlat;
+    /* the tails, after the tables: tabtail[r] becomes their index */
+    for (int r = 0; r < nreg; r++) {
+      if (!tabtail[r]) continue;
+      DocBlock *tail = doc_block_add(p, DOC_PARA);
+      if (!tail) goto out;
+      DocBlock *bl = &p->blocks[tabfirst[r]];
+      size_t from = tabtail[r], n = bl->nlines - from;
+      if (!(tail->lines = malloc(n * sizeof *tail->lines))) goto out;
+      memcpy(tail->lines, bl->lines + from, n * sizeof *tail->lines);
+      tail->nlines = tail->cap = n;
+      bl->nlines = from;
+      for (size_t l = 0; l < n; l++)
+        for (size_t w = 0; w < tail->lines[l].nwords; w++) {
+          DocBox bx = tail->lines[l].words[w].box;
+          if (!tail->has_box) tail->box = bx;
+          tail->box.x0 = fminf(tail->box.x0, bx.x0);
+          tail->box.y0 = fminf(tail->box.y0, bx.y0);
+          tail->box.x1 = fmaxf(tail->box.x1, bx.x1);
+          tail->box.y1 = fmaxf(tail->box.y1, bx.y1);
+          tail->has_box = 1;
+        }
+      tabtail[r] = p->nblocks - 1;
+    }
     DocBlock *tmp = malloc((size_t)ntab * sizeof *tmp);
     if (!tmp) goto out;
     memcpy(tmp, p->blocks + nb, (size_t)ntab * sizeof *tmp);
@@ -1532,7 +1569,10 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
           all[k++] = tmp[r];
       if (b < nb) all[k++] = p->blocks[b];
       for (int r = 0; r < ntab; r++)
-        if (b < nb && tabfirst[r] == b && tabafter[r]) all[k++] = tmp[r];
+        if (b < nb && tabfirst[r] == b && tabafter[r]) {
+          all[k++] = tmp[r];
+          if (r < nreg && tabtail[r]) all[k++] = p->blocks[tabtail[r]];
+        }
     }
     memcpy(p->blocks, all, k * sizeof *all);
     free(all);
@@ -1576,5 +1616,6 @@ out_noerr:
   free(tabs);
   free(tabfirst);
   free(tabafter);
+  free(tabtail);
   return st;
 }
