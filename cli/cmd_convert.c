@@ -606,7 +606,7 @@ int cmd_convert(int argc, char **argv) {
             failed + (size_t)missing, shard_n > 1 ? "" : "\n");
   if (!quiet && shard_n > 1)
     fprintf(stderr, " (shard %u/%u; %zu inputs in other shards)\n", shard_i, shard_n, other_shard);
-  fix_free(fs.fx);
+  fix_free_at_exit(fs.fx);
   int single = nargs == 1 && in.n <= 1;
   inputs_free(&in);
   if (failed + (size_t)missing == 0) return EXIT_OK;

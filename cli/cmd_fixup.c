@@ -171,7 +171,7 @@ fail:
   cli_out_abort(&ro);
 done:
   fix_report_free(r);
-  fix_free(f);
+  fix_free_at_exit(f);
   doc_free(d);
   return rc;
 }

@@ -92,6 +92,12 @@ void fix_free(Fixer *f) {
   free(f);
 }
 
+void fix_free_at_exit(Fixer *f) {
+  static Fixer *kept;
+  if (kept) fix_free(f);
+  else kept = f;
+}
+
 RensaStatus fix_doc(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
   RensaStatus st = fix_layout(d, r, fix_words_judge, (void *)f, f->rules, e);
   if (st) return st;

@@ -37,6 +37,12 @@ void fix_options_default(FixOptions *o);
  * A Fixer is read-only after creation and may be shared by threads. */
 Fixer *fix_new(const FixOptions *o, RensaErr *e);
 void fix_free(Fixer *f);                     /* accepts NULL */
+/* For a command about to end the process: f's memory goes back with the
+ * process instead of block by block (freeing Hunspell's hundred thousand
+ * blocks took 10 ms of every run and 30 ms after 132 KB of OCR text, malloc
+ * consolidating them).  f stays reachable, so leak checkers do not count
+ * it.  Accepts NULL; a second Fixer is freed as usual. */
+void fix_free_at_exit(Fixer *f);
 
 FixReport *fix_report_new(void);
 void fix_report_free(FixReport *r);          /* accepts NULL */
