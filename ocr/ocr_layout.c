@@ -23,6 +23,7 @@
  * Provides: ocr_layout_page, ocr_layout_running.
  */
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -108,25 +109,61 @@ static int gapped_row(const DocLine *l) {
   return 0;
 }
 
-/* Does line l start with a list marker (and have words after it that are
- * not all figures, and no column gap before figures)? */
-static int line_marker(const DocLine *l, char marker[16]) {
+/* Does a figure of another line of page p stand level with line l, a gap
+ * wider than three line heights to the right of its last word?  A text
+ * layer can put the figures of a row whose label wraps with the label's
+ * second line, in a block of its own ("- Kommunikation, ledning och" /
+ * "styrning 24,5 -22,1"), though they are printed level with its first. */
+static int figure_beside(const DocPage *p, const DocLine *l) {
+  const DocWord *last = &l->words[l->nwords - 1];
+  if (!last->has_box) return 0;
+  float h = last->box.y1 - last->box.y0;
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t k = 0; k < p->blocks[b].nlines; k++) {
+      const DocLine *o = &p->blocks[b].lines[k];
+      if (o == l) continue;
+      for (size_t i = 0; i < o->nwords; i++) {
+        const DocWord *w = &o->words[i];
+        float over = fminf(w->box.y1, last->box.y1) - fmaxf(w->box.y0, last->box.y0);
+        if (!w->has_box || over < 0.5f * h || w->box.x0 - last->box.x1 < 3 * h) continue;
+        for (const char *c = w->text; *c; c++)
+          if (isdigit((unsigned char)*c)) return 1;
+      }
+    }
+  return 0;
+}
+
+/* Does line l of page p start with a list marker (and have words after
+ * it that are not all figures, and no column gap before figures)? */
+static int line_marker(const DocPage *p, const DocLine *l, char marker[16]) {
   return l->nwords >= 2 && list_marker(l->words[0].text, l->words[1].text, marker) &&
-         !rest_is_figures(l) && !gapped_row(l);
+         !rest_is_figures(l) && !gapped_row(l) && !figure_beside(p, l);
 }
 
 /* Split blocks at list markers.  Returns 0 or -1 on allocation failure. */
 static int split_lists(DocPage *p) {
+  /* which lines start an item, decided on the whole page before blocks
+   * move (figure_beside looks at every block) */
+  size_t nl = 0, at = 0;
+  for (size_t bi = 0; bi < p->nblocks; bi++) nl += p->blocks[bi].nlines;
+  unsigned char *item = calloc(nl ? nl : 1, 1);
+  if (!item) return -1;
+  for (size_t bi = 0; bi < p->nblocks; bi++)
+    for (size_t li = 0; li < p->blocks[bi].nlines; li++, at++) {
+      char mk[16];
+      item[at] = p->blocks[bi].kind == DOC_PARA && line_marker(p, &p->blocks[bi].lines[li], mk);
+    }
   DocPage np;
   memset(&np, 0, sizeof np);
   int err = 0;
+  at = 0;
   for (size_t bi = 0; bi < p->nblocks; bi++) {
     DocBlock *b = &p->blocks[bi];
+    const unsigned char *is = item + at;
+    at += b->nlines;
     int any = 0;
     char mk[16];
-    if (b->kind == DOC_PARA)
-      for (size_t li = 0; li < b->nlines && !any; li++)
-        if (line_marker(&b->lines[li], mk)) any = 1;
+    for (size_t li = 0; li < b->nlines && !any; li++) any = is[li];
     if (!any || err) {                        /* keep the block as it is */
       DocBlock *d = doc_block_add(&np, b->kind);
       if (!d) { err = 1; continue; }
@@ -137,7 +174,7 @@ static int split_lists(DocPage *p) {
     DocBlock *cur = NULL;
     for (size_t li = 0; li < b->nlines; li++) {
       DocLine *l = &b->lines[li];
-      int is_item = line_marker(l, mk);
+      int is_item = is[li] && list_marker(l->words[0].text, l->words[1].text, mk);
       if (!cur || is_item) {
         if (!(cur = doc_block_add(&np, is_item ? DOC_LIST_ITEM : DOC_PARA))) {
           err = 1;
@@ -170,6 +207,7 @@ static int split_lists(DocPage *p) {
     }
     block_shell_free(b);
   }
+  free(item);
   free(p->blocks);
   p->blocks = np.blocks;
   p->nblocks = np.nblocks;

@@ -270,13 +270,27 @@ static void test_layout(void) {
       row->lines[0].words[k].box.x0 += 600;
       row->lines[0].words[k].box.x1 += 600;
     }
+    /* nor when the text layer put the row's figures, level with the
+     * label's first line, with its second line in a block after it
+     * (intraservice: "- Kommunikation, ledning och" / "styrning 24,5") */
+    add_line(doc_block_add(q, DOC_PARA), "- Kommunikation, ledning och", 1000, 45);
+    DocBlock *fig = doc_block_add(q, DOC_PARA);
+    add_line(fig, "styrning 24,5 -22,1", 1050, 45);
+    for (size_t k = 1; k < 3; k++) {
+      fig->lines[0].words[k].box.x0 += 900;
+      fig->lines[0].words[k].box.x1 += 900;
+      fig->lines[0].words[k].box.y0 -= 50;
+      fig->lines[0].words[k].box.y1 -= 50;
+    }
     TEST_EQ_INT(ocr_layout_page(q, &e), RENSA_OK);
-    TEST_EQ_INT(q->nblocks, 4);
-    if (q->nblocks == 4) {
+    TEST_EQ_INT(q->nblocks, 6);
+    if (q->nblocks == 6) {
       TEST_EQ_INT(q->blocks[2].kind, DOC_PARA);
       TEST_EQ_STR(q->blocks[2].lines[0].words[0].text, "-");
       TEST_EQ_INT(q->blocks[3].kind, DOC_PARA);
       TEST_EQ_STR(q->blocks[3].lines[0].words[0].text, "-");
+      TEST_EQ_INT(q->blocks[4].kind, DOC_PARA);
+      TEST_EQ_STR(q->blocks[4].lines[0].words[0].text, "-");
     }
     if (q->nblocks >= 2) {
       TEST_EQ_INT(q->blocks[0].kind, DOC_LIST_ITEM);
