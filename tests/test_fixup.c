@@ -100,6 +100,17 @@ int main(void) {
   /* a for ö (dots run into the bowl); a right word with a stays */
   TEST_EQ_STR(fix_ocr("Styrning i kommunavergripande frågor vid infarskaffande av system.", 60),
               "Styrning i kommunövergripande frågor vid införskaffande av system.");
+  /* more confusions of 200 dpi binarised scans: u for ti, h for li, n for
+   * r, rr for m, a for o, ä for ö or a, ö for o, a lost i; right words
+   * with those letters stay, and old OCR text is left as it was */
+  TEST_EQ_STR(fix_ocr("Arbetet med energieffekuvitet och tillgänghga rutiner vid energibnist.", 60),
+              "Arbetet med energieffektivitet och tillgängliga rutiner vid energibrist.");
+  TEST_EQ_STR(fix_ocr("Kastnader för rriljon och månadsuppfäljning äv styrdökumentet.", 60),
+              "Kostnader för miljön och månadsuppföljning av styrdokumentet.");
+  TEST_EQ_STR(fix_ocr("Tillsvdareanställda med priortering av hus och nio rum.", 60),
+              "Tillsvidareanställda med prioritering av hus och nio rum.");
+  TEST_EQ_STR(fix("Arbetet med energieffekuvitet och Kastnader."),
+              "Arbetet med energieffekuvitet och Kastnader.");
   /* binarised scans: H for ll, rm for m */
   TEST_EQ_STR(fix("Arbetet med strukturen eHer planen har gått bra för Kormmunledningskontoret."),
               "Arbetet med strukturen eller planen har gått bra för Kommunledningskontoret.");
