@@ -200,6 +200,16 @@ static void add_line(DocBlock *b, const char *text, float y, float h) {
   }
 }
 
+/* Move the words of l from the from-th on by dx, dy. */
+static void shift_words(DocLine *l, size_t from, float dx, float dy) {
+  for (size_t k = from; k < l->nwords; k++) {
+    l->words[k].box.x0 += dx;
+    l->words[k].box.x1 += dx;
+    l->words[k].box.y0 += dy;
+    l->words[k].box.y1 += dy;
+  }
+}
+
 static void test_layout(void) {
   Doc *d = doc_new("layout");
   DocPage *p = doc_page_add(d);
@@ -266,22 +276,14 @@ static void test_layout(void) {
      * (intraservice: "- Ekonomi      20,5   -13,7") */
     DocBlock *row = doc_block_add(q, DOC_PARA);
     add_line(row, "- Ekonomi 20,5 -13,7", 900, 45);
-    for (size_t k = 2; k < 4; k++) {
-      row->lines[0].words[k].box.x0 += 600;
-      row->lines[0].words[k].box.x1 += 600;
-    }
+    shift_words(&row->lines[0], 2, 600, 0);
     /* nor when the text layer put the row's figures, level with the
      * label's first line, with its second line in a block after it
      * (intraservice: "- Kommunikation, ledning och" / "styrning 24,5") */
     add_line(doc_block_add(q, DOC_PARA), "- Kommunikation, ledning och", 1000, 45);
     DocBlock *fig = doc_block_add(q, DOC_PARA);
     add_line(fig, "styrning 24,5 -22,1", 1050, 45);
-    for (size_t k = 1; k < 3; k++) {
-      fig->lines[0].words[k].box.x0 += 900;
-      fig->lines[0].words[k].box.x1 += 900;
-      fig->lines[0].words[k].box.y0 -= 50;
-      fig->lines[0].words[k].box.y1 -= 50;
-    }
+    shift_words(&fig->lines[0], 1, 900, -50);
     TEST_EQ_INT(ocr_layout_page(q, &e), RENSA_OK);
     TEST_EQ_INT(q->nblocks, 6);
     if (q->nblocks == 6) {

@@ -442,24 +442,34 @@ static void test_heading_in_block(void) {
   doc_free(d);
 }
 
+/* A page ending with a table of three rows (cells at x 50, 200, 400) that
+ * runs to its foot, and a second page, empty, which is returned. */
+static DocPage *table_then_page(const char *name, Doc **d, const char *rows[3][3]) {
+  DocPage *p = new_page(name, d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  for (int r = 0; r < 3; r++)
+    line(t, 100 + 20 * (float)r, (float[]){50, 200, 400},
+         (const char *[]){rows[r][0], rows[r][1], rows[r][2], NULL});
+  RensaErr e;
+  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
+  TEST_EQ_INT(p->nblocks, 1);
+  p->blocks[0].box.y1 = 700;   /* pretend it runs to the foot of the page */
+  DocPage *q = doc_page_add(*d);
+  q->width = 600;
+  q->height = 800;
+  return q;
+}
+
 /* Regression (003): a row cut by a page break leaves the rest of its text
  * cell at the head of the next page; it goes back into the cell instead of
  * standing between two tables as a paragraph. */
 static void test_cut_cell(void) {
   Doc *d;
-  DocPage *p = new_page("cut", &d);
-  DocBlock *t = doc_block_add(p, DOC_PARA);
-  line(t, 100, (float[]){50, 200, 400}, (const char *[]){"Risk", "Beskrivning", "Kontroll", NULL});
-  line(t, 120, (float[]){50, 200, 400}, (const char *[]){"Brand", "Risk att det brinner", "Inga", NULL});
-  line(t, 140, (float[]){50, 200, 400}, (const char *[]){"Spill", "Kemikalier på golvet", "Rutin", NULL});
+  const char *rows[3][3] = {{"Risk", "Beskrivning", "Kontroll"},
+                            {"Brand", "Risk att det brinner", "Inga"},
+                            {"Spill", "Kemikalier på golvet", "Rutin"}};
+  DocPage *q = table_then_page("cut", &d, rows), *p = &d->pages[0];
   RensaErr e;
-  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
-  TEST_EQ_INT(p->nblocks, 1);
-  p->blocks[0].box.y1 = 700;   /* pretend it runs to the foot of the page */
-  DocPage *q = doc_page_add(d);
-  q->width = 600;
-  q->height = 800;
-  p = &d->pages[0];
   line(doc_block_add(q, DOC_PARA), 40, (float[]){200}, (const char *[]){"som torkas upp.", NULL});
   line(doc_block_add(q, DOC_PARA), 80, (float[]){50}, (const char *[]){"Nästa stycke börjar här och går över hela sidan.", NULL});
   TEST_EQ_INT(tab_join_pages(d, &e), RENSA_OK);
@@ -477,19 +487,11 @@ static void test_cut_cell(void) {
  * cell (which had its "Ja" on the page before). */
 static void test_moved_row(void) {
   Doc *d;
-  DocPage *p = new_page("moved", &d);
-  DocBlock *t = doc_block_add(p, DOC_PARA);
-  line(t, 100, (float[]){50, 200, 400}, (const char *[]){"Avtal", "Uppföljning", "Uppfyllt", NULL});
-  line(t, 120, (float[]){50, 200, 400}, (const char *[]){"Taxi", "Trafiksäkerhet", "Ja", NULL});
-  line(t, 140, (float[]){50, 200, 400}, (const char *[]){"Buss", "Tillbud under uppdrag", "Ja", NULL});
+  const char *rows[3][3] = {{"Avtal", "Uppföljning", "Uppfyllt"},
+                            {"Taxi", "Trafiksäkerhet", "Ja"},
+                            {"Buss", "Tillbud under uppdrag", "Ja"}};
+  DocPage *q = table_then_page("moved", &d, rows), *p = &d->pages[0];
   RensaErr e;
-  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
-  TEST_EQ_INT(p->nblocks, 1);
-  p->blocks[0].box.y1 = 700;   /* pretend it runs to the foot of the page */
-  DocPage *q = doc_page_add(d);
-  q->width = 600;
-  q->height = 800;
-  p = &d->pages[0];
   DocBlock *cell = doc_block_add(q, DOC_PARA);
   line(cell, 40, (float[]){200}, (const char *[]){"Förare utbildade", NULL});
   line(cell, 52, (float[]){200}, (const char *[]){"i skolskjuts.", NULL});
