@@ -109,6 +109,8 @@ int main(void) {
               "Kostnader för miljön och månadsuppföljning av styrdokumentet.");
   TEST_EQ_STR(fix_ocr("Tillsvdareanställda med priortering av hus och nio rum.", 60),
               "Tillsvidareanställda med prioritering av hus och nio rum.");
+  TEST_EQ_STR(fix_ocr("Kontrotter av kommunledningskortoret ska dnva och mkomma.", 60),
+              "Kontroller av kommunledningskontoret ska driva och inkomma.");
   TEST_EQ_STR(fix("Arbetet med energieffekuvitet och Kastnader."),
               "Arbetet med energieffekuvitet och Kastnader.");
   /* binarised scans: H for ll, rm for m */
