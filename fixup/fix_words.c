@@ -1004,7 +1004,21 @@ static size_t segments(const char *t, Seg *out, size_t max) {
 }
 
 static int is_address(const char *t) {
-  return strchr(t, '@') || strstr(t, "://") || strncmp(t, "www.", 4) == 0;
+  if (strchr(t, '@') || strstr(t, "://") || strncmp(t, "www.", 4) == 0) return 1;
+  /* a domain name, or an address whose @ the OCR misread ("ale.se",
+   * "bjorn.jarburQale.se"): a letter, a dot and a top-level domain at the
+   * end, trailing punctuation aside */
+  static const char *tld[] = {"se", "nu", "com", "org", "net", "eu", "info", "fi",
+                              "dk", "no", "de", "gov", "io", NULL};
+  size_t n = strlen(t);
+  while (n && strchr(".,;:)!?\"'", t[n - 1])) n--;
+  for (int i = 0; tld[i]; i++) {
+    size_t k = strlen(tld[i]);
+    if (n >= k + 2 && t[n - k - 1] == '.' && ((t[n - k - 2] | 0x20) >= 'a' && (t[n - k - 2] | 0x20) <= 'z') &&
+        strncmp(t + n - k, tld[i], k) == 0)
+      return 1;
+  }
+  return 0;
 }
 
 /* Did cand's repair of orig change orig's first letter by a rule whose TO

@@ -130,6 +130,10 @@ int main(void) {
               "Det är för året och budgeten för 2024 är 3,2 mkr.");
   TEST_EQ_STR(fix("Kontakta bjorn.jarbur@ale.se eller se www.ale.se, dnr KS.2017.59."),
               "Kontakta bjorn.jarbur@ale.se eller se www.ale.se, dnr KS.2017.59.");
+  /* an address whose @ the OCR read as Q, a bare domain: left alone; a
+   * sentence ending in "se." is not a domain */
+  TEST_EQ_STR(fix("E-post: bjorn.jarburQale.se eller kommun.se, for att se."),
+              "E-post: bjorn.jarburQale.se eller kommun.se, för att se.");
   TEST_EQ_STR(fix("Kommunchef Hortlund och SLA och KKIK."),
               "Kommunchef Hortlund och SLA och KKIK.");
   /* a file that keeps its å/ä/ö: a name with é, an abbreviation and an
