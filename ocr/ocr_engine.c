@@ -832,6 +832,12 @@ static int same_digits(const char *a, const char *b) {
   }
 }
 
+/* Is t two digits ("26": how swe reads a "%" set apart in running text,
+ * "1,5 %" as "1,5 26" with confidence 91)? */
+static int two_digits(const char *t) {
+  return t[0] >= '0' && t[0] <= '9' && t[1] >= '0' && t[1] <= '9' && !t[2];
+}
+
 /* Is t a percent sign with brackets or punctuation only ("(%)", "%,")? */
 static int sign_only(const char *t) {
   int pct = 0;
@@ -846,7 +852,8 @@ static int sign_only(const char *t) {
  * percent signs it sees: a number read with confidence under 90 (right
  * ones read 92-97) whose sign became digits ("3,496" -> "3,4%",
  * percent_merge), and the sign set apart after a number and read as a
- * short doubtful word ("7,8 40", "10,6 H46", "-13,6 24"), which becomes
+ * short doubtful word ("7,8 40", "10,6 H46", "-13,6 24"; two digits
+ * under 95), which becomes
  * "%" when eng reads the pair as that number and "%"; and brackets that
  * only swe saw, on a figure it doubts much.  Without the eng
  * model nothing changes; a page of prose never loads it. */
@@ -864,7 +871,8 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
         DocWord *v = i + 1 < ln->nwords ? &ln->words[i + 1] : NULL;
         float h = w->box.y1 - w->box.y0;
         if (v && v->has_box && strlen(v->text) <= 3 && strcmp(v->text, "%") &&
-            v->conf < 90 && v->box.x0 - w->box.x1 < 1.2f * h) {
+            (v->conf < 90 || (v->conf < 95 && two_digits(v->text))) &&
+            v->box.x0 - w->box.x1 < 1.2f * h) {
           DocBox u = w->box;
           u.x1 = v->box.x1;
           if (v->box.y0 < u.y0) u.y0 = v->box.y0;
