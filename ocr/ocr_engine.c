@@ -935,6 +935,37 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
         free(e);
       }
     }
+  /* the first group of a number with a thousands space read as a letter
+   * on a binarised scan ("-B 417" for "-8 417", confidence 84): eng's
+   * reading of the pair when it is that sign, one digit and the same
+   * group */
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      DocLine *ln = &p->blocks[b].lines[l];
+      for (size_t i = 0; i + 1 < ln->nwords; i++) {
+        DocWord *w = &ln->words[i], *v = &ln->words[i + 1];
+        const char *t = w->text + (w->text[0] == '-');
+        float h = w->box.y1 - w->box.y0;
+        if (!w->has_box || !v->has_box || w->conf >= 90 || !t[0] || t[1] ||
+            !strchr("BSOIlTGZ", t[0]) || strlen(v->text) != 3 || num_digits(v->text) != 3 ||
+            v->box.x0 - w->box.x1 > 0.6f * h)
+          continue;
+        DocBox u = w->box;
+        u.x1 = v->box.x1;
+        char *e = eng_read_box(eng, img, &set, u);
+        char want[8];
+        snprintf(want, sizeof want, "%s", w->text[0] == '-' ? "-" : "");
+        size_t k = strlen(want);
+        if (e && !strncmp(e, want, k) && e[k] >= '0' && e[k] <= '9' && e[k + 1] == ' ' &&
+            !strcmp(e + k + 2, v->text)) {
+          e[k + 1] = '\0';
+          free(w->text);
+          w->text = e;
+        } else {
+          free(e);
+        }
+      }
+    }
   /* a short figure read as capitals among percentages ("98% 98% OM" for
    * "0%"): eng's reading when it is a plain percentage */
   for (size_t b = 0; b < p->nblocks; b++)
@@ -957,6 +988,10 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
       }
     }
   if (set) TessBaseAPIClear(eng->pct);
+}
+
+void ocr_engine_second_readings(OcrEngine *eng, OcrImage *img, DocPage *p) {
+  percent_second_reading(eng, img, p);
 }
 
 RensaStatus ocr_engine_split_tall(OcrEngine *eng, OcrImage *img, DocPage *p) {

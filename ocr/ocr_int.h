@@ -87,6 +87,10 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
  * the recognised page p that may be several lines taken for one (on img,
  * prepared); for tests. */
 RensaStatus ocr_engine_split_tall(OcrEngine *eng, OcrImage *img, DocPage *p);
+/* The step of ocr_engine_page that reads doubtful figures of p again with
+ * the eng model (percent signs, brackets, digits read as letters); for
+ * tests. */
+void ocr_engine_second_readings(OcrEngine *eng, OcrImage *img, DocPage *p);
 
 /* ---- ocr_pdf.c: PDF documents ----------------------------------------- */
 

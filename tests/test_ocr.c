@@ -479,6 +479,34 @@ static void test_split_tall(void) {
   ocr_image_free(img);
 }
 
+/* The first group of a number with a thousands space read as a letter
+ * ("-B 417" on a 200 dpi binarised scan) takes the eng model's digit when
+ * eng reads the pair as that digit and the same group; a confident word
+ * stays as it was. */
+static void test_lead_digit(void) {
+  RensaErr e;
+  OcrImage *img = ocr_image_load(DATA "thousands.png", 0, 1, 100000000L, &e);
+  OcrEngine *eng = ocr_engine_new(NULL, "swe", 0, &e);
+  Doc *d = doc_new("lead");
+  DocPage *p = d ? doc_page_add(d) : NULL;
+  DocLine *ln = p ? doc_line_add(doc_block_add(p, DOC_PARA)) : NULL;
+  TEST_CHECK(img && eng && ln);
+  if (img && eng && ln) {
+    /* "Nolhaga slott 4 400 2 242 2 158" as a binarised scan reads it */
+    boxed(ln, "Z", 474, 110, 491, 136, 70);
+    boxed(ln, "242", 505, 110, 564, 136, 90);
+    boxed(ln, "Z", 618, 110, 635, 136, 95);
+    boxed(ln, "158", 650, 110, 708, 136, 95);
+    ocr_engine_second_readings(eng, img, p);
+    TEST_EQ_STR(ln->words[0].text, "2");
+    TEST_EQ_STR(ln->words[1].text, "242");
+    TEST_EQ_STR(ln->words[2].text, "Z");
+  }
+  doc_free(d);
+  ocr_engine_free(eng);
+  ocr_image_free(img);
+}
+
 static void test_rotated(OcrOptions *o) {
   RensaErr e;
   RensaStatus st;
@@ -730,6 +758,7 @@ int main(void) {
   test_thousands(&o);
   test_unread();
   test_split_tall();
+  test_lead_digit();
   test_rotated(&o);
   test_tiff(&o);
   OcrOptions one = o;
