@@ -178,25 +178,10 @@ static int cell_append_word(DocTable *t, size_t r, size_t c, const char *x) {
 /* Append the words of block b to cell (r, c) of t, a space between words.
  * 0, or -1 when out of memory. */
 static int cell_append_block(DocTable *t, size_t r, size_t c, const DocBlock *b) {
-  const char *cur = doc_table_get(t, r, c);
-  size_t n = strlen(cur) + 1;
   for (size_t l = 0; l < b->nlines; l++)
-    for (size_t w = 0; w < b->lines[l].nwords; w++) n += strlen(b->lines[l].words[w].text) + 1;
-  char *s = malloc(n);
-  if (!s) return -1;
-  size_t k = strlen(cur);
-  memcpy(s, cur, k);
-  for (size_t l = 0; l < b->nlines; l++)
-    for (size_t w = 0; w < b->lines[l].nwords; w++) {
-      const char *x = b->lines[l].words[w].text;
-      if (k) s[k++] = ' ';
-      memcpy(s + k, x, strlen(x));
-      k += strlen(x);
-    }
-  s[k] = '\0';
-  int rc = doc_table_set(t, r, c, s);
-  free(s);
-  return rc;
+    for (size_t w = 0; w < b->lines[l].nwords; w++)
+      if (cell_append_word(t, r, c, b->lines[l].words[w].text)) return -1;
+  return 0;
 }
 
 /* A new table: the rows of ta, then those of tb, tb's column c in ta's
