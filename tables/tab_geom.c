@@ -1500,7 +1500,11 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
         else if (up) above = 1;
         else if (down && below == bl->nlines) below = l;
       }
-      tabafter[r] = above && !other;
+      /* (a block that heads another table too keeps its lines: two
+       * tables' tails would be lines of the same block) */
+      int shared = 0;
+      for (int r2 = 0; r2 < nreg + nlat; r2++) shared |= r2 != r && tabfirst[r2] == tabfirst[r];
+      tabafter[r] = above && !other && (!shared || below == bl->nlines);
       if (tabafter[r] && below < bl->nlines) tabtail[r] = below;
     }
     /* append the table blocks, then move each before its first block */

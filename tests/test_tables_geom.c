@@ -440,6 +440,29 @@ static void test_heading_in_block(void) {
     TEST_CHECK(p->blocks[2].has_box && p->blocks[2].box.y0 > 180);
   }
   doc_free(d);
+
+  /* two tables in one block with text between and after them: each keeps
+   * its place, no line is lost or read twice */
+  p = new_page("heading3", &d);
+  t = doc_block_add(p, DOC_PARA);
+  ocr_line(t, 100, 0, (float[]){50}, (const char *[]){"Investeringar", NULL});
+  ocr_line(t, 130, 0, (float[]){50, 200, 300}, (const char *[]){"Belopp", "2022", "2023", NULL});
+  ocr_line(t, 148, 0, (float[]){50, 200, 300}, (const char *[]){"Markinköp", "2,0", "10,1", NULL});
+  ocr_line(t, 166, 0, (float[]){50, 200, 300}, (const char *[]){"Inventarier", "0,4", "1,7", NULL});
+  ocr_line(t, 200, 0, (float[]){50, 100}, (const char *[]){"Drift", "för perioden", NULL});
+  ocr_line(t, 230, 0, (float[]){50, 200, 300}, (const char *[]){"Belopp", "2022", "2023", NULL});
+  ocr_line(t, 248, 0, (float[]){50, 200, 300}, (const char *[]){"Intäkter", "9,1", "8,7", NULL});
+  ocr_line(t, 266, 0, (float[]){50, 200, 300}, (const char *[]){"Kostnader", "2,0", "9,3", NULL});
+  ocr_line(t, 300, 0, (float[]){50, 100}, (const char *[]){"Utfall", "för året", NULL});
+  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
+  size_t tables = 0, words = 0;
+  for (size_t b = 0; b < p->nblocks; b++) {
+    tables += p->blocks[b].kind == DOC_TABLE;
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) words += p->blocks[b].lines[l].nwords;
+  }
+  TEST_EQ_INT(tables, 2);
+  TEST_EQ_INT(words, 5);   /* the three lines of text, none lost or doubled */
+  doc_free(d);
 }
 
 /* A page ending with a table of three rows (cells at x 50, 200, 400) that
