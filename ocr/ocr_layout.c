@@ -109,15 +109,28 @@ static int gapped_row(const DocLine *l) {
   return 0;
 }
 
-/* Does a figure of another line of page p stand level with line l, a gap
+/* Is t a figure: digits with signs, brackets, decimal marks or "%" only? */
+static int is_figure(const char *t) {
+  int digit = 0;
+  for (; *t; t++) {
+    if (isdigit((unsigned char)*t)) digit = 1;
+    else if (!strchr("-+,.%()", *t)) return 0;
+  }
+  return digit;
+}
+
+/* Do two figures of other lines of page p stand level with line l, a gap
  * wider than three line heights to the right of its last word?  A text
  * layer can put the figures of a row whose label wraps with the label's
  * second line, in a block of its own ("- Kommunikation, ledning och" /
- * "styrning 24,5 -22,1"), though they are printed level with its first. */
+ * "styrning 24,5 -22,1"), though they are printed level with its first.
+ * (Two, and figures only: a bullet in the left column of a page set in
+ * two has a line of the right column beside it.) */
 static int figure_beside(const DocPage *p, const DocLine *l) {
   const DocWord *last = &l->words[l->nwords - 1];
   if (!last->has_box) return 0;
   float h = last->box.y1 - last->box.y0;
+  int n = 0;
   for (size_t b = 0; b < p->nblocks; b++)
     for (size_t k = 0; k < p->blocks[b].nlines; k++) {
       const DocLine *o = &p->blocks[b].lines[k];
@@ -126,8 +139,7 @@ static int figure_beside(const DocPage *p, const DocLine *l) {
         const DocWord *w = &o->words[i];
         float over = fminf(w->box.y1, last->box.y1) - fmaxf(w->box.y0, last->box.y0);
         if (!w->has_box || over < 0.5f * h || w->box.x0 - last->box.x1 < 3 * h) continue;
-        for (const char *c = w->text; *c; c++)
-          if (isdigit((unsigned char)*c)) return 1;
+        if (is_figure(w->text) && ++n >= 2) return 1;
       }
     }
   return 0;

@@ -284,9 +284,17 @@ static void test_layout(void) {
     DocBlock *fig = doc_block_add(q, DOC_PARA);
     add_line(fig, "styrning 24,5 -22,1", 1050, 45);
     shift_words(&fig->lines[0], 1, 900, -50);
+    /* but a bullet of the left column of a page set in two stays one,
+     * with a line of the right column holding a year beside it */
+    add_line(doc_block_add(q, DOC_PARA), "- Visionen och värderingarna", 1200, 45);
+    DocBlock *right = doc_block_add(q, DOC_PARA);
+    add_line(right, "Planen antogs 2016 av", 1200, 45);
+    shift_words(&right->lines[0], 0, 1200, 0);
     TEST_EQ_INT(ocr_layout_page(q, &e), RENSA_OK);
-    TEST_EQ_INT(q->nblocks, 6);
-    if (q->nblocks == 6) {
+    TEST_EQ_INT(q->nblocks, 8);
+    if (q->nblocks == 8) {
+      TEST_EQ_INT(q->blocks[6].kind, DOC_LIST_ITEM);
+      TEST_EQ_STR(q->blocks[6].lines[0].words[0].text, "Visionen");
       TEST_EQ_INT(q->blocks[2].kind, DOC_PARA);
       TEST_EQ_STR(q->blocks[2].lines[0].words[0].text, "-");
       TEST_EQ_INT(q->blocks[3].kind, DOC_PARA);
