@@ -248,6 +248,13 @@ static size_t tokenize(const Line *l, Tok *t) {
   return k;
 }
 
+/* Does token t hold a digit? */
+static int tok_has_digit(const Tok *t) {
+  for (size_t i = 0; i < t->n; i++)
+    if (t->s[i] >= '0' && t->s[i] <= '9') return 1;
+  return 0;
+}
+
 /* A number as tables write them: "-1 388" arrives as tokens, so per token:
  * optional sign or "(", digits with , . separators, optional % or ")". */
 static int tok_is_number(const Tok *t) {
@@ -448,6 +455,15 @@ static int layout_group(DocPage *page, const Line *lines, size_t first,
       if (ends_sentence(LINE_TOKS(tfirst - 1), LINE_NTOKS(tfirst - 1)) ||
           LINE_NTOKS(tfirst - 1) > 14)
         break;
+      /* one word over a header line with its years ("Ekonomi" over
+       * "Ekonomi (tkr) 2024 2025", "Driftredovisning" over "Verksamheter
+       * (tkr) Utfall 2025 Budget 2025 Återstår"): the heading above the
+       * table, not a line of its header */
+      if (LINE_NTOKS(tfirst - 1) == 1 && !tok_has_digit(&LINE_TOKS(tfirst - 1)[0])) {
+        size_t years = 0;
+        for (size_t j = 0; j < LINE_NTOKS(tfirst); j++) years += tok_has_digit(&LINE_TOKS(tfirst)[j]);
+        if (years >= 2) break;
+      }
       tfirst--;
     }
   }

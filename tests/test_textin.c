@@ -144,6 +144,22 @@ int main(void) {
   TEST_EQ_INT(p->blocks[1].lines[0].words[0].src_line, 3);
   TEST_EQ_INT(p->blocks[1].lines[1].words[1].src_col, 17);
   doc_free(d);
+  /* a one-word heading right above a header line with its years is not a
+   * header line of the table (it had been stacked onto the header) */
+  d = rd("Ekonomi\n"
+         "Ekonomi (tkr) 2024 2025\n"
+         "Intakter 10 135 11 251\n"
+         "Kostnader -69 731 -73 300\n",
+         &e);
+  p = &d->pages[0];
+  TEST_EQ_INT(p->nblocks, 2);
+  if (p->nblocks == 2) {
+    TEST_EQ_INT(p->blocks[0].kind, DOC_PARA);
+    TEST_EQ_STR(p->blocks[0].lines[0].words[0].text, "Ekonomi");
+    TEST_EQ_INT(p->blocks[1].kind, DOC_TABLE_ROWS);
+    TEST_EQ_INT(p->blocks[1].nlines, 3);
+  }
+  doc_free(d);
   /* prose with dates is not a table row */
   d = rd("Budgeten beslutades den 16 december 2024, § 191.\nDen 1 september 2025 antogs den.\n", &e);
   TEST_EQ_INT(d->pages[0].blocks[0].kind, DOC_PARA);
