@@ -563,21 +563,27 @@ static int build_block(DocBlock *b, const TabRules *rules) {
     if (L[i].ntok > hdrN && run_years(&L[i])) hdrN = L[i].ntok;
   }
   size_t N = 0;
-  int bestfit = -1, bestexact = -1, besthdr = 0;
+  int bestfit = -1, bestexact = -1, besthdr = 0, bestnat = -1;
   for (size_t c = 1; c <= maxhi; c++) {
-    int fit = 0, exact = 0;
+    int fit = 0, exact = 0, nat = 0;
     for (size_t i = first; i < n; i++) {
       if (L[i].hi == 0) continue;
       fit += L[i].lo <= c && c <= L[i].hi;
       exact += L[i].hi == c;
+      nat += L[i].lo == c;
     }
     int hdr = hdrN && (c == hdrN || c + 1 == hdrN);
+    /* ties: the header's count, then the count most rows read with every
+     * thousands group kept ("6 842 7 519 8 035 7 000" is four), then
+     * the count most rows read with no group at all */
     if (fit > bestfit || (fit == bestfit && hdr > besthdr) ||
-        (fit == bestfit && hdr == besthdr && exact > bestexact)) {
+        (fit == bestfit && hdr == besthdr && nat > bestnat) ||
+        (fit == bestfit && hdr == besthdr && nat == bestnat && exact > bestexact)) {
       N = c;
       bestfit = fit;
       bestexact = exact;
       besthdr = hdr;
+      bestnat = nat;
     }
   }
   if (N == 0) {

@@ -276,6 +276,8 @@ int main(void) {
   test_rules();
   golden("002-excerpt");      /* seed 002, words as fixup leaves them */
   golden("arith-repair");     /* lost sign, misread digit, empty cell */
+  golden("thousands-groups"); /* every figure with a thousands space: four
+                               * columns, not six single groups */
   golden("004-excerpt");      /* seed 004: relations learnt from all readings,
                                * splits a lost minus sign explains */
   /* seed 002 against its hand-made truth, when the bench is beside us */
