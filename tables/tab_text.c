@@ -170,6 +170,13 @@ static int line_tokens(const DocLine *l, TLine *t) {
 
 /* ---- step 2: label and run ------------------------------------------- */
 
+/* The digits in w. */
+static size_t digits_in(const char *w) {
+  size_t n = 0;
+  for (; *w; w++) n += *w >= '0' && *w <= '9';
+  return n;
+}
+
 static void find_run(TLine *t) {
   size_t run = t->ntok;
   for (size_t i = t->ntok; i-- > 0;) {
@@ -178,10 +185,15 @@ static void find_run(TLine *t) {
       run = i;
       continue;
     }
-    /* OCR garbage between numbers ("9 ital 11") is a damaged cell */
-    if (run == i + 1 && i > 0 && strlen(w) <= 4 &&
-        (is_num(t->tok[i - 1]) || is_dash(t->tok[i - 1])))
+    /* OCR garbage between numbers ("9 ital 11") is a damaged cell, and
+     * so is a last token of garbage and digits after a number ("1035
+     * sest15251" for "10 135 11 251") */
+    int after_num = i > 0 && (is_num(t->tok[i - 1]) || is_dash(t->tok[i - 1]));
+    if (after_num && run == i + 1 && strlen(w) <= 4) continue;
+    if (after_num && i + 1 == t->ntok && digits_in(w) >= 3) {
+      run = i;
       continue;
+    }
     break;
   }
   /* "(6013)" after a label, or alone on a line, is part of the label (a
