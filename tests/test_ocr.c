@@ -441,7 +441,32 @@ static void test_unread(void) {
   ocr_image_free(img);
 }
 
-/* A boxed word for the hand-made page of test_split_tall. */
+/* A page built by hand over a fixture image, with a swe engine. */
+typedef struct HandPage {
+  OcrImage *img;
+  OcrEngine *eng;
+  Doc *d;
+  DocPage *p;
+} HandPage;
+
+/* 1 when image, engine and page are there; hand_page_free either way. */
+static int hand_page(HandPage *h, const char *image) {
+  RensaErr e;
+  h->img = ocr_image_load(image, 0, 1, 100000000L, &e);
+  h->eng = ocr_engine_new(NULL, "swe", 0, &e);
+  h->d = doc_new("hand");
+  h->p = h->d ? doc_page_add(h->d) : NULL;
+  TEST_CHECK(h->img && h->eng && h->p);
+  return h->img && h->eng && h->p;
+}
+
+static void hand_page_free(HandPage *h) {
+  doc_free(h->d);
+  ocr_engine_free(h->eng);
+  ocr_image_free(h->img);
+}
+
+/* A boxed word for the hand-made page of test_split_tall and test_lead_digit. */
 static void boxed(DocLine *l, const char *text, float x0, float y0, float x1,
                   float y1, float conf) {
   DocWord *w = doc_word_add(l, text, 0, 0);
@@ -457,15 +482,12 @@ static void boxed(DocLine *l, const char *text, float x0, float y0, float x1,
  * "pud" "05"): the stacked words come back, both lines; a word as tall
  * whose box holds one line of ink stays as it was. */
 static void test_split_tall(void) {
-  RensaErr e;
-  OcrImage *img = ocr_image_load(DATA "stacked.png", 0, 1, 100000000L, &e);
-  OcrEngine *eng = ocr_engine_new(NULL, "swe", 0, &e);
-  Doc *d = doc_new("stacked");
-  DocPage *p = d ? doc_page_add(d) : NULL;
-  DocLine *body = p ? doc_line_add(doc_block_add(p, DOC_PARA)) : NULL;
-  DocLine *hdr = p ? doc_line_add(doc_block_add(p, DOC_PARA)) : NULL;
-  TEST_CHECK(img && eng && body && hdr);
-  if (img && eng && body && hdr) {
+  HandPage h;
+  int ok = hand_page(&h, DATA "stacked.png");
+  DocLine *body = ok ? doc_line_add(doc_block_add(h.p, DOC_PARA)) : NULL;
+  DocLine *hdr = ok ? doc_line_add(doc_block_add(h.p, DOC_PARA)) : NULL;
+  TEST_CHECK(body && hdr);
+  if (body && hdr) {
     /* the page's type: 24 words 32 px tall (the median the rule uses) */
     for (int i = 0; i < 24; i++)
       boxed(body, "Inventarier", 40, 197, 220, 229, 96);
@@ -473,7 +495,7 @@ static void test_split_tall(void) {
     boxed(hdr, "pud", 1390, 57, 1470, 134, 79);
     boxed(hdr, "05", 1466, 60, 1520, 134, 33);
     boxed(hdr, "Budgetavvikelse", 1722, 60, 2015, 140, 92);
-    TEST_EQ_INT(ocr_engine_split_tall(eng, img, p), RENSA_OK);
+    TEST_EQ_INT(ocr_engine_split_tall(h.eng, h.img, h.p), RENSA_OK);
     char got[256] = "";
     for (size_t i = 0; i < hdr->nwords; i++) {
       if (i) strncat(got, " ", sizeof got - strlen(got) - 1);
@@ -482,9 +504,7 @@ static void test_split_tall(void) {
     TEST_EQ_STR(got, "Total projektbudget Budget 2025 Budgetavvikelse");
     TEST_CHECK(hdr->nwords == 5 && hdr->words[1].box.y0 > hdr->words[0].box.y1 - 5);
   }
-  doc_free(d);
-  ocr_engine_free(eng);
-  ocr_image_free(img);
+  hand_page_free(&h);
 }
 
 /* The first group of a number with a thousands space read as a letter
@@ -492,27 +512,22 @@ static void test_split_tall(void) {
  * eng reads the pair as that digit and the same group; a confident word
  * stays as it was. */
 static void test_lead_digit(void) {
-  RensaErr e;
-  OcrImage *img = ocr_image_load(DATA "thousands.png", 0, 1, 100000000L, &e);
-  OcrEngine *eng = ocr_engine_new(NULL, "swe", 0, &e);
-  Doc *d = doc_new("lead");
-  DocPage *p = d ? doc_page_add(d) : NULL;
-  DocLine *ln = p ? doc_line_add(doc_block_add(p, DOC_PARA)) : NULL;
-  TEST_CHECK(img && eng && ln);
-  if (img && eng && ln) {
+  HandPage h;
+  int ok = hand_page(&h, DATA "thousands.png");
+  DocLine *ln = ok ? doc_line_add(doc_block_add(h.p, DOC_PARA)) : NULL;
+  TEST_CHECK(ln != NULL);
+  if (ln) {
     /* "Nolhaga slott 4 400 2 242 2 158" as a binarised scan reads it */
     boxed(ln, "Z", 474, 110, 491, 136, 70);
     boxed(ln, "242", 505, 110, 564, 136, 90);
     boxed(ln, "Z", 618, 110, 635, 136, 95);
     boxed(ln, "158", 650, 110, 708, 136, 95);
-    ocr_engine_second_readings(eng, img, p);
+    ocr_engine_second_readings(h.eng, h.img, h.p);
     TEST_EQ_STR(ln->words[0].text, "2");
     TEST_EQ_STR(ln->words[1].text, "242");
     TEST_EQ_STR(ln->words[2].text, "Z");
   }
-  doc_free(d);
-  ocr_engine_free(eng);
-  ocr_image_free(img);
+  hand_page_free(&h);
 }
 
 static void test_rotated(OcrOptions *o) {
