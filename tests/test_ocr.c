@@ -466,7 +466,7 @@ static void hand_page_free(HandPage *h) {
   ocr_image_free(h->img);
 }
 
-/* A boxed word for the hand-made page of test_split_tall and test_lead_digit. */
+/* A boxed word for a hand-made page (hand_page). */
 static void boxed(DocLine *l, const char *text, float x0, float y0, float x1,
                   float y1, float conf) {
   DocWord *w = doc_word_add(l, text, 0, 0);
