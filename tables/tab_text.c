@@ -557,6 +557,21 @@ static int build_block(DocBlock *b, const TabRules *rules) {
     rc = 0;
     goto out;
   }
+  /* a label alone right above rows of dashed items ("Gemensamma tjänster"
+   * over "- Ekonomi 20,5 ..."), under a header line, is the items' group
+   * row, not a line of the header */
+  if (L[first].ntok && is_dash(L[first].tok[0])) {
+    size_t k = first;
+    while (k > 0 && L[k - 1].ntok == 0) k--;
+    int above = 0;
+    for (size_t j = 0; k > 0 && j + 1 < k; j++) above |= L[j].header && L[j].ntok > 0;
+    int figures = 0;
+    for (size_t j = 0; k > 0 && j < L[k - 1].ntok; j++) figures |= is_num(L[k - 1].tok[j]);
+    if (k > 0 && above && L[k - 1].header && !figures) {
+      L[k - 1].header = 0;
+          first = k - 1;
+    }
+  }
   /* step 3: the column count */
   size_t maxhi = 0;
   for (size_t i = first; i < n; i++) {

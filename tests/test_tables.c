@@ -279,7 +279,9 @@ int main(void) {
   golden("thousands-groups"); /* every figure with a thousands space: four
                                * columns, not six single groups */
   golden("junk-tail");        /* a row ending in OCR garbage with digits
-                               * ("xo3 917") is a row, not a header line */
+                               * ("xo3917") is a row, not a header line */
+  golden("group-row");        /* a label over dashed items under the header
+                               * is their group row, not a header line */
   golden("004-excerpt");      /* seed 004: relations learnt from all readings,
                                * splits a lost minus sign explains */
   /* seed 002 against its hand-made truth, when the bench is beside us */
