@@ -569,7 +569,7 @@ static int build_block(DocBlock *b, const TabRules *rules) {
     for (size_t j = 0; k > 0 && j < L[k - 1].ntok; j++) figures |= is_num(L[k - 1].tok[j]);
     if (k > 0 && above && L[k - 1].header && !figures) {
       L[k - 1].header = 0;
-          first = k - 1;
+      first = k - 1;
     }
   }
   /* step 3: the column count */
