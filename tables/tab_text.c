@@ -456,6 +456,10 @@ static int header_cells(const TLine *t, size_t ncols, int label,
   for (size_t c = 0; c < ncols; c++) cells[c] = NULL;
   if (ntok == ncols) {
     for (size_t c = 0; c < ncols; c++) cells[c] = join(t->tok, c, c + 1);
+  } else if (label && t->run > 0 && ntok - t->run == N && run_years(t)) {
+    /* a label and one year a column ("Belopp tkr 2023 2024") */
+    cells[0] = join(t->tok, 0, t->run);
+    for (size_t c = 0; c < N; c++) cells[c + 1] = join(t->tok, t->run + c, t->run + c + 1);
   } else if (ng == ncols) {
     for (size_t c = 0; c < ncols; c++)
       cells[c] = join(t->tok, gs[c], gs[c + 1]);
@@ -587,7 +591,9 @@ static int build_block(DocBlock *b, const TabRules *rules) {
     size_t ng = 0;
     for (size_t k = 0; k < L[i].ntok; k++) ng += group_start(&L[i], k);
     if (ng > hdrN) hdrN = ng;
-    if (L[i].ntok > hdrN && run_years(&L[i])) hdrN = L[i].ntok;
+    /* a header ending in years ("Belopp tkr 2023 2024"): its label and
+     * one column a year */
+    if (run_years(&L[i]) && L[i].ntok - L[i].run + 1 > hdrN) hdrN = L[i].ntok - L[i].run + 1;
   }
   size_t N = 0;
   int bestfit = -1, bestexact = -1, besthdr = 0, bestnat = -1;

@@ -282,6 +282,8 @@ int main(void) {
                                * ("xo3917") is a row, not a header line */
   golden("group-row");        /* a label over dashed items under the header
                                * is their group row, not a header line */
+  golden("year-header");      /* a label and one year a column: two columns
+                               * of figures with thousands spaces, not four */
   golden("004-excerpt");      /* seed 004: relations learnt from all readings,
                                * splits a lost minus sign explains */
   /* seed 002 against its hand-made truth, when the bench is beside us */
