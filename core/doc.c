@@ -220,6 +220,16 @@ size_t doc_word_count(const Doc *d) {
   return n;
 }
 
+DocBox doc_box_union(DocBox a, DocBox b) {
+  return (DocBox){a.x0 < b.x0 ? a.x0 : b.x0, a.y0 < b.y0 ? a.y0 : b.y0,
+                  a.x1 > b.x1 ? a.x1 : b.x1, a.y1 > b.y1 ? a.y1 : b.y1};
+}
+
+void doc_box_cover(DocBox *box, int *has, DocBox b) {
+  *box = *has ? doc_box_union(*box, b) : b;
+  *has = 1;
+}
+
 int doc_goes_on_below(const DocLine *l, const DocWord *v) {
   if (!l->nwords) return 0;
   const DocWord *w = &l->words[l->nwords - 1];

@@ -28,6 +28,11 @@ typedef struct DocBox {
   float x0, y0, x1, y1;   /* left, top, right, bottom */
 } DocBox;
 
+/* The smallest box holding a and b. */
+DocBox doc_box_union(DocBox a, DocBox b);
+/* Grow *box to hold b; *box is b itself when *has is 0.  Sets *has. */
+void doc_box_cover(DocBox *box, int *has, DocBox b);
+
 /* Word flags. */
 enum {
   DOC_W_CHANGED = 1,      /* fixup changed the text (orig holds the input) */

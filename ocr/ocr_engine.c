@@ -373,11 +373,6 @@ static float median_word_height(const DocPage *p, size_t min) {
 
 /* ---- words that are several lines --------------------------------------- */
 
-static DocBox box_union(DocBox a, DocBox b) {
-  return (DocBox){a.x0 < b.x0 ? a.x0 : b.x0, a.y0 < b.y0 ? a.y0 : b.y0,
-                  a.x1 > b.x1 ? a.x1 : b.x1, a.y1 > b.y1 ? a.y1 : b.y1};
-}
-
 /* A word that may be several lines read as one: much taller than the
  * page's words (med) and read with little confidence, or as tall as two
  * lines of them.  (A heading set large is one too, and stays as it was:
@@ -392,7 +387,7 @@ static int tall_word(const DocWord *w, float med) {
  * replaced them, -1 when out of memory. */
 static int reread_block(TessBaseAPI *api, DocLine *ln, size_t i, size_t j) {
   DocBox box = ln->words[i].box;
-  for (size_t k = i + 1; k < j; k++) box = box_union(box, ln->words[k].box);
+  for (size_t k = i + 1; k < j; k++) box = doc_box_union(box, ln->words[k].box);
   TessBaseAPISetPageSegMode(api, PSM_SINGLE_BLOCK);
   set_rect(api, box, 4);
   int rc = 0;
@@ -953,10 +948,8 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
         DocBox u = w->box;
         u.x1 = v->box.x1;
         char *e = eng_read_box(eng, img, &set, u);
-        char want[8];
-        snprintf(want, sizeof want, "%s", w->text[0] == '-' ? "-" : "");
-        size_t k = strlen(want);
-        if (e && !strncmp(e, want, k) && e[k] >= '0' && e[k] <= '9' && e[k + 1] == ' ' &&
+        size_t k = (size_t)(t - w->text);   /* the sign, when there is one */
+        if (e && (!k || e[0] == '-') && e[k] >= '0' && e[k] <= '9' && e[k + 1] == ' ' &&
             !strcmp(e + k + 2, v->text)) {
           e[k + 1] = '\0';
           free(w->text);

@@ -201,15 +201,7 @@ static int split_lists(DocPage *p) {
       if (!dl) { err = 1; break; }
       *dl = *l;
       memset(l, 0, sizeof *l);
-      if (dl->has_box) {
-        if (!cur->has_box) { cur->box = dl->box; cur->has_box = 1; }
-        else {
-          if (dl->box.x0 < cur->box.x0) cur->box.x0 = dl->box.x0;
-          if (dl->box.y0 < cur->box.y0) cur->box.y0 = dl->box.y0;
-          if (dl->box.x1 > cur->box.x1) cur->box.x1 = dl->box.x1;
-          if (dl->box.y1 > cur->box.y1) cur->box.y1 = dl->box.y1;
-        }
-      }
+      if (dl->has_box) doc_box_cover(&cur->box, &cur->has_box, dl->box);
     }
     /* lines not moved (after an allocation failure) are freed with b */
     for (size_t li = 0; li < b->nlines; li++) {

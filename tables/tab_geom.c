@@ -1423,9 +1423,8 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
   tabs = calloc((size_t)(nreg + nlat), sizeof *tabs);
   tabfirst = calloc((size_t)(nreg + nlat), sizeof *tabfirst);
   tabafter = calloc((size_t)(nreg + nlat), sizeof *tabafter);
-  tabtail = malloc((size_t)(nreg + nlat + 1) * sizeof *tabtail);
+  tabtail = calloc((size_t)(nreg + nlat), sizeof *tabtail);
   if (!tabs || !tabfirst || !tabafter || !tabtail) goto out;
-  for (int r = 0; r < nreg + nlat; r++) tabtail[r] = 0;
   for (int r = 0; r < nlat; r++) {
     tabs[nreg + r] = lat[r];
     lat[r] = NULL;
@@ -1517,15 +1516,7 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
       int seen = 0;
       for (size_t i = 0; i < nl; i++) {
         if (L[i].region != r) continue;
-        for (size_t k = 0; k < L[i].nw; k++) {
-          DocBox bx = gw[L[i].w[k]].b;
-          if (!seen) nbk->box = bx;
-          nbk->box.x0 = fminf(nbk->box.x0, bx.x0);
-          nbk->box.y0 = fminf(nbk->box.y0, bx.y0);
-          nbk->box.x1 = fmaxf(nbk->box.x1, bx.x1);
-          nbk->box.y1 = fmaxf(nbk->box.y1, bx.y1);
-          seen = 1;
-        }
+        for (size_t k = 0; k < L[i].nw; k++) doc_box_cover(&nbk->box, &seen, gw[L[i].w[k]].b);
       }
       if (r >= nreg) {
         nbk->box = latbox[r - nreg];
@@ -1546,15 +1537,8 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
       tail->nlines = tail->cap = n;
       bl->nlines = from;
       for (size_t l = 0; l < n; l++)
-        for (size_t w = 0; w < tail->lines[l].nwords; w++) {
-          DocBox bx = tail->lines[l].words[w].box;
-          if (!tail->has_box) tail->box = bx;
-          tail->box.x0 = fminf(tail->box.x0, bx.x0);
-          tail->box.y0 = fminf(tail->box.y0, bx.y0);
-          tail->box.x1 = fmaxf(tail->box.x1, bx.x1);
-          tail->box.y1 = fmaxf(tail->box.y1, bx.y1);
-          tail->has_box = 1;
-        }
+        for (size_t w = 0; w < tail->lines[l].nwords; w++)
+          doc_box_cover(&tail->box, &tail->has_box, tail->lines[l].words[w].box);
       tabtail[r] = p->nblocks - 1;
     }
     DocBlock *tmp = malloc((size_t)ntab * sizeof *tmp);
