@@ -1014,9 +1014,9 @@ static int is_address(const char *t) {
   while (n && strchr(".,;:)!?\"'", t[n - 1])) n--;
   for (int i = 0; tld[i]; i++) {
     size_t k = strlen(tld[i]);
-    if (n >= k + 2 && t[n - k - 1] == '.' && ((t[n - k - 2] | 0x20) >= 'a' && (t[n - k - 2] | 0x20) <= 'z') &&
-        strncmp(t + n - k, tld[i], k) == 0)
-      return 1;
+    if (n < k + 2 || t[n - k - 1] != '.' || strncmp(t + n - k, tld[i], k)) continue;
+    char c = (char)(t[n - k - 2] | 0x20);   /* the letter before the dot */
+    if (c >= 'a' && c <= 'z') return 1;
   }
   return 0;
 }

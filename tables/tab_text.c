@@ -567,12 +567,12 @@ static int build_block(DocBlock *b, const TabRules *rules) {
   if (L[first].ntok && is_dash(L[first].tok[0])) {
     size_t k = first;
     while (k > 0 && L[k - 1].ntok == 0) k--;
-    int above = 0;
-    for (size_t j = 0; k > 0 && j + 1 < k; j++) above |= L[j].header && L[j].ntok > 0;
-    int figures = 0;
-    for (size_t j = 0; k > 0 && j < L[k - 1].ntok; j++) figures |= is_num(L[k - 1].tok[j]);
-    if (k > 0 && above && L[k - 1].header && !figures) {
-      L[k - 1].header = 0;
+    TLine *g = k > 0 ? &L[k - 1] : NULL;   /* the label alone */
+    int above = 0, figures = 0;
+    for (size_t j = 0; g && j + 1 < k; j++) above |= L[j].header && L[j].ntok > 0;
+    for (size_t j = 0; g && j < g->ntok; j++) figures |= is_num(g->tok[j]);
+    if (g && above && g->header && !figures) {
+      g->header = 0;
       first = k - 1;
     }
   }
