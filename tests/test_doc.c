@@ -57,8 +57,22 @@ static void test_page_break_paragraphs(void) {
   doc_free(d);
 }
 
+/* doc_box_cover: the first box is taken as it is, later ones widen it. */
+static void test_box_cover(void) {
+  DocBox b = {0, 0, 0, 0};
+  int has = 0;
+  doc_box_cover(&b, &has, (DocBox){10, 20, 30, 40});
+  TEST_EQ_INT(has, 1);
+  TEST_CHECK(b.x0 == 10 && b.y0 == 20 && b.x1 == 30 && b.y1 == 40);
+  doc_box_cover(&b, &has, (DocBox){5, 25, 35, 38});
+  TEST_CHECK(b.x0 == 5 && b.y0 == 20 && b.x1 == 35 && b.y1 == 40);
+  DocBox u = doc_box_union((DocBox){1, 2, 3, 4}, (DocBox){0, 3, 2, 5});
+  TEST_CHECK(u.x0 == 0 && u.y0 == 2 && u.x1 == 3 && u.y1 == 5);
+}
+
 int main(void) {
   test_page_break_paragraphs();
+  test_box_cover();
   Doc *d = doc_new("x.txt");
   DocPage *p = doc_page_add(d);
   DocBlock *b = doc_block_add(p, DOC_PARA);
