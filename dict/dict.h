@@ -109,7 +109,7 @@ typedef struct DictWordRule {
 } DictWordRule;
 
 /* A context rule: WORD gains BONUS nats when its neighbour matches. */
-typedef enum { CTX_PREV, CTX_NEXT, CTX_NEXT_SUFFIX, CTX_PREV_NUM } DictCtxKind;
+typedef enum { CTX_PREV, CTX_NEXT, CTX_NEXT_SUFFIX, CTX_PREV_NUM, CTX_NEXT_YEAR } DictCtxKind;
 typedef struct DictCtx {
   char word[32];
   float bonus;
@@ -142,7 +142,8 @@ typedef struct DictRules {
 size_t dict_rules_starting(const DictRules *r, uint32_t cp, const int **out);
 
 /* The bonus context rules give word between prev and next (lowercase;
- * "<num>" for a number, "<s>"/"</s>" at sentence edges). */
+ * "<num>" for a number, "<year>" for a next number 1900-2099, "<s>"/"</s>"
+ * at sentence edges). */
 double dict_rules_context(const DictRules *r, const char *prev, const char *word,
                           const char *next);
 

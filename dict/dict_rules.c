@@ -109,8 +109,10 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
     else if (strcmp(f[3], "next") == 0) x.kind = CTX_NEXT;
     else if (strcmp(f[3], "next-suffix") == 0) x.kind = CTX_NEXT_SUFFIX;
     else if (strcmp(f[3], "prev-num") == 0) x.kind = CTX_PREV_NUM;
-    else return bad(e, path, no, "COND must be prev, next, next-suffix or prev-num");
-    if (x.kind != CTX_PREV_NUM && k < 5) return bad(e, path, no, "COND needs values");
+    else if (strcmp(f[3], "next-year") == 0) x.kind = CTX_NEXT_YEAR;
+    else return bad(e, path, no, "COND must be prev, next, next-suffix, prev-num or next-year");
+    if (x.kind != CTX_PREV_NUM && x.kind != CTX_NEXT_YEAR && k < 5)
+      return bad(e, path, no, "COND needs values");
     size_t o = 0;
     x.values[o++] = ' ';
     for (size_t i = 4; i < k; i++) {
@@ -258,6 +260,7 @@ double dict_rules_context(const DictRules *r, const char *prev, const char *word
       case CTX_NEXT: hit = next && in_values(x->values, next); break;
       case CTX_NEXT_SUFFIX: hit = next && next[0] != '<' && has_suffix(x->values, next); break;
       case CTX_PREV_NUM: hit = prev && strcmp(prev, "<num>") == 0; break;
+      case CTX_NEXT_YEAR: hit = next && strcmp(next, "<year>") == 0; break;
     }
     if (hit) b += x->bonus;
   }

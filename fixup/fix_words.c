@@ -1083,6 +1083,14 @@ typedef struct Occ {
   const char *choice;     /* decided lowercase word (points into a) */
 } Occ;
 
+/* Is o a year, 1900-2099 ("år 2023": the context rules' "<year>")? */
+static int is_year(const Occ *o) {
+  const char *t = o->w->text + o->seg.b;
+  return o->number && o->seg.e - o->seg.b == 4 &&
+         ((t[0] == '1' && t[1] == '9') || (t[0] == '2' && t[1] == '0')) &&
+         t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9';
+}
+
 static const char *best_guess(const Occ *o, char *self_buf, size_t cap) {
   if (o->number) return "<num>";
   if (!o->a || o->a->kind == A_SKIP || o->a->kind == A_KNOWN || o->a->ncand == 0 ||
@@ -1534,6 +1542,8 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
                                                : (occ[i - 1].choice ? occ[i - 1].choice
                                                                     : best_guess(&occ[i - 1], prevbuf, sizeof prevbuf));
     const char *next = o->sent_end || i + 1 == n ? "</s>" : best_guess(&occ[i + 1], nextbuf, sizeof nextbuf);
+    /* (the statistics count every number as "<num>"; the rules tell years) */
+    const char *rnext = strcmp(next, "<num>") == 0 && is_year(&occ[i + 1]) ? "<year>" : next;
     double best_s = -1e30, second = -1e30, self_s = -1e30, margin = 0;
     int best = -1;
     /* (the core's lowercase is the analysis's: the cache key) */
@@ -1541,16 +1551,16 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     Around ar = around(c, prev, next);
     if (a->kind == A_AMBIG) {
       self_s = lm_score(c, &ar, low, a->self_eff, a->self_doc) +
-               dict_rules_context(c->f->rules, prev, low, next);
+               dict_rules_context(c->f->rules, prev, low, rnext);
     }
     for (int k = 0; k < a->ncand; k++) {
       const Cand *cd = &a->cand[k];
       double s = lm_score(c, &ar, cd->word, cd->eff, cd->doc);
       if (a->kind == A_AMBIG) /* (summed left to right, as ever) */
         s = s + (cd->nrules ? channel_rules(c, cd) : channel_restore(c, a->low, cd->word)) +
-            dict_rules_context(c->f->rules, prev, cd->word, next);
+            dict_rules_context(c->f->rules, prev, cd->word, rnext);
       else if (twin_cand(a, k)) /* the context rules choose between å/ä/ö */
-        s = s - rule_cost(c, cd) + dict_rules_context(c->f->rules, prev, cd->word, next);
+        s = s - rule_cost(c, cd) + dict_rules_context(c->f->rules, prev, cd->word, rnext);
       else
         s -= rule_cost(c, cd);
       if (s > best_s) {

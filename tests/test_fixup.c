@@ -159,6 +159,9 @@ int main(void) {
   /* two letters for one ("beradknas", "foérvaltningen"); a lone "r" */
   TEST_EQ_STR(fix("Kostnaden beradknas av foérvaltningen och det som r bra."),
               "Kostnaden beräknas av förvaltningen och det som är bra.");
+  /* "år" names a year; "är" stays before other numbers */
+  TEST_EQ_STR(fix("Kostnaden ar lagre jamfort med ar 2022 och overskottet ar 12 mnkr."),
+              "Kostnaden är lägre jämfört med år 2022 och överskottet är 12 mnkr.");
   /* "vara" after a preposition is "våra"; "helår" in a table's header */
   TEST_EQ_STR(fix("Flera av vara processer ar klara for aret och overskottet blev storre an vantat."),
               "Flera av våra processer är klara för året och överskottet blev större än väntat.");
