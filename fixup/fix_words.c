@@ -1069,6 +1069,13 @@ static void apply_case(const char *orig, const char *cand, char *out, size_t cap
   free(s);
 }
 
+/* Has a a candidate that only restores å/ä/ö (no confusion rule)? */
+static int restorable(const Analysis *a) {
+  for (int k = 0; k < a->ncand; k++)
+    if (a->cand[k].nrules == 0 && a->cand[k].nrestore > 0) return 1;
+  return 0;
+}
+
 /* One occurrence of a core in the text, for the context pass. */
 typedef struct Occ {
   DocWord *w;
@@ -1079,6 +1086,7 @@ typedef struct Occ {
   int sent_end;           /* last core before . ! ? */
   int line_start;         /* first core on its line */
   int number;             /* a number token (context "<num>") */
+  int restore_only;       /* a confident OCR word: only å/ä/ö may be restored */
   int page;
   const char *choice;     /* decided lowercase word (points into a) */
 } Occ;
@@ -1218,7 +1226,11 @@ static int collect(Ctx *c, Doc *d, Occ **out, size_t *nout) {
         DocLine *ln = &bl->lines[l];
         for (size_t w = 0; w < ln->nwords; w++) {
           DocWord *dw = &ln->words[w];
-          if (pg->from_ocr && dw->conf >= c->f->opt.min_ocr_conf) {
+          /* A word the OCR read with confidence is left alone, unless it
+           * is no word at all and a word once its å/ä/ö are back (a scan
+           * whose dots the binarisation lost: "anvandare", "samhallet"). */
+          int confident = pg->from_ocr && dw->conf >= c->f->opt.min_ocr_conf;
+          if (confident && !strpbrk(dw->text, "aoAO")) {
             start = 0;
             continue;
           }
@@ -1253,8 +1265,17 @@ static int collect(Ctx *c, Doc *d, Occ **out, size_t *nout) {
               free(occ);
               return -1;
             }
+            o->restore_only = confident;
+            if (confident && !(an && an->kind == A_UNKNOWN && restorable(an))) {
+              n--;
+              continue;
+            }
             o->ai = an ? (long)(an - c->an) : -1;
             start = 0;
+          }
+          if (confident) {    /* (as before: no sentence edge taken from it) */
+            start = 0;
+            continue;
           }
           if (fix_ends_sentence(dw->text)) {
             if (n) occ[n - 1].sent_end = 1;
@@ -1573,6 +1594,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     }
     if (best < 0) continue;
     const Cand *bc = &a->cand[best];
+    if (o->restore_only && (bc->nrules || !bc->nrestore)) continue;
     char rule[96], ev[256];
     if (a->kind == A_AMBIG) {
       margin = best_s - self_s;

@@ -83,6 +83,10 @@ int main(void) {
               "Arbetet med utveckting av kommunen fortsatte.");
   TEST_EQ_STR(fix("Arbetet med utveckting av kommunen fortsatte."),
               "Arbetet med utveckting av kommunen fortsatte.");
+  /* a confident reading that is no word gets its å/ä/ö back, nothing
+   * else: valid words ("for", "ar") and other repairs stay */
+  TEST_EQ_STR(fix_ocr("Det blir istallet battre for samhallet och utveckting ar bra.", 96),
+              "Det blir istället bättre for samhället och utveckting ar bra.");
   /* ... in long words too, where the first three tiers' combinations
    * used up the word's work before tier 4 was tried */
   TEST_EQ_STR(fix_ocr("Kommuniedningskontoret har en handiingsplan.", 60),
