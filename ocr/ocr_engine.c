@@ -1017,7 +1017,10 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
     drop_specks(p);
     percent_second_reading(eng, img, p);
   }
-  if (st == RENSA_OK && !(skip & OCR_SKIP_LAYOUT)) mark_bold(img, p);
+  if (st == RENSA_OK && !(skip & OCR_SKIP_LAYOUT)) {
+    mark_bold(img, p);
+    if (ocr_image_rules(img, p)) st = RENSA_E_NOMEM;
+  }
   if (st != RENSA_OK)
     return rensa_err_set(e, st, NULL, p->number, "out of memory during OCR");
   return RENSA_OK;

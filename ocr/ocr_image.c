@@ -28,6 +28,7 @@
 #include <tesseract/capi.h>
 
 #include "ocr_int.h"
+#include "tables.h"
 
 struct OcrImage {
   PIX *pix;     /* 8 bpp gray until binarised, then 1 bpp */
@@ -445,6 +446,35 @@ long ocr_image_ink(OcrImage *img, const DocBox *b, long *area) {
   pixDestroy(&bin);
   pixDestroy(&clip);
   return n;
+}
+
+int ocr_image_rules(OcrImage *img, DocPage *p) {
+  if (!img->pix) return 0;
+  int dpi = img->dpi > 0 ? img->dpi : 300, f = dpi >= 250 ? 2 : 1;
+  /* 2 × 2 pixels to one: any ink of a binary page keeps a hairline;
+   * the mean of a gray one keeps it darker than the paper */
+  PIX *r = pixGetDepth(img->pix) == 1
+               ? (f == 2 ? pixReduceRankBinary2(img->pix, 1, NULL) : pixClone(img->pix))
+               : pixGetDepth(img->pix) == 8
+                     ? (f == 2 ? pixScaleAreaMap2(img->pix) : pixClone(img->pix))
+                     : NULL;
+  if (!r) return 0;
+  int w = pixGetWidth(r), h = pixGetHeight(r), d = pixGetDepth(r), wpl = pixGetWpl(r);
+  unsigned char *lum = malloc((size_t)w * (size_t)h);
+  int ret = -1;
+  if (lum) {
+    l_uint32 *data = pixGetData(r);
+    for (int y = 0; y < h; y++) {
+      l_uint32 *line = data + (size_t)y * (size_t)wpl;
+      unsigned char *o = lum + (size_t)y * (size_t)w;
+      for (int x = 0; x < w; x++)
+        o[x] = d == 1 ? (GET_DATA_BIT(line, x) ? 0 : 255) : (unsigned char)GET_DATA_BYTE(line, x);
+    }
+    ret = tab_ruling_scan_gray(lum, w, h, (float)dpi / (float)f / 72.0f, (float)f, p);
+  }
+  free(lum);
+  pixDestroy(&r);
+  return ret;
 }
 
 void ocr_image_set_on(OcrImage *img, TessBaseAPI *api) {

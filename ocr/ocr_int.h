@@ -51,6 +51,12 @@ void ocr_image_set_on(OcrImage *img, struct TessBaseAPI *api);
  * the box's pixel count (0 when the box is empty or outside). */
 long ocr_image_ink(OcrImage *img, const DocBox *b, long *area);
 
+/* The ruling lines of the prepared page (table borders, a header's rule)
+ * into p->rules, in page units (its pixels), found on the page reduced to
+ * about 150 dpi; p's words tell glyph strokes from lines.  0, or -1 on
+ * allocation failure. */
+int ocr_image_rules(OcrImage *img, DocPage *p);
+
 /* Lines of ink that no box of read (nread word boxes) covers, text height
  * h: candidates for text the recogniser did not find.  Fills out (at most
  * max boxes, top to bottom not guaranteed); returns the count. */

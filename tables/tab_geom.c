@@ -17,6 +17,7 @@
  * tab_lattice.c) take their words; a page turned a quarter skips that.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1135,10 +1136,93 @@ static int numbers_misaligned(const GWord *gw, const GLine *L, size_t nl,
   return 1;
 }
 
-/* Mark regions on the sorted lines; returns the number of regions. */
-static int find_regions(const GWord *gw, GLine *L, size_t nl) {
+/* Does a segment of line l hold only figures (years aside)? */
+static int line_has_figures(const GWord *gw, const GLine *l) {
+  for (size_t s = 0; s < l->nseg; s++)
+    if (l->seg[s].num && !seg_is_year(gw, l, &l->seg[s])) return 1;
+  return 0;
+}
+
+/* Is b a horizontal rule across at least 0.6 of rx0..rx1? */
+static int across(const DocBox *b, float rx0, float rx1) {
+  return b->x1 - b->x0 > b->y1 - b->y0 &&
+         overlap(b->x0, b->x1, rx0, rx1) >= 0.6f * (rx1 - rx0);
+}
+
+/* Is there a rule across rx0..rx1 between lines j - 1 and j? */
+static int rule_between(const GLine *L, size_t j, float rx0, float rx1,
+                        const DocBox *rules, size_t nrules) {
+  float h = fmaxf(L[j].h, L[j - 1].h);
+  for (size_t r = 0; r < nrules; r++) {
+    float y = 0.5f * (rules[r].y0 + rules[r].y1);
+    if (across(&rules[r], rx0, rx1) && y >= L[j - 1].y1 - 0.2f * h &&
+        y <= L[j].y0 + 0.2f * h)
+      return 1;
+  }
+  return 0;
+}
+
+/* Rows among lines a..b - 1: runs of lines closer than 0.3 of a line to
+ * each other (one row's wrapped cells), counting those with two segments
+ * or more. */
+static size_t count_rows(const GLine *L, size_t a, size_t b) {
+  size_t rows = 0;
+  int multi = 0;
+  for (size_t q = a; q < b; q++) {
+    if (q > a && L[q].y0 - L[q - 1].y1 > 0.3f * fmaxf(L[q].h, L[q - 1].h)) {
+      rows += multi;
+      multi = 0;
+    }
+    multi |= L[q].nseg >= 2;
+  }
+  return rows + multi;
+}
+
+/* Where a header row ruled off below starts a new table inside the
+ * region of lines top..last (rx0..rx1 wide): the first line of that row
+ * (*below: the first line under the rule), or 0 for none.  Two tables set
+ * one under the other each rule their header off (003's Bilaga 2: "Option
+ * Utveckling | Ja" under a six-column table).  A horizontal rule at least
+ * 0.6 of the region wide lies between lines j - 1 and j; the row above it
+ * is the lines going up from j - 1 as close as the lines of one cell (gaps
+ * under half a line).  It holds no figures (a rule above a total row is
+ * not a header's), is set off from the lines above by more than a row's
+ * gap, and leaves a table of two rows or more above it; and the region's
+ * rules are not so many that they mark rows (a grid). */
+static size_t header_rule_split(const GWord *gw, const GLine *L, size_t top,
+                                size_t last, float rx0, float rx1,
+                                const DocBox *rules, size_t nrules, size_t *below) {
+  size_t inside = 0;
+  for (size_t r = 0; r < nrules; r++) {
+    float y = 0.5f * (rules[r].y0 + rules[r].y1);
+    inside += across(&rules[r], rx0, rx1) && y > L[top].y1 && y < L[last].y0;
+  }
+  if (inside >= 3 && 3 * inside > count_rows(L, top, last + 1)) return 0;
+  for (size_t j = top + 2; j <= last; j++) {
+    float h = fmaxf(L[j].h, L[j - 1].h);
+    if (!rule_between(L, j, rx0, rx1, rules, nrules)) continue;
+    size_t hs = j - 1;
+    while (hs > top && L[hs].y0 - L[hs - 1].y1 <= 0.5f * h) hs--;
+    if (hs <= top) continue;
+    int figures = 0;
+    for (size_t q = hs; q < j && !figures; q++) figures = line_has_figures(gw, &L[q]);
+    /* (a header's stacked group labels sit as close as rows; a header
+     * alone above is a grid's first row) */
+    if (!figures && L[hs].y0 - L[hs - 1].y1 > 0.8f * h && count_rows(L, top, hs) >= 2) {
+      *below = j;
+      return hs;
+    }
+  }
+  return 0;
+}
+
+/* Mark regions on the sorted lines; returns the number of regions.  The
+ * page's ruling lines (rules, nrules) split regions at headers ruled off
+ * (header_rule_split). */
+static int find_regions(const GWord *gw, GLine *L, size_t nl,
+                        const DocBox *rules, size_t nrules) {
   int nreg = 0;
-  size_t i = 0;
+  size_t i = 0, hdr_top = SIZE_MAX, hdr_end = 0;
   while (i < nl) {
     if (L[i].nseg < 2) {
       i++;
@@ -1164,10 +1248,12 @@ static int find_regions(const GWord *gw, GLine *L, size_t nl) {
              L[k].seg[0].x1 - L[k].seg[0].x0 < 0.8f * (rx1 - rx0) &&
              L[k].y0 - L[k - 1].y1 <= 2.0f * fmaxf(L[k].h, L[k - 1].h))
         k++;
+      /* (the lines of a header row ruled off below are one row whatever
+       * their heights: OCR boxes of bold type vary) */
       if (k < nl && L[k].nseg >= 2 && k < j + 15 &&
           L[k].y0 - L[k - 1].y1 <= 2.0f * fmaxf(L[k].h, L[k - 1].h) &&
-          !heading_between(L, nl, i, j, k) &&
-          !numbers_misaligned(gw, L, nl, i, j, k)) {
+          (k <= hdr_end || (!heading_between(L, nl, i, j, k) &&
+                            !numbers_misaligned(gw, L, nl, i, j, k)))) {
         j = k - 1;
         continue;
       }
@@ -1224,11 +1310,22 @@ static int find_regions(const GWord *gw, GLine *L, size_t nl) {
            L[top - 1].seg[0].x0 >= rx0 - L[top].h &&
            L[top - 1].seg[0].x1 <= rx1 + L[top].h)
       top--;
+    /* (a header row split off below: its lines of one segment too) */
+    if (hdr_top < top) top = hdr_top;
+    hdr_top = SIZE_MAX;
+    size_t next = last + 1;
+    size_t split = header_rule_split(gw, L, top, last, rx0, rx1, rules, nrules, &hdr_end);
+    if (split) {
+      next = hdr_top = split;
+      last = split - 1;
+      nmulti = 0;
+      for (size_t k = i; k <= last; k++) nmulti += L[k].nseg >= 2;
+    }
     if (nmulti >= 2) {
       for (size_t k = top; k <= last; k++) L[k].region = nreg;
       nreg++;
     }
-    i = last + 1;
+    i = next;
   }
   return nreg;
 }
@@ -1377,7 +1474,8 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
       }
   }
   /* tables drawn as grids of lines take their words first */
-  if (!rotate_upright(p, gw, nw) && p->nrules &&
+  int upright = !rotate_upright(p, gw, nw);
+  if (upright && p->nrules &&
       (nlat = lattice_tables(p, gw, &nw, &lw, &lwown, &nlw, &lat, &latbox)) < 0) {
     nlat = 0;
     goto out;
@@ -1415,7 +1513,7 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
     l->seg[0].num = 0;
     l->nseg = 1;
   }
-  nreg = find_regions(gw, L, nl);
+  nreg = find_regions(gw, L, nl, upright ? p->rules : NULL, upright ? p->nrules : 0);
   if (nreg + nlat == 0) {
     st = RENSA_OK;
     goto out;

@@ -141,8 +141,8 @@ static float word_cover(const DocPage *p, float a0, float a1, float b,
 /* Turn the strokes of one direction into lines on p (page units): from
  * the line masks, strokes up to RULE_MAX_PT thick (areas when areas: then
  * the two edges of strokes at least RULE_MIN_PT thick). */
-static int emit(const Strokes *S, float scale, int horiz, int areas, DocPage *p,
-                DocBox **v, size_t *n, size_t *cap) {
+static int emit(const Strokes *S, float scale, float unit, int horiz, int areas,
+                DocPage *p, DocBox **v, size_t *n, size_t *cap) {
   int maxthick = (int)(RULE_MAX_PT * scale + 0.5f);
   int minarea = (int)(RULE_MIN_PT * scale + 0.5f);
   for (size_t k = 0; k < S->n; k++) {
@@ -153,8 +153,8 @@ static int emit(const Strokes *S, float scale, int horiz, int areas, DocPage *p,
     if (areas ? thick < minarea : thick > maxthick) continue;
     for (int e = 0; e < ne; e++) {
       if (ne == 2) t0 = t1 = edges[e];
-      float a0 = (float)s->a0 / scale, a1 = (float)(s->a1 + 1) / scale;
-      float b0 = (float)t0 / scale, b1 = (float)(t1 + 1) / scale;
+      float a0 = (float)s->a0 * unit, a1 = (float)(s->a1 + 1) * unit;
+      float b0 = (float)t0 * unit, b1 = (float)(t1 + 1) * unit;
       if (word_cover(p, a0, a1, (b0 + b1) / 2, areas ? 1.0f : 0, horiz) > 0.5f)
         continue;
       if (*n == *cap) {
@@ -194,13 +194,8 @@ static void ridges(const unsigned char *lum, int w, int h, int horiz, int reach,
 int tab_ruling_scan(const unsigned char *xrgb, int w, int h, int stride,
                     float scale, DocPage *p) {
   if (w <= 0 || h <= 0 || scale <= 0) return 0;
-  size_t np = (size_t)w * (size_t)h;
-  unsigned char *lum = malloc(np), *mask = malloc(np);
-  Strokes st[4] = {{0}};
-  DocBox *v = NULL;
-  size_t n = 0, cap = 0;
-  int ret = -1;
-  if (!lum || !mask) goto done;
+  unsigned char *lum = malloc((size_t)w * (size_t)h);
+  if (!lum) return -1;
   for (int y = 0; y < h; y++) {
     const unsigned char *row = xrgb + (size_t)y * (size_t)stride;
     for (int x = 0; x < w; x++) {
@@ -211,6 +206,21 @@ int tab_ruling_scan(const unsigned char *xrgb, int w, int h, int stride,
       lum[(size_t)y * (size_t)w + (size_t)x] = (unsigned char)((r * 30 + g * 59 + b * 11) / 100);
     }
   }
+  int ret = tab_ruling_scan_gray(lum, w, h, scale, 1.0f / scale, p);
+  free(lum);
+  return ret;
+}
+
+int tab_ruling_scan_gray(const unsigned char *lum, int w, int h, float scale,
+                         float unit, DocPage *p) {
+  if (w <= 0 || h <= 0 || scale <= 0 || unit <= 0) return 0;
+  size_t np = (size_t)w * (size_t)h;
+  unsigned char *mask = malloc(np);
+  Strokes st[4] = {{0}};
+  DocBox *v = NULL;
+  size_t n = 0, cap = 0;
+  int ret = -1;
+  if (!mask) goto done;
   int minlen = (int)(RULE_MIN_PT * scale + 0.5f);
   int reach = (int)(RULE_MAX_PT * scale + 0.5f) + 1;
   /* lines: ridges across their direction */
@@ -227,7 +237,7 @@ int tab_ruling_scan(const unsigned char *xrgb, int w, int h, int stride,
   for (int k = 0; k < 4; k++) over |= st[k].overflow;
   if (!over)
     for (int k = 0; k < 4; k++)
-      if (emit(&st[k], scale, k % 2 == 0, k >= 2, p, &v, &n, &cap)) goto done;
+      if (emit(&st[k], scale, unit, k % 2 == 0, k >= 2, p, &v, &n, &cap)) goto done;
   free(p->rules);
   p->rules = v;
   p->nrules = n;
@@ -235,7 +245,6 @@ int tab_ruling_scan(const unsigned char *xrgb, int w, int h, int stride,
   ret = 0;
 done:
   free(v);
-  free(lum);
   free(mask);
   for (int k = 0; k < 4; k++) free(st[k].v);
   return ret;

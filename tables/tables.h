@@ -34,6 +34,13 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e);
 int tab_ruling_scan(const unsigned char *xrgb, int w, int h, int stride,
                     float scale, DocPage *p);
 
+/* The same for a page image of w × h luminance bytes (0 black .. 255
+ * white) with scale pixels per point (the line widths and lengths looked
+ * for are in points) and unit page units per pixel (a scan's page units
+ * are the pixels of its full-size image, of which lum may be a reduction). */
+int tab_ruling_scan_gray(const unsigned char *lum, int w, int h, float scale,
+                         float unit, DocPage *p);
+
 /* Is b the figure a with one digit 1 put in ("7" and "71", "-7,8" and
  * "-17,8")?  The thin 1 that OCR drops or adds beside another digit: one
  * reading of a scanned figure sees it and another does not. */

@@ -15,6 +15,7 @@
 
 #include "ocr.h"
 #include "ocr_int.h"
+#include "tables.h"
 #include "testhelp.h"
 
 #define DATA "data/ocr/"
@@ -507,6 +508,35 @@ static void test_split_tall(void) {
   hand_page_free(&h);
 }
 
+/* A scan's ruling lines are found (the prepared page reduced to 150 dpi):
+ * two tables set one under the other, each header ruled off, stay two
+ * tables with their own columns. */
+static void test_ruled(const OcrOptions *o) {
+  RensaErr e;
+  RensaStatus st;
+  Doc *d = read_doc(DATA "ruled.png", o, &st, &e);
+  TEST_EQ_INT(st, RENSA_OK);
+  if (st == RENSA_OK && d->npages == 1) {
+    DocPage *p = &d->pages[0];
+    size_t across = 0;
+    for (size_t r = 0; r < p->nrules; r++)
+      across += p->rules[r].x1 - p->rules[r].x0 > 1900 && p->rules[r].y1 - p->rules[r].y0 < 12;
+    TEST_EQ_INT(across, 2);
+    TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
+    const DocTable *t[3] = {NULL, NULL, NULL};
+    size_t n = 0;
+    for (size_t b = 0; b < p->nblocks; b++)
+      if (p->blocks[b].kind == DOC_TABLE && n < 3) t[n++] = p->blocks[b].table;
+    TEST_EQ_INT(n, 2);
+    if (n == 2) {
+      TEST_EQ_INT(t[0]->ncols, 2);
+      TEST_EQ_INT(t[1]->ncols, 3);
+      TEST_EQ_STR(doc_table_get(t[1], 0, 2), "Klart");
+    }
+  }
+  doc_free(d);
+}
+
 /* The first group of a number with a thousands space read as a letter
  * ("-B 417" on a 200 dpi binarised scan) takes the eng model's digit when
  * eng reads the pair as that digit and the same group; a confident word
@@ -782,6 +812,7 @@ int main(void) {
   test_unread();
   test_split_tall();
   test_lead_digit();
+  test_ruled(&o);
   test_rotated(&o);
   test_tiff(&o);
   OcrOptions one = o;

@@ -2,6 +2,7 @@
  * by hand: a paragraph, a table with a stacked two-line header, a wrapped
  * label and right-aligned numbers, and a table continued on the next
  * page. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "doc.h"
@@ -601,7 +602,67 @@ static void test_text_table_header(void) {
   doc_free(d);
 }
 
+/* Two tables set one under the other, each with its header ruled off
+ * (003's Bilaga 2 as rendered): the rule under the second header starts
+ * a second table with its own columns.  The same rules between every row
+ * (a grid), or under a row of figures (a total), start none. */
+static void ruled_pair(const char *name, int grid, int total) {
+  Doc *d;
+  DocPage *p = new_page(name, &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  float y = 100;
+  line(t, y, (float[]){50, 300}, (const char *[]){"Avtal", "Status", NULL});
+  const char *a[] = {"Lokalvård", "Kost", "Skolskjuts"};
+  for (int r = 0; r < 3; r++)
+    line(t, y += 14, (float[]){50, 300}, (const char *[]){a[r], "Ja", NULL});
+  y += 20;   /* the second table, set off by more than a row's gap */
+  if (total)
+    line(t, y, (float[]){50, 200, 400}, (const char *[]){"Summa", "36", "40", NULL});
+  else
+    line(t, y, (float[]){50, 200, 400}, (const char *[]){"Uppdrag", "Kommentar", "Klart", NULL});
+  const char *u[] = {"Översyn", "Register", "Enkät"};
+  for (int r = 0; r < 3; r++)
+    line(t, y += 14, (float[]){50, 200, 400}, (const char *[]){u[r], "Pågår", "Nej", NULL});
+  size_t n = 0;
+  DocBox rules[8];
+  rules[n++] = (DocBox){45, 111, 460, 112};                /* under the first header */
+  rules[n++] = (DocBox){45, y - 3 * 14 + 11, 460, y - 3 * 14 + 12};   /* the second's */
+  if (grid)
+    for (int r = 1; r <= 3 && n < 8; r++) rules[n++] = (DocBox){45, 111 + 14.0f * (float)r, 460, 112 + 14.0f * (float)r};
+  p->rules = malloc(n * sizeof *p->rules);
+  memcpy(p->rules, rules, n * sizeof *rules);
+  p->nrules = n;
+  RensaErr e;
+  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
+  size_t ntab = 0;
+  const DocTable *last = NULL;
+  for (size_t k = 0; k < p->nblocks; k++)
+    if (p->blocks[k].kind == DOC_TABLE) {
+      ntab++;
+      last = p->blocks[k].table;
+    }
+  if (grid || total) {
+    TEST_EQ_INT(ntab, 1);
+  } else {
+    TEST_EQ_INT(ntab, 2);
+    TEST_CHECK(last != NULL);
+    if (last) {
+      TEST_EQ_INT(last->ncols, 3);
+      TEST_EQ_STR(doc_table_get(last, 0, 0), "Uppdrag");
+      TEST_EQ_STR(doc_table_get(last, 3, 1), "Pågår");
+    }
+  }
+  doc_free(d);
+}
+
+static void test_ruled_headers(void) {
+  ruled_pair("ruled", 0, 0);
+  ruled_pair("grid", 1, 0);
+  ruled_pair("total", 0, 1);
+}
+
 int main(void) {
+  test_ruled_headers();
   test_wide_cell_lines();
   test_tight_header();
   test_baseline_lines();

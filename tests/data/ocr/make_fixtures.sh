@@ -61,6 +61,22 @@ convert -density 300 -units PixelsPerInch -size 2100x260 xc:white -fill black \
   -font Liberation-Sans -annotate +40+190 "Inventarier, löpande" \
   -annotate +740+190 "2,400" -annotate +1420+190 "0,800" -annotate +1900+190 "0,183" \
   -colorspace Gray -depth 8 stacked.png
+# two tables one under the other, each header ruled off (as
+# ../shared/bench/render.py sets them): the second rule starts a new table
+convert -density 300 -units PixelsPerInch -size 2100x660 xc:white -fill black \
+  -font Liberation-Sans-Bold -pointsize 9 \
+  -annotate +60+100 "Avtal" -annotate +1500+100 "Status" \
+  -font Liberation-Sans -annotate +60+180 "Lokalvård" -annotate +1500+180 "Ja" \
+  -annotate +60+235 "Kostavtalet" -annotate +1500+235 "Nej" \
+  -annotate +60+290 "Skolskjuts" -annotate +1500+290 "Ja" \
+  -font Liberation-Sans-Bold -annotate +60+375 "Uppdrag" -annotate +800+375 "Kommentar" \
+  -annotate +1700+375 "Klart" \
+  -font Liberation-Sans -annotate +60+455 "Översyn" -annotate +800+455 "Pågår" \
+  -annotate +1700+455 "Nej" -annotate +60+510 "Register" -annotate +800+510 "Gjord" \
+  -annotate +1700+510 "Ja" -annotate +60+565 "Enkät" -annotate +800+565 "Pågår" \
+  -annotate +1700+565 "Nej" \
+  -draw "rectangle 40,124 2060,127" -draw "rectangle 40,399 2060,402" \
+  -colorspace Gray -depth 8 ruled.png
 # the same page turned a quarter turn clockwise, with more text for OSD
 text_png tmp_long.png "$S1 $S2 $S1" 1800
 convert tmp_long.png -rotate 90 -depth 4 rotated.png
