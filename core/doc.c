@@ -135,6 +135,32 @@ void doc_line_remove(DocLine *l, size_t i) {
   l->nwords--;
 }
 
+int doc_word_split(DocLine *l, size_t i, size_t at, float end, float start) {
+  if (i >= l->nwords || at == 0 || at >= strlen(l->words[i].text)) return -1;
+  if (grow((void **)&l->words, &l->cap, l->nwords, sizeof *l->words)) return -1;
+  DocWord *w = &l->words[i];
+  char *a = dupn(w->text, at), *b = dupn(w->text + at, strlen(w->text) - at);
+  if (!a || !b) {
+    free(a);
+    free(b);
+    return -1;
+  }
+  memmove(&l->words[i + 2], &l->words[i + 1], (l->nwords - i - 1) * sizeof *l->words);
+  l->nwords++;
+  DocWord *v = &l->words[i + 1];
+  *v = *w;
+  v->orig = NULL;
+  v->text = b;
+  v->box.x0 = start;
+  free(w->text);
+  free(w->orig);
+  w->orig = NULL;
+  w->text = a;
+  w->box.x1 = end;
+  w->space_after = 1;
+  return 0;
+}
+
 DocTable *doc_table_new(size_t nrows, size_t ncols) {
   DocTable *t = calloc(1, sizeof *t);
   if (!t) return NULL;

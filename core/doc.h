@@ -151,6 +151,12 @@ int doc_word_set(DocWord *w, const char *text);
 /* Remove word i from line l (frees its strings). */
 void doc_line_remove(DocLine *l, size_t i);
 
+/* Split word i of l at byte at of its text into two words, the first
+ * ending at x end (its box's right edge), the second starting at x start;
+ * both keep the word's confidence, baseline and flags.  0, or -1 on
+ * allocation failure (l unchanged). */
+int doc_word_split(DocLine *l, size_t i, size_t at, float end, float start);
+
 /* Tables. */
 DocTable *doc_table_new(size_t nrows, size_t ncols);
 void doc_table_free(DocTable *t);            /* accepts NULL */

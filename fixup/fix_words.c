@@ -1654,13 +1654,16 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
         from_cps(cp, n, fixed);
       }
     }
-    /* (Mid-line only: a line's first word may head a table row or a list.) */
+    /* (Mid-line only: a line's first word may head a table row or a list.
+     * After a capitalised word inside a sentence the capital is the
+     * writer's: a header's or a title's words, "Resultat Åtgärd".) */
     if (!o->sent_start && !o->line_start && i > 0 && occ[i - 1].w != o->w &&
         lost_capital(c, core, bc->word)) {
       size_t pl = strlen(occ[i - 1].w->text), l0;
       const char *pt = occ[i - 1].w->text;
       uint32_t last = pl ? utf8_decode(pt + pl - 1, 1, &l0) : 0;
-      if (last >= 'a' && last <= 'z') scopy(fixed, sizeof fixed, bc->word);
+      int titled = !occ[i - 1].sent_start && uc_is_upper(utf8_decode(pt, pl, &l0));
+      if (last >= 'a' && last <= 'z' && !titled) scopy(fixed, sizeof fixed, bc->word);
     }
     if (strcmp(fixed, core) == 0) continue;
     join3(tok, sizeof tok, o->w->text, o->seg.b, fixed, o->w->text + o->seg.e);

@@ -448,6 +448,27 @@ long ocr_image_ink(OcrImage *img, const DocBox *b, long *area) {
   return n;
 }
 
+int ocr_image_columns(OcrImage *img, const DocBox *b, int *cols, int max) {
+  int x0 = (int)b->x0, y0 = (int)b->y0, x1 = (int)b->x1, y1 = (int)b->y1;
+  if (!img->pix || x1 <= x0 || y1 <= y0 || max <= 0) return 0;
+  BOX *box = boxCreate(x0, y0, x1 - x0, y1 - y0);
+  PIX *clip = box ? pixClipRectangle(img->pix, box, NULL) : NULL;
+  boxDestroy(&box);
+  PIX *bin = clip ? (pixGetDepth(clip) == 1 ? pixClone(clip) : pixConvertTo1(clip, 128)) : NULL;
+  pixDestroy(&clip);
+  if (!bin) return 0;
+  int w = pixGetWidth(bin), h = pixGetHeight(bin), wpl = pixGetWpl(bin);
+  int n = w < max ? w : max;
+  l_uint32 *data = pixGetData(bin);
+  for (int x = 0; x < n; x++) cols[x] = 0;
+  for (int y = 0; y < h; y++) {
+    l_uint32 *line = data + (size_t)y * (size_t)wpl;
+    for (int x = 0; x < n; x++) cols[x] += GET_DATA_BIT(line, x) ? 1 : 0;
+  }
+  pixDestroy(&bin);
+  return n;
+}
+
 int ocr_image_rules(OcrImage *img, DocPage *p) {
   if (!img->pix) return 0;
   int dpi = img->dpi > 0 ? img->dpi : 300, f = dpi >= 250 ? 2 : 1;

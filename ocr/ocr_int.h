@@ -51,6 +51,11 @@ void ocr_image_set_on(OcrImage *img, struct TessBaseAPI *api);
  * the box's pixel count (0 when the box is empty or outside). */
 long ocr_image_ink(OcrImage *img, const DocBox *b, long *area);
 
+/* Ink per pixel column of box b (image pixels, after preprocessing): fills
+ * cols[0 .. n-1] for the columns b->x0 .. b->x0 + n - 1 (n at most max);
+ * returns n, 0 when the box is empty or outside. */
+int ocr_image_columns(OcrImage *img, const DocBox *b, int *cols, int max);
+
 /* The ruling lines of the prepared page (table borders, a header's rule)
  * into p->rules, in page units (its pixels), found on the page reduced to
  * about 150 dpi; p's words tell glyph strokes from lines.  0, or -1 on

@@ -393,7 +393,11 @@ static int make_segments(const GWord *gw, GLine *L, size_t nl, size_t li,
     }
     s->x1 = w->b.x1;
     s->nw++;
-    if (!is_numword(w->text)) s->num = 0;
+    /* (a percent sign set apart, "6,1 %", belongs to its figure) */
+    if (!is_numword(w->text) &&
+        !(strcmp(w->text, "%") == 0 && s->nw >= 2 &&
+          tab_tok_kind(gw[l->w[i - 1]].text) == TAB_TOK_NUM))
+      s->num = 0;
   }
   return 0;
 }

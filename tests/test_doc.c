@@ -70,9 +70,32 @@ static void test_box_cover(void) {
   TEST_CHECK(u.x0 == 0 && u.y0 == 2 && u.x1 == 3 && u.y1 == 5);
 }
 
+/* doc_word_split: two words in place of one, boxes cut at the gap, the
+ * words after moved along; a cut at either end is refused. */
+static void test_word_split(void) {
+  Doc *d = doc_new("split");
+  DocLine *l = doc_line_add(doc_block_add(doc_page_add(d), DOC_PARA));
+  DocWord *w = doc_word_add(l, "71%", 0, 0);
+  w->box = (DocBox){100, 10, 180, 40};
+  w->has_box = 1;
+  w->conf = 80;
+  doc_word_add(l, "74", 0, 0);
+  TEST_EQ_INT(doc_word_split(l, 0, 2, 140, 150), 0);
+  TEST_EQ_INT(l->nwords, 3);
+  TEST_EQ_STR(l->words[0].text, "71");
+  TEST_EQ_STR(l->words[1].text, "%");
+  TEST_EQ_STR(l->words[2].text, "74");
+  TEST_CHECK(l->words[0].box.x1 == 140 && l->words[1].box.x0 == 150 && l->words[1].box.x1 == 180);
+  TEST_CHECK(l->words[1].conf == 80 && l->words[1].has_box);
+  TEST_EQ_INT(doc_word_split(l, 1, 1, 0, 0), -1);
+  TEST_EQ_INT(doc_word_split(l, 0, 0, 0, 0), -1);
+  doc_free(d);
+}
+
 int main(void) {
   test_page_break_paragraphs();
   test_box_cover();
+  test_word_split();
   Doc *d = doc_new("x.txt");
   DocPage *p = doc_page_add(d);
   DocBlock *b = doc_block_add(p, DOC_PARA);

@@ -185,6 +185,12 @@ int main(void) {
    * letter: "som Ar en", "ett Gverskott" */
   TEST_EQ_STR(fix("Gruppen som Ar en prioriterad grupp visar ett Gverskott for aret."),
               "Gruppen som är en prioriterad grupp visar ett överskott för året.");
+  /* ... but after a capitalised word inside a sentence the capital is the
+   * writer's (a header's words) */
+  TEST_EQ_STR(fix("Kontrollomrade Kontroll Resultat Atgard\n\nVi tog en plan."),
+              "## Kontrollområde Kontroll Resultat Åtgärd");
+  TEST_EQ_STR(fix("Vi tog efter arets forsta Atta manader en ny plan."),
+              "Vi tog efter årets första åtta månader en ny plan.");
   /* two different misreadings of one place name agree on it */
   TEST_EQ_STR(fix("Besokare vid Hammenhdégsbadet okade, och vid Hammenhégsbadet var det manga for att det ar varmt."),
               "Besökare vid Hammenhögsbadet ökade, och vid Hammenhögsbadet var det många för att det är varmt.");

@@ -508,6 +508,18 @@ static void test_split_tall(void) {
   hand_page_free(&h);
 }
 
+/* A percent sign and a dash a space apart from what they go with, which
+ * Tesseract reads as one word ("71%", "-HR"), are two words again; a
+ * figure's own minus stays on it ("-34,3"). */
+static void test_set_apart(const OcrOptions *o) {
+  OcrOptions raw = *o;
+  raw.skip |= OCR_SKIP_LAYOUT;   /* the words as read ("- HR" is no bullet) */
+  const char *t = fixture_text(DATA "spaced.png", &raw);
+  TEST_CHECK(strstr(t, "71 % 74 % 76 %") != NULL);
+  TEST_CHECK(strstr(t, "- HR") != NULL);
+  TEST_CHECK(strstr(t, "- 34") == NULL);
+}
+
 /* A scan's ruling lines are found (the prepared page reduced to 150 dpi):
  * two tables set one under the other, each header ruled off, stay two
  * tables with their own columns. */
@@ -813,6 +825,7 @@ int main(void) {
   test_split_tall();
   test_lead_digit();
   test_ruled(&o);
+  test_set_apart(&o);
   test_rotated(&o);
   test_tiff(&o);
   OcrOptions one = o;

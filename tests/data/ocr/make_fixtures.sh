@@ -37,6 +37,9 @@ table_png percent-spaced.png "Intäkter, inkl kommunbidrag     7,8 %%     6,0 %%
 table_png percent-paren.png "Andel som upplever att tillgängligheten är bra (%%)\nHushåll med tillgång till bredband (%%)\nInvånarnas möjlighet till insyn, andel (%%)"
 # a lone "0%" among percentages, which the swe model reads as "OM"
 table_png percent-zero.png "Män     2,7%%     3,6%%     0,8%%\n50 år>     2,7%%     2,6%%     -0,1%%\nPersonalomsättning     13,0%%     9,1%%     -3,9%%\nTillsvidareanställda     98%%     98%%     0%%"
+# a percent sign and a dash set a space apart, which Tesseract reads into
+# the figure or word ("71%", "-HR"): the ink shows the space
+table_png spaced.png "Andel nöjda, procent     71 %%     74 %%     76 %%\n- HR     35,8     -34,3     1,5"
 # white type on dark banners (a heading, a table's header row) between
 # lines of black type
 convert -size 1800x700 xc:white -font "$FONT" -pointsize 40 -fill black \
