@@ -655,6 +655,30 @@ static void ruled_pair(const char *name, int grid, int total) {
   doc_free(d);
 }
 
+/* Percentages written with the sign set apart ("6,1 %", two words) are
+ * figures: their rows are rows, not more lines of the header above. */
+static void test_spaced_percent(void) {
+  Doc *d;
+  DocPage *p = new_page("pct", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  line(t, 100, (float[]){50, R(300, "2023"), R(400, "2024")},
+       (const char *[]){"Nyckeltal", "2023", "2024", NULL});
+  line(t, 115, (float[]){50, R(290, "6,1"), R(300, "%"), R(390, "5,4"), R(400, "%")},
+       (const char *[]){"Sjukfrånvaro", "6,1", "%", "5,4", "%", NULL});
+  line(t, 130, (float[]){50, R(290, "71"), R(300, "%"), R(390, "74"), R(400, "%")},
+       (const char *[]){"Nöjda", "71", "%", "74", "%", NULL});
+  line(t, 145, (float[]){50, R(300, "2315"), R(400, "2104")},
+       (const char *[]){"Felanmälningar", "2315", "2104", NULL});
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 4);
+    TEST_EQ_STR(doc_table_get(tb, 0, 0), "Nyckeltal");
+    TEST_EQ_STR(doc_table_get(tb, 1, 1), "6,1 %");
+    TEST_EQ_STR(doc_table_get(tb, 2, 2), "74 %");
+  }
+  doc_free(d);
+}
+
 static void test_ruled_headers(void) {
   ruled_pair("ruled", 0, 0);
   ruled_pair("grid", 1, 0);
@@ -663,6 +687,7 @@ static void test_ruled_headers(void) {
 
 int main(void) {
   test_ruled_headers();
+  test_spaced_percent();
   test_wide_cell_lines();
   test_tight_header();
   test_baseline_lines();
