@@ -648,6 +648,42 @@ static int split_set_apart(OcrImage *img, DocPage *p) {
   return 0;
 }
 
+/* Bytes of the sign character at t ("=", "+", "~", "_", ":" or a dash), or
+ * 0; *dash set for a dash. */
+static size_t sign_char(const char *t, int *dash) {
+  size_t d = dash_len(t);
+  if (!d && !strncmp(t, "\xe2\x80\x94", 3)) d = 3;   /* — */
+  *dash = d > 0;
+  if (d) return d;
+  return strchr("=+~_:", t[0]) && t[0] ? 1 : 0;
+}
+
+/* A figure's minus sign (U+2212, set long) that Tesseract read as a run
+ * of marks ("=—-298 740", "+:—-112 300", ":-118 900"): a run of two or
+ * more signs before a digit, a dash among them, is one "-". */
+static int clean_sign_runs(DocPage *p) {
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++)
+      for (size_t i = 0; i < p->blocks[b].lines[l].nwords; i++) {
+        DocWord *w = &p->blocks[b].lines[l].words[i];
+        size_t k = 0, n, signs = 0;
+        int dash, any = 0;
+        while ((n = sign_char(w->text + k, &dash)) > 0) {
+          k += n;
+          signs++;
+          any |= dash;
+        }
+        if (signs < 2 || !any || !isdigit((unsigned char)w->text[k])) continue;
+        char *t = malloc(strlen(w->text + k) + 2);
+        if (!t) return -1;
+        t[0] = '-';
+        strcpy(t + 1, w->text + k);
+        free(w->text);
+        w->text = t;
+      }
+  return 0;
+}
+
 static void drop_specks(DocPage *p) {
   float med = median_word_height(p, 20);
   for (size_t b = 0; b < p->nblocks; b++)
@@ -1069,7 +1105,8 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
     drop_specks(p);
     percent_second_reading(eng, img, p);
   }
-  if (st == RENSA_OK && split_set_apart(img, p)) st = RENSA_E_NOMEM;
+  if (st == RENSA_OK && (clean_sign_runs(p) || split_set_apart(img, p)))
+    st = RENSA_E_NOMEM;
   if (st == RENSA_OK && !(skip & OCR_SKIP_LAYOUT)) {
     mark_bold(img, p);
     if (ocr_image_rules(img, p)) st = RENSA_E_NOMEM;

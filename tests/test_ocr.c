@@ -520,6 +520,15 @@ static void test_set_apart(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "- 34") == NULL);
 }
 
+/* A real minus sign read as a run of marks ("+-288890", ":-118",
+ * "+:—-112860") is one minus again. */
+static void test_minus_runs(const OcrOptions *o) {
+  const char *t = fixture_text(DATA "minus.png", o);
+  TEST_CHECK(strstr(t, "-118 900") != NULL);
+  TEST_CHECK(strstr(t, "-288") != NULL);
+  TEST_CHECK(strstr(t, "+") == NULL && strstr(t, ":") == NULL);
+}
+
 /* A scan's ruling lines are found (the prepared page reduced to 150 dpi):
  * two tables set one under the other, each header ruled off, stay two
  * tables with their own columns. */
@@ -826,6 +835,7 @@ int main(void) {
   test_lead_digit();
   test_ruled(&o);
   test_set_apart(&o);
+  test_minus_runs(&o);
   test_rotated(&o);
   test_tiff(&o);
   OcrOptions one = o;

@@ -40,6 +40,9 @@ table_png percent-zero.png "Män     2,7%%     3,6%%     0,8%%\n50 år>     2,7%
 # a percent sign and a dash set a space apart, which Tesseract reads into
 # the figure or word ("71%", "-HR"): the ink shows the space
 table_png spaced.png "Andel nöjda, procent     71 %%     74 %%     76 %%\n- HR     35,8     -34,3     1,5"
+# figures with a real minus sign (U+2212, set long), which Tesseract reads
+# as a run of marks ("+-288890", ":-118", "+:—-112860")
+table_png minus.png "Grundskola     9 850     −298 740     −288 890     −5 690\nGymnasieskola     6 040     −118 900     −112 860     −560"
 # white type on dark banners (a heading, a table's header row) between
 # lines of black type
 convert -size 1800x700 xc:white -font "$FONT" -pointsize 40 -fill black \
