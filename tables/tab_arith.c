@@ -310,6 +310,27 @@ static int row_failures(const TabVal *vals, size_t ncols, size_t r,
   return bad;
 }
 
+/* Would setting cell (r, c) to v break a row relation (a sum) that
+ * closes in column c now?  Then the sum vouches for the cell as it is. */
+static int breaks_sum(TabVal *vals, size_t ncols, const RowRel *rr, size_t nrr,
+                      size_t r, size_t c, long long v) {
+  for (size_t q = 0; q < nrr; q++) {
+    int in = rr[q].total == r;
+    for (size_t m = 0; m < rr[q].nmem && !in; m++) in = rr[q].mem[m] == r;
+    if (!in) continue;
+    int dec, present;
+    long long res = rowrel_resid(vals, ncols, &rr[q], c, &dec, &present);
+    if (!present || llabs_(res) > rowrel_tol(&rr[q], dec)) continue;
+    TabVal *cv = &vals[r * ncols + c];
+    long long old = cv->v;
+    cv->v = v;
+    res = rowrel_resid(vals, ncols, &rr[q], c, &dec, &present);
+    cv->v = old;
+    if (llabs_(res) > rowrel_tol(&rr[q], dec)) return 1;
+  }
+  return 0;
+}
+
 /* Find the row relations, mend what one plausible change mends, flag
  * the rest (see tab_internal.h and the file comment). */
 void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
@@ -349,7 +370,9 @@ void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
                            x->op ? k - a : a - k};
       for (int z = 0; z < 3; z++) {
         TabVal *cv = &row[cells[z]];
-        if (!plausible_fix(cv->v, need[z], conf != NULL)) continue;
+        if (!plausible_fix(cv->v, need[z], conf != NULL) ||
+            breaks_sum(vals, ncols, rr, nrr, r, cells[z], need[z]))
+          continue;
         long long old = cv->v;
         int before = row_failures(vals, ncols, r, rel, nrel);
         cv->v = need[z];
