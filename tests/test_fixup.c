@@ -98,9 +98,12 @@ int main(void) {
   /* rn for m: scans only ("Turn" stays in old OCR text) */
   TEST_EQ_STR(fix_ocr("Sarnarbetet gick bra.", 60), "Samarbetet gick bra.");
   TEST_EQ_STR(fix("Sarnarbetet gick bra."), "Sarnarbetet gick bra.");
-  /* w for one of two v's set close; a name with w stays */
+  /* w for two v's set close; a name with w stays */
   TEST_EQ_STR(fix_ocr("Awvikelser från verksamheten hos Wallin.", 60),
               "Avvikelser från verksamheten hos Wallin.");
+  /* ... and in old OCR text, where a v may be left beside the w */
+  TEST_EQ_STR(fix("Inga avwvikelser hos Wallin, och Awvikelse mot budget."),
+              "Inga avvikelser hos Wallin, och Avvikelse mot budget.");
   /* a for ö (dots run into the bowl); a right word with a stays */
   TEST_EQ_STR(fix_ocr("Styrning i kommunavergripande frågor vid infarskaffande av system.", 60),
               "Styrning i kommunövergripande frågor vid införskaffande av system.");

@@ -115,6 +115,28 @@ static void test_arith(void) {
   TEST_CHECK(!flags[0] && !flags[3 * 3 + 1]);
 }
 
+/* A sum vouches for a cell: the difference of its row says 24,4 where the
+ * document prints 24,9 (the sum of the rows above, 22,5 + 2,4, rounded
+ * otherwise), so the 9 is not turned into a 4 (intraservice's "Total
+ * förvaltning och förändringsinitiativ" from old OCR text). */
+static void test_arith_sum_vouches(void) {
+  /* columns: Utfall kostnader, Budget kostnader, Avvik (= U - B) */
+  TabVal g[] = {
+      {-264500, 1, 1}, {-287000, 1, 1}, {22500, 1, 1},   /* 0 */
+      {-7600, 1, 1},   {-10000, 1, 1},  {2400, 1, 1},    /* 1 */
+      {-272100, 1, 1}, {-296500, 1, 1}, {24900, 1, 1},   /* 2 = 0 + 1 */
+      {-2900, 1, 1},   {-2700, 1, 1},   {-200, 1, 1},    /* 3 */
+  };
+  int total[] = {0, 0, 1, 0};
+  TabColRel rel[4];
+  size_t nrel = tab_colrel_learn(g, 4, 3, (int[]){0, 0, 1}, rel, 4);
+  TEST_EQ_INT(nrel, 1);
+  unsigned char flags[12] = {0}, changed[12] = {0};
+  tab_arith_repair(g, 4, 3, total, rel, nrel, NULL, flags, changed);
+  TEST_EQ_INT(g[2 * 3 + 2].v, 24900);
+  TEST_CHECK(!changed[2 * 3 + 2] && flags[2 * 3 + 2]);
+}
+
 /* OCR path: the confidence of each cell picks between two cells that
  * could each close a failing relation, and a figure read with confidence
  * is flagged, never changed. */
@@ -273,6 +295,7 @@ int main(void) {
   test_parse();
   test_arith();
   test_arith_conf();
+  test_arith_sum_vouches();
   test_rules();
   golden("002-excerpt");      /* seed 002, words as fixup leaves them */
   golden("arith-repair");     /* lost sign, misread digit, empty cell */
