@@ -2,6 +2,7 @@
  * by hand: a paragraph, a table with a stacked two-line header, a wrapped
  * label and right-aligned numbers, and a table continued on the next
  * page. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -270,6 +271,7 @@ static void test_baseline_lines(void) {
   ocr_line(t, 126, 0, (float[]){50, 200, 400}, (const char *[]){"Lokalvård", "Delvis", "Bra", NULL});
   ocr_line(t, 144, 0, (float[]){50, 200, 400}, (const char *[]){"Städning", "Ja", "Inga", NULL});
   DocTable *tb = first_table(p);
+  if (tb) for (size_t r = 0; r < tb->nrows; r++) { for (size_t c = 0; c < tb->ncols; c++) fprintf(stderr, "[%s] ", doc_table_get(tb, r, c)); fprintf(stderr, "\n"); }
   if (tb) {
     TEST_EQ_INT(tb->ncols, 3);
     TEST_EQ_INT(tb->nrows, 3);
@@ -381,6 +383,7 @@ static void test_centred_label(void) {
   ocr_line(t, 160, 0, (float[]){50, R(360, "15,5 %"), R(490, "17,8 %")},
            (const char *[]){"Konsulter", "15,5 %", "17,8 %", NULL});
   DocTable *tb = first_table(p);
+  if (tb) for (size_t r = 0; r < tb->nrows; r++) { for (size_t c = 0; c < tb->ncols; c++) fprintf(stderr, "[%s] ", doc_table_get(tb, r, c)); fprintf(stderr, "\n"); }
   if (tb) {
     TEST_EQ_INT(tb->ncols, 3);
     TEST_EQ_STR(doc_table_get(tb, 0, 0), "Mått");
@@ -679,6 +682,47 @@ static void test_spaced_percent(void) {
   doc_free(d);
 }
 
+/* A scan's figures with a thousands space ("1 120"): OCR boxes as tall
+ * as the digits make the space look wide (15 px beside 27 px digits),
+ * yet the figure is one cell; figures a column apart are two. */
+static void scan_word(DocLine *l, const char *t, float x0, float y) {
+  DocWord *w = doc_word_add(l, t, 0, 0);
+  w->box = (DocBox){x0, y, x0 + 20 * (float)strlen(t), y + 27};
+  w->has_box = 1;
+  w->base = y + 27;
+  w->conf = 95;
+}
+
+static void test_ocr_thousands(void) {
+  Doc *d;
+  DocPage *p = new_page("thousands", &d);
+  p->width = 2480;
+  p->height = 3508;
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  const char *rows[4][5] = {{"2020", "182", "400", "1", "120"},
+                            {"2021", "196", "350", "1", "180"},
+                            {"2022", "231", "900", "1", "240"},
+                            {"2023", "248", "120", "1", "262"}};
+  DocLine *h = doc_line_add(t);
+  scan_word(h, "År", 283, 1058);
+  scan_word(h, "Bibliotek", 405, 1058);
+  scan_word(h, "Kulturskola", 1000, 1058);
+  for (int r = 0; r < 4; r++) {
+    DocLine *l = doc_line_add(t);
+    float y = 1126 + 62 * (float)r;
+    float xs[5] = {283, 500, 575, 1145, 1180};
+    for (int k = 0; k < 5; k++) scan_word(l, rows[r][k], xs[k], y);
+  }
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->ncols, 3);
+    TEST_EQ_STR(doc_table_get(tb, 1, 1), "182 400");
+    TEST_EQ_STR(doc_table_get(tb, 1, 2), "1 120");
+    TEST_EQ_STR(doc_table_get(tb, 4, 2), "1 262");
+  }
+  doc_free(d);
+}
+
 static void test_ruled_headers(void) {
   ruled_pair("ruled", 0, 0);
   ruled_pair("grid", 1, 0);
@@ -688,6 +732,7 @@ static void test_ruled_headers(void) {
 int main(void) {
   test_ruled_headers();
   test_spaced_percent();
+  test_ocr_thousands();
   test_wide_cell_lines();
   test_tight_header();
   test_baseline_lines();
