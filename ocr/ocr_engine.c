@@ -616,6 +616,43 @@ static int glyph_gap(OcrImage *img, const DocBox *b, int from_right, float *at) 
   return g;
 }
 
+/* A capital read as its small letter of the same shape ("våld" for
+ * "Våld", "väntetid" for "Väntetid": c, o, s, v, w, x, z differ only in
+ * size), told by the first glyph's height: a capital stands as tall as the
+ * word's ascenders (0.85 of their height above the glyph's foot or more),
+ * a small letter reaches the x-height (about 0.7).  Only words with an
+ * ascender (b d f h k l) or å, ä, ö after it, whose first glyph stands
+ * alone. */
+static void small_capitals(OcrImage *img, DocPage *p) {
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++)
+      for (size_t i = 0; i < p->blocks[b].lines[l].nwords; i++) {
+        DocWord *w = &p->blocks[b].lines[l].words[i];
+        const char *t = w->text;
+        if (!w->has_box || !t[0] || !strchr("covwxsz", t[0]) ||
+            !strpbrk(t + 1, "bdfhkl\xc3"))   /* (\xc3: å, ä, ö; a t is short) */
+          continue;
+        int cols[1024];
+        int n = ocr_image_columns(img, &w->box, cols, 1024), x = 0;
+        if (n <= 0 || n >= 1024) continue;
+        while (x < n && cols[x] == 0) x++;
+        int g0 = x;
+        while (x < n && cols[x] > 0) x++;
+        float h = w->box.y1 - w->box.y0;
+        if (x >= n || (float)(x - g0) > 1.1f * h) continue;   /* touches the next */
+        /* (the first glyph has no descender: its foot is the baseline; its
+         * left 40 % only, where a touching "i" or "j" and its dot are not) */
+        DocBox first = {w->box.x0 + (float)g0, w->box.y0,
+                        w->box.x0 + (float)g0 + 0.4f * (float)(x - g0) + 1, w->box.y1};
+        int f0, f1, a0, a1;
+        if (!ocr_image_ink_rows(img, &first, &f0, &f1) ||
+            !ocr_image_ink_rows(img, &w->box, &a0, &a1))
+          continue;
+        float tall = (float)(f1 - a0), glyph = (float)(f1 - f0);
+        if (tall > 4 && glyph >= 0.85f * tall) w->text[0] = (char)(t[0] - 'a' + 'A');
+      }
+}
+
 /* Length of a dash opening t ("-", "–", "−"), or 0. */
 static size_t dash_len(const char *t) {
   if (t[0] == '-') return 1;
@@ -1107,6 +1144,7 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
   }
   if (st == RENSA_OK && (clean_sign_runs(p) || split_set_apart(img, p)))
     st = RENSA_E_NOMEM;
+  if (st == RENSA_OK) small_capitals(img, p);
   if (st == RENSA_OK && !(skip & OCR_SKIP_LAYOUT)) {
     mark_bold(img, p);
     if (ocr_image_rules(img, p)) st = RENSA_E_NOMEM;

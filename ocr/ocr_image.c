@@ -469,6 +469,30 @@ int ocr_image_columns(OcrImage *img, const DocBox *b, int *cols, int max) {
   return n;
 }
 
+int ocr_image_ink_rows(OcrImage *img, const DocBox *b, int *y0, int *y1) {
+  int x0 = (int)b->x0, top = (int)b->y0, x1 = (int)b->x1, bottom = (int)b->y1;
+  if (!img->pix || x1 <= x0 || bottom <= top) return 0;
+  BOX *box = boxCreate(x0, top, x1 - x0, bottom - top);
+  PIX *clip = box ? pixClipRectangle(img->pix, box, NULL) : NULL;
+  boxDestroy(&box);
+  PIX *bin = clip ? (pixGetDepth(clip) == 1 ? pixClone(clip) : pixConvertTo1(clip, 128)) : NULL;
+  pixDestroy(&clip);
+  if (!bin) return 0;
+  int w = pixGetWidth(bin), h = pixGetHeight(bin), wpl = pixGetWpl(bin), found = 0;
+  l_uint32 *data = pixGetData(bin);
+  for (int y = 0; y < h; y++) {
+    l_uint32 *line = data + (size_t)y * (size_t)wpl;
+    int ink = 0;
+    for (int x = 0; x < w && !ink; x++) ink = GET_DATA_BIT(line, x) != 0;
+    if (!ink) continue;
+    if (!found) *y0 = top + y;
+    *y1 = top + y;
+    found = 1;
+  }
+  pixDestroy(&bin);
+  return found;
+}
+
 int ocr_image_rules(OcrImage *img, DocPage *p) {
   if (!img->pix) return 0;
   int dpi = img->dpi > 0 ? img->dpi : 300, f = dpi >= 250 ? 2 : 1;

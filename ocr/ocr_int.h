@@ -56,6 +56,10 @@ long ocr_image_ink(OcrImage *img, const DocBox *b, long *area);
  * returns n, 0 when the box is empty or outside. */
 int ocr_image_columns(OcrImage *img, const DocBox *b, int *cols, int max);
 
+/* The rows of ink inside box b (image pixels): *y0 and *y1 get the first
+ * and the last; 0 when the box holds none. */
+int ocr_image_ink_rows(OcrImage *img, const DocBox *b, int *y0, int *y1);
+
 /* The ruling lines of the prepared page (table borders, a header's rule)
  * into p->rules, in page units (its pixels), found on the page reduced to
  * about 150 dpi; p's words tell glyph strokes from lines.  0, or -1 on

@@ -1041,6 +1041,43 @@ fail:
  * lost sign is mended where the arithmetic points at one cell, the OCR's
  * confidence breaking ties, and the change is recorded in the table.
  * Column 0 holds the row labels. */
+/* A figure with one or two digits read as letters of their shape ("B67"
+ * for "867", "1O5" for "105") as digits into out; 0 when s is no such
+ * figure (fewer real digits than letters, or other letters). */
+static int digitize(const char *s, char *out, size_t cap) {
+  static const char from[] = "BODSslI|ZG", to[] = "8005511126";
+  size_t n = strlen(s), digits = 0, letters = 0;
+  if (n + 1 > cap) return 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *f = strchr(from, s[i]);
+    if (s[i] >= '0' && s[i] <= '9') {
+      digits++;
+      out[i] = s[i];
+    } else if (f && s[i]) {
+      letters++;
+      out[i] = to[f - from];
+    } else if (strchr("- ,", s[i])) {
+      out[i] = s[i];
+    } else {
+      return 0;
+    }
+  }
+  out[n] = '\0';
+  return letters >= 1 && letters <= 2 && digits >= 2 * letters;
+}
+
+/* Does a column relation through column c close in row (three values)? */
+static int relation_closes(const TabVal *row, const TabColRel *rel, size_t nrel, size_t c) {
+  for (size_t q = 0; q < nrel; q++) {
+    if (rel[q].k != c && rel[q].i != c && rel[q].j != c) continue;
+    if (!row[rel[q].k].has || !row[rel[q].i].has || !row[rel[q].j].has) continue;
+    int ok, bad;
+    tab_colrel_score(row, &rel[q], 1, &ok, &bad);
+    if (ok) return 1;
+  }
+  return 0;
+}
+
 static int check_table(DocTable *t, const TabRules *rules, int repair) {
   if (t->ncols < 3 || t->nrows < 3) return 0;
   size_t nr = t->nrows, nc = t->ncols - 1;
@@ -1050,8 +1087,9 @@ static int check_table(DocTable *t, const TabRules *rules, int repair) {
   unsigned char *changed = repair ? calloc(nr * nc, 1) : NULL;
   float *conf = malloc(nr * nc * sizeof *conf);
   TabNum *num = calloc(nr * nc, sizeof *num);
+  unsigned char *lettered = calloc(nr * nc, 1);
   int rc = -1;
-  if (!v || !total || !diff || !flags || (repair && !changed) || !conf || !num)
+  if (!v || !total || !diff || !flags || (repair && !changed) || !conf || !num || !lettered)
     goto out;
   for (size_t r = 0; r < nr; r++)
     for (size_t c = 0; c < nc; c++) conf[r * nc + c] = t->cell_conf[r * t->ncols + c + 1];
@@ -1059,8 +1097,17 @@ static int check_table(DocTable *t, const TabRules *rules, int repair) {
     total[r] = tab_rules_match(rules, TAB_RULE_TOTAL, doc_table_get(t, r, 0));
     for (size_t c = 0; c < nc; c++) {
       TabNum *n = &num[r * nc + c];
-      if (tab_num_parse(doc_table_get(t, r, c + 1), n) == 0 && !n->pct)
+      char d[64];
+      if (tab_num_parse(doc_table_get(t, r, c + 1), n) == 0 && !n->pct) {
         v[r * nc + c] = (TabVal){n->v, 1, n->dec};
+      } else if (repair && digitize(doc_table_get(t, r, c + 1), d, sizeof d) &&
+                 tab_num_parse(d, n) == 0 && !n->pct) {
+        /* taken as read into digits; kept only where the arithmetic
+         * closes with it (lettered[]) */
+        v[r * nc + c] = (TabVal){n->v, 1, n->dec};
+        lettered[r * nc + c] = 1;
+        conf[r * nc + c] = 0;
+      }
     }
   }
   for (size_t c = 0; c < nc; c++)
@@ -1073,7 +1120,13 @@ static int check_table(DocTable *t, const TabRules *rules, int repair) {
     for (size_t c = 0; c < nc; c++) {
       size_t k = r * nc + c;
       if (flags[k]) t->cell_flags[r * t->ncols + c + 1] = 1;
-      if (changed && changed[k]) {
+      if (lettered[k] && !flags[k] && !(changed && changed[k]) &&
+          relation_closes(v + r * nc, rel, nrel, c)) {
+        char buf[64];
+        tab_num_format(v[k].v, num[k].dec, num[k].grouped, 0, buf, sizeof buf);
+        if (doc_table_fix(t, r, c + 1, buf, "digits read as letters of their shape; the row's arithmetic closes with them"))
+          goto out;
+      } else if (changed && changed[k]) {
         char buf[64];
         tab_num_format(v[k].v, num[k].dec, num[k].grouped, 0, buf, sizeof buf);
         if (doc_table_fix(t, r, c + 1, buf, tab_fix_why(changed[k]))) goto out;
@@ -1088,6 +1141,7 @@ out:
   free(changed);
   free(conf);
   free(num);
+  free(lettered);
   return rc;
 }
 

@@ -520,6 +520,13 @@ static void test_set_apart(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "- 34") == NULL);
 }
 
+/* A capital read as its small letter of the same shape ("våld") is a
+ * capital again by its height; a small letter stays ("omräknat"). */
+static void test_small_capitals(const OcrOptions *o) {
+  const char *t = fixture_text(DATA "capitals.png", o);
+  TEST_EQ_STR(t, "Våld omräknat Vårdbiträden");
+}
+
 /* A real minus sign read as a run of marks ("+-288890", ":-118",
  * "+:—-112860") is one minus again. */
 static void test_minus_runs(const OcrOptions *o) {
@@ -836,6 +843,7 @@ int main(void) {
   test_ruled(&o);
   test_set_apart(&o);
   test_minus_runs(&o);
+  test_small_capitals(&o);
   test_rotated(&o);
   test_tiff(&o);
   OcrOptions one = o;

@@ -723,6 +723,38 @@ static void test_ocr_thousands(void) {
   doc_free(d);
 }
 
+/* A scanned figure read with a letter for a digit ("B67") is mended where
+ * the row's difference closes with the digit; "S0" where nothing checks
+ * it stays. */
+static void test_ocr_labels_and_letters(void) {
+  Doc *d;
+  DocPage *p = new_page("letters", &d);
+  p->width = 2480;
+  p->height = 3508;
+  p->from_ocr = 1;
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  const char *rows[6][5] = {{"Verksamhet", "Budget", "Utfall", "Avvikelse", "Not"},
+                            {"Hemtjänst", "-38759", "-37892", "B67", "12"},
+                            {"Särskilt", "-71668", "-75739", "-4071", "S0"},
+                            {"våld", "-32344", "-36858", "-4514", "7"},
+                            {"Korttid", "-41233", "-38054", "3179", "9"},
+                            {"Lokaler", "-59629", "-60912", "-1283", "4"}};
+  for (int r = 0; r < 6; r++) {
+    DocLine *l = doc_line_add(t);
+    float y = 1000 + 62 * (float)r;
+    float xs[5] = {283, 700, 1000, 1300, 1700};
+    for (int k = 0; k < 5; k++) scan_word(l, rows[r][k], xs[k], y);
+  }
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->ncols, 5);
+    TEST_EQ_STR(doc_table_get(tb, 1, 3), "867");
+    TEST_EQ_STR(doc_table_get(tb, 2, 4), "S0");
+    TEST_CHECK(tb->nfixes == 1);
+  }
+  doc_free(d);
+}
+
 static void test_ruled_headers(void) {
   ruled_pair("ruled", 0, 0);
   ruled_pair("grid", 1, 0);
@@ -733,6 +765,7 @@ int main(void) {
   test_ruled_headers();
   test_spaced_percent();
   test_ocr_thousands();
+  test_ocr_labels_and_letters();
   test_wide_cell_lines();
   test_tight_header();
   test_baseline_lines();

@@ -43,6 +43,8 @@ table_png spaced.png "Andel nöjda, procent     71 %%     74 %%     76 %%\n- HR 
 # figures with a real minus sign (U+2212, set long), which Tesseract reads
 # as a run of marks ("+-288890", ":-118", "+:—-112860")
 table_png minus.png "Grundskola     9 850     −298 740     −288 890     −5 690\nGymnasieskola     6 040     −118 900     −112 860     −560"
+# capitals of the same shape as their small letters ("Våld" read "våld")
+table_png capitals.png "Våld     omräknat     Vårdbiträden"
 # white type on dark banners (a heading, a table's header row) between
 # lines of black type
 convert -size 1800x700 xc:white -font "$FONT" -pointsize 40 -fill black \
