@@ -431,31 +431,30 @@ RensaStatus ocr_image_prepare(OcrImage *img, unsigned skip, TessBaseAPI *osd,
   return RENSA_OK;
 }
 
-long ocr_image_ink(OcrImage *img, const DocBox *b, long *area) {
+/* Box b of the page (image pixels) as a binary image of its own (gray
+ * thresholded at 128), or NULL when it is empty or outside. */
+static PIX *clip_binary(OcrImage *img, const DocBox *b) {
   int x0 = (int)b->x0, y0 = (int)b->y0, x1 = (int)b->x1, y1 = (int)b->y1;
-  *area = 0;
-  if (x1 <= x0 || y1 <= y0) return 0;
+  if (!img->pix || x1 <= x0 || y1 <= y0) return NULL;
   BOX *box = boxCreate(x0, y0, x1 - x0, y1 - y0);
   PIX *clip = box ? pixClipRectangle(img->pix, box, NULL) : NULL;
   boxDestroy(&box);
-  if (!clip) return 0;
-  PIX *bin = pixGetDepth(clip) == 1 ? pixClone(clip) : pixThresholdToBinary(clip, 128);
+  PIX *bin = clip ? (pixGetDepth(clip) == 1 ? pixClone(clip) : pixThresholdToBinary(clip, 128)) : NULL;
+  pixDestroy(&clip);
+  return bin;
+}
+
+long ocr_image_ink(OcrImage *img, const DocBox *b, long *area) {
+  PIX *bin = clip_binary(img, b);
   l_int32 n = 0;
   if (bin) pixCountPixels(bin, &n, NULL);
   *area = bin ? (long)pixGetWidth(bin) * pixGetHeight(bin) : 0;
   pixDestroy(&bin);
-  pixDestroy(&clip);
   return n;
 }
 
 int ocr_image_columns(OcrImage *img, const DocBox *b, int *cols, int max) {
-  int x0 = (int)b->x0, y0 = (int)b->y0, x1 = (int)b->x1, y1 = (int)b->y1;
-  if (!img->pix || x1 <= x0 || y1 <= y0 || max <= 0) return 0;
-  BOX *box = boxCreate(x0, y0, x1 - x0, y1 - y0);
-  PIX *clip = box ? pixClipRectangle(img->pix, box, NULL) : NULL;
-  boxDestroy(&box);
-  PIX *bin = clip ? (pixGetDepth(clip) == 1 ? pixClone(clip) : pixConvertTo1(clip, 128)) : NULL;
-  pixDestroy(&clip);
+  PIX *bin = max > 0 ? clip_binary(img, b) : NULL;
   if (!bin) return 0;
   int w = pixGetWidth(bin), h = pixGetHeight(bin), wpl = pixGetWpl(bin);
   int n = w < max ? w : max;
@@ -470,13 +469,8 @@ int ocr_image_columns(OcrImage *img, const DocBox *b, int *cols, int max) {
 }
 
 int ocr_image_ink_rows(OcrImage *img, const DocBox *b, int *y0, int *y1) {
-  int x0 = (int)b->x0, top = (int)b->y0, x1 = (int)b->x1, bottom = (int)b->y1;
-  if (!img->pix || x1 <= x0 || bottom <= top) return 0;
-  BOX *box = boxCreate(x0, top, x1 - x0, bottom - top);
-  PIX *clip = box ? pixClipRectangle(img->pix, box, NULL) : NULL;
-  boxDestroy(&box);
-  PIX *bin = clip ? (pixGetDepth(clip) == 1 ? pixClone(clip) : pixConvertTo1(clip, 128)) : NULL;
-  pixDestroy(&clip);
+  int top = (int)b->y0;
+  PIX *bin = clip_binary(img, b);
   if (!bin) return 0;
   int w = pixGetWidth(bin), h = pixGetHeight(bin), wpl = pixGetWpl(bin), found = 0;
   l_uint32 *data = pixGetData(bin);
