@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "tab_internal.h"
+#include "utf8.h"
 #include "tables.h"
 
 /* Does row r of t hold a number in a column after the first? */
@@ -264,6 +265,101 @@ static int append_moved_row(DocTable **t, DocPage *q, size_t col) {
   return 0;
 }
 
+/* Does cell text s end a sentence or a label with a mark (. ! ? : ;)? */
+static int ends_with_mark(const char *s) {
+  size_t n = strlen(s);
+  return n && strchr(".!?:;", s[n - 1]);
+}
+
+/* Is the first row of tb (the table at the head of the next page) the
+ * rest of ta's last row, a header row the page break cut ("Kostenheten |
+ * Kvalitetsmätning VoO Utgår från socialstyrelsens | ..." at the foot of
+ * one page, "brukarundersökning och frågan om | ..." above the next
+ * table's rule)?  Two or more cells on each side, every cell of tb's row
+ * going on in lower case and none of ta's ending with a mark.  Then ta's
+ * last row goes to the head of tb, each cell before the text of tb's
+ * column it stands over (the nearest one), and leaves ta.  1 when done,
+ * 0 when not such a row, -1 when out of memory. */
+static int cut_header_row(DocTable *ta, DocTable *tb) {
+  if (!ta->colx || ta->ncolx != ta->ncols || !tb->colx || tb->ncolx != tb->ncols ||
+      ta->nrows <= ta->header_rows + 1 || tb->nrows < 2)
+    return 0;
+  size_t last = ta->nrows - 1, na = 0, nb = 0;
+  for (size_t c = 0; c < ta->ncols; c++) {
+    const char *x = doc_table_get(ta, last, c);
+    if (!*x) continue;
+    if (ends_with_mark(x)) return 0;
+    na++;
+  }
+  for (size_t c = 0; c < tb->ncols; c++) {
+    const char *x = doc_table_get(tb, 0, c);
+    if (!*x) continue;
+    if (!utf8_starts_lower(x)) return 0;
+    nb++;
+  }
+  if (na < 2 || nb < 2) return 0;
+  /* each of ta's cells joins the column of tb it overlaps most (else the
+   * nearest), in ta's order, before that column's text */
+  char **head = calloc(tb->ncols, sizeof *head);
+  if (!head) return -1;
+  int rc = 0;
+  for (size_t c = 0; c < ta->ncols && !rc; c++) {
+    const char *x = doc_table_get(ta, last, c);
+    if (!*x) continue;
+    float a0 = ta->colx[2 * c], a1 = ta->colx[2 * c + 1], best = -1e30f;
+    size_t k = 0;
+    for (size_t j = 0; j < tb->ncols; j++) {
+      float b0 = tb->colx[2 * j], b1 = tb->colx[2 * j + 1];
+      float o = (a1 < b1 ? a1 : b1) - (a0 > b0 ? a0 : b0);   /* < 0: the distance */
+      if (o > best) {
+        best = o;
+        k = j;
+      }
+    }
+    size_t hl = head[k] ? strlen(head[k]) : 0, xl = strlen(x);
+    char *h = realloc(head[k], hl + xl + 2);
+    if (!h) {
+      rc = -1;
+      break;
+    }
+    if (hl) h[hl++] = ' ';
+    memcpy(h + hl, x, xl + 1);
+    head[k] = h;
+  }
+  for (size_t j = 0; j < tb->ncols && !rc; j++) {
+    if (!head[j]) continue;
+    const char *rest = doc_table_get(tb, 0, j);
+    size_t hl = strlen(head[j]), rl = strlen(rest);
+    char *s2 = malloc(hl + rl + 2);
+    if (!s2) {
+      rc = -1;
+      break;
+    }
+    memcpy(s2, head[j], hl);
+    if (rl) s2[hl++] = ' ';
+    memcpy(s2 + hl, rest, rl + 1);
+    rc = doc_table_set(tb, 0, j, s2);
+    free(s2);
+  }
+  for (size_t j = 0; j < tb->ncols; j++) free(head[j]);
+  free(head);
+  if (rc) return -1;
+  /* the row leaves ta (its cells, and any record of rewrites in it) */
+  for (size_t c = 0; c < ta->ncols; c++) free(ta->cells[last * ta->ncols + c]);
+  size_t keep = 0;
+  for (size_t i = 0; i < ta->nfixes; i++) {
+    if (ta->fixes[i].row == last) {
+      free(ta->fixes[i].before);
+      free(ta->fixes[i].after);
+    } else {
+      ta->fixes[keep++] = ta->fixes[i];
+    }
+  }
+  ta->nfixes = keep;
+  ta->nrows--;
+  return 1;
+}
+
 /* Join the tables of d continued across page breaks; only allocation
  * can fail (RENSA_E_NOMEM). */
 RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
@@ -295,6 +391,14 @@ RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
         !b->table)
       continue;
     DocTable *ta = a->table, *tb = b->table;
+    if (a->has_box && b->has_box && p->height > 0 && q->height > 0 &&
+        a->box.y1 >= 0.7f * p->height && b->box.y0 <= 0.3f * q->height) {
+      int cut = cut_header_row(ta, tb);
+      if (cut < 0)
+        return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
+                             "out of memory joining tables");
+      if (cut) continue;   /* two tables, the row now heads the second */
+    }
     /* map b's columns onto a's: the same count, or a's columns without
      * its body-empty ones (a column with no text on the new page has no
      * words to be found by) */

@@ -508,6 +508,36 @@ static void test_cut_cell(void) {
   doc_free(d);
 }
 
+/* A header row the page break cut: its first lines end one page's last
+ * table ("Kostenheten | Kvalitetsmätning från | Handlingsplan för"), the
+ * rest heads the next page's table in lower case; the row moves to the
+ * head of that table, each cell before the text under it. */
+static void test_cut_header_row(void) {
+  Doc *d;
+  const char *rows[3][3] = {{"Avtal", "Uppföljning", "Bedömning"},
+                            {"Lokalvård", "Kontroll av städning", "Ja"},
+                            {"Kostenheten", "Kvalitetsmätning från", "Handlingsplan för"}};
+  DocPage *q = table_then_page("cuthead", &d, rows), *p = &d->pages[0];
+  RensaErr e;
+  DocBlock *t = doc_block_add(q, DOC_PARA);
+  line(t, 40, (float[]){200, 400}, (const char *[]){"brukarundersökning om maten", "att arbeta med nöjdhet", NULL});
+  line(t, 60, (float[]){50, 200, 400}, (const char *[]){"Statistik", "Delvis", "Frågan ställd.", NULL});
+  line(t, 80, (float[]){50, 200, 400}, (const char *[]){"Volym", "Ja", "Inga.", NULL});
+  TEST_EQ_INT(tab_build_geom(q, &e), RENSA_OK);
+  q->blocks[0].box.y0 = 40;
+  TEST_EQ_INT(tab_join_pages(d, &e), RENSA_OK);
+  DocTable *ta = p->blocks[0].table, *tb = q->nblocks ? q->blocks[0].table : NULL;
+  TEST_CHECK(ta && tb);
+  if (ta && tb) {
+    TEST_EQ_INT(ta->nrows, 2);
+    TEST_EQ_STR(doc_table_get(tb, 0, 0), "Kostenheten");
+    TEST_EQ_STR(doc_table_get(tb, 0, 1), "Kvalitetsmätning från brukarundersökning om maten");
+    TEST_EQ_STR(doc_table_get(tb, 0, 2), "Handlingsplan för att arbeta med nöjdhet");
+    TEST_EQ_STR(doc_table_get(tb, 1, 0), "Statistik");
+  }
+  doc_free(d);
+}
+
 /* Regression (003 page 16): a row that did not fit at the foot of a page
  * is set whole on the next; its text cell there has a short value beside
  * it ("Ja"), so it is a row of its own, not the rest of the last row's
@@ -773,6 +803,7 @@ int main(void) {
   test_text_table_header();
   test_wrapped_label_ocr();
   test_cut_cell();
+  test_cut_header_row();
   test_moved_row();
   test_trailing_cell_lines();
   test_centred_label();
