@@ -219,6 +219,82 @@ static int split_lists(DocPage *p) {
   return err ? -1 : 0;
 }
 
+/* ---- stacked headings ------------------------------------------------- */
+
+/* Does block b stack short lines (at most three, of eight words or fewer)
+ * with a gap under some line of 0.8 of a line's height or more?  Two
+ * headings set one under the other ("Socialnämnden" over
+ * "Verksamhetsberättelse 2024") come from OCR as one block. */
+static int stacked_lines(const DocBlock *b) {
+  if (b->kind != DOC_PARA || b->nlines < 2 || b->nlines > 3) return 0;
+  int gap = 0;
+  for (size_t l = 0; l < b->nlines; l++) {
+    const DocLine *x = &b->lines[l];
+    if (!x->has_box || x->nwords > 8) return 0;
+    if (l > 0) {
+      const DocLine *u = &b->lines[l - 1];
+      float h = fmaxf(x->box.y1 - x->box.y0, u->box.y1 - u->box.y0);
+      gap |= x->box.y0 - u->box.y1 >= 0.8f * h;
+    }
+  }
+  return gap;
+}
+
+/* Split such blocks at their wide gaps.  0, or -1 on allocation failure
+ * (the page keeps every line either way). */
+static int split_stacked(DocPage *p) {
+  int any = 0;
+  for (size_t bi = 0; bi < p->nblocks && !any; bi++) any = stacked_lines(&p->blocks[bi]);
+  if (!any) return 0;
+  DocPage np;
+  memset(&np, 0, sizeof np);
+  int err = 0;
+  for (size_t bi = 0; bi < p->nblocks; bi++) {
+    DocBlock *b = &p->blocks[bi];
+    if (err || !stacked_lines(b)) {           /* keep the block as it is */
+      DocBlock *d = doc_block_add(&np, b->kind);
+      if (!d) {
+        err = 1;
+        continue;
+      }
+      *d = *b;
+      memset(b, 0, sizeof *b);
+      continue;
+    }
+    DocBlock *cur = NULL;
+    for (size_t li = 0; li < b->nlines && !err; li++) {
+      DocLine *l = &b->lines[li], *u = li ? &b->lines[li - 1] : NULL;
+      float h = u ? fmaxf(l->box.y1 - l->box.y0, u->box.y1 - u->box.y0) : 0;
+      if (!cur || l->box.y0 - u->box.y1 >= 0.8f * h) {
+        if (!(cur = doc_block_add(&np, DOC_PARA))) {
+          err = 1;
+          break;
+        }
+      }
+      DocLine *dl = doc_line_add(cur);
+      if (!dl) {
+        err = 1;
+        break;
+      }
+      *dl = *l;
+      memset(l, 0, sizeof *l);
+      doc_box_cover(&cur->box, &cur->has_box, dl->box);
+    }
+    /* lines not moved (after an allocation failure) are freed with b */
+    for (size_t li = 0; li < b->nlines; li++) {
+      DocLine *l = &b->lines[li];
+      while (l->nwords) doc_line_remove(l, l->nwords - 1);
+      free(l->words);
+    }
+    block_shell_free(b);
+  }
+  free(p->blocks);
+  p->blocks = np.blocks;
+  p->nblocks = np.nblocks;
+  p->cap = np.cap;
+  return err ? -1 : 0;
+}
+
 /* ---- headings ---------------------------------------------------------- */
 
 /* qsort comparison for floats, ascending. */
@@ -473,7 +549,7 @@ static int join_hyphens(DocBlock *b) {
 }
 
 RensaStatus ocr_layout_page(DocPage *p, RensaErr *e) {
-  if (split_lists(p) != 0)
+  if (split_lists(p) != 0 || split_stacked(p) != 0)
     return rensa_err_set(e, RENSA_E_NOMEM, NULL, p->number, "out of memory");
   find_headings(p);
   find_noise(p);

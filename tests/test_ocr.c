@@ -211,6 +211,31 @@ static void shift_words(DocLine *l, size_t from, float dx, float dy) {
   }
 }
 
+/* Two headings stacked in one OCR block ("Socialnämnden" over
+ * "Verksamhetsberättelse 2024", a line's height apart) are two blocks;
+ * the short lines of a paragraph, set close, stay one. */
+static void test_stacked_headings(void) {
+  Doc *d = doc_new("stacked");
+  DocPage *p = doc_page_add(d);
+  p->width = 2480;
+  p->height = 3508;
+  DocBlock *b = doc_block_add(p, DOC_PARA);
+  add_line(b, "Socialnämnden", 300, 50);
+  add_line(b, "Verksamhetsberättelse 2024", 400, 50);
+  b = doc_block_add(p, DOC_PARA);
+  add_line(b, "Kort rad", 600, 45);
+  add_line(b, "och en till", 660, 45);
+  RensaErr e;
+  TEST_EQ_INT(ocr_layout_page(p, &e), RENSA_OK);
+  TEST_EQ_INT(p->nblocks, 3);
+  if (p->nblocks == 3) {
+    TEST_EQ_INT(p->blocks[0].nlines, 1);
+    TEST_EQ_STR(p->blocks[1].lines[0].words[0].text, "Verksamhetsberättelse");
+    TEST_EQ_INT(p->blocks[2].nlines, 2);
+  }
+  doc_free(d);
+}
+
 static void test_layout(void) {
   Doc *d = doc_new("layout");
   DocPage *p = doc_page_add(d);
@@ -834,6 +859,7 @@ int main(void) {
 
   test_nfc();
   test_layout();
+  test_stacked_headings();
   test_png(&o);
   test_percent(&o);
   test_thousands(&o);
