@@ -596,16 +596,26 @@ static int read_twice(const DocPage *p, size_t b, size_t l, size_t i) {
  * vertical stroke: "-", "="); and glyphs read twice (read_twice).  They
  * would open table columns of their own.  A line keeps at least one
  * word. */
+/* The first run of ink in a word's column counts cols[0..n), from the
+ * left (step 1) or the right (-1): *g0 gets its first column, and the
+ * column after its last is returned (in that direction; -1 or n when the
+ * ink runs to the end). */
+static int edge_glyph(const int *cols, int n, int step, int *g0) {
+  int i = step > 0 ? 0 : n - 1;
+  while (i >= 0 && i < n && cols[i] == 0) i += step;   /* the box's margin */
+  *g0 = i;
+  while (i >= 0 && i < n && cols[i] > 0) i += step;    /* the glyph */
+  return i;
+}
+
 /* The gap (pixels) between a word's first glyph (from_right: its last)
  * and the rest, from the ink of its columns: *at gets the gap's first
  * column (image x).  0 when there is none or the word is too wide. */
 static int glyph_gap(OcrImage *img, const DocBox *b, int from_right, float *at) {
-  int cols[1024];
+  int cols[1024], g0;
   int n = ocr_image_columns(img, b, cols, 1024);
   if (n <= 0 || n >= 1024) return 0;
-  int step = from_right ? -1 : 1, i = from_right ? n - 1 : 0;
-  while (i >= 0 && i < n && cols[i] == 0) i += step;   /* the box's margin */
-  while (i >= 0 && i < n && cols[i] > 0) i += step;    /* the glyph */
+  int step = from_right ? -1 : 1, i = edge_glyph(cols, n, step, &g0);
   int g = 0, start = i;
   while (i >= 0 && i < n && cols[i] == 0) {
     i += step;
@@ -632,12 +642,10 @@ static void small_capitals(OcrImage *img, DocPage *p) {
         if (!w->has_box || !t[0] || !strchr("covwxsz", t[0]) ||
             !strpbrk(t + 1, "bdfhkl\xc3"))   /* (\xc3: å, ä, ö; a t is short) */
           continue;
-        int cols[1024];
-        int n = ocr_image_columns(img, &w->box, cols, 1024), x = 0;
+        int cols[1024], g0;
+        int n = ocr_image_columns(img, &w->box, cols, 1024);
         if (n <= 0 || n >= 1024) continue;
-        while (x < n && cols[x] == 0) x++;
-        int g0 = x;
-        while (x < n && cols[x] > 0) x++;
+        int x = edge_glyph(cols, n, 1, &g0);
         float h = w->box.y1 - w->box.y0;
         if (x >= n || (float)(x - g0) > 1.1f * h) continue;   /* touches the next */
         /* (the first glyph has no descender: its foot is the baseline; its

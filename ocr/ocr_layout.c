@@ -152,30 +152,25 @@ static int line_marker(const DocPage *p, const DocLine *l, char marker[16]) {
          !rest_is_figures(l) && !gapped_row(l) && !figure_beside(p, l);
 }
 
-/* Split blocks at list markers.  Returns 0 or -1 on allocation failure. */
-static int split_lists(DocPage *p) {
-  /* which lines start an item, decided on the whole page before blocks
-   * move (figure_beside looks at every block) */
-  size_t nl = 0, at = 0;
-  for (size_t bi = 0; bi < p->nblocks; bi++) nl += p->blocks[bi].nlines;
-  unsigned char *item = calloc(nl ? nl : 1, 1);
-  if (!item) return -1;
-  for (size_t bi = 0; bi < p->nblocks; bi++)
-    for (size_t li = 0; li < p->blocks[bi].nlines; li++, at++) {
-      char mk[16];
-      item[at] = p->blocks[bi].kind == DOC_PARA && line_marker(p, &p->blocks[bi].lines[li], mk);
-    }
+/* How split_blocks cuts a block before a line. */
+enum { OPEN_NONE, OPEN_PARA, OPEN_ITEM };
+
+/* Rebuild p's blocks: a block with a line marked in open[] (one mark per
+ * line of the page, in page order) is cut before each marked line, into a
+ * paragraph (OPEN_PARA) or a list item whose marker word is taken off the
+ * line (OPEN_ITEM); its first line opens a paragraph unless marked.  Other
+ * blocks stay as they are.  Returns 0 or -1 on allocation failure. */
+static int split_blocks(DocPage *p, const unsigned char *open) {
   DocPage np;
   memset(&np, 0, sizeof np);
   int err = 0;
-  at = 0;
+  size_t at = 0;
   for (size_t bi = 0; bi < p->nblocks; bi++) {
     DocBlock *b = &p->blocks[bi];
-    const unsigned char *is = item + at;
+    const unsigned char *mark = open + at;
     at += b->nlines;
     int any = 0;
-    char mk[16];
-    for (size_t li = 0; li < b->nlines && !any; li++) any = is[li];
+    for (size_t li = 0; li < b->nlines && !any; li++) any = mark[li] != OPEN_NONE;
     if (!any || err) {                        /* keep the block as it is */
       DocBlock *d = doc_block_add(&np, b->kind);
       if (!d) { err = 1; continue; }
@@ -186,8 +181,9 @@ static int split_lists(DocPage *p) {
     DocBlock *cur = NULL;
     for (size_t li = 0; li < b->nlines; li++) {
       DocLine *l = &b->lines[li];
-      int is_item = is[li] && list_marker(l->words[0].text, l->words[1].text, mk);
-      if (!cur || is_item) {
+      char mk[16];
+      int is_item = mark[li] == OPEN_ITEM && list_marker(l->words[0].text, l->words[1].text, mk);
+      if (!cur || mark[li] != OPEN_NONE) {
         if (!(cur = doc_block_add(&np, is_item ? DOC_LIST_ITEM : DOC_PARA))) {
           err = 1;
           break;
@@ -211,7 +207,6 @@ static int split_lists(DocPage *p) {
     }
     block_shell_free(b);
   }
-  free(item);
   free(p->blocks);
   p->blocks = np.blocks;
   p->nblocks = np.nblocks;
@@ -219,80 +214,72 @@ static int split_lists(DocPage *p) {
   return err ? -1 : 0;
 }
 
+/* One mark per line of p, all OPEN_NONE (NULL when out of memory). */
+static unsigned char *line_marks(const DocPage *p) {
+  size_t nl = 0;
+  for (size_t bi = 0; bi < p->nblocks; bi++) nl += p->blocks[bi].nlines;
+  return calloc(nl ? nl : 1, 1);
+}
+
+/* Split blocks at list markers.  Returns 0 or -1 on allocation failure. */
+static int split_lists(DocPage *p) {
+  /* which lines start an item, decided on the whole page before blocks
+   * move (figure_beside looks at every block) */
+  unsigned char *item = line_marks(p);
+  if (!item) return -1;
+  size_t at = 0;
+  for (size_t bi = 0; bi < p->nblocks; bi++)
+    for (size_t li = 0; li < p->blocks[bi].nlines; li++, at++) {
+      char mk[16];
+      if (p->blocks[bi].kind == DOC_PARA && line_marker(p, &p->blocks[bi].lines[li], mk))
+        item[at] = OPEN_ITEM;
+    }
+  int rc = split_blocks(p, item);
+  free(item);
+  return rc;
+}
+
 /* ---- stacked headings ------------------------------------------------- */
 
+/* Is line x set under line u with a gap of 0.8 of a line's height or
+ * more (not the next line of the same text)? */
+static int wide_gap(const DocLine *u, const DocLine *x) {
+  float h = fmaxf(x->box.y1 - x->box.y0, u->box.y1 - u->box.y0);
+  return x->box.y0 - u->box.y1 >= 0.8f * h;
+}
+
 /* Does block b stack short lines (at most three, of eight words or fewer)
- * with a gap under some line of 0.8 of a line's height or more?  Two
- * headings set one under the other ("Socialnämnden" over
- * "Verksamhetsberättelse 2024") come from OCR as one block. */
+ * with a wide gap under some line?  Two headings set one under the other
+ * ("Socialnämnden" over "Verksamhetsberättelse 2024") come from OCR as
+ * one block. */
 static int stacked_lines(const DocBlock *b) {
   if (b->kind != DOC_PARA || b->nlines < 2 || b->nlines > 3) return 0;
   int gap = 0;
   for (size_t l = 0; l < b->nlines; l++) {
     const DocLine *x = &b->lines[l];
     if (!x->has_box || x->nwords > 8) return 0;
-    if (l > 0) {
-      const DocLine *u = &b->lines[l - 1];
-      float h = fmaxf(x->box.y1 - x->box.y0, u->box.y1 - u->box.y0);
-      gap |= x->box.y0 - u->box.y1 >= 0.8f * h;
-    }
+    if (l > 0) gap |= wide_gap(&b->lines[l - 1], x);
   }
   return gap;
 }
 
-/* Split such blocks at their wide gaps.  0, or -1 on allocation failure
- * (the page keeps every line either way). */
+/* Split such blocks at their wide gaps.  0, or -1 on allocation failure. */
 static int split_stacked(DocPage *p) {
   int any = 0;
   for (size_t bi = 0; bi < p->nblocks && !any; bi++) any = stacked_lines(&p->blocks[bi]);
   if (!any) return 0;
-  DocPage np;
-  memset(&np, 0, sizeof np);
-  int err = 0;
+  unsigned char *open = line_marks(p);
+  if (!open) return -1;
+  size_t at = 0;
   for (size_t bi = 0; bi < p->nblocks; bi++) {
-    DocBlock *b = &p->blocks[bi];
-    if (err || !stacked_lines(b)) {           /* keep the block as it is */
-      DocBlock *d = doc_block_add(&np, b->kind);
-      if (!d) {
-        err = 1;
-        continue;
-      }
-      *d = *b;
-      memset(b, 0, sizeof *b);
-      continue;
-    }
-    DocBlock *cur = NULL;
-    for (size_t li = 0; li < b->nlines && !err; li++) {
-      DocLine *l = &b->lines[li], *u = li ? &b->lines[li - 1] : NULL;
-      float h = u ? fmaxf(l->box.y1 - l->box.y0, u->box.y1 - u->box.y0) : 0;
-      if (!cur || l->box.y0 - u->box.y1 >= 0.8f * h) {
-        if (!(cur = doc_block_add(&np, DOC_PARA))) {
-          err = 1;
-          break;
-        }
-      }
-      DocLine *dl = doc_line_add(cur);
-      if (!dl) {
-        err = 1;
-        break;
-      }
-      *dl = *l;
-      memset(l, 0, sizeof *l);
-      doc_box_cover(&cur->box, &cur->has_box, dl->box);
-    }
-    /* lines not moved (after an allocation failure) are freed with b */
-    for (size_t li = 0; li < b->nlines; li++) {
-      DocLine *l = &b->lines[li];
-      while (l->nwords) doc_line_remove(l, l->nwords - 1);
-      free(l->words);
-    }
-    block_shell_free(b);
+    const DocBlock *b = &p->blocks[bi];
+    int stacked = stacked_lines(b);
+    for (size_t li = 0; li < b->nlines; li++, at++)
+      if (stacked && li > 0 && wide_gap(&b->lines[li - 1], &b->lines[li])) open[at] = OPEN_PARA;
   }
-  free(p->blocks);
-  p->blocks = np.blocks;
-  p->nblocks = np.nblocks;
-  p->cap = np.cap;
-  return err ? -1 : 0;
+  int rc = split_blocks(p, open);
+  free(open);
+  return rc;
 }
 
 /* ---- headings ---------------------------------------------------------- */
