@@ -300,7 +300,7 @@ static int cut_header_row(DocTable *ta, DocTable *tb) {
   if (na < 2 || nb < 2) return 0;
   /* each of ta's cells joins the column of tb it overlaps most (else the
    * nearest), in ta's order, before that column's text */
-  char **head = calloc(tb->ncols, sizeof *head);
+  DocTable *head = doc_table_new(1, tb->ncols);
   if (!head) return -1;
   int rc = 0;
   for (size_t c = 0; c < ta->ncols && !rc; c++) {
@@ -316,33 +316,13 @@ static int cut_header_row(DocTable *ta, DocTable *tb) {
         k = j;
       }
     }
-    size_t hl = head[k] ? strlen(head[k]) : 0, xl = strlen(x);
-    char *h = realloc(head[k], hl + xl + 2);
-    if (!h) {
-      rc = -1;
-      break;
-    }
-    if (hl) h[hl++] = ' ';
-    memcpy(h + hl, x, xl + 1);
-    head[k] = h;
+    rc = cell_append_word(head, 0, k, x);
   }
-  for (size_t j = 0; j < tb->ncols && !rc; j++) {
-    if (!head[j]) continue;
-    const char *rest = doc_table_get(tb, 0, j);
-    size_t hl = strlen(head[j]), rl = strlen(rest);
-    char *s2 = malloc(hl + rl + 2);
-    if (!s2) {
-      rc = -1;
-      break;
-    }
-    memcpy(s2, head[j], hl);
-    if (rl) s2[hl++] = ' ';
-    memcpy(s2 + hl, rest, rl + 1);
-    rc = doc_table_set(tb, 0, j, s2);
-    free(s2);
-  }
-  for (size_t j = 0; j < tb->ncols; j++) free(head[j]);
-  free(head);
+  for (size_t j = 0; j < tb->ncols && !rc; j++)
+    if (*doc_table_get(head, 0, j))
+      rc = (*doc_table_get(tb, 0, j) && cell_append_word(head, 0, j, doc_table_get(tb, 0, j))) ||
+           doc_table_set(tb, 0, j, doc_table_get(head, 0, j));
+  doc_table_free(head);
   if (rc) return -1;
   /* the row leaves ta (its cells, and any record of rewrites in it) */
   for (size_t c = 0; c < ta->ncols; c++) free(ta->cells[last * ta->ncols + c]);
