@@ -1069,10 +1069,13 @@ static void apply_case(const char *orig, const char *cand, char *out, size_t cap
   free(s);
 }
 
-/* Has a a candidate that only restores å/ä/ö (no confusion rule)? */
+/* Does candidate k only restore å/ä/ö (no confusion rule)? */
+static int pure_restore(const Cand *k) { return k->nrules == 0 && k->nrestore > 0; }
+
+/* Has a a candidate that only restores å/ä/ö? */
 static int restorable(const Analysis *a) {
   for (int k = 0; k < a->ncand; k++)
-    if (a->cand[k].nrules == 0 && a->cand[k].nrestore > 0) return 1;
+    if (pure_restore(&a->cand[k])) return 1;
   return 0;
 }
 
@@ -1309,7 +1312,7 @@ static void gather_evidence(Ctx *c, Occ *occ, size_t n) {
     }
     if (a->kind != A_UNKNOWN || a->ncand != 1) continue;
     const Cand *k = &a->cand[0];
-    if (k->nrules == 0 && k->nrestore > 0) plain++;
+    if (pure_restore(k)) plain++;
     if (k->nrules > 0) subst++;
     for (int r = 0; r < k->nrules; r++) c->rule_used[k->rules[r]]++;
     /* Per letter: restored from a plain letter, or from a stand-in. */
@@ -1594,7 +1597,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     }
     if (best < 0) continue;
     const Cand *bc = &a->cand[best];
-    if (o->restore_only && (bc->nrules || !bc->nrestore)) continue;
+    if (o->restore_only && !pure_restore(bc)) continue;
     char rule[96], ev[256];
     if (a->kind == A_AMBIG) {
       margin = best_s - self_s;

@@ -211,14 +211,21 @@ static void shift_words(DocLine *l, size_t from, float dx, float dy) {
   }
 }
 
+/* A new document named name with one empty A4 page at 300 dpi. */
+static DocPage *a4_page(const char *name, Doc **d) {
+  *d = doc_new(name);
+  DocPage *p = doc_page_add(*d);
+  p->width = 2480;
+  p->height = 3508;
+  return p;
+}
+
 /* Two headings stacked in one OCR block ("Socialnämnden" over
  * "Verksamhetsberättelse 2024", a line's height apart) are two blocks;
  * the short lines of a paragraph, set close, stay one. */
 static void test_stacked_headings(void) {
-  Doc *d = doc_new("stacked");
-  DocPage *p = doc_page_add(d);
-  p->width = 2480;
-  p->height = 3508;
+  Doc *d;
+  DocPage *p = a4_page("stacked", &d);
   DocBlock *b = doc_block_add(p, DOC_PARA);
   add_line(b, "Socialnämnden", 300, 50);
   add_line(b, "Verksamhetsberättelse 2024", 400, 50);
@@ -237,10 +244,8 @@ static void test_stacked_headings(void) {
 }
 
 static void test_layout(void) {
-  Doc *d = doc_new("layout");
-  DocPage *p = doc_page_add(d);
-  p->width = 2480;
-  p->height = 3508;
+  Doc *d;
+  DocPage *p = a4_page("layout", &d);
   add_line(doc_block_add(p, DOC_PARA), "Årsredovisning 2016", 300, 80);
   DocBlock *b = doc_block_add(p, DOC_PARA);
   add_line(b, "Resultatet för kommunens verksam-", 500, 45);
