@@ -11,6 +11,7 @@
  * --manifest and --shard I/N split the work deterministically across
  * machines (the shard of an input depends only on its path).
  */
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <pthread.h>
@@ -62,8 +63,10 @@ static const char *convert_help =
 /* ------------------------------------------------------------ inputs */
 
 typedef struct Input {
-  char *path;   /* as found */
+  char *path;   /* as found (with --join: the first page file) */
   char *rel;    /* output name relative to OUTDIR, without extension */
+  char **parts; /* with --join: every page file, in order; else NULL */
+  size_t nparts;
 } Input;
 
 typedef struct Inputs {
@@ -95,6 +98,8 @@ static int push(Inputs *in, const char *path, const char *rel) {
   if (dot && (!slash || dot > slash + 1)) *dot = '\0';
   in->v[in->n].path = strdup(path);
   in->v[in->n].rel = r;
+  in->v[in->n].parts = NULL;
+  in->v[in->n].nparts = 0;
   if (!in->v[in->n].path || !r) return -1;
   in->n++;
   return 0;
@@ -104,12 +109,39 @@ static void inputs_free(Inputs *in) {
   for (size_t i = 0; i < in->n; i++) {
     free(in->v[i].path);
     free(in->v[i].rel);
+    for (size_t k = 0; k < in->v[i].nparts; k++) free(in->v[i].parts[k]);
+    free(in->v[i].parts);
   }
   free(in->v);
   memset(in, 0, sizeof *in);
 }
 
+/* Natural order ("page-2" before "page-10"): the order of a folder of
+ * scanned pages, which --join reads as one document. */
 static int cmp_str(const void *a, const void *b) {
+  const unsigned char *x = *(const unsigned char *const *)a;
+  const unsigned char *y = *(const unsigned char *const *)b;
+  while (*x && *y) {
+    if (isdigit(*x) && isdigit(*y)) {
+      const unsigned char *xs = x, *ys = y;
+      while (*xs == '0' && isdigit(xs[1])) xs++;   /* "007" is 7 */
+      while (*ys == '0' && isdigit(ys[1])) ys++;
+      const unsigned char *xe = xs, *ye = ys;
+      while (isdigit(*xe)) xe++;
+      while (isdigit(*ye)) ye++;
+      if (xe - xs != ye - ys) return (xe - xs) < (ye - ys) ? -1 : 1;
+      for (; xs < xe; xs++, ys++)
+        if (*xs != *ys) return *xs < *ys ? -1 : 1;
+      x = xe;
+      y = ye;
+    } else {
+      if (*x != *y) return *x < *y ? -1 : 1;
+      x++;
+      y++;
+    }
+  }
+  if (*x || *y) return *x ? 1 : -1;
+  /* equal in value ("p01", "p1"): bytes decide, so the order is total */
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
@@ -180,6 +212,33 @@ static int is_image_or_pdf(const char *path) {
    * that its error says what is wrong with it. */
   const char *dot = strrchr(path, '.');
   return dot && strcasecmp(dot, ".txt") != 0;
+}
+
+/* --join: make the inputs one input named name whose parts are the files,
+ * in order.  Every file must be an image or a PDF (a text file has no
+ * pages to add); 0, or -1 after saying why. */
+static int join_inputs(Inputs *in, const char *name) {
+  for (size_t i = 0; i < in->n; i++)
+    if (!is_image_or_pdf(in->v[i].path)) {
+      fprintf(stderr, "rensa: %s: --join takes images and PDFs, not text\n", in->v[i].path);
+      return -1;
+    }
+  Input one = {strdup(in->v[0].path), strdup(name), calloc(in->n, sizeof(char *)), in->n};
+  if (!one.path || !one.rel || !one.parts) {
+    free(one.path);
+    free(one.rel);
+    free(one.parts);
+    fprintf(stderr, "rensa: out of memory\n");
+    return -1;
+  }
+  for (size_t i = 0; i < in->n; i++) {
+    one.parts[i] = in->v[i].path;   /* moved */
+    in->v[i].path = NULL;
+    free(in->v[i].rel);
+  }
+  in->v[0] = one;
+  in->n = 1;
+  return 0;
 }
 
 /* ------------------------------------------------------------ progress */
@@ -312,9 +371,13 @@ static RensaStatus convert_one(const Conf *cf, FixerSlot *fs, const Input *in,
   snprintf(base, sizeof base, "%s", slash + 1);
   *slash = '\0';
   if (cli_mkdirs(dir)) return rensa_err_set(e, RENSA_E_OUTPUT, dir, 0, "cannot create: %s", strerror(errno));
-  if (is_image_or_pdf(in->path)) {
-    if (!(d = doc_new(in->path))) return rensa_err_set(e, RENSA_E_NOMEM, in->path, 0, "out of memory");
-    if ((st = ocr_read_file(in->path, &cf->ocr, d, on_page, pr, e))) {
+  if (in->nparts || is_image_or_pdf(in->path)) {
+    if (!(d = doc_new(in->nparts ? in->rel : in->path)))
+      return rensa_err_set(e, RENSA_E_NOMEM, in->path, 0, "out of memory");
+    st = in->nparts ? ocr_read_files((const char *const *)in->parts, in->nparts, &cf->ocr,
+                                     d, on_page, pr, e)
+                    : ocr_read_file(in->path, &cf->ocr, d, on_page, pr, e);
+    if (st) {
       if (fixer_failed(fs)) {   /* stopped: reported once, by cmd_convert */
         rensa_err_clear(e);
         st = RENSA_E_RESOURCE;
@@ -395,7 +458,9 @@ static void *batch_worker(void *arg) {
     if (!mine) continue;
     char json[4096];
     snprintf(json, sizeof json, "%s/%s.json", b->cf->outdir, x->rel);
-    if (!b->force && up_to_date(x->path, json)) {
+    int fresh = up_to_date(x->path, json);
+    for (size_t k = 0; fresh && k < x->nparts; k++) fresh = up_to_date(x->parts[k], json);
+    if (!b->force && fresh) {
       pthread_mutex_lock(&b->lock);
       b->skipped++;
       pthread_mutex_unlock(&b->lock);
@@ -426,7 +491,7 @@ static void *batch_worker(void *arg) {
 int cmd_convert(int argc, char **argv) {
   enum { O_TESS = 256, O_FORCE_OCR, O_DPI, O_NOOSD, O_NODESKEW, O_NOBIN, O_NODEN,
          O_NOBORDER, O_NOUP, O_MAXPIX, O_PASS, O_DEC, O_MANIFEST, O_SHARD, O_FORCE,
-         O_USER, O_DATA, O_HDICT };
+         O_USER, O_DATA, O_HDICT, O_JOIN };
   static const struct option opts[] = {
       {"output", required_argument, 0, 'o'}, {"jobs", required_argument, 0, 'j'},
       {"lang", required_argument, 0, 'l'}, {"tessdata", required_argument, 0, O_TESS},
@@ -438,14 +503,15 @@ int cmd_convert(int argc, char **argv) {
       {"decimal", required_argument, 0, O_DEC}, {"manifest", required_argument, 0, O_MANIFEST},
       {"shard", required_argument, 0, O_SHARD}, {"force", no_argument, 0, O_FORCE},
       {"user-words", required_argument, 0, O_USER}, {"data-dir", required_argument, 0, O_DATA},
-      {"hunspell-dict", required_argument, 0, O_HDICT}, {"quiet", no_argument, 0, 'q'},
+      {"hunspell-dict", required_argument, 0, O_HDICT}, {"join", required_argument, 0, O_JOIN},
+      {"quiet", no_argument, 0, 'q'},
       {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
   Conf cf = {0};
   ocr_options_default(&cf.ocr);
   cf.decimal = ',';
   FixOptions fo;
   fix_options_default(&fo);
-  const char *manifest = NULL, *hdict = NULL;
+  const char *manifest = NULL, *hdict = NULL, *join = NULL;
   unsigned shard_i = 0, shard_n = 1;
   int quiet = 0, force = 0, c;
   char *end;
@@ -503,6 +569,13 @@ int cmd_convert(int argc, char **argv) {
       case O_USER: fo.user_words = optarg; break;
       case O_DATA: fo.data_dir = optarg; break;
       case O_HDICT: hdict = optarg; break;
+      case O_JOIN:
+        if (!*optarg || strchr(optarg, '/') || !strcmp(optarg, ".") || !strcmp(optarg, "..")) {
+          fprintf(stderr, "rensa: --join takes a document name without '/'\n");
+          return EXIT_USAGE;
+        }
+        join = optarg;
+        break;
       case 'q': quiet = 1; break;
       case 'h': fputs(convert_help, stdout); return EXIT_OK;
       default: fputs(convert_help, stderr); return EXIT_USAGE;
@@ -563,6 +636,11 @@ int cmd_convert(int argc, char **argv) {
     } while (mf);
     if (mf) fclose(mf);
   }
+  if (join && in.n && join_inputs(&in, join)) {
+    inputs_free(&in);
+    return EXIT_USAGE;
+  }
+  cf.ocr.one_document = join != NULL;
   if (cli_mkdirs(cf.outdir) || access(cf.outdir, W_OK)) {
     fprintf(stderr, "rensa: %s: cannot write output directory: %s\n", cf.outdir,
             strerror(errno ? errno : EACCES));
@@ -607,7 +685,7 @@ int cmd_convert(int argc, char **argv) {
   if (!quiet && shard_n > 1)
     fprintf(stderr, " (shard %u/%u; %zu inputs in other shards)\n", shard_i, shard_n, other_shard);
   fix_free_at_exit(fs.fx);
-  int single = nargs == 1 && in.n <= 1;
+  int single = (nargs == 1 || join) && in.n <= 1;
   inputs_free(&in);
   if (failed + (size_t)missing == 0) return EXIT_OK;
   /* One input: its own exit code; a batch: 1. */

@@ -95,6 +95,9 @@ typedef struct OcrOptions {
   int render_dpi;          /* PDF pages are rendered at this resolution */
   long max_pixels;         /* refuse a page image larger than this (w*h) */
   const char *pdf_password;/* user or owner password, NULL if none */
+  int one_document;        /* ocr_read_files: the inputs are the pages of
+                            * one document (running headers are looked for
+                            * across all of them, not within each) */
   const int *stop;         /* when set and nonzero (another part of the run
                             * failed), no further page is started: the
                             * read returns RENSA_E_RESOURCE */
@@ -125,7 +128,8 @@ RensaStatus ocr_read_file(const char *path, const OcrOptions *o, Doc *out,
  * pages of different files are OCR'd in parallel.  Every input is checked
  * (type, PDF password, page count) before any OCR starts; errors name the
  * file and the page within it.  total in progress is the sum over inputs.
- * Running headers are looked for within each input. */
+ * Running headers are looked for within each input, or across all of them
+ * with o->one_document. */
 RensaStatus ocr_read_files(const char *const *paths, size_t npaths,
                            const OcrOptions *o, Doc *out,
                            OcrProgressFn progress, void *ctx, RensaErr *e);

@@ -334,7 +334,9 @@ RensaStatus ocr_read_files(const char *const *paths, size_t npaths,
     pdf = NULL;
   }
   if (st == RENSA_OK) st = collect(&r, 1, e);
-  if (st == RENSA_OK && !(opt->skip & OCR_SKIP_LAYOUT))
+  if (st == RENSA_OK && !(opt->skip & OCR_SKIP_LAYOUT) && opt->one_document)
+    ocr_layout_running(out, first_page, (size_t)r.total);
+  else if (st == RENSA_OK && !(opt->skip & OCR_SKIP_LAYOUT))
     for (size_t f = 0, at = first_page; f < npaths; at += (size_t)counts[f], f++)
       if (counts[f] > 1) ocr_layout_running(out, at, (size_t)counts[f]);
 done:

@@ -9,9 +9,10 @@ data=$(cd "$(dirname "$0")/../data/ocr" && pwd)
 t=$(mktemp -d); trap 'chmod -R u+w "$t"; rm -rf "$t"' EXIT
 fail=0
 # case NAME WANT_RC MUST_CONTAIN INPUT [OPTIONS...]
+sum_of() { find "$1" -type f | sort | xargs md5sum; }
 case_() {
   local name=$1 want=$2 msg=$3 in=$4; shift 4
-  local sum=""; [ -e "$in" ] && sum=$(md5sum < "$in")
+  local sum=""; [ -e "$in" ] && sum=$(sum_of "$in")
   rm -rf "$t/out"
   "$rensa" convert -q "$@" "$in" -o "$t/out" 2> "$t/err"; local rc=$?
   if [ "$rc" != "$want" ] || { [ -n "$msg" ] && ! grep -q -- "$msg" "$t/err"; }; then
@@ -20,7 +21,7 @@ case_() {
   if [ "$want" != 0 ] && [ -n "$(find "$t/out" -type f 2>/dev/null)" ]; then
     echo "FAIL $name: output left: $(find "$t/out" -type f)"; fail=1; return
   fi
-  [ -z "$sum" ] || [ "$(md5sum < "$in")" = "$sum" ] || { echo "FAIL $name: input modified"; fail=1; return; }
+  [ -z "$sum" ] || [ "$(sum_of "$in")" = "$sum" ] || { echo "FAIL $name: input modified"; fail=1; return; }
   echo "ok   $name"
 }
 : > "$t/empty.txt"
@@ -39,6 +40,22 @@ case_ unknown-encoding 3 "unknown-encoding.txt: unknown text encoding" "$t/unkno
 case_ missing-path     3 "nothere.pdf: cannot open"            "$t/nothere.pdf"
 case_ missing-model    5 "tesseract-ocr-"                      "$data/swe.png" -l xyz
 case_ missing-dict     5 "hunspell-sv"                         "$data/swe.png" --hunspell-dict "$t/none/sv_SE"
+# --join: a folder of page scans is one document, in natural page order
+mkdir -p "$t/pages"
+cp "$data/swe.png" "$t/pages/p-10.png"; cp "$data/spaced.png" "$t/pages/p-2.png"
+"$rensa" convert -q --join rapport "$t/pages" -o "$t/joined" 2> "$t/err"; rc=$?
+if [ $rc = 0 ] && [ "$(ls "$t/joined")" = "$(printf 'rapport.json\nrapport.md')" ] &&
+   [ "$(grep -c '"page": ' "$t/joined/rapport.json")" = 2 ] &&
+   awk '/nöjda/ {a = NR} /Kommunens/ {b = NR} END {exit !(a && b && a < b)}' "$t/joined/rapport.md"; then
+  echo "ok   join-pages"
+else
+  echo "FAIL join-pages: $rc $(cat "$t/err") $(ls "$t/joined")"; fail=1
+fi
+cp "$data/truncated.png" "$t/pages/p-3.png"
+case_ join-bad-page    3 "p-3.png"                             "$t/pages" --join rapport
+rm "$t/pages/p-3.png"; printf 'Text.\n' > "$t/pages/p-4.txt"
+case_ join-text        2 "p-4.txt: --join takes images"        "$t/pages" --join rapport
+case_ join-bad-name    2 "--join takes a document name"        "$t/pages" --join a/b
 mkdir -p "$t/ro"; chmod a-w "$t/ro"
 if [ "$(id -u)" != 0 ]; then
   "$rensa" convert -q "$data/swe.png" -o "$t/ro/out" 2> "$t/err"; rc=$?
