@@ -2,8 +2,8 @@
 # convert_bench.sh BUILD_DIR CASE_DIR... — rensa convert on rendered cases
 # (../shared/bench/make_corpus.sh): word error rate of the born-digital
 # doc.pdf, of scan.pdf (300 dpi scans) and of the rough/ pages (200 dpi,
-# skewed, noisy), scored with ../shared/bench/score.py; and, on the same
-# scan pages in the same run, pages/s of rensa against the Tesseract CLI
+# skewed, noisy; read with --join as one document), scored with
+# ../shared/bench/score.py; and, on the same scan pages in the same run, pages/s of rensa against the Tesseract CLI
 # (one process per page, OMP_THREAD_LIMIT=1) and OCRmyPDF (--jobs 2).
 # Prints one JSON line per case.  Set PEERS=0 to skip the peer timings.
 set -euo pipefail
@@ -18,8 +18,9 @@ for c in "$@"; do
   s0=$(date +%s.%N)
   "$b/rensa" convert -q "$c/scan.pdf" -o "$t/scan-$n"
   s1=$(date +%s.%N)
-  "$b/rensa" convert -q "$c/rough" -o "$t/rough-$n"
-  cat "$t/rough-$n"/page-*.md > "$t/rough-$n.md"
+  # the rough pages are one report scanned page by page: one document
+  "$b/rensa" convert -q --join rough "$c/rough" -o "$t/rough-$n"
+  cp "$t/rough-$n/rough.md" "$t/rough-$n.md"
   rensa_s=$(echo "$s1 - $s0" | bc)
   tess_s=null; ocrmypdf_s=null
   if [ "${PEERS:-1}" = 1 ]; then
