@@ -3,8 +3,9 @@
 # (../shared/bench/make_corpus.sh): word error rate of the born-digital
 # doc.pdf, of scan.pdf (300 dpi scans) and of the rough/ pages (200 dpi,
 # skewed, noisy; read with --join as one document), scored with
-# ../shared/bench/score.py; and, on the same scan pages in the same run, pages/s of rensa against the Tesseract CLI
-# (one process per page, OMP_THREAD_LIMIT=1) and OCRmyPDF (--jobs 2).
+# ../shared/bench/score.py; and, on the same scan pages in the same run,
+# pages/s of rensa against the Tesseract CLI (one process per page,
+# OMP_THREAD_LIMIT=1) and OCRmyPDF (--jobs 2).
 # Prints one JSON line per case.  Set PEERS=0 to skip the peer timings.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
