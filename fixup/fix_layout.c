@@ -137,6 +137,7 @@ RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
   int err = 0;
   for (size_t p = 0; p < d->npages && !err; p++) {
     DocPage *pg = &d->pages[p];
+    int ocr_text = pg->from_ocr || pg->width <= 0;
     for (size_t bi = 0; bi < pg->nblocks && !err; bi++) {
       DocBlock *b = &pg->blocks[bi];
       if (b->kind == DOC_NOISE || b->kind == DOC_TABLE) continue;
@@ -153,7 +154,8 @@ RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
                                 : li > 0 && b->lines[li - 1].nwords
                                     ? &b->lines[li - 1].words[b->lines[li - 1].nwords - 1]
                                     : NULL;
-          if (word_rules(w, prev, next, rules, r, pg->number, &err)) {
+          /* a text layer holds what the author wrote: no token rules */
+          if (ocr_text && word_rules(w, prev, next, rules, r, pg->number, &err)) {
             wi++;
             continue;
           }

@@ -17,6 +17,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <limits.h>
 #include <string.h>
 #include <strings.h>
 
@@ -661,6 +662,47 @@ static void small_capitals(OcrImage *img, DocPage *p) {
       }
 }
 
+/* Does t hold a letter that reaches the cap line: a capital or one of
+ * b d f h k l (t stops short of it)? */
+static int reaches_cap(const char *t) {
+  for (; *t; t++)
+    if ((*t >= 'A' && *t <= 'Z') || strchr("bdfhkl", *t)) return 1;
+  return 0;
+}
+
+/* An i whose dot a binarised scan lost, read as a capital ("effekt I
+ * verksamheten", 003's 200 dpi pages): a lone "I" whose ink stops at the
+ * x-height, measured against a neighbour on its line with a letter that
+ * reaches the cap line, is an i.  (An i's stem is 0.7 of a capital's
+ * height in the report faces; a capital I, "Ej uppfyllt I hög grad", is as
+ * tall as the h beside it.) */
+static void dotless_i(OcrImage *img, DocPage *p) {
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      DocLine *ln = &p->blocks[b].lines[l];
+      for (size_t i = 0; i < ln->nwords; i++) {
+        DocWord *w = &ln->words[i];
+        /* (Tesseract's box of a stem can be a pixel wide and miss its ink) */
+        DocBox stem = {w->box.x0 - 2, w->box.y0, w->box.x1 + 2, w->box.y1};
+        int f0, f1;
+        if (strcmp(w->text, "I") || w->has_box != 1 ||
+            !ocr_image_ink_rows(img, &stem, &f0, &f1))
+          continue;
+        int top = INT_MAX;
+        for (size_t k = i ? i - 1 : i + 1; k <= i + 1 && k < ln->nwords; k += 2) {
+          const DocWord *o = &ln->words[k];
+          int a0, a1;
+          if (o->has_box == 1 && reaches_cap(o->text) && o->box.y0 < w->box.y1 &&
+              o->box.y1 > w->box.y0 && ocr_image_ink_rows(img, &o->box, &a0, &a1) &&
+              a0 < top)
+            top = a0;
+        }
+        float tall = (float)(f1 - top), glyph = (float)(f1 - f0);
+        if (top != INT_MAX && tall > 6 && glyph < 0.85f * tall) w->text[0] = 'i';
+      }
+    }
+}
+
 /* Length of a dash opening t ("-", "–", "−"), or 0. */
 static size_t dash_len(const char *t) {
   if (t[0] == '-') return 1;
@@ -1152,7 +1194,10 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
   }
   if (st == RENSA_OK && (clean_sign_runs(p) || split_set_apart(img, p)))
     st = RENSA_E_NOMEM;
-  if (st == RENSA_OK) small_capitals(img, p);
+  if (st == RENSA_OK) {
+    small_capitals(img, p);
+    dotless_i(img, p);
+  }
   if (st == RENSA_OK && !(skip & OCR_SKIP_LAYOUT)) {
     mark_bold(img, p);
     if (ocr_image_rules(img, p)) st = RENSA_E_NOMEM;

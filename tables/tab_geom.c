@@ -1355,6 +1355,13 @@ static int find_regions(const GWord *gw, GLine *L, size_t nl,
      * line above, the first going on in lower case */
     size_t row = last;   /* the last line with two segments or more */
     while (row > i && L[row].nseg < 2) row--;
+    /* do the table's first cells wrap (a line of one segment inside it
+     * stands in the first column, left of the next cell)? */
+    int labels_wrap = 0;
+    for (size_t k = i + 1; k < row && !labels_wrap; k++)
+      labels_wrap = L[k].nseg == 1 && L[k - 1].nseg >= 2 &&
+                    fabsf(L[k].seg[0].x0 - L[k - 1].seg[0].x0) < L[k].h &&
+                    L[k].seg[0].x1 < L[k - 1].seg[1].x0 - 0.5f * L[k].h;
     while (last > i && last + 1 < nl && L[last + 1].nseg == 1) {
       const GLine *x = &L[last + 1], *up = &L[last], *up2 = &L[last - 1];
       float gap = x->y0 - up->y1, w = x->seg[0].x1 - x->seg[0].x0;
@@ -1376,8 +1383,14 @@ static int find_regions(const GWord *gw, GLine *L, size_t nl,
       int close = gap <= 0.6f * x->h;
       if (x->base > 0 && up->base > 0 && up2->base > 0 && up->base > up2->base)
         close = gap <= x->h && x->base - up->base <= 1.25f * (up->base - up2->base);
+      /* a capitalised line goes on the last row's first cell only in a
+       * table whose first cells wrap, and only inside that cell's column
+       * ("Underleverantörer | Ja" / "Leverantören svarar för" / ...) */
+      int label_line = labels_wrap && up->nseg >= 2 &&
+                       fabsf(x->seg[0].x0 - up->seg[0].x0) < x->h &&
+                       x->seg[0].x1 < up->seg[1].x0 - 0.5f * x->h;
       if (!under || !close || (w > 0.6f * (rx1 - rx0) && !in_cell) ||
-          (up->nseg >= 2 && !x->lower))
+          (up->nseg >= 2 && !x->lower && !label_line))
         break;
       last++;
     }
@@ -1510,6 +1523,36 @@ done:
 /* Find the tables among the boxed words of p and put DOC_TABLE blocks in
  * place of the words they cover (see tables.h).  Loads the rule words;
  * fails on a missing or bad rule file (RENSA_E_RESOURCE) or allocation. */
+/* The box of block b's words; 0 when none has one. */
+static int words_box(const DocBlock *b, DocBox *box) {
+  int seen = 0;
+  for (size_t l = 0; l < b->nlines; l++)
+    for (size_t w = 0; w < b->lines[l].nwords; w++)
+      if (b->lines[l].words[w].has_box == 1)
+        doc_box_cover(box, &seen, b->lines[l].words[w].box);
+  return seen;
+}
+
+/* Text set wholly above a table and across its columns comes before it:
+ * Tesseract can order a block after a lower one (the rest of a cell cut by
+ * the page break, set over a table's repeated header, came after the
+ * header's first word), and the table takes the place of its first block.
+ * Such a block, between the table and the next one, is moved before it. */
+static void text_above_first(DocPage *p) {
+  for (size_t i = 0; i < p->nblocks; i++) {
+    if (p->blocks[i].kind != DOC_TABLE || !p->blocks[i].has_box) continue;
+    for (size_t j = i + 1; j < p->nblocks && p->blocks[j].kind != DOC_TABLE; j++) {
+      const DocBox *t = &p->blocks[i].box;
+      DocBox b;
+      if (!words_box(&p->blocks[j], &b) || b.y1 > t->y0 || b.x1 <= t->x0 || b.x0 >= t->x1)
+        continue;
+      DocBlock moved = p->blocks[j];
+      memmove(p->blocks + i + 1, p->blocks + i, (j - i) * sizeof *p->blocks);
+      p->blocks[i++] = moved;
+    }
+  }
+}
+
 RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
   size_t nw = 0;
   for (size_t b = 0; b < p->nblocks; b++) {
@@ -1757,6 +1800,7 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
       p->blocks[out++] = *bl;
     }
     p->nblocks = out;
+    text_above_first(p);
   }
   st = RENSA_OK;
 out:

@@ -53,6 +53,19 @@ static const char *fix_ocr(const char *text, float conf) {
   return repair(d);
 }
 
+/* Repair text as if it came from a PDF's text layer (what the author
+ * wrote: no OCR, boxes in points).  Returns the Markdown (static). */
+static const char *fix_layer(const char *text) {
+  RensaErr e;
+  Doc *d = textin_read_buffer("t", text, strlen(text), &e);
+  if (!d) return "(read error)";
+  for (size_t p = 0; p < d->npages; p++) {
+    d->pages[p].width = 595;
+    d->pages[p].height = 842;
+  }
+  return repair(d);
+}
+
 int main(void) {
   RensaErr e;
   F = fix_new(NULL, &e);
@@ -129,6 +142,9 @@ int main(void) {
   /* ... and for the preposition i inside a sentence, even across a line end */
   TEST_EQ_STR(fix("Arbetet |\nkommunen gar bra och | dag ar det klart."),
               "Arbetet i kommunen går bra och i dag är det klart.");
+  /* a text layer's tokens are the author's: no token rule touches them */
+  TEST_EQ_STR(fix_layer("Det som r bra."), "Det som r bra.");
+  TEST_EQ_STR(fix("Det som r bra."), "Det som är bra.");
   /* compounds Hunspell knows only as compounds */
   TEST_EQ_STR(fix("Arbetet med kompetensforsorjning fortsatter."),
               "Arbetet med kompetensförsörjning fortsätter.");

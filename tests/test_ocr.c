@@ -557,6 +557,14 @@ static void test_small_capitals(const OcrOptions *o) {
   TEST_EQ_STR(t, "Våld omräknat Vårdbiträden");
 }
 
+/* An i that lost its dot, read as a capital I, is an i by its height; a
+ * capital I as tall as the letters beside it stays. */
+static void test_dotless_i(const OcrOptions *o) {
+  const char *t = fixture_text(DATA "dotless.png", o);
+  TEST_CHECK(strstr(t, "effekt i verksamheten") != NULL);
+  TEST_CHECK(strstr(t, "I hög grad") != NULL);
+}
+
 /* A real minus sign read as a run of marks ("+-288890", ":-118",
  * "+:—-112860") is one minus again. */
 static void test_minus_runs(const OcrOptions *o) {
@@ -875,6 +883,7 @@ int main(void) {
   test_set_apart(&o);
   test_minus_runs(&o);
   test_small_capitals(&o);
+  test_dotless_i(&o);
   test_rotated(&o);
   test_tiff(&o);
   OcrOptions one = o;

@@ -613,6 +613,54 @@ static void test_wrapped_label_ocr(void) {
   doc_free(d);
 }
 
+/* Regression (003 doc.pdf, Bilaga 2): in a table whose first cells wrap,
+ * the last row's label goes on below its "Ja" in capitalised lines of its
+ * own column ("Underleverantörer" / "Leverantören svarar för" / ...); they
+ * are that cell's, not a paragraph after the table. */
+static void test_last_label_lines(void) {
+  Doc *d;
+  DocPage *p = new_page("labels", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  line(t, 100, (float[]){50, 200}, (const char *[]){"Avtalsvillkor", "Uppfyllt", NULL});
+  line(t, 120, (float[]){50, 200}, (const char *[]){"Anställning av", "Ja", NULL});
+  line(t, 132, (float[]){50}, (const char *[]){"Anbudsgivaren förbinder", NULL});
+  line(t, 152, (float[]){50, 200}, (const char *[]){"Underleverantörer", "Ja", NULL});
+  line(t, 164, (float[]){50}, (const char *[]){"Leverantören svarar för", NULL});
+  line(t, 176, (float[]){50}, (const char *[]){"underleverantörers arbete.", NULL});
+  line(doc_block_add(p, DOC_PARA), 260, (float[]){50},
+       (const char *[]){"Kommentarer till avtalsuppföljningen som helhet går över sidan.", NULL});
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 3);
+    TEST_EQ_STR(doc_table_get(tb, 1, 0), "Anställning av Anbudsgivaren förbinder");
+    TEST_EQ_STR(doc_table_get(tb, 2, 0),
+                "Underleverantörer Leverantören svarar för underleverantörers arbete.");
+  }
+  TEST_EQ_INT(p->nblocks, 2);
+  doc_free(d);
+}
+
+/* Regression (003's 200 dpi pages): text set wholly above a table but
+ * ordered after it by Tesseract (the rest of a cell cut by the page break,
+ * over the repeated header) comes before the table. */
+static void test_text_above_table(void) {
+  Doc *d;
+  DocPage *p = new_page("above", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  line(t, 100, (float[]){50, 200, 400}, (const char *[]){"Risk", "Resultat", "Åtgärd", NULL});
+  line(t, 120, (float[]){50, 200, 400}, (const char *[]){"Brand", "En plan", "Inga", NULL});
+  line(t, 140, (float[]){50, 200, 400}, (const char *[]){"Spill", "En rutin", "Inga", NULL});
+  line(doc_block_add(p, DOC_PARA), 40, (float[]){200},
+       (const char *[]){"med hjälp av IT.", NULL});
+  DocTable *tb = first_table(p);
+  TEST_EQ_INT(p->nblocks, 2);
+  if (tb && p->nblocks == 2) {
+    TEST_EQ_INT(p->blocks[0].kind, DOC_PARA);
+    TEST_EQ_INT(p->blocks[1].kind, DOC_TABLE);
+  }
+  doc_free(d);
+}
+
 /* Regression (003 scans): a table of text whose first figure stands rows
  * down kept its header apart; the lines above the first figure were all
  * taken for the header. */
@@ -808,6 +856,8 @@ int main(void) {
   test_trailing_cell_lines();
   test_centred_label();
   test_heading_in_block();
+  test_last_label_lines();
+  test_text_above_table();
   test_ocr_wrapped_cells();
   test_close_rows();
   test_monospace();

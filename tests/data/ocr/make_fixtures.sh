@@ -45,6 +45,9 @@ table_png spaced.png "Andel nöjda, procent     71 %%     74 %%     76 %%\n- HR 
 table_png minus.png "Grundskola     9 850     −298 740     −288 890     −5 690\nGymnasieskola     6 040     −118 900     −112 860     −560"
 # capitals of the same shape as their small letters ("Våld" read "våld")
 table_png capitals.png "Våld     omräknat     Vårdbiträden"
+# an i whose dot a binarised scan lost (a dotless ı), which Tesseract reads
+# as a capital I, beside a real capital I
+table_png dotless.png "Risk att vi har effekt ı verksamheten och riskerar att vara motstridiga.\nEj uppfyllt     I hög grad uppfyllt     Ej utvärderad"
 # white type on dark banners (a heading, a table's header row) between
 # lines of black type
 convert -size 1800x700 xc:white -font "$FONT" -pointsize 40 -fill black \
