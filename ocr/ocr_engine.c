@@ -901,9 +901,10 @@ static char *percent_merge(const char *s, const char *e) {
     sp++;
   }
   free(en);
-  /* the misread sign left one to three digits behind */
+  /* the misread sign left one to four digits behind ("609206" for "60%"
+   * on a soft scan) */
   size_t rest = strlen(sp);
-  if (got != edig || rest < 1 || rest > 3 || strspn(sp, "0123456789") != rest)
+  if (got != edig || rest < 1 || rest > 4 || strspn(sp, "0123456789") != rest)
     return NULL;
   size_t k = (size_t)(sp - s);
   char *out = malloc(k + 2);

@@ -1355,11 +1355,14 @@ static int find_regions(const GWord *gw, GLine *L, size_t nl,
      * line above, the first going on in lower case */
     size_t row = last;   /* the last line with two segments or more */
     while (row > i && L[row].nseg < 2) row--;
-    /* do the table's first cells wrap (a line of one segment inside it
-     * stands in the first column, left of the next cell)? */
+    /* do the table's first cells go on in a description (a label, then
+     * a capitalised line of one segment going on in lower case, standing
+     * in the first column left of the next cell)?  (A section row,
+     * "Purposes of reading", is followed by a row, not by its own lines.) */
     int labels_wrap = 0;
-    for (size_t k = i + 1; k < row && !labels_wrap; k++)
-      labels_wrap = L[k].nseg == 1 && L[k - 1].nseg >= 2 &&
+    for (size_t k = i + 1; k + 1 < row && !labels_wrap; k++)
+      labels_wrap = L[k].nseg == 1 && !L[k].lower && L[k - 1].nseg >= 2 &&
+                    L[k + 1].nseg == 1 && L[k + 1].lower &&
                     fabsf(L[k].seg[0].x0 - L[k - 1].seg[0].x0) < L[k].h &&
                     L[k].seg[0].x1 < L[k - 1].seg[1].x0 - 0.5f * L[k].h;
     while (last > i && last + 1 < nl && L[last + 1].nseg == 1) {
@@ -1383,10 +1386,12 @@ static int find_regions(const GWord *gw, GLine *L, size_t nl,
       int close = gap <= 0.6f * x->h;
       if (x->base > 0 && up->base > 0 && up2->base > 0 && up->base > up2->base)
         close = gap <= x->h && x->base - up->base <= 1.25f * (up->base - up2->base);
-      /* a capitalised line goes on the last row's first cell only in a
-       * table whose first cells wrap, and only inside that cell's column
-       * ("Underleverantörer | Ja" / "Leverantören svarar för" / ...) */
-      int label_line = labels_wrap && up->nseg >= 2 &&
+      /* a capitalised line going on in lower case goes on the last row's
+       * first cell only in a table whose first cells have descriptions,
+       * and only inside that cell's column ("Underleverantörer | Ja" /
+       * "Leverantören svarar för" / "underleverantörers arbete") */
+      int label_line = labels_wrap && up->nseg >= 2 && last + 2 < nl &&
+                       L[last + 2].nseg == 1 && L[last + 2].lower &&
                        fabsf(x->seg[0].x0 - up->seg[0].x0) < x->h &&
                        x->seg[0].x1 < up->seg[1].x0 - 0.5f * x->h;
       if (!under || !close || (w > 0.6f * (rx1 - rx0) && !in_cell) ||

@@ -557,6 +557,14 @@ static void test_small_capitals(const OcrOptions *o) {
   TEST_EQ_STR(t, "Våld omräknat Vårdbiträden");
 }
 
+/* A percent sign swe reads as four digits on a soft scan ("609206" for
+ * "60%"): eng's reading of the sign, the figure kept. */
+static void test_percent_soft(const OcrOptions *o) {
+  const char *t = fixture_text(DATA "percent-soft.jpg", o);
+  TEST_CHECK(strstr(t, "60% 53% 40% -") != NULL);
+  TEST_CHECK(strstr(t, "94% - 96% 91%") != NULL);
+}
+
 /* An i that lost its dot, read as a capital I, is an i by its height; a
  * capital I as tall as the letters beside it stays. */
 static void test_dotless_i(const OcrOptions *o) {
@@ -884,6 +892,7 @@ int main(void) {
   test_minus_runs(&o);
   test_small_capitals(&o);
   test_dotless_i(&o);
+  test_percent_soft(&o);
   test_rotated(&o);
   test_tiff(&o);
   OcrOptions one = o;

@@ -613,10 +613,11 @@ static void test_wrapped_label_ocr(void) {
   doc_free(d);
 }
 
-/* Regression (003 doc.pdf, Bilaga 2): in a table whose first cells wrap,
- * the last row's label goes on below its "Ja" in capitalised lines of its
- * own column ("Underleverantörer" / "Leverantören svarar för" / ...); they
- * are that cell's, not a paragraph after the table. */
+/* Regression (003 doc.pdf, Bilaga 2): in a table whose labels have
+ * descriptions under them, the last row's label goes on below its "Ja" in
+ * a capitalised description of its own column ("Underleverantörer" /
+ * "Leverantören svarar för" / "underleverantörers arbete."); it is that
+ * cell's, not a paragraph after the table. */
 static void test_last_label_lines(void) {
   Doc *d;
   DocPage *p = new_page("labels", &d);
@@ -624,15 +625,16 @@ static void test_last_label_lines(void) {
   line(t, 100, (float[]){50, 200}, (const char *[]){"Avtalsvillkor", "Uppfyllt", NULL});
   line(t, 120, (float[]){50, 200}, (const char *[]){"Anställning av", "Ja", NULL});
   line(t, 132, (float[]){50}, (const char *[]){"Anbudsgivaren förbinder", NULL});
-  line(t, 152, (float[]){50, 200}, (const char *[]){"Underleverantörer", "Ja", NULL});
-  line(t, 164, (float[]){50}, (const char *[]){"Leverantören svarar för", NULL});
-  line(t, 176, (float[]){50}, (const char *[]){"underleverantörers arbete.", NULL});
+  line(t, 144, (float[]){50}, (const char *[]){"sig att ta emot.", NULL});
+  line(t, 164, (float[]){50, 200}, (const char *[]){"Underleverantörer", "Ja", NULL});
+  line(t, 176, (float[]){50}, (const char *[]){"Leverantören svarar för", NULL});
+  line(t, 188, (float[]){50}, (const char *[]){"underleverantörers arbete.", NULL});
   line(doc_block_add(p, DOC_PARA), 260, (float[]){50},
        (const char *[]){"Kommentarer till avtalsuppföljningen som helhet går över sidan.", NULL});
   DocTable *tb = first_table(p);
   if (tb) {
     TEST_EQ_INT(tb->nrows, 3);
-    TEST_EQ_STR(doc_table_get(tb, 1, 0), "Anställning av Anbudsgivaren förbinder");
+    TEST_EQ_STR(doc_table_get(tb, 1, 0), "Anställning av Anbudsgivaren förbinder sig att ta emot.");
     TEST_EQ_STR(doc_table_get(tb, 2, 0),
                 "Underleverantörer Leverantören svarar för underleverantörers arbete.");
   }

@@ -45,6 +45,12 @@ table_png spaced.png "Andel nöjda, procent     71 %%     74 %%     76 %%\n- HR 
 table_png minus.png "Grundskola     9 850     −298 740     −288 890     −5 690\nGymnasieskola     6 040     −118 900     −112 860     −560"
 # capitals of the same shape as their small letters ("Våld" read "våld")
 table_png capitals.png "Våld     omräknat     Vårdbiträden"
+# percentages on a soft JPEG scan, whose sign swe reads as four digits
+# ("60%" as "609206", "40%" as "409860")
+convert -density 300 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 9 \
+  label:"Mål 2023     Utfall 2023     Utfall 2022     Utfall 2021\n94%%     -     96%%     91%%\n98%%     -     98%%     94%%\n60%%     53%%     40%%     -" \
+  -bordercolor white -border 60 -colorspace Gray -depth 8 -blur 0x0.6 -quality 60 percent-soft.jpg
 # an i whose dot a binarised scan lost (a dotless ı), which Tesseract reads
 # as a capital I, beside a real capital I
 table_png dotless.png "Risk att vi har effekt ı verksamheten och riskerar att vara motstridiga.\nEj uppfyllt     I hög grad uppfyllt     Ej utvärderad"
