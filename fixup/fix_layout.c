@@ -1,7 +1,8 @@
 /*
  * fix_layout.c — repairs above the word: words hyphenated at line ends are
  * joined (only when the joined word is a word), whole-token rules ("|" for
- * "I") applied, and stray OCR noise tokens ("|", "_", "¢" mid-line) dropped.
+ * "I") applied, a slash read as a stroke between two words restored
+ * ("JalNej"), and stray OCR noise tokens ("|", "_", "¢" mid-line) dropped.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -87,6 +88,39 @@ static int word_rules(DocWord *w, const DocWord *prev, const DocWord *next,
   return 0;
 }
 
+/* A slash between two words read as l, I or | ("(JalNej)", "(JaINej)"
+ * for "(Ja/Nej)"): a token that is no word, made of a word ending in
+ * lower case, one or two such strokes and a word starting with a capital.
+ * Returns 1 if w was rewritten, -1 when out of memory. */
+static int slash_read(DocWord *w, FixReport *r, int page, FixJudge judge, void *ctx) {
+  const char *t = w->text;
+  size_t n = strlen(t), b = 0, e = n;
+  while (b < n && strchr("([\"'", t[b])) b++;
+  while (e > b && strchr(")].,;:!?\"'", t[e - 1])) e--;
+  if (e - b < 5 || e - b >= 128 || n >= 256) return 0;
+  for (size_t i = b + 2; i + 1 < e; i++) {
+    size_t j = i;
+    while (j < e && j < i + 2 && strchr("lI|", t[j])) j++;
+    /* the stroke follows a lower-case letter and stands before a capital */
+    if (j == i || j >= e || !(t[i - 1] >= 'a' && t[i - 1] <= 'z') ||
+        !(t[j] >= 'A' && t[j] <= 'Z') || e - j < 2)
+      continue;
+    char core[128], x[128], y[128];
+    snprintf(core, sizeof core, "%.*s", (int)(e - b), t + b);
+    snprintf(x, sizeof x, "%.*s", (int)(i - b), t + b);
+    snprintf(y, sizeof y, "%.*s", (int)(e - j), t + j);
+    if (judge(ctx, core) || !judge(ctx, x) || !judge(ctx, y)) return 0;
+    char out[512];
+    snprintf(out, sizeof out, "%.*s%s/%s%s", (int)b, t, x, y, t + e);
+    if (fix_report_add(r, page, w, 0, w->text, out, "slash-read",
+                       "a slash read as a stroke between two words", 0.8f) ||
+        doc_word_set(w, out))
+      return -1;
+    return 1;
+  }
+  return 0;
+}
+
 /* Join the last word of line l with the first of line l + 1 when the last
  * ends in a hyphen and the joined word is a word. */
 static int join_hyphen(DocLine *l, DocLine *nx, FixReport *r, int page, FixJudge judge,
@@ -159,6 +193,7 @@ RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
             wi++;
             continue;
           }
+          if (ocr_text && slash_read(w, r, pg->number, judge, ctx) < 0) err = 1;
           if (is_noise_token(w->text)) {
             if (fix_report_add(r, pg->number, w, 0, w->text, "", "drop-noise",
                                "a token of OCR specks", 0.9f))

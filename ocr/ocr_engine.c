@@ -788,7 +788,12 @@ static void drop_specks(DocPage *p) {
         int flat = !strcmp(w->text, "—") || !strcmp(w->text, "–") ||
                    !strcmp(w->text, "-") || !strcmp(w->text, "_") ||
                    !strcmp(w->text, "=") || !strcmp(w->text, "~");
-        if ((w->conf < 20 && h < 0.4f * hmax) ||
+        /* a lone point or colon read with doubt from a speck between two
+         * words (a shaded header's "har . . iakttagits"; Tesseract sets a
+         * printed one with its word) */
+        int dot = w->text[0] && !w->text[1] && strchr(".,:;", w->text[0]) &&
+                  w->conf < 75 && h < 0.3f * hmax;
+        if (dot || (w->conf < 20 && h < 0.4f * hmax) ||
             (has_alnum(w->text) && w->conf < 70 && med > 0 && h < 0.25f * med) ||
             (flat && w->conf < 90 && h > 1.5f * wd) || read_twice(p, b, l, i))
           doc_line_remove(ln, i);

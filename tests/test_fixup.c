@@ -145,6 +145,10 @@ int main(void) {
   /* a text layer's tokens are the author's: no token rule touches them */
   TEST_EQ_STR(fix_layer("Det som r bra."), "Det som r bra.");
   TEST_EQ_STR(fix("Det som r bra."), "Det som är bra.");
+  /* a slash between two words read as l, I or a bar; a name with a
+   * capital inside and a word with an l before a capital stay */
+  TEST_EQ_STR(fix("Har lev. uppfyllt krav? (JalNej) (JaINej) och ElNej McDonald."),
+              "Har lev. uppfyllt krav? (Ja/Nej) (Ja/Nej) och ElNej McDonald.");
   /* compounds Hunspell knows only as compounds */
   TEST_EQ_STR(fix("Arbetet med kompetensforsorjning fortsatter."),
               "Arbetet med kompetensförsörjning fortsätter.");

@@ -565,6 +565,11 @@ static void test_percent_soft(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "94% - 96% 91%") != NULL);
 }
 
+/* A speck between two words, read as a point with doubt, is dropped. */
+static void test_speck(const OcrOptions *o) {
+  TEST_EQ_STR(fixture_text(DATA "speck.png", o), "Om Nej, vilka brister har iakttagits under året?");
+}
+
 /* An i that lost its dot, read as a capital I, is an i by its height; a
  * capital I as tall as the letters beside it stays. */
 static void test_dotless_i(const OcrOptions *o) {
@@ -893,6 +898,7 @@ int main(void) {
   test_small_capitals(&o);
   test_dotless_i(&o);
   test_percent_soft(&o);
+  test_speck(&o);
   test_rotated(&o);
   test_tiff(&o);
   OcrOptions one = o;

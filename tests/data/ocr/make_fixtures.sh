@@ -51,6 +51,11 @@ convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 \
   label:"Mål 2023     Utfall 2023     Utfall 2022     Utfall 2021\n94%%     -     96%%     91%%\n98%%     -     98%%     94%%\n60%%     53%%     40%%     -" \
   -bordercolor white -border 60 -colorspace Gray -depth 8 -blur 0x0.6 -quality 60 percent-soft.jpg
+# a speck between two words, which Tesseract reads as a doubted point
+convert -density 300 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 9 label:"Om Nej, vilka brister har        iakttagits under året?" \
+  -bordercolor white -border 60 -colorspace Gray -depth 8 \
+  -fill black -draw "rectangle 510,86 514,90" speck.png
 # an i whose dot a binarised scan lost (a dotless ı), which Tesseract reads
 # as a capital I, beside a real capital I
 table_png dotless.png "Risk att vi har effekt ı verksamheten och riskerar att vara motstridiga.\nEj uppfyllt     I hög grad uppfyllt     Ej utvärderad"
