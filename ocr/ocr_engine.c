@@ -1104,6 +1104,15 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
         if (!m && e && w->conf < 85 && plain_figure(w->text) && plain_figure(e) &&
             (tab_one_more_1(w->text, e) || tab_one_more_1(e, w->text)))
           m = strdup(e);
+        /* a minus swe dropped from a figure read with little confidence
+         * ("7" at 11 for "−7", its box holding the sign): eng's reading
+         * of the same figure after a dash */
+        if (!m && e && w->conf < 50 && plain_figure(w->text) && w->text[0] != '-') {
+          size_t d = dash_len(e);
+          if (!d && !strncmp(e, "\xe2\x80\x94", 3)) d = 3;   /* — */
+          if (d && !strcmp(e + d, w->text) && (m = malloc(strlen(w->text) + 2)))
+            sprintf(m, "-%s", w->text);
+        }
         if (m) {
           free(w->text);
           w->text = m;

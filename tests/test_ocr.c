@@ -565,6 +565,13 @@ static void test_percent_soft(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "94% - 96% 91%") != NULL);
 }
 
+/* A minus swe dropped from a doubted figure is eng's. */
+static void test_minus_lost(const OcrOptions *o) {
+  const char *t = fixture_text(DATA "minus-lost.jpg", o);
+  TEST_CHECK(strstr(t, "Tillbud 9 2 -7") != NULL);
+  TEST_CHECK(strstr(t, "Skador 5 1 -4") != NULL);
+}
+
 /* A speck between two words, read as a point with doubt, is dropped. */
 static void test_speck(const OcrOptions *o) {
   TEST_EQ_STR(fixture_text(DATA "speck.png", o), "Om Nej, vilka brister har iakttagits under året?");
@@ -899,6 +906,7 @@ int main(void) {
   test_dotless_i(&o);
   test_percent_soft(&o);
   test_speck(&o);
+  test_minus_lost(&o);
   test_rotated(&o);
   test_tiff(&o);
   OcrOptions one = o;

@@ -51,6 +51,12 @@ convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 \
   label:"Mål 2023     Utfall 2023     Utfall 2022     Utfall 2021\n94%%     -     96%%     91%%\n98%%     -     98%%     94%%\n60%%     53%%     40%%     -" \
   -bordercolor white -border 60 -colorspace Gray -depth 8 -blur 0x0.6 -quality 60 percent-soft.jpg
+# a figure whose minus sign (U+2212) swe drops on a soft scan ("7" read
+# with confidence 0 for "−7")
+convert -density 300 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 11 \
+  label:"Arbets-skador och tillbud     2022     2023     Differens\nArbets-skador     2     2     0\nTillbud     9     2     −7\nSkador     5     1     −4" \
+  -bordercolor white -border 60 -colorspace Gray -depth 8 -blur 0x0.6 -quality 60 minus-lost.jpg
 # a speck between two words, which Tesseract reads as a doubted point
 convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 label:"Om Nej, vilka brister har        iakttagits under året?" \
