@@ -1152,8 +1152,20 @@ out:
  * around it (a heading).  A change in the number of segments proves
  * nothing: sections of one table often leave columns empty.  Lines from
  * i on belong to the region. */
-static int heading_between(const GLine *L, size_t nl, size_t i, size_t j,
-                           size_t k) {
+/* The median height of line l's words: a heading's words are all tall,
+ * where one box Tesseract stretched (an "i" reaching into the line
+ * below) makes the line's own height tall. */
+static float median_height(const GWord *gw, const GLine *l) {
+  float h[64];
+  size_t n = 0;
+  for (size_t k = 0; k < l->nw && n < 64; k++) h[n++] = gw[l->w[k]].b.y1 - gw[l->w[k]].b.y0;
+  if (!n) return l->h;
+  qsort(h, n, sizeof *h, cmp_float);
+  return h[n / 2];
+}
+
+static int heading_between(const GWord *gw, const GLine *L, size_t nl, size_t i,
+                           size_t j, size_t k) {
   /* one line reaching into the lines above and below is a cell centred
    * on a two-line header row ("Mått" beside "Utfall perioden jämfört med
    * / samma period föregående år"), not a heading between tables */
@@ -1174,7 +1186,7 @@ static int heading_between(const GLine *L, size_t nl, size_t i, size_t j,
     }
   float hm = n ? hs / (float)n : 0;
   for (size_t q = j; q < k; q++)
-    if (hm > 0 && L[q].h > 1.15f * hm) return 1;
+    if (hm > 0 && median_height(gw, &L[q]) > 1.15f * hm) return 1;
   return 0;
 }
 
@@ -1331,7 +1343,7 @@ static int find_regions(const GWord *gw, GLine *L, size_t nl,
        * their heights: OCR boxes of bold type vary) */
       if (k < nl && L[k].nseg >= 2 && k < j + 15 &&
           L[k].y0 - L[k - 1].y1 <= 2.0f * fmaxf(L[k].h, L[k - 1].h) &&
-          (k <= hdr_end || (!heading_between(L, nl, i, j, k) &&
+          (k <= hdr_end || (!heading_between(gw, L, nl, i, j, k) &&
                             !numbers_misaligned(gw, L, nl, i, j, k)))) {
         j = k - 1;
         continue;

@@ -642,6 +642,28 @@ static void test_last_label_lines(void) {
   doc_free(d);
 }
 
+/* Regression (003 scan, the "Uppdrag" table): a box Tesseract stretched
+ * (an "i" reaching into the next line) in a text cell's last line makes
+ * no heading between two rows. */
+static void test_stretched_box(void) {
+  Doc *d;
+  DocPage *p = new_page("stretched", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  line(t, 100, (float[]){50, 300}, (const char *[]){"Uppdrag", "Kommentar", NULL});
+  line(t, 120, (float[]){50, 300}, (const char *[]){"Att centralisera", "Uppdraget har", NULL});
+  line(t, 132, (float[]){300}, (const char *[]){"genomförts och", NULL});
+  line(t, 144, (float[]){300, 320, 330}, (const char *[]){"med", "i", "tidiga", NULL});
+  t->lines[3].words[1].box.y1 += 3;
+  line(t, 164, (float[]){50, 300}, (const char *[]){"Att ta fram", "En plan antogs", NULL});
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 3);
+    TEST_EQ_STR(doc_table_get(tb, 2, 1), "En plan antogs");
+  }
+  TEST_EQ_INT(p->nblocks, 1);
+  doc_free(d);
+}
+
 /* Regression (003's 200 dpi pages): text set wholly above a table but
  * ordered after it by Tesseract (the rest of a cell cut by the page break,
  * over the repeated header) comes before the table. */
@@ -860,6 +882,7 @@ int main(void) {
   test_heading_in_block();
   test_last_label_lines();
   test_text_above_table();
+  test_stretched_box();
   test_ocr_wrapped_cells();
   test_close_rows();
   test_monospace();
