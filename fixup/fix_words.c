@@ -1079,6 +1079,18 @@ static int restorable(const Analysis *a) {
   return 0;
 }
 
+/* A listed word the statistics hardly know, whose twin with å/ä/ö they
+ * know well ("ar" 2 times / "är" 7 868, "anvandare" 1 / "användare" 294,
+ * "ratt" 0 / "rätt" 157): on a scanned page, where binarisation takes
+ * dots, it is a twin that lost them, and context may read the twin even
+ * in a file that keeps its å/ä/ö. */
+static int dots_lost(const Analysis *a) {
+  if (!a || a->kind != A_AMBIG || a->self_count > 2) return 0;
+  for (int k = 0; k < a->ncand; k++)
+    if (pure_restore(&a->cand[k]) && a->cand[k].count >= 50 * (a->self_count + 1)) return 1;
+  return 0;
+}
+
 /* One occurrence of a core in the text, for the context pass. */
 typedef struct Occ {
   DocWord *w;
@@ -1090,6 +1102,7 @@ typedef struct Occ {
   int line_start;         /* first core on its line */
   int number;             /* a number token (context "<num>") */
   int restore_only;       /* a confident OCR word: only å/ä/ö may be restored */
+  int scan;               /* on a page from rensa's OCR */
   int page;
   const char *choice;     /* decided lowercase word (points into a) */
 } Occ;
@@ -1269,7 +1282,8 @@ static int collect(Ctx *c, Doc *d, Occ **out, size_t *nout) {
               return -1;
             }
             o->restore_only = confident;
-            if (confident && !(an && an->kind == A_UNKNOWN && restorable(an))) {
+            o->scan = pg->from_ocr;
+            if (confident && !(an && an->kind == A_UNKNOWN && restorable(an)) && !dots_lost(an)) {
               n--;
               continue;
             }
@@ -1616,7 +1630,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
        * explains why the statistics lack it. */
       int unseen = a->listed && !name_like && !a->self_count && family(c, low, 0) == 0;
       double need = (a->listed && !unseen ? CHANGE_MARGIN : 0.0) + (name_like ? NAME_MARGIN : 0.0);
-      if (!c->lossy || margin < need) {
+      if ((!c->lossy && !(o->scan && dots_lost(a))) || margin < need) {
         o->choice = NULL;
         if (margin > -1.5 && c->loss > 0.05) {
           kept(ev, sizeof ev, bc->word, margin, low, prev, next);
@@ -1672,6 +1686,11 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     join3(tok, sizeof tok, o->w->text, o->seg.b, fixed, o->w->text + o->seg.e);
     double conf = second <= -1e29 ? 0.99 : 1.0 / (1.0 + exp(second - best_s));
     explain(c, a, bc, margin, prev, next, rule, sizeof rule, ev, sizeof ev);
+    if (a->kind == A_AMBIG && !c->lossy) {   /* (dots_lost: say so) */
+      size_t el = strlen(ev);
+      snprintf(ev + el, sizeof ev - el, "; dots lost on a scan: statistics %u / %u",
+               (unsigned)a->self_count, (unsigned)bc->count);
+    }
     if (fix_report_add(r, o->page, o->w, o->seg.col, core, fixed, rule, ev, (float)conf))
       return RENSA_E_NOMEM;
     /* Later segments of the same word shift: fix offsets of this word's

@@ -97,9 +97,10 @@ int main(void) {
   TEST_EQ_STR(fix("Arbetet med utveckting av kommunen fortsatte."),
               "Arbetet med utveckting av kommunen fortsatte.");
   /* a confident reading that is no word gets its å/ä/ö back, nothing
-   * else: valid words ("for", "ar") and other repairs stay */
-  TEST_EQ_STR(fix_ocr("Det blir istallet battre for samhallet och utveckting ar bra.", 96),
-              "Det blir istället bättre for samhället och utveckting ar bra.");
+   * else: valid words ("man", "har": common in their own right) and
+   * other repairs stay */
+  TEST_EQ_STR(fix_ocr("Det blir istallet battre i samhallet och man har utveckting.", 96),
+              "Det blir istället bättre i samhället och man har utveckting.");
   /* ... in long words too, where the first three tiers' combinations
    * used up the word's work before tier 4 was tried */
   TEST_EQ_STR(fix_ocr("Kommuniedningskontoret har en handiingsplan.", 60),
@@ -142,6 +143,13 @@ int main(void) {
   /* ... and for the preposition i inside a sentence, even across a line end */
   TEST_EQ_STR(fix("Arbetet |\nkommunen gar bra och | dag ar det klart."),
               "Arbetet i kommunen går bra och i dag är det klart.");
+  /* a scan whose binarisation took the dots: a listed word the statistics
+   * hardly know beside a well-known twin with å/ä/ö is the twin, read with
+   * confidence or not; a text layer keeps it */
+  TEST_EQ_STR(fix_ocr("Det ar bra att anvandare har ratt att se over sina uppgifter.", 95),
+              "Det är bra att användare har rätt att se över sina uppgifter.");
+  TEST_EQ_STR(fix_layer("Det ar bra att anvandare har ratt att se over sina uppgifter."),
+              "Det ar bra att anvandare har ratt att se over sina uppgifter.");
   /* a text layer's tokens are the author's: no token rule touches them */
   TEST_EQ_STR(fix_layer("Det som r bra."), "Det som r bra.");
   TEST_EQ_STR(fix("Det som r bra."), "Det som är bra.");
