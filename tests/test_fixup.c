@@ -132,6 +132,9 @@ int main(void) {
               "Tillsvidareanställda med prioritering av hus och nio rum.");
   TEST_EQ_STR(fix_ocr("Kontrotter av kommunledningskortoret ska dnva och mkomma.", 60),
               "Kontroller av kommunledningskontoret ska driva och inkomma.");
+  /* a stroke read as a t; n and i read as r and u */
+  TEST_EQ_STR(fix_ocr("Kommuntfullmäktige och förvaltrungar återkopptlar till oss.", 60),
+              "Kommunfullmäktige och förvaltningar återkopplar till oss.");
   TEST_EQ_STR(fix("Arbetet med energieffekuvitet och Kastnader."),
               "Arbetet med energieffekuvitet och Kastnader.");
   /* binarised scans: H for ll, rm for m */
