@@ -25,6 +25,7 @@
 
 #include "ocr_int.h"
 #include "tables.h"
+#include "utf8.h"
 
 struct OcrEngine {
   TessBaseAPI *api;   /* the language model */
@@ -735,6 +736,106 @@ static int split_set_apart(OcrImage *img, DocPage *p) {
   return 0;
 }
 
+/* Advance width of character c in hundredths of an em, as in the sans
+ * faces of reports (Arial, Liberation Sans, Helvetica); 56 for others. */
+static int advance(uint32_t c) {
+  static const unsigned char lower[26] = {56, 56, 50, 56, 56, 28, 56, 56, 22, 22, 50, 22, 83,
+                                          56, 56, 56, 56, 33, 50, 28, 56, 50, 72, 50, 50, 50};
+  static const unsigned char upper[26] = {67, 67, 72, 72, 67, 61, 78, 72, 28, 50, 67, 56, 83,
+                                          72, 78, 67, 78, 72, 67, 61, 72, 67, 94, 67, 67, 61};
+  if (c >= 'a' && c <= 'z') return lower[c - 'a'];
+  if (c >= 'A' && c <= 'Z') return upper[c - 'A'];
+  if (c == '-') return 33;
+  if (c == 0xC5 || c == 0xC4) return 67;   /* Å Ä */
+  if (c == 0xD6) return 78;                /* Ö */
+  return 56;
+}
+
+/* A space Tesseract did not see ("Utfalljan-aug" for "Utfall jan–aug" in
+ * a header set tight): a word of letters whose widest gap in the ink is a
+ * space is two words, cut there.  A space is 0.25 of the word's height or
+ * more and at least 2.5 times any other gap between its glyphs (letters
+ * stand 1-4 pixels apart at 300 dpi, a tight space 10-14).  Where the cut
+ * falls in the text: the runs of ink are matched to the characters, a run
+ * standing for one character or for two touching ones ("tf"), by their
+ * widths against the face's advance widths (the cheapest match, by
+ * dynamic programming); the characters of the runs left of the gap are
+ * the first word.  0, or -1 on allocation failure. */
+static int split_lost_spaces(OcrImage *img, DocPage *p) {
+  enum { MAXR = 48 };
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      DocLine *ln = &p->blocks[b].lines[l];
+      for (size_t i = 0; i < ln->nwords; i++) {
+        DocWord *w = &ln->words[i];
+        uint32_t cp[MAXR + 1];
+        size_t off[MAXR + 1], nc = 0, bytes = strlen(w->text), len;
+        int letters = 1;
+        for (size_t k = 0; k < bytes && nc <= MAXR; k += len) {
+          cp[nc] = utf8_decode(w->text + k, bytes - k, &len);
+          off[nc++] = k;
+          letters &= uc_is_letter(cp[nc - 1]) || cp[nc - 1] == '-';
+        }
+        if (!w->has_box || nc < 5 || nc > MAXR || !letters) continue;
+        off[nc] = bytes;
+        int cols[1024], x0[MAXR + 1], x1[MAXR + 1], nr = 0;
+        int n = ocr_image_columns(img, &w->box, cols, 1024);
+        if (n <= 0 || n >= 1024) continue;
+        for (int x = 0; x < n && nr <= MAXR; x++) {
+          if (cols[x] > 0 && (x == 0 || cols[x - 1] == 0)) x0[nr] = x;
+          if (cols[x] > 0 && (x + 1 == n || cols[x + 1] == 0)) x1[nr++] = x + 1;
+        }
+        /* each run one or two characters */
+        if (nr < 2 || nr > (int)nc || 2 * nr < (int)nc) continue;
+        int best = 0, second = 0, at = 0;
+        for (int r = 1; r < nr; r++) {
+          int g = x0[r] - x1[r - 1];
+          if (g > best) {
+            second = best;
+            best = g;
+            at = r;
+          } else if (g > second) {
+            second = g;
+          }
+        }
+        float h = w->box.y1 - w->box.y0;
+        if (h <= 0 || (float)best < 0.25f * h || best < 2.5f * (float)(second > 1 ? second : 1))
+          continue;
+        float ink = 0, adv = 0;
+        for (int r = 0; r < nr; r++) ink += (float)(x1[r] - x0[r]);
+        for (size_t c = 0; c < nc; c++) adv += (float)advance(cp[c]);
+        float scale = ink / adv;
+        /* cost[r][c]: runs 0..r-1 matched to characters 0..c-1 */
+        float cost[MAXR + 1][MAXR + 1];
+        unsigned char two[MAXR + 1][MAXR + 1];
+        for (int r = 0; r <= nr; r++)
+          for (size_t c = 0; c <= nc; c++) cost[r][c] = 1e30f;
+        cost[0][0] = 0;
+        for (int r = 1; r <= nr; r++)
+          for (size_t c = 1; c <= nc; c++)
+            for (int k = 1; k <= 2 && (size_t)k <= c; k++) {
+              float want = (float)advance(cp[c - 1]) + (k == 2 ? (float)advance(cp[c - 2]) : 0);
+              float d = cost[r - 1][c - (size_t)k] +
+                        fabsf((float)(x1[r - 1] - x0[r - 1]) - scale * want);
+              if (d < cost[r][c]) {
+                cost[r][c] = d;
+                two[r][c] = k == 2;
+              }
+            }
+        if (cost[nr][nc] >= 1e29f) continue;
+        size_t c = nc;
+        for (int r = nr; r > at; r--) c -= two[r][c] ? 2 : 1;
+        size_t cut = off[c];   /* characters 0..c-1 are the first word */
+        /* (a dash beside the gap is set apart by design: "2022 - 2023") */
+        if (c == 0 || c >= nc || cp[c] == '-' || cp[c - 1] == '-') continue;
+        float end = w->box.x0 + (float)x1[at - 1], start = w->box.x0 + (float)x0[at];
+        if (doc_word_split(ln, i, cut, end, start)) return -1;
+        i++;
+      }
+    }
+  return 0;
+}
+
 /* Bytes of the sign character at t ("=", "+", "~", "_", ":" or a dash), or
  * 0; *dash set for a dash. */
 static size_t sign_char(const char *t, int *dash) {
@@ -1207,7 +1308,8 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
     drop_specks(p);
     percent_second_reading(eng, img, p);
   }
-  if (st == RENSA_OK && (clean_sign_runs(p) || split_set_apart(img, p)))
+  if (st == RENSA_OK &&
+      (clean_sign_runs(p) || split_set_apart(img, p) || split_lost_spaces(img, p)))
     st = RENSA_E_NOMEM;
   if (st == RENSA_OK) {
     small_capitals(img, p);

@@ -572,6 +572,13 @@ static void test_minus_lost(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "Skador 5 1 -4") != NULL);
 }
 
+/* Spaces Tesseract did not see in a tight header ("Utfalljan-aug"): the
+ * ink's gap splits the word, where the runs of ink put it. */
+static void test_lost_spaces(const OcrOptions *o) {
+  TEST_EQ_STR(fixture_text(DATA "tight.jpg", o),
+              "Resultaträkning (tkr) Budget jan-aug Utfall jan-aug Avvikelse");
+}
+
 /* A speck between two words, read as a point with doubt, is dropped. */
 static void test_speck(const OcrOptions *o) {
   TEST_EQ_STR(fixture_text(DATA "speck.png", o), "Om Nej, vilka brister har iakttagits under året?");
@@ -907,6 +914,7 @@ int main(void) {
   test_percent_soft(&o);
   test_speck(&o);
   test_minus_lost(&o);
+  test_lost_spaces(&o);
   test_rotated(&o);
   test_tiff(&o);
   OcrOptions one = o;
