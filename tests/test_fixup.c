@@ -135,6 +135,9 @@ int main(void) {
   /* a stroke read as a t; n and i read as r and u */
   TEST_EQ_STR(fix_ocr("Kommuntfullmäktige och förvaltrungar återkopptlar till oss.", 60),
               "Kommunfullmäktige och förvaltningar återkopplar till oss.");
+  /* an ö read as å, or twice (once as ä); a right å stays */
+  TEST_EQ_STR(fix_ocr("Det kommunåvergripande och kommunäövergripande arbetet gick åt rätt håll.", 60),
+              "Det kommunövergripande och kommunövergripande arbetet gick åt rätt håll.");
   TEST_EQ_STR(fix("Arbetet med energieffekuvitet och Kastnader."),
               "Arbetet med energieffekuvitet och Kastnader.");
   /* binarised scans: H for ll, rm for m */
