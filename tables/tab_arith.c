@@ -245,6 +245,10 @@ static int plausible_fix(long long have, long long want, int ocr) {
   int diff = 0, da = 0, db = 0;
   for (long long t = a; t > 0; t /= 10) da++;
   for (long long t = b; t > 0; t /= 10) db++;
+  /* (values are scaled by 1000: a lone 0, written "0", has the digits of
+   * 0,000, so "6" for "0" is one digit read wrong) */
+  if (!da) da = 4;
+  if (!db) db = 4;
   if (da != db) return 0;
   for (; a > 0 || b > 0; a /= 10, b /= 10)
     if (a % 10 != b % 10) diff++;

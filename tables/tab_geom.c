@@ -1042,28 +1042,34 @@ fail:
  * confidence breaking ties, and the change is recorded in the table.
  * Column 0 holds the row labels. */
 /* A figure with one or two digits read as letters of their shape ("B67"
- * for "867", "1O5" for "105") as digits into out; 0 when s is no such
- * figure (fewer real digits than letters, or other letters). */
+ * for "867", "1O5" for "105"), or with a bracket read from the cell's
+ * rule or a speck ("6)", "[6]" for a lone "0"; a figure in round
+ * brackets on both sides is a number already), as digits into out; 0
+ * when s is no such figure (fewer real digits than letters, or other
+ * letters). */
 static int digitize(const char *s, char *out, size_t cap) {
   static const char from[] = "BODSslI|ZG", to[] = "8005511126";
-  size_t n = strlen(s), digits = 0, letters = 0;
+  size_t n = strlen(s), digits = 0, letters = 0, brackets = 0, k = 0;
   if (n + 1 > cap) return 0;
   for (size_t i = 0; i < n; i++) {
     const char *f = strchr(from, s[i]);
     if (s[i] >= '0' && s[i] <= '9') {
       digits++;
-      out[i] = s[i];
+      out[k++] = s[i];
     } else if (f && s[i]) {
       letters++;
-      out[i] = to[f - from];
+      out[k++] = to[f - from];
+    } else if (s[i] && strchr("()[]", s[i]) && (i == 0 || i + 1 == n)) {
+      brackets++;   /* dropped: at the figure's edge only */
     } else if (strchr("- ,", s[i])) {
-      out[i] = s[i];
+      out[k++] = s[i];
     } else {
       return 0;
     }
   }
-  out[n] = '\0';
-  return letters >= 1 && letters <= 2 && digits >= 2 * letters;
+  out[k] = '\0';
+  return (letters >= 1 || brackets >= 1) && letters <= 2 && digits >= 1 &&
+         digits >= 2 * letters;
 }
 
 /* Does a column relation through column c close in row (three values)? */
@@ -1124,7 +1130,7 @@ static int check_table(DocTable *t, const TabRules *rules, int repair) {
           relation_closes(v + r * nc, rel, nrel, c)) {
         char buf[64];
         tab_num_format(v[k].v, num[k].dec, num[k].grouped, 0, buf, sizeof buf);
-        if (doc_table_fix(t, r, c + 1, buf, "digits read as letters of their shape; the row's arithmetic closes with them"))
+        if (doc_table_fix(t, r, c + 1, buf, "digits read as letters of their shape or a bracket from a speck; the row's arithmetic closes with them"))
           goto out;
       } else if (changed && changed[k]) {
         char buf[64];

@@ -857,6 +857,34 @@ static void test_ocr_labels_and_letters(void) {
   doc_free(d);
 }
 
+/* A lone "0" read with a bracket and a wrong digit ("6)", 003's "[6]")
+ * is the 0 the row's difference closes with; the change is recorded. */
+static void test_bracket_zero(void) {
+  Doc *d;
+  DocPage *p = new_page("bracket", &d);
+  p->width = 2480;
+  p->height = 3508;
+  p->from_ocr = 1;
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  const char *rows[5][4] = {{"Resultaträkning", "Budget", "Utfall", "Avvikelse"},
+                            {"Intäkter", "14200", "15870", "1670"},
+                            {"Personalkostnader", "-21340", "-20615", "725"},
+                            {"Kommunbidrag", "14500", "14500", "6)"},
+                            {"Lokalkostnader", "-2410", "-2398", "12"}};
+  for (int r = 0; r < 5; r++) {
+    DocLine *l = doc_line_add(t);
+    float y = 1000 + 62 * (float)r;
+    float xs[4] = {283, 900, 1300, 1700};
+    for (int k = 0; k < 4; k++) scan_word(l, rows[r][k], xs[k], y);
+  }
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_STR(doc_table_get(tb, 3, 3), "0");
+    TEST_CHECK(tb->nfixes == 1);
+  }
+  doc_free(d);
+}
+
 static void test_ruled_headers(void) {
   ruled_pair("ruled", 0, 0);
   ruled_pair("grid", 1, 0);
@@ -883,6 +911,7 @@ int main(void) {
   test_last_label_lines();
   test_text_above_table();
   test_stretched_box();
+  test_bracket_zero();
   test_ocr_wrapped_cells();
   test_close_rows();
   test_monospace();
