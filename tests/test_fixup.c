@@ -135,6 +135,9 @@ int main(void) {
   /* a stroke read as a t; n and i read as r and u */
   TEST_EQ_STR(fix_ocr("Kommuntfullmäktige och förvaltrungar återkopptlar till oss.", 60),
               "Kommunfullmäktige och förvaltningar återkopplar till oss.");
+  /* an l from a speck, an l of a pair lost */
+  TEST_EQ_STR(fix_ocr("Resultatet i serviceenkätlen och Städkontroler eler vilkor.", 60),
+              "Resultatet i serviceenkäten och Städkontroller eller villkor.");
   /* an ö read as å, or twice (once as ä); a right å stays */
   TEST_EQ_STR(fix_ocr("Det kommunåvergripande och kommunäövergripande arbetet gick åt rätt håll.", 60),
               "Det kommunövergripande och kommunövergripande arbetet gick åt rätt håll.");
