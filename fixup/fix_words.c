@@ -1583,6 +1583,9 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     /* (the statistics count every number as "<num>"; the rules tell years) */
     const char *rnext = strcmp(next, "<num>") == 0 && is_year(&occ[i + 1]) ? "<year>" : next;
     double best_s = -1e30, second = -1e30, self_s = -1e30, margin = 0;
+    /* a file that keeps its å/ä/ö changes a valid word only when its dots
+     * were lost on a scan */
+    int dots = !c->lossy && o->scan && dots_lost(a);
     int best = -1;
     /* (the core's lowercase is the analysis's: the cache key) */
     const char *low = a->low;
@@ -1630,7 +1633,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
        * explains why the statistics lack it. */
       int unseen = a->listed && !name_like && !a->self_count && family(c, low, 0) == 0;
       double need = (a->listed && !unseen ? CHANGE_MARGIN : 0.0) + (name_like ? NAME_MARGIN : 0.0);
-      if ((!c->lossy && !(o->scan && dots_lost(a))) || margin < need) {
+      if ((!c->lossy && !dots) || margin < need) {
         o->choice = NULL;
         if (margin > -1.5 && c->loss > 0.05) {
           kept(ev, sizeof ev, bc->word, margin, low, prev, next);
@@ -1686,7 +1689,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     join3(tok, sizeof tok, o->w->text, o->seg.b, fixed, o->w->text + o->seg.e);
     double conf = second <= -1e29 ? 0.99 : 1.0 / (1.0 + exp(second - best_s));
     explain(c, a, bc, margin, prev, next, rule, sizeof rule, ev, sizeof ev);
-    if (a->kind == A_AMBIG && !c->lossy) {   /* (dots_lost: say so) */
+    if (dots) {
       size_t el = strlen(ev);
       snprintf(ev + el, sizeof ev - el, "; dots lost on a scan: statistics %u / %u",
                (unsigned)a->self_count, (unsigned)bc->count);

@@ -838,9 +838,15 @@ static int split_lost_spaces(OcrImage *img, DocPage *p) {
 
 /* Bytes of the sign character at t ("=", "+", "~", "_", ":" or a dash), or
  * 0; *dash set for a dash. */
-static size_t sign_char(const char *t, int *dash) {
+/* Length of any dash opening t, the em dash (—) too, or 0: what
+ * Tesseract reads for a long minus. */
+static size_t long_dash_len(const char *t) {
   size_t d = dash_len(t);
-  if (!d && !strncmp(t, "\xe2\x80\x94", 3)) d = 3;   /* — */
+  return d ? d : !strncmp(t, "\xe2\x80\x94", 3) ? 3 : 0;
+}
+
+static size_t sign_char(const char *t, int *dash) {
+  size_t d = long_dash_len(t);
   *dash = d > 0;
   if (d) return d;
   return strchr("=+~_:", t[0]) && t[0] ? 1 : 0;
@@ -1209,8 +1215,7 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
          * ("7" at 11 for "−7", its box holding the sign): eng's reading
          * of the same figure after a dash */
         if (!m && e && w->conf < 50 && plain_figure(w->text) && w->text[0] != '-') {
-          size_t d = dash_len(e);
-          if (!d && !strncmp(e, "\xe2\x80\x94", 3)) d = 3;   /* — */
+          size_t d = long_dash_len(e);
           if (d && !strcmp(e + d, w->text) && (m = malloc(strlen(w->text) + 2)))
             sprintf(m, "-%s", w->text);
         }
