@@ -992,6 +992,9 @@ static int num_digits(const char *t) {
 static char *percent_merge(const char *s, const char *e) {
   size_t n = strlen(e);
   if (n < 2 || e[n - 1] != '%') return NULL;
+  /* (eng reads a sign set apart as "70 %"; split_set_apart puts the
+   * space back from the ink) */
+  while (n > 1 && e[n - 2] == ' ') n--;
   char *en = strndup(e, n - 1);
   if (!en) return NULL;
   int edig = 0;
@@ -1085,6 +1088,64 @@ static int figure_like(const char *t) {
   return 1;
 }
 
+/* Bytes of the sign marks swe reads from specks and rules before a figure
+ * it doubts ("<+-870", "=<-870" for "-870"): what comes before its minus
+ * or first digit when that is only such marks. */
+static size_t junk_before_figure(const char *t) {
+  size_t k = strspn(t, "=<>+~_:*");
+  return k && figure_like(t + k) ? k : 0;
+}
+
+/* swe's reading s of a figure mended where eng's reading e and the ink of
+ * box b agree against it: when the box holds one run of ink for each
+ * character of e, a 1 that e does not have is dropped ("17,4" for "7,4",
+ * "17290" for "72%") and a 1 standing where e has a 7 becomes 7 when its
+ * ink is as wide as the other digits' (a 1 is half as wide: "12" for
+ * "72").  A new string, or NULL when nothing is mended. */
+static char *ink_mend(OcrImage *img, const DocBox *b, const char *s, const char *e) {
+  int cols[1024], x0[64], wd[64], nr = 0;
+  size_t ne = strlen(e), ns = strlen(s);
+  int n = ocr_image_columns(img, b, cols, 1024);
+  if (n <= 0 || n >= 1024 || ne < 2 || ne > 64 || ns > 64) return NULL;
+  for (int x = 0; x < n && nr <= 64; x++) {
+    if (cols[x] > 0 && (x == 0 || cols[x - 1] == 0)) x0[nr] = x;
+    if (cols[x] > 0 && (x + 1 == n || cols[x + 1] == 0) && nr < 64) {
+      wd[nr] = x + 1 - x0[nr];
+      nr++;
+    }
+  }
+  if (nr != (int)ne) return NULL;
+  size_t fl = strcspn(e, " %");   /* e's figure, its sign aside */
+  char *t = strdup(s);
+  if (!t) return NULL;
+  int mended = 0;
+  for (size_t k = 0; k < ns && !mended; k++) {   /* a 1 too many */
+    if (t[k] != '1') continue;
+    memmove(t + k, t + k + 1, ns - k);
+    if (!strncmp(t, e, fl)) mended = 1;
+    else memcpy(t, s, ns + 1);
+  }
+  /* 7s read as 1s, digit by digit where runs and characters pair up */
+  float sum = 0;
+  int digits = 0;
+  for (size_t k = 0; k < fl; k++)
+    if (e[k] >= '0' && e[k] <= '9' && e[k] != '1') {
+      sum += (float)wd[k];
+      digits++;
+    }
+  if (digits >= 2 && strlen(t) >= fl)
+    for (size_t k = 0; k < fl; k++)
+      if (t[k] == '1' && e[k] == '7' && (float)wd[k] * (float)(digits - 1) >= 0.8f * (sum - (float)wd[k])) {
+        t[k] = '7';
+        mended = 1;
+      }
+  if (!mended || !strcmp(t, s)) {
+    free(t);
+    return NULL;
+  }
+  return t;
+}
+
 /* The eng model's reading of box b (padded by a third of its height) of
  * the page image; loads the model on first use and hands it the image once
  * per page (*set).  NULL when the model is missing or reads nothing. */
@@ -1149,7 +1210,9 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
         DocWord *w = &ln->words[i];
         /* figures, and doubted figures that are not plain ("9.1%", "-L7"
          * for "-1,7") */
-        int odd = !num_digits(w->text) && w->conf < 85 && figure_like(w->text);
+        size_t junk = w->conf < 50 ? junk_before_figure(w->text) : 0;
+        int odd = !num_digits(w->text) && w->conf < 85 &&
+                  (figure_like(w->text) || junk);
         if (!w->has_box || (!num_digits(w->text) && !odd)) continue;
         DocWord *v = i + 1 < ln->nwords ? &ln->words[i + 1] : NULL;
         float h = w->box.y1 - w->box.y0;
@@ -1165,20 +1228,40 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
           /* a full stop or comma after the sign ("85 %.") stays with it */
           size_t tail = 0;
           while (n > tail + 1 && strchr(".,;:)", e[n - 1 - tail])) tail++;
-          if (n >= 2 + tail && e[n - 1 - tail] == '%' && same_digits(w->text, e)) {
+          /* (or the figure as eng and the ink read it: "172 Yo" for
+           * "72 %", ink_mend) */
+          size_t fl = e ? strcspn(e, " %") : 0;
+          char *fig = fl ? strndup(e, fl) : NULL;
+          char *fix = fig && plain_figure(fig) ? ink_mend(img, &w->box, w->text, fig) : NULL;
+          int one = fix && !strcmp(fix, fig);
+          free(fix);
+          if (n >= 2 + tail && e[n - 1 - tail] == '%' && (one || same_digits(w->text, e))) {
             char *pc = strdup(e + n - 1 - tail);
             if (pc) {
               free(v->text);
               v->text = pc;
             }
+            if (one) {
+              free(w->text);
+              w->text = fig;
+              fig = NULL;
+            }
+            free(fig);
             free(e);
             i++;
             continue;
           }
+          free(fig);
           free(e);
         }
         if (w->conf >= 90) continue;
         char *e = eng_read_box(eng, img, &set, w->box);
+        char *fix = e && num_digits(w->text) && (plain_figure(e) || clean_percent(e))
+                        ? ink_mend(img, &w->box, w->text, e) : NULL;
+        if (fix) {
+          free(w->text);
+          w->text = fix;
+        }
         char *m = e ? percent_merge(w->text, e) : NULL;
         /* ("9.190" merged to "9.1%": eng's decimal comma, "9,1%") */
         if (m && strchr(m, '.') && same_integer(m, e)) {
@@ -1210,6 +1293,11 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
          * ("71" read "7" at 82, "-7,8" read "-17,8" at 23) */
         if (!m && e && w->conf < 85 && plain_figure(w->text) && plain_figure(e) &&
             (tab_one_more_1(w->text, e) || tab_one_more_1(e, w->text)))
+          m = strdup(e);
+        /* sign marks read from specks before a doubted figure ("=<-870"):
+         * eng's plain figure with the same digits */
+        if (!m && e && junk && plain_figure(e) && same_digits(w->text, e) &&
+            (e[0] == '-') == (w->text[junk] == '-'))
           m = strdup(e);
         /* a minus swe dropped from a figure read with little confidence
          * ("7" at 11 for "−7", its box holding the sign): eng's reading

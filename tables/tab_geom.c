@@ -359,7 +359,12 @@ static int make_segments(const GWord *gw, GLine *L, size_t nl, size_t li,
     gmin = fminf(gmin, g);
     gmax = fmaxf(gmax, g);
   }
-  for (size_t k = 0; k < l->nw; k++) alpha += !is_numword(gw[l->w[k]].text);
+  /* (a percent sign set apart after its figure is part of the number: a
+   * row of "70 %" cells is no prose) */
+  for (size_t k = 0; k < l->nw; k++)
+    alpha += !is_numword(gw[l->w[k]].text) &&
+             !(k > 0 && strcmp(gw[l->w[k]].text, "%") == 0 &&
+               tab_tok_kind(gw[l->w[k - 1]].text) == TAB_TOK_NUM);
   int justified = l->nw >= 4 && gmin > 0 && gmax <= 1.7f * gmin &&
                   alpha * 2 > (int)l->nw;
   /* a line of many words is prose unless a river says otherwise (a wider

@@ -572,6 +572,19 @@ static void test_minus_lost(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "Skador 5 1 -4") != NULL);
 }
 
+/* 7s swe reads as 1s or with a 1 put in, on a noisy scan ("12 %",
+ * "17290" for "72 %", "17,4" for "7,4"): eng's figure where each glyph of
+ * it is one run of ink and a 7 is as wide as the other digits. */
+static void test_sevens(const OcrOptions *o) {
+  const char *t = fixture_text(DATA "seven-3.jpg", o);
+  TEST_CHECK(strstr(t, "invånare 70 % 72 % Uppfyllt") != NULL);
+  TEST_CHECK(strstr(t, "48 46 7,4 ") != NULL);
+  TEST_CHECK(strstr(t, "15 870 -870 Avslutat") != NULL);
+  t = fixture_text(DATA "seven-12.jpg", o);
+  TEST_CHECK(strstr(t, "invånare 70 % 72 % Uppfyllt") != NULL);
+  TEST_CHECK(strstr(t, "48 46 7,4 %") != NULL);
+}
+
 /* Spaces Tesseract did not see in a tight header ("Utfalljan-aug"): the
  * ink's gap splits the word, where the runs of ink put it. */
 static void test_lost_spaces(const OcrOptions *o) {
@@ -914,6 +927,7 @@ int main(void) {
   test_percent_soft(&o);
   test_speck(&o);
   test_minus_lost(&o);
+  test_sevens(&o);
   test_lost_spaces(&o);
   test_rotated(&o);
   test_tiff(&o);

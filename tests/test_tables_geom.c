@@ -784,6 +784,34 @@ static void test_spaced_percent(void) {
   doc_free(d);
 }
 
+/* A long first cell and a right-aligned second one two line heights
+ * apart, in a row of "70 %" cells: the percent signs are no words of
+ * prose, so the gap is a column's (synth-f's goal table). */
+static void test_percent_row_not_prose(void) {
+  Doc *d;
+  DocPage *p = new_page("goals", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  line(t, 100, (float[]){50, R(284, "Indikator"), R(330, "Målvärde"), R(380, "Utfall"), 400},
+       (const char *[]){"Mål", "Indikator", "Målvärde", "Utfall", "Bedömning", NULL});
+  line(t, 115,
+       (float[]){50, 83, 101, 134, 178, 206, 239, R(320, "70"), 323, R(370, "72"), 373, 400},
+       (const char *[]){"Trygga", "och", "gröna", "gator", "Andel", "nöjda", "invånare", "70",
+                        "%", "72", "%", "Uppfyllt", NULL});
+  line(t, 130, (float[]){50, 93, 226, 254, R(320, "55"), 323, R(370, "57"), 373, 400},
+       (const char *[]){"Hållbar", "avfallshantering", "Andel", "avfall", "55", "%", "57", "%",
+                        "Uppfyllt", NULL});
+  line(t, 145, (float[]){50, 88, 224, R(330, "4200"), R(380, "3950"), 400},
+       (const char *[]){"Minskad", "energi", "Förbrukning", "4200", "3950", "Uppfyllt", NULL});
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->ncols, 5);
+    TEST_EQ_STR(doc_table_get(tb, 1, 0), "Trygga och gröna gator");
+    TEST_EQ_STR(doc_table_get(tb, 1, 1), "Andel nöjda invånare");
+    TEST_EQ_STR(doc_table_get(tb, 1, 2), "70 %");
+  }
+  doc_free(d);
+}
+
 /* A scan's figures with a thousands space ("1 120"): OCR boxes as tall
  * as the digits make the space look wide (15 px beside 27 px digits),
  * yet the figure is one cell; figures a column apart are two. */
@@ -894,6 +922,7 @@ static void test_ruled_headers(void) {
 int main(void) {
   test_ruled_headers();
   test_spaced_percent();
+  test_percent_row_not_prose();
   test_ocr_thousands();
   test_ocr_labels_and_letters();
   test_wide_cell_lines();
