@@ -572,6 +572,16 @@ static void test_minus_lost(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "Skador 5 1 -4") != NULL);
 }
 
+/* Small type on a noisy 200 dpi page is read from the upscaled grey page:
+ * binarised, its strokes broke into wrong letters ("Kommuntullmäktige",
+ * "kommunövergnpande", "karmeratillstånd"). */
+static void test_grey_low_dpi(const OcrOptions *o) {
+  TEST_EQ_STR(fixture_text(DATA "grey200.png", o),
+              "Kommunfullmäktige beslutade om arbetsmarknadsåtgärder och kommunövergripande "
+              "mål. Vid driftsmötet följdes kameratillstånd och matgästenkät upp. "
+              "Visstidsanställda och kompetensförsörjningsstrategi.");
+}
+
 /* 7s swe reads as 1s or with a 1 put in, on a noisy scan ("12 %",
  * "17290" for "72 %", "17,4" for "7,4"): eng's figure where each glyph of
  * it is one run of ink and a 7 is as wide as the other digits. */
@@ -928,6 +938,7 @@ int main(void) {
   test_speck(&o);
   test_minus_lost(&o);
   test_sevens(&o);
+  test_grey_low_dpi(&o);
   test_lost_spaces(&o);
   test_rotated(&o);
   test_tiff(&o);

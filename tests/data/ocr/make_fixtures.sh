@@ -64,6 +64,14 @@ convert -seed 1 -density 300 -units PixelsPerInch -background white -fill black 
   label:"Resultaträkning (tkr)     Budget jan–aug     Utfall jan–aug     Avvikelse" \
   -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x1.0 \
   -colorspace Gray -depth 8 -quality 55 tight.jpg
+# small type on a noisy, skewed 200 dpi page, which binarised after
+# upscaling reads as "Kommuntullmäktige", "kommunövergnpande",
+# "karmeratillstånd": the upscaled page stays grey for Tesseract
+convert -seed 3 -density 200 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 7 -size 1000x \
+  caption:"Kommunfullmäktige beslutade om arbetsmarknadsåtgärder och kommunövergripande mål. Vid driftsmötet följdes kameratillstånd och matgästenkät upp. Visstidsanställda och kompetensförsörjningsstrategi." \
+  -bordercolor white -border 40 -rotate 0.8 -background white -flatten \
+  -attenuate 1.0 +noise Gaussian -blur 0x0.5 -colorspace Gray -depth 8 grey200.png
 # a table of percentages on a noisy scan, whose 7s swe reads as 1s or
 # reads with a 1 put in ("12 %", "17290", "172 Yo", "17,4" for "72 %" and
 # "7,4 %"): eng's reading where the ink agrees (two noise seeds)
