@@ -572,9 +572,8 @@ static int tail_of(const DocWord *w, const DocWord *o) {
  * covered by a word read surely while it was read with doubt (a header
  * cell's lines read twice: "fa" at 78 and "tg" at 5 on the same glyphs),
  * or the end of the word beside it, which already holds its letters
- * (tail_of)?  A speck of a mark (tiny: "|" at 71 from part of a letter
- * of a header's line) counts whatever its confidence. */
-static int read_twice(const DocPage *p, size_t b, size_t l, size_t i, int tiny) {
+ * (tail_of)? */
+static int read_twice(const DocPage *p, size_t b, size_t l, size_t i) {
   const DocWord *w = &p->blocks[b].lines[l].words[i];
   for (size_t b2 = 0; b2 < p->nblocks; b2++)
     for (size_t l2 = 0; l2 < p->blocks[b2].nlines; l2++) {
@@ -582,7 +581,7 @@ static int read_twice(const DocPage *p, size_t b, size_t l, size_t i, int tiny) 
       const DocLine *o = &p->blocks[b2].lines[l2];
       for (size_t k = 0; k < o->nwords; k++) {
         if (!o->words[k].has_box) continue;
-        if ((w->conf < 30 || tiny) && o->words[k].conf >= 60 &&
+        if (w->conf < 30 && o->words[k].conf >= 60 &&
             covered(&w->box, &o->words[k].box) > 0.7f)
           return 1;
         if (tail_of(&o->words[k], w)) return 1;
@@ -903,9 +902,7 @@ static void drop_specks(DocPage *p) {
                   w->conf < 75 && h < 0.3f * hmax;
         if (dot || (w->conf < 20 && h < 0.4f * hmax) ||
             (has_alnum(w->text) && w->conf < 70 && med > 0 && h < 0.25f * med) ||
-            (flat && w->conf < 90 && h > 1.5f * wd) ||
-            read_twice(p, b, l, i,
-                       !has_alnum(w->text) && med > 0 && h < 0.25f * med && wd < 0.25f * med))
+            (flat && w->conf < 90 && h > 1.5f * wd) || read_twice(p, b, l, i))
           doc_line_remove(ln, i);
       }
     }
