@@ -407,7 +407,7 @@ RensaStatus ocr_image_prepare(OcrImage *img, unsigned skip, TessBaseAPI *osd,
     double w = pixGetWidth(img->pix) * f, h = pixGetHeight(img->pix) * f;
     if (max_pixels <= 0 || w * h <= (double)max_pixels) {
       replace(img, pixScaleGrayLI(img->pix, f, f));
-      grey = dpi < 220;   /* (see below) */
+      grey = dpi < 235;   /* (see below) */
       dpi = 300;
     }
   }
@@ -422,14 +422,14 @@ RensaStatus ocr_image_prepare(OcrImage *img, unsigned skip, TessBaseAPI *osd,
     pixDestroy(&bin);
     if (skew != 0) rotate(img, skew);
   }
-  /* A page scaled up from under 220 dpi (a 200 dpi scan: its type sizes
-   * it at 160-175) stays grey for Tesseract's own thresholding: binarised,
-   * its interpolated strokes broke into wrong letters ("Kommunfullmaäktige",
-   * "driftsmötetr"; word error rate of the rough 200 dpi pages of 003
-   * 1.54 % -> 1.20 %, of the corpus cases 0.33-0.61 % from 0.60-0.81 %).
-   * Scans of 240 dpi and more read better binarised (300 dpi scans read
-   * grey: 0.27 % -> 2.35 % on intraservice; 003's scan.pdf declares 96
-   * dpi and its type sizes its pages at 240-253). */
+  /* A page scaled up from under 235 dpi stays grey for Tesseract's own
+   * thresholding: binarised, the interpolated strokes of a 200 dpi scan
+   * broke into wrong letters ("Kommunfullmaäktige", "driftsmötetr"; word
+   * error rate of 003's rough 200 dpi pages 1.54 % -> 1.20 %, of the
+   * corpus cases' 0.33-0.48 % from 0.60-0.81 %).  300 dpi scans read
+   * better binarised (grey: 0.27 % -> 2.35 % on intraservice).  The type
+   * sizes a 200 dpi scan at 160-226 dpi, a 300 dpi one at 240-253 (003's
+   * scan.pdf declares 96 dpi, so its size is all there is). */
   if (!(skip & OCR_SKIP_BINARIZE)) {
     invert_dark_blocks(img, dpi);
     if (!grey) binarize(img);
