@@ -1183,6 +1183,16 @@ static int lost_capital(const Ctx *c, const char *core, const char *word) {
   return !dict_lex_known(c->f->names, word, strlen(word));
 }
 
+/* Does a figure or a capitalised word follow occurrence i on its line (a
+ * table header's "Årsarbetare 2025", "Resultat Åtgärd")? */
+static int header_next(const Occ *occ, size_t n, size_t i) {
+  if (i + 1 >= n || occ[i + 1].line_start) return 0;
+  if (occ[i + 1].number) return 1;
+  const char *t = occ[i + 1].w->text + occ[i + 1].seg.b;
+  size_t l;
+  return uc_is_upper(utf8_decode(t, strlen(t), &l));
+}
+
 /* Is cand's repair of a capitalised word mid-sentence only the undoing of
  * letters a name may carry ("Bénka": é, ó, à and the like, not the OCR's
  * 6, & or #) into a simple word the statistics never saw, nor any of its
@@ -1676,9 +1686,11 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     }
     /* (Mid-line only: a line's first word may head a table row or a list.
      * After a capitalised word inside a sentence the capital is the
-     * writer's: a header's or a title's words, "Resultat Åtgärd".) */
+     * writer's: a header's or a title's words, "Resultat Åtgärd"; so it
+     * is before a figure or a capitalised word on the same line, a
+     * table header's "Avdelning Årsarbetare 2025".) */
     if (!o->sent_start && !o->line_start && i > 0 && occ[i - 1].w != o->w &&
-        lost_capital(c, core, bc->word)) {
+        !header_next(occ, n, i) && lost_capital(c, core, bc->word)) {
       size_t pl = strlen(occ[i - 1].w->text), l0;
       const char *pt = occ[i - 1].w->text;
       uint32_t last = pl ? utf8_decode(pt + pl - 1, 1, &l0) : 0;

@@ -229,6 +229,10 @@ int main(void) {
    * writer's (a header's words) */
   TEST_EQ_STR(fix("Kontrollomrade Kontroll Resultat Atgard\n\nVi tog en plan."),
               "## Kontrollområde Kontroll Resultat Åtgärd");
+  /* ... and so it is before a figure or a capitalised word on its line (a
+   * table header's "Avdelning Årsarbetare 2025") */
+  TEST_EQ_STR(fix("Avdelning Arsarbetare 2025 Arsarbetare 2024 Sjukfranvaro\n\nVi tog en plan."),
+              "## Avdelning Årsarbetare 2025 Årsarbetare 2024 Sjukfrånvaro");
   TEST_EQ_STR(fix("Vi tog efter arets forsta Atta manader en ny plan."),
               "Vi tog efter årets första åtta månader en ny plan.");
   /* two different misreadings of one place name agree on it */
