@@ -1273,7 +1273,7 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
          * a lone 0 ("[0]" at 79-88) that eng does not see */
         if (!m && e && (w->conf < 60 || num_digits(w->text) <= 2) &&
             strpbrk(w->text, "()[]") && !strpbrk(e, "()[]") &&
-            num_digits(e) && same_digits(w->text, e))
+            (num_digits(e) || clean_percent(e)) && same_digits(w->text, e))
           m = strdup(e);
         /* a percent sign alone, in brackets: swe reads "(%)" as "(920)",
          * "(96)", "(20)" with doubt, eng as what it is */
@@ -1343,15 +1343,15 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
         }
       }
     }
-  /* a short figure read as capitals among percentages ("98% 98% OM" for
-   * "0%"): eng's reading when it is a plain percentage */
+  /* a short figure read as capitals among percentages ("98% 98% OM",
+   * "Oo", "[OL]" for "0%"): eng's reading when it is a plain percentage */
   for (size_t b = 0; b < p->nblocks; b++)
     for (size_t l = 0; l < p->blocks[b].nlines; l++) {
       DocLine *ln = &p->blocks[b].lines[l];
       for (size_t i = 1; i < ln->nwords; i++) {
         DocWord *w = &ln->words[i];
         size_t n = strlen(w->text);
-        if (!w->has_box || n > 3 || strspn(w->text, "ODQIlM%") != n ||
+        if (!w->has_box || n > 4 || strspn(w->text, "ODQIlLMo%()[]") != n ||
             !clean_percent(ln->words[i - 1].text) ||
             (i + 1 < ln->nwords && !clean_percent(ln->words[i + 1].text)))
           continue;

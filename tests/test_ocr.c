@@ -572,6 +572,16 @@ static void test_minus_lost(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "Skador 5 1 -4") != NULL);
 }
 
+/* A lone "0%" among percentages that swe reads as "[OL]", "[0" or "Oo" on
+ * a noisy scan is eng's plain percentage. */
+static void test_zero_percent(const OcrOptions *o) {
+  static const char *const f[] = {DATA "zero-5.jpg", DATA "zero-28.jpg", DATA "zero-33.jpg"};
+  for (size_t k = 0; k < 3; k++) {
+    const char *t = fixture_text(f[k], o);
+    TEST_CHECK(strstr(t, "Tillsvidareanställda 98% 98% 0%") != NULL);
+  }
+}
+
 /* Small type on a noisy 200 dpi page is read from the upscaled grey page:
  * binarised, its strokes broke into wrong letters ("Kommuntullmäktige",
  * "kommunövergnpande", "karmeratillstånd"). */
@@ -939,6 +949,7 @@ int main(void) {
   test_minus_lost(&o);
   test_sevens(&o);
   test_grey_low_dpi(&o);
+  test_zero_percent(&o);
   test_lost_spaces(&o);
   test_rotated(&o);
   test_tiff(&o);

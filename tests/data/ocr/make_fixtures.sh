@@ -82,6 +82,15 @@ for seed in 3 12; do
     -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
     -colorspace Gray -depth 8 -quality 55 seven-$seed.jpg
 done
+# a lone "0%" among percentages on a noisy scan, which swe reads as "[OL]",
+# "[0" or "Oo" (noise seeds 5, 28, 33)
+for seed in 5 28 33; do
+  convert -seed $seed -density 300 -units PixelsPerInch -background white -fill black \
+    -font "$FONT" -pointsize 9 \
+    label:"Personalomsättning          13,0%%          9,1%%                -3,9%%\nTillsvidareanställda          98%%          98%%                0%%" \
+    -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
+    -colorspace Gray -depth 8 -quality 55 zero-$seed.jpg
+done
 # a speck between two words, which Tesseract reads as a doubted point
 convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 label:"Om Nej, vilka brister har        iakttagits under året?" \
