@@ -221,6 +221,9 @@ int main(void) {
    * stays beside "behöver" (not the imperative "behöv") */
   TEST_EQ_STR(fix("Vi behover se till foretagens behov och for det kravs resurser."),
               "Vi behöver se till företagens behov och för det krävs resurser.");
+  /* "nå upp till": "når" before a bare "upp" */
+  TEST_EQ_STR(fix("Aven om personalkostnaderna inte nar upp till budget okar de."),
+              "Även om personalkostnaderna inte når upp till budget ökar de.");
   /* a capital inside a sentence that is the OCR's reading of the lost
    * letter: "som Ar en", "ett Gverskott" */
   TEST_EQ_STR(fix("Gruppen som Ar en prioriterad grupp visar ett Gverskott for aret."),
