@@ -1107,9 +1107,12 @@ static char *ink_mend(OcrImage *img, const DocBox *b, const char *s, const char 
   size_t ne = strlen(e), ns = strlen(s);
   int n = ocr_image_columns(img, b, cols, 1024);
   if (n <= 0 || n >= 1024 || ne < 2 || ne > 64 || ns > 64) return NULL;
-  for (int x = 0; x < n && nr <= 64; x++) {
-    if (cols[x] > 0 && (x == 0 || cols[x - 1] == 0)) x0[nr] = x;
-    if (cols[x] > 0 && (x + 1 == n || cols[x + 1] == 0) && nr < 64) {
+  for (int x = 0; x < n; x++) {
+    if (cols[x] > 0 && (x == 0 || cols[x - 1] == 0)) {
+      if (nr == 64) return NULL;   /* more runs than e has characters */
+      x0[nr] = x;
+    }
+    if (cols[x] > 0 && (x + 1 == n || cols[x + 1] == 0)) {
       wd[nr] = x + 1 - x0[nr];
       nr++;
     }
