@@ -24,6 +24,8 @@ exec $w/vg $PWD/$b/rensa "\$@"
 EOS
 chmod +x "$w/rensa"
 fail=0
+# (test_ocr skips second fixtures of one code path: RENSA_TEST_MEMCHECK)
+export RENSA_TEST_MEMCHECK=1
 for t in "$b"/tests/test_*; do
   [ -x "$t" ] || continue
   printf '%s: ' "$(basename "$t")"
