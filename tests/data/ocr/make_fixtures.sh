@@ -27,6 +27,15 @@ table_png() {  # out text
     -bordercolor white -border 60 -colorspace Gray -depth 8 "$1"
 }
 
+# small table type on a noisy JPEG scan (the degradation of make_corpus's
+# 300 dpi scans), noise fixed by seed
+noisy_table_jpg() {  # out seed text
+  convert -seed "$2" -density 300 -units PixelsPerInch -background white -fill black \
+    -font "$FONT" -pointsize 9 label:"$3" \
+    -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
+    -colorspace Gray -depth 8 -quality 55 "$1"
+}
+
 text_png swe.png "$S1" 1800
 # percentages in small table type, which the swe model reads as digits
 # ("3,4%" -> "3,496"): the engine's second reading must bring the signs back
@@ -76,20 +85,12 @@ convert -seed 3 -density 200 -units PixelsPerInch -background white -fill black 
 # reads with a 1 put in ("12 %", "17290", "172 Yo", "17,4" for "72 %" and
 # "7,4 %"): eng's reading where the ink agrees (two noise seeds)
 for seed in 3 12; do
-  convert -seed $seed -density 300 -units PixelsPerInch -background white -fill black \
-    -font "$FONT" -pointsize 9 \
-    label:"Mål     Indikator     Målvärde     Utfall     Bedömning\nSäkra och tillgängliga gator          Andel nöjda invånare          70 %%          72 %%          Uppfyllt\nHållbar avfallshantering          Andel återvunnet avfall          55 %%          57 %%          Uppfyllt\nGata och park          48          46          7,4 %%\nVatten och avlopp          52          51          6,9 %%\nÅtervinningscentral Östra          15 000          15 870          -870          Avslutat\nGatubelysning, LED          9 000          8 310          690          Pågår" \
-    -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
-    -colorspace Gray -depth 8 -quality 55 seven-$seed.jpg
+  noisy_table_jpg seven-$seed.jpg $seed "Mål     Indikator     Målvärde     Utfall     Bedömning\nSäkra och tillgängliga gator          Andel nöjda invånare          70 %%          72 %%          Uppfyllt\nHållbar avfallshantering          Andel återvunnet avfall          55 %%          57 %%          Uppfyllt\nGata och park          48          46          7,4 %%\nVatten och avlopp          52          51          6,9 %%\nÅtervinningscentral Östra          15 000          15 870          -870          Avslutat\nGatubelysning, LED          9 000          8 310          690          Pågår"
 done
 # a lone "0%" among percentages on a noisy scan, which swe reads as "[OL]",
 # "[0" or "Oo" (noise seeds 5, 28, 33)
 for seed in 5 28 33; do
-  convert -seed $seed -density 300 -units PixelsPerInch -background white -fill black \
-    -font "$FONT" -pointsize 9 \
-    label:"Personalomsättning          13,0%%          9,1%%                -3,9%%\nTillsvidareanställda          98%%          98%%                0%%" \
-    -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
-    -colorspace Gray -depth 8 -quality 55 zero-$seed.jpg
+  noisy_table_jpg zero-$seed.jpg $seed "Personalomsättning          13,0%%          9,1%%                -3,9%%\nTillsvidareanställda          98%%          98%%                0%%"
 done
 # a speck between two words, which Tesseract reads as a doubted point
 convert -density 300 -units PixelsPerInch -background white -fill black \
