@@ -346,6 +346,12 @@ static int thousands_pair(const char *a, const char *b) {
   return strlen(b) == 3 && strspn(b, "0123456789") == 3;
 }
 
+/* Is word k of line l a percent sign set apart after its figure ("6,1 %")? */
+static int percent_after_figure(const GWord *gw, const GLine *l, size_t k) {
+  return k > 0 && strcmp(gw[l->w[k]].text, "%") == 0 &&
+         tab_tok_kind(gw[l->w[k - 1]].text) == TAB_TOK_NUM;
+}
+
 static int make_segments(const GWord *gw, GLine *L, size_t nl, size_t li,
                          float space) {
   GLine *l = &L[li];
@@ -362,9 +368,7 @@ static int make_segments(const GWord *gw, GLine *L, size_t nl, size_t li,
   /* (a percent sign set apart after its figure is part of the number: a
    * row of "70 %" cells is no prose) */
   for (size_t k = 0; k < l->nw; k++)
-    alpha += !is_numword(gw[l->w[k]].text) &&
-             !(k > 0 && strcmp(gw[l->w[k]].text, "%") == 0 &&
-               tab_tok_kind(gw[l->w[k - 1]].text) == TAB_TOK_NUM);
+    alpha += !is_numword(gw[l->w[k]].text) && !percent_after_figure(gw, l, k);
   int justified = l->nw >= 4 && gmin > 0 && gmax <= 1.7f * gmin &&
                   alpha * 2 > (int)l->nw;
   /* a line of many words is prose unless a river says otherwise (a wider
@@ -420,9 +424,7 @@ static int make_segments(const GWord *gw, GLine *L, size_t nl, size_t li,
     s->x1 = w->b.x1;
     s->nw++;
     /* (a percent sign set apart, "6,1 %", belongs to its figure) */
-    if (!is_numword(w->text) &&
-        !(strcmp(w->text, "%") == 0 && s->nw >= 2 &&
-          tab_tok_kind(gw[l->w[i - 1]].text) == TAB_TOK_NUM))
+    if (!is_numword(w->text) && !(s->nw >= 2 && percent_after_figure(gw, l, i)))
       s->num = 0;
   }
   return 0;
