@@ -23,16 +23,33 @@ cat > "$w/rensa" <<EOS
 exec $w/vg $PWD/$b/rensa "\$@"
 EOS
 chmod +x "$w/rensa"
-fail=0
 # (test_ocr skips second fixtures of one code path: RENSA_TEST_MEMCHECK)
 export RENSA_TEST_MEMCHECK=1
+# One job per test binary and per CLI script, run $(nproc) at a time:
+# valgrind serialises a process's threads, so only parallel processes use
+# the second core.  The longest (test_ocr) goes first.
+cat > "$w/job" <<EOS
+#!/bin/sh
+# job NAME: run one test under valgrind; output in $w/NAME.out, status in NAME.rc
+n=\$1
+case \$n in
+  test_*) (cd $PWD/tests && $w/vg $PWD/$b/tests/\$n >/dev/null 2>$w/\$n.out) ;;
+  *) RENSA_USER_DATA=$w/nouser $PWD/tests/\$(echo \$n | tr : /) $w/rensa >$w/\$n.out 2>&1 ;;
+esac
+echo \$? > $w/\$n.rc
+EOS
+chmod +x "$w/job"
+: > "$w/jobs"
+[ -x "$b/tests/test_ocr" ] && echo test_ocr >> "$w/jobs"
 for t in "$b"/tests/test_*; do
-  [ -x "$t" ] || continue
-  printf '%s: ' "$(basename "$t")"
-  if (cd tests && "$w/vg" "$PWD/../$t" >/dev/null 2>"$w/err"); then echo ok; else echo FAIL; cat "$w/err"; fail=1; fi
+  [ -x "$t" ] && [ "$(basename "$t")" != test_ocr ] && basename "$t" >> "$w/jobs"
 done
-for s in tests/cli/run_cli_tests.sh tests/golden/run_golden.sh tests/fuzz_regress.sh tests/cli/run_convert_errors.sh; do
-  printf '%s: ' "$s"
-  if RENSA_USER_DATA=$w/nouser "$s" "$w/rensa" >"$w/out" 2>&1; then echo ok; else echo FAIL; cat "$w/out"; fail=1; fi
+for s in cli:run_cli_tests.sh golden:run_golden.sh fuzz_regress.sh cli:run_convert_errors.sh; do
+  echo "$s" >> "$w/jobs"
 done
+xargs -P "$(nproc)" -n 1 "$w/job" < "$w/jobs"
+fail=0
+while read -r n; do
+  if [ "$(cat "$w/$n.rc" 2>/dev/null)" = 0 ]; then echo "$n: ok"; else echo "$n: FAIL"; cat "$w/$n.out"; fail=1; fi
+done < "$w/jobs"
 exit $fail
