@@ -480,6 +480,10 @@ static int cell_append(char **dst, float *conf, const GWord *gw,
         (*dst)[a - 2] != ' ' && strcmp(t, "och") && strcmp(t, "eller") &&
         strcmp(t, "samt") && strcmp(t, "and") && strcmp(t, "or"))
       glue = 1;
+    /* a range broken after its dash ("åk 4–" / "6") */
+    if (a >= 4 && newline && k == 0 && !strcmp(*dst + a - 3, "\u2013") &&
+        (*dst)[a - 4] >= '0' && (*dst)[a - 4] <= '9' && t[0] >= '0' && t[0] <= '9')
+      glue = 1;
     char *n = realloc(*dst, a + b + 2);
     if (!n) return -1;
     if (a && !glue) n[a++] = ' ';
@@ -506,8 +510,18 @@ static int speck_seg(const GWord *gw, const GLine *l, const GSeg *g) {
 }
 
 /* Build the table of lines L[first..last]; returns it or NULL. */
+static int rule_between(const GLine *L, size_t j, float rx0, float rx1,
+                        const DocBox *rules, size_t nrules);
+
+/* Does segment g of line l end in a hyphen or dash ("4–")? */
+static int ends_in_dash(const GWord *gw, const GLine *l, const GSeg *g) {
+  const char *t = gw[l->w[g->w0 + g->nw - 1]].text;
+  size_t n = strlen(t);
+  return (n >= 1 && t[n - 1] == '-') || (n >= 3 && !strcmp(t + n - 3, "\u2013"));
+}
+
 static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
-                              size_t last) {
+                              size_t last, const DocBox *rules, size_t nrules) {
   /* columns: cluster the segments' x ranges, taking the lines with the
    * most segments first (a header naming every column, a full data row);
    * a segment joins the one cluster it overlaps by at least 30% of the
@@ -766,10 +780,11 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
     /* below the header, a line with a label and other cells, none going
      * on in lower case, under a line with a label and other cells whose
      * label was not wrapped (the first word would have fitted after it),
-     * is a row of its own however close it is set */
+     * is a row of its own however close it is set (a label broken
+     * after a dash, "åk 4–" / "6", was wrapped) */
     if (!brk && i > 0 && row > 0 && l->nseg >= 2 && L[first + i - 1].nseg >= 2 &&
         l->seg[0].col == 0 && L[first + i - 1].seg[0].col == 0 &&
-        ncol >= 2 &&
+        ncol >= 2 && !ends_in_dash(gw, &L[first + i - 1], &L[first + i - 1].seg[0]) &&
         L[first + i - 1].seg[0].x1 + 0.3f * l->h +
                 (gw[l->w[0]].b.x1 - gw[l->w[0]].b.x0) < col[1].x0 - 0.5f * l->h) {
       int fresh = 1;   /* no cell of the line goes on in lower case */
@@ -813,8 +828,9 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
       if (i + 1 < nl)
         for (size_t s = 0; s < L[first + i + 1].nseg; s++)
           next0 |= L[first + i + 1].seg[s].col == 0;
-      /* a label alone with a labelled line under it: the body began */
-      if (i > 0 && c0 && !cdata && next0) {
+      /* a label alone with a labelled line under it: the body began
+       * (not a label going on in lower case: the rest of a wrapped one) */
+      if (i > 0 && c0 && !cdata && next0 && !L[first + i].lower) {
         hbreak = i;
         break;
       }
@@ -825,6 +841,21 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
      * a table of text whose first figure stands rows down */
     for (size_t i = 1; i < hend; i++)
       if (gaps[i] > 2.0f * fmaxf(gmin, 0) + 0.5f * hmed) hend = 0;
+    /* ... and it ends at a rule across the table under one of its lines
+     * (the rule under a header row, over rows of text cells) */
+    if (hend >= 2) {
+      float rx0 = 1e9f, rx1 = -1e9f;
+      for (size_t i = first; i <= last; i++)
+        if (L[i].nseg) {
+          rx0 = fminf(rx0, L[i].seg[0].x0);
+          rx1 = fmaxf(rx1, L[i].seg[L[i].nseg - 1].x1);
+        }
+      for (size_t i = 1; i < hend; i++)
+        if (rule_between(L, first + i, rx0, rx1, rules, nrules)) {
+          hend = i;
+          break;
+        }
+    }
     if (hend >= 2 && hend <= 8 && rowof[hend - 1] > 0) {
       int shift = rowof[hend - 1];
       for (size_t i = 0; i < nl; i++)
@@ -1692,7 +1723,9 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
         z = i;
         seen = 1;
       }
-    if (!(tabs[r] = region_table(gw, L, a, z))) goto out;
+    if (!(tabs[r] = region_table(gw, L, a, z, upright ? p->rules : NULL,
+                                 upright ? p->nrules : 0)))
+      goto out;
     if (check_table(tabs[r], rules, p->from_ocr)) goto out;
     /* the first block (in page order) the region touches */
     size_t fb = (size_t)-1;

@@ -913,6 +913,66 @@ static void test_bracket_zero(void) {
   doc_free(d);
 }
 
+/* Cells of text at x (each "text" of words, one character space apart)
+ * on one line of block b at row y; xs and cs end at a NULL text. */
+static void cells(DocBlock *b, float y, const float *xs, const char *const *cs) {
+  DocLine *l = doc_line_add(b);
+  for (size_t i = 0; cs[i]; i++) {
+    float x = xs[i];
+    for (const char *c = cs[i]; *c;) {
+      size_t n = strcspn(c, " ");
+      char buf[64];
+      snprintf(buf, sizeof buf, "%.*s", (int)n, c);
+      DocWord *w = doc_word_add(l, buf, 0, 0);
+      w->box = (DocBox){x, y, x + CH * (float)n, y + LH};
+      w->has_box = 1;
+      x += CH * (float)(n + 1);
+      c += n;
+      while (*c == ' ') c++;
+    }
+  }
+}
+
+/* A table of text cells with a rule under its header and right-aligned
+ * status and comment columns, as a browser sets it (synth-g's "Uppdrag |
+ * Status | Kommentar"): rows 15 apart, a cell's lines 12.  No figure
+ * stands in its data columns, so the rule, not the first figure, ends the
+ * header; a label going on in lower case ("förskoleplats") is the rest of
+ * the one above, not a section row; a label broken after a range's dash
+ * ("åk 4–" / "6") was wrapped, and the range is written whole. */
+static void test_ruled_text_cells(void) {
+  Doc *d;
+  DocPage *p = new_page("textcells", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  cells(t, 100, (float[]){50, R(300, "Status"), R(560, "Kommentar")},
+        (const char *[]){"Uppdrag", "Status", "Kommentar", NULL});
+  cells(t, 116, (float[]){50, R(300, "Pågår"), R(560, "Förstudien är klar. Beslut om")},
+        (const char *[]){"Utreda en ny skola i norra", "Pågår", "Förstudien är klar. Beslut om", NULL});
+  cells(t, 128, (float[]){50, R(560, "placering i november.")},
+        (const char *[]){"kommundelen", "placering i november.", NULL});
+  cells(t, 143, (float[]){50, R(300, "Klart"), R(560, "Ingen familj har väntat.")},
+        (const char *[]){"Minska väntetiden till", "Klart", "Ingen familj har väntat.", NULL});
+  cells(t, 155, (float[]){50}, (const char *[]){"förskoleplats", NULL});
+  cells(t, 170, (float[]){50, R(300, "Försenat"), R(560, "Upphandlingen överklagades till våren")},
+        (const char *[]){"Införa läromedel i åk 4\u2013", "Försenat", "Upphandlingen överklagades till våren", NULL});
+  cells(t, 182, (float[]){50, R(560, "2027.")}, (const char *[]){"6", "2027.", NULL});
+  p->rules = malloc(sizeof *p->rules);
+  p->rules[0] = (DocBox){45, 112, 565, 113};
+  p->nrules = 1;
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 4);
+    TEST_EQ_INT(tb->ncols, 3);
+    TEST_EQ_STR(doc_table_get(tb, 0, 0), "Uppdrag");
+    TEST_EQ_STR(doc_table_get(tb, 1, 0), "Utreda en ny skola i norra kommundelen");
+    TEST_EQ_STR(doc_table_get(tb, 1, 2), "Förstudien är klar. Beslut om placering i november.");
+    TEST_EQ_STR(doc_table_get(tb, 2, 0), "Minska väntetiden till förskoleplats");
+    TEST_EQ_STR(doc_table_get(tb, 3, 0), "Införa läromedel i åk 4\u20136");
+    TEST_EQ_STR(doc_table_get(tb, 3, 2), "Upphandlingen överklagades till våren 2027.");
+  }
+  doc_free(d);
+}
+
 static void test_ruled_headers(void) {
   ruled_pair("ruled", 0, 0);
   ruled_pair("grid", 1, 0);
@@ -920,6 +980,7 @@ static void test_ruled_headers(void) {
 }
 
 int main(void) {
+  test_ruled_text_cells();
   test_ruled_headers();
   test_spaced_percent();
   test_percent_row_not_prose();
