@@ -468,6 +468,222 @@ static void block_move_last(DocPage *p, size_t at) {
   p->blocks[at] = last;
 }
 
+static int plain_figure(const char *t);
+
+/* The line of p level with box g (its box overlaps half of g's height)
+ * and nearest to it across the page; NULL if none. */
+static DocLine *level_line(DocPage *p, DocBox g) {
+  DocLine *best = NULL;
+  float bd = 0, gh = g.y1 - g.y0;
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      DocLine *ln = &p->blocks[b].lines[l];
+      if (!ln->has_box || !ln->nwords ||
+          fminf(g.y1, ln->box.y1) - fmaxf(g.y0, ln->box.y0) < 0.5f * gh)
+        continue;
+      float d = g.x0 > ln->box.x1 ? g.x0 - ln->box.x1 : ln->box.x0 > g.x1 ? ln->box.x0 - g.x1 : 0;
+      if (!best || d < bd) best = ln, bd = d;
+    }
+  return best;
+}
+
+/* Does ln hold a plain figure? */
+static int line_has_figure(const DocLine *ln) {
+  for (size_t i = 0; i < ln->nwords; i++)
+    if (plain_figure(ln->words[i].text)) return 1;
+  return 0;
+}
+
+/* Move ln's last word into x order among the words before it and grow
+ * the line's box to hold it. */
+static void settle_last(DocLine *ln) {
+  DocWord v = ln->words[ln->nwords - 1];
+  size_t at = ln->nwords - 1;
+  while (at > 0 && ln->words[at - 1].has_box && ln->words[at - 1].box.x0 > v.box.x0) at--;
+  memmove(&ln->words[at + 1], &ln->words[at], (ln->nwords - 1 - at) * sizeof v);
+  ln->words[at] = v;
+  doc_box_cover(&ln->box, &ln->has_box, v.box);
+}
+
+/* Is there a plain figure on p whose box stands over or under g (its
+ * columns overlapping a third of the narrower) within 8 text heights
+ * med: is g in a column of figures? */
+static int figure_column(const DocPage *p, DocBox g, float med) {
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      const DocLine *ln = &p->blocks[b].lines[l];
+      for (size_t i = 0; i < ln->nwords; i++) {
+        const DocBox *o = &ln->words[i].box;
+        float ov = fminf(g.x1, o->x1) - fmaxf(g.x0, o->x0);
+        if (ln->words[i].has_box && ov > 0 &&
+            ov >= 0.3f * fminf(g.x1 - g.x0, o->x1 - o->x0) &&
+            fabsf(o->y0 - g.y0) <= 8 * med && fabsf(o->y0 - g.y0) > 0.5f * med &&
+            plain_figure(ln->words[i].text))
+          return 1;
+      }
+    }
+  return 0;
+}
+
+/* Read mark box g, with a margin of pad pixels, as a line of figures
+ * alone (api holds the page image): its text when it is one plain figure,
+ * else NULL.  The word's box goes to *box, its confidence to *conf.
+ * Without the figures-only list swe reads a lone 0 as "O", "o" or "[0]";
+ * with it, as "0" or "6" at confidences from 16 to 82 by the margin. */
+static char *read_figure(TessBaseAPI *api, DocBox g, float pad, DocBox *box, float *conf) {
+  TessBaseAPISetPageSegMode(api, PSM_SINGLE_LINE);
+  TessBaseAPISetVariable(api, "tessedit_char_whitelist", "0123456789-,.%");
+  set_rect(api, g, (int)pad);
+  int rc = TessBaseAPIRecognize(api, NULL);
+  TessBaseAPISetVariable(api, "tessedit_char_whitelist", "");
+  if (rc != 0) return NULL;
+  TessResultIterator *ri = TessBaseAPIGetIterator(api);
+  if (!ri) return NULL;
+  const TessPageIterator *pi = TessResultIteratorGetPageIterator(ri);
+  char *text = take_text(TessResultIteratorGetUTF8Text(ri, RIL_WORD));
+  *conf = TessResultIteratorConfidence(ri, RIL_WORD);
+  int one = text && get_box(pi, RIL_WORD, box) && !TessResultIteratorNext(ri, RIL_WORD);
+  TessResultIteratorDelete(ri);
+  if (!one || !plain_figure(text)) {
+    free(text);
+    return NULL;
+  }
+  return text;
+}
+
+/* Marks the page segmentation dropped as noise (ocr_image_unread): a
+ * figure alone in a table cell ("1" and "0" under the years of
+ * stadsrevisionen's staff table) read as one word and kept when it is a
+ * plain figure read with confidence; a dash alone in a cell of a row of
+ * figures; a bullet before the first word of a line.  Each goes into the
+ * line level with it, in x order.  api holds the page image.  RENSA_OK or
+ * RENSA_E_NOMEM. */
+static char *eng_read_box(OcrEngine *eng, OcrImage *img, int *set, DocBox b);
+
+/* The figure in mark box g: swe's reading (figures only) when it is sure
+ * (80 or more), else the one of swe's readings with a quarter and with
+ * three quarters of a text height med of margin that eng's reading of
+ * the box agrees with; NULL for none.  *box and *conf as read_figure. */
+static char *mark_figure(OcrEngine *eng, OcrImage *img, int *set, DocBox g, float med,
+                         DocBox *box, float *conf) {
+  char *t = read_figure(eng->api, g, 0.25f * med, box, conf);
+  if (t && *conf >= 80) return t;
+  char *e = eng_read_box(eng, img, set, g);
+  if (!e || !plain_figure(e)) {
+    free(t);
+    free(e);
+    return NULL;
+  }
+  if (!t || strcmp(t, e)) {
+    free(t);
+    t = read_figure(eng->api, g, 0.75f * med, box, conf);
+  }
+  if (t && strcmp(t, e)) {
+    free(t);
+    t = NULL;
+  }
+  free(e);
+  return t;
+}
+
+/* Dashes as swe reads them: a dash alone in a cell read as "=", "_" or
+ * "~" (a noisy scan's bar with a speck) is one bar, as thin as a stroke
+ * (text height med); an en dash after a figure read as an em dash.
+ * 0, or -1 when out of memory. */
+static int fix_dashes(DocPage *p, float med) {
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      DocLine *ln = &p->blocks[b].lines[l];
+      for (size_t i = 0; i < ln->nwords; i++) {
+        DocWord *w = &ln->words[i];
+        /* an en dash after a figure ("åk 1–9", "4–6") that swe reads as
+         * an em dash: same bytes but the last */
+        for (char *e = w->text; (e = strstr(e, "\u2014")) != NULL; e += 3)
+          if (e > w->text && isdigit((unsigned char)e[-1])) e[2] = (char)0x93;
+        if (w->has_box && (!strcmp(w->text, "=") || !strcmp(w->text, "_") || !strcmp(w->text, "~")) &&
+            w->box.y1 - w->box.y0 <= 0.15f * med && w->box.x1 - w->box.x0 >= 0.25f * med &&
+            line_has_figure(ln)) {
+          char *d = strdup("\u2013");
+          if (!d) return -1;
+          free(w->text);
+          w->text = d;
+          w->conf = 90;   /* a dash by its shape */
+        }
+      }
+    }
+  return 0;
+}
+
+static RensaStatus recover_marks(OcrEngine *eng, OcrImage *img, DocPage *p, const OcrMark *mk,
+                                 size_t n, float med) {
+  int set = 0;
+  RensaStatus st = RENSA_OK;
+  for (size_t r = 0; r < n; r++) {
+    DocBox g = mk[r].box;
+    DocLine *ln = level_line(p, g);
+    if (!ln) continue;
+    char *text = NULL;
+    DocBox box = g;
+    float conf = 90;   /* a dash or bullet by its shape */
+    if (mk[r].kind == OCR_MARK_FIGURE) {
+      if (!figure_column(p, g, med) ||
+          !(text = mark_figure(eng, img, &set, g, med, &box, &conf)))
+        continue;
+    } else if (mk[r].kind == OCR_MARK_DASH) {
+      if (!line_has_figure(ln)) continue;
+    } else if (!ln->words[0].has_box || ln->words[0].box.x0 < g.x1 ||
+               !strcmp(ln->words[0].text, "•")) {
+      continue;
+    }
+    DocWord *w = doc_word_add(ln, text ? text : mk[r].kind == OCR_MARK_DASH ? "\u2013" : "\u2022", 0, 0);
+    free(text);
+    if (!w) {
+      st = RENSA_E_NOMEM;
+      break;
+    }
+    w->box = box;
+    w->has_box = 1;
+    w->conf = conf;
+    settle_last(ln);
+  }
+  if (set) TessBaseAPIClear(eng->pct);
+  return st;
+}
+
+/* A list item's round bullet that Tesseract read as a point or another
+ * small mark with little confidence (". Vikarier", at 11; drop_specks
+ * would take it): the first word of a line, one mark of punctuation, a
+ * solid dot a fifth to two fifths of the text height med and about as
+ * tall, at the middle of the height of the next word, which starts a
+ * fifth to two and a half heights to its right, becomes "•".  0, or -1
+ * when out of memory. */
+static int bullet_words(OcrImage *img, DocPage *p, float med) {
+  static const char *const dots[] = {".", "·", "°", "«", "»", "*", "-", "e", "o", "¢", NULL};
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      DocLine *ln = &p->blocks[b].lines[l];
+      if (ln->nwords < 2 || !ln->words[0].has_box || !ln->words[1].has_box) continue;
+      DocWord *w = &ln->words[0];
+      const DocBox *g = &w->box, *n = &ln->words[1].box;
+      int dot = 0;
+      for (size_t k = 0; dots[k] && !dot; k++) dot = !strcmp(w->text, dots[k]);
+      float gw = g->x1 - g->x0, gh = g->y1 - g->y0, nh = n->y1 - n->y0;
+      float cy = (g->y0 + g->y1) / 2, gap = n->x0 - g->x1;
+      if (!dot || w->conf >= 60 || gh < 0.12f * med || gh > 0.45f * med || gw < 0.7f * gh ||
+          gw > 1.4f * gh || gap < 0.2f * med || gap > 2.5f * med || cy < n->y0 + 0.2f * nh ||
+          cy > n->y1 - 0.1f * nh)
+        continue;
+      long area = 0, ink = ocr_image_ink(img, g, &area);
+      if (area <= 0 || (double)ink < 0.6 * (double)area) continue;
+      char *t = strdup("\u2022");
+      if (!t) return -1;
+      free(w->text);
+      w->text = t;
+      w->conf = 90;   /* a bullet by its shape */
+    }
+  return 0;
+}
+
 /* Tesseract's page segmentation sometimes leaves whole lines out (on a
  * contents page, six lines of "Verksamhet..... 3"; the CLI too).  Lines of
  * ink that no recognised word covers (ocr_image_unread) are read one by
@@ -475,9 +691,11 @@ static void block_move_last(DocPage *p, size_t at) {
  * a word of two letters or digits becomes a paragraph of its own, placed
  * before the first block below it.  api holds the page image.  Returns
  * RENSA_OK or RENSA_E_NOMEM. */
-static RensaStatus recover_unread(TessBaseAPI *api, OcrImage *img, DocPage *p) {
+static RensaStatus recover_unread(OcrEngine *eng, OcrImage *img, DocPage *p) {
+  TessBaseAPI *api = eng->api;
   float med = median_word_height(p, 5);
   if (med <= 0) return RENSA_OK;
+  if (bullet_words(img, p, med) || fix_dashes(p, med)) return RENSA_E_NOMEM;
   size_t n = 0, nr = 0;
   for (size_t b = 0; b < p->nblocks; b++)
     for (size_t l = 0; l < p->blocks[b].nlines; l++) n += p->blocks[b].lines[l].nwords;
@@ -489,7 +707,9 @@ static RensaStatus recover_unread(TessBaseAPI *api, OcrImage *img, DocPage *p) {
         if (p->blocks[b].lines[l].words[i].has_box)
           read[nr++] = p->blocks[b].lines[l].words[i].box;
   DocBox reg[64];
-  size_t nreg = ocr_image_unread(img, read, nr, med, reg, 64);
+  OcrMark mk[64];
+  size_t nmk = 0;
+  size_t nreg = ocr_image_unread(img, read, nr, med, reg, 64, mk, &nmk, 64);
   free(read);
   RensaStatus st = RENSA_OK;
   for (size_t r = 0; r < nreg && st == RENSA_OK; r++) {
@@ -533,6 +753,7 @@ static RensaStatus recover_unread(TessBaseAPI *api, OcrImage *img, DocPage *p) {
       at++;
     block_move_last(p, at);
   }
+  if (st == RENSA_OK) st = recover_marks(eng, img, p, mk, nmk, med);
   TessBaseAPISetPageSegMode(api, PSM_AUTO);
   return st;
 }
@@ -725,6 +946,10 @@ static int split_set_apart(OcrImage *img, DocPage *p) {
         DocWord *w = &ln->words[i];
         size_t n = strlen(w->text), d = dash_len(w->text);
         int pct = n >= 2 && w->text[n - 1] == '%' && isdigit((unsigned char)w->text[n - 2]);
+        /* (and a list item's bullet read as a guillemet into its line's
+         * first word: "«Inköp") */
+        if (!d && i == 0 && n > 3 && (!strncmp(w->text, "\u00ab", 2) || !strncmp(w->text, "\u00bb", 2)))
+          d = 2;
         if (!w->has_box || (!pct && !(d && n > d))) continue;
         float at = 0, h = w->box.y1 - w->box.y0;
         int g = glyph_gap(img, &w->box, pct, &at);
@@ -836,8 +1061,6 @@ static int split_lost_spaces(OcrImage *img, DocPage *p) {
   return 0;
 }
 
-/* Bytes of the sign character at t ("=", "+", "~", "_", ":" or a dash), or
- * 0; *dash set for a dash. */
 /* Length of any dash opening t, the em dash (—) too, or 0: what
  * Tesseract reads for a long minus. */
 static size_t long_dash_len(const char *t) {
@@ -845,6 +1068,8 @@ static size_t long_dash_len(const char *t) {
   return d ? d : !strncmp(t, "\xe2\x80\x94", 3) ? 3 : 0;
 }
 
+/* Bytes of the sign character at t ("=", "+", "~", "_", ":" or a dash), or
+ * 0; *dash set for a dash. */
 static size_t sign_char(const char *t, int *dash) {
   size_t d = long_dash_len(t);
   *dash = d > 0;
@@ -1078,14 +1303,44 @@ static int plain_figure(const char *t) {
 }
 
 /* Does t look like a figure misread in part: a digit, and besides digits
- * only signs, brackets, "%" and the letters swe reads for 1, 0 and 5
- * ("-L7" for "-1,7", "9.1%"), starting with a sign or a digit? */
+ * only signs, brackets, "%" and the letters swe reads for 1, 0, 5 and 7
+ * ("-L7" for "-1,7", "9.1%", "-T,1" for "-7,7"), starting with a sign or a digit? */
 static int figure_like(const char *t) {
   if (!(*t == '-' || (*t >= '0' && *t <= '9')) || !strpbrk(t, "0123456789"))
     return 0;
   for (; *t; t++)
-    if (!((*t >= '0' && *t <= '9') || strchr("-,.%()LlI|OoS", *t))) return 0;
+    if (!((*t >= '0' && *t <= '9') || strchr("-,.%()LlI|OoST", *t))) return 0;
   return 1;
+}
+
+/* s with its 1s made 7s where e, read apart from its signs, has a 7 at
+ * the same digit (s "-1,1", e "-77" or "“7,7": "-7,7"); NULL when the
+ * digits of s and e differ in number or otherwise, or none is a 7 for
+ * a 1. */
+static char *sevens_as(const char *s, const char *e) {
+  char *t = strdup(s);
+  if (!t) return NULL;
+  int changed = 0;
+  const char *d = e;
+  for (char *c = t; *c; c++) {
+    if (*c < '0' || *c > '9') continue;
+    while (*d && !(*d >= '0' && *d <= '9')) d++;
+    if (!*d || (*d != *c && !(*c == '1' && *d == '7'))) {
+      free(t);
+      return NULL;
+    }
+    if (*c != *d) {
+      *c = '7';
+      changed = 1;
+    }
+    d++;
+  }
+  while (*d && !(*d >= '0' && *d <= '9')) d++;
+  if (*d || !changed) {
+    free(t);
+    return NULL;
+  }
+  return t;
 }
 
 /* Bytes of the sign marks swe reads from specks and rules before a figure
@@ -1261,6 +1516,13 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
         char *e = eng_read_box(eng, img, &set, w->box);
         char *fix = e && num_digits(w->text) && (plain_figure(e) || clean_percent(e))
                         ? ink_mend(img, &w->box, w->text, e) : NULL;
+        /* (eng's digits where its signs are not a figure: "“7,7" or "-77"
+         * for "-7,7", which swe read "-1,1" at 31) */
+        char *as = !fix && e && plain_figure(w->text) ? sevens_as(w->text, e) : NULL;
+        if (as) {
+          fix = ink_mend(img, &w->box, w->text, as);
+          free(as);
+        }
         if (fix) {
           free(w->text);
           w->text = fix;
@@ -1288,10 +1550,11 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
             same_integer(w->text, e))
           m = strdup(e);
         /* a figure swe read with letters for digits and signs ("-L7"):
-         * eng's plain figure of about its length */
+         * eng's plain figure of about its length, with swe's minus where
+         * eng lost it ("7,7" for "-T,1") */
         if (!m && e && odd && plain_figure(e) && strlen(e) + 1 >= strlen(w->text) &&
-            strlen(e) <= strlen(w->text) + 1)
-          m = strdup(e);
+            strlen(e) <= strlen(w->text) + 1 && (m = malloc(strlen(e) + 2)))
+          sprintf(m, "%s%s", w->text[0] == '-' && e[0] != '-' ? "-" : "", e);
         /* a thin 1 swe dropped or added where eng sees it as printed
          * ("71" read "7" at 82, "-7,8" read "-17,8" at 23) */
         if (!m && e && w->conf < 85 && plain_figure(w->text) && plain_figure(e) &&
@@ -1307,8 +1570,20 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
          * of the same figure after a dash */
         if (!m && e && w->conf < 50 && plain_figure(w->text) && w->text[0] != '-') {
           size_t d = long_dash_len(e);
-          if (d && !strcmp(e + d, w->text) && (m = malloc(strlen(w->text) + 2)))
+          if (d && (m = malloc(strlen(w->text) + 2))) {
             sprintf(m, "-%s", w->text);
+            /* (and its 7s read as 1s, where the ink agrees: "1,1" at 8
+             * for "-7,7", eng's reading) */
+            if (strcmp(e + d, w->text)) {
+              char *s7 = sevens_as(w->text, e + d), *e7 = NULL;
+              if (s7 && (e7 = malloc(strlen(s7) + 2))) sprintf(e7, "-%s", s7);
+              char *fix7 = e7 ? ink_mend(img, &w->box, m, e7) : NULL;
+              free(m);
+              m = fix7;
+              free(s7);
+              free(e7);
+            }
+          }
         }
         if (m) {
           free(w->text);
@@ -1398,7 +1673,7 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
   }
   st = collect(eng->api, p);
   if (st == RENSA_OK) st = split_tall_words(eng->api, p);
-  if (st == RENSA_OK && !(skip & OCR_SKIP_LAYOUT)) st = recover_unread(eng->api, img, p);
+  if (st == RENSA_OK && !(skip & OCR_SKIP_LAYOUT)) st = recover_unread(eng, img, p);
   TessBaseAPIClear(eng->api);
   if (st == RENSA_OK) {
     drop_specks(p);

@@ -532,8 +532,74 @@ void ocr_image_set_on(OcrImage *img, TessBaseAPI *api) {
   TessBaseAPISetSourceResolution(api, img->dpi > 0 ? img->dpi : 300);
 }
 
+/* Ink of m inside g, as a share of g's area. */
+static float fill_of(PIX *m, DocBox g) {
+  BOX *b = boxCreate((int)g.x0, (int)g.y0, (int)(g.x1 - g.x0), (int)(g.y1 - g.y0));
+  l_int32 n = 0;
+  if (!b || pixCountPixelsInRect(m, b, &n, NULL)) n = 0;
+  boxDestroy(&b);
+  return (float)n / ((g.x1 - g.x0) * (g.y1 - g.y0));
+}
+
+/* Marks the page segmentation dropped as noise, on m, the page with the
+ * read words blanked (text height h), outside the line candidates
+ * lines[0..nlines):
+ * - a figure alone in a table cell ("1", "0" under a year's column): about
+ *   a figure's height, at most a few figures wide (glyphs closer than
+ *   0.4 h are one mark), level with a read word of text height;
+ * - a dash alone in a cell ("–" for nothing): a solid bar as thin as a
+ *   stroke, a quarter to one text height long, at the middle of a read
+ *   word's height;
+ * - a round bullet before a list item: a solid dot a fifth to two fifths
+ *   of the text height, at the middle of the height of a read word that
+ *   starts a little to its right.
+ * Fills out (at most max); returns the count. */
+static size_t unread_marks(PIX *m, const DocBox *read, size_t nread, float h,
+                           const DocBox *lines, size_t nlines, OcrMark *out, size_t max) {
+  PIX *fig = pixCloseBrick(NULL, m, (int)(0.4f * h) | 1, 1);
+  BOXA *ba = fig ? pixConnCompBB(fig, 8) : NULL;
+  size_t k = 0;
+  for (l_int32 i = 0; ba && i < boxaGetCount(ba) && k < max; i++) {
+    l_int32 x, y, w, bh;
+    if (boxaGetBoxGeometry(ba, i, &x, &y, &w, &bh)) continue;
+    DocBox g = {(float)x, (float)y, (float)(x + w), (float)(y + bh)};
+    float fw = (float)w, fh = (float)bh, cy = (g.y0 + g.y1) / 2;
+    int kind = -1;
+    if (fh >= 0.6f * h && fh <= 1.15f * h && fw >= 0.1f * h && fw <= 3.0f * h)
+      kind = OCR_MARK_FIGURE;
+    else if (bh >= 2 && fh <= 0.15f * h && fw >= 0.25f * h && fw <= 1.2f * h)
+      kind = OCR_MARK_DASH;
+    else if (fh >= 0.12f * h && fh <= 0.45f * h && fw >= 0.7f * fh && fw <= 1.4f * fh)
+      kind = OCR_MARK_BULLET;
+    if (kind < 0) continue;
+    int inside = 0, level = 0;
+    for (size_t j = 0; j < nlines && !inside; j++)
+      inside = g.x0 < lines[j].x1 && g.x1 > lines[j].x0 && g.y0 < lines[j].y1 && g.y1 > lines[j].y0;
+    for (size_t j = 0; j < nread && !inside && !level; j++) {
+      const DocBox *r = &read[j];
+      float rh = r->y1 - r->y0;
+      if (rh < 0.6f * h || rh > 1.6f * h) continue;
+      if (kind == OCR_MARK_FIGURE)
+        level = fminf(g.y1, r->y1) - fmaxf(g.y0, r->y0) >= 0.6f * fh;
+      else if (kind == OCR_MARK_DASH)
+        level = cy >= r->y0 + 0.3f * rh && cy <= r->y1 - 0.15f * rh;
+      else
+        level = cy >= r->y0 + 0.2f * rh && cy <= r->y1 - 0.1f * rh &&
+                r->x0 - g.x1 >= 0.2f * h && r->x0 - g.x1 <= 2.5f * h;
+    }
+    if (inside || !level) continue;
+    if (kind != OCR_MARK_FIGURE && fill_of(m, g) < (kind == OCR_MARK_DASH ? 0.7f : 0.6f))
+      continue;
+    out[k++] = (OcrMark){g, kind};
+  }
+  boxaDestroy(&ba);
+  pixDestroy(&fig);
+  return k;
+}
+
 size_t ocr_image_unread(OcrImage *img, const DocBox *read, size_t nread, float h,
-                        DocBox *out, size_t max) {
+                        DocBox *out, size_t max, OcrMark *marks, size_t *nmarks, size_t maxm) {
+  if (nmarks) *nmarks = 0;
   if (!img->pix || h < 4) return 0;
   PIX *m = pixGetDepth(img->pix) == 1 ? pixCopy(NULL, img->pix)
                                       : pixConvertTo1(img->pix, 128);
@@ -561,6 +627,7 @@ size_t ocr_image_unread(OcrImage *img, const DocBox *read, size_t nread, float h
   }
   boxaDestroy(&ba);
   pixDestroy(&run);
+  if (marks && maxm) *nmarks = unread_marks(m, read, nread, h, out, k, marks, maxm);
   pixDestroy(&m);
   return k;
 }

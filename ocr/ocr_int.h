@@ -66,11 +66,21 @@ int ocr_image_ink_rows(OcrImage *img, const DocBox *b, int *y0, int *y1);
  * allocation failure. */
 int ocr_image_rules(OcrImage *img, DocPage *p);
 
+/* A mark the page segmentation dropped as noise: a figure alone in a
+ * table cell (to be read), a dash alone in a cell, a list item's bullet. */
+typedef enum { OCR_MARK_FIGURE, OCR_MARK_DASH, OCR_MARK_BULLET } OcrMarkKind;
+typedef struct OcrMark {
+  DocBox box;
+  int kind;               /* OcrMarkKind */
+} OcrMark;
+
 /* Lines of ink that no box of read (nread word boxes) covers, text height
  * h: candidates for text the recogniser did not find.  Fills out (at most
- * max boxes, top to bottom not guaranteed); returns the count. */
+ * max boxes, top to bottom not guaranteed); returns the count.  With marks
+ * (else NULL), also the lone marks level with a read word outside those
+ * lines (at most maxm; count in *nmarks). */
 size_t ocr_image_unread(OcrImage *img, const DocBox *read, size_t nread, float h,
-                        DocBox *out, size_t max);
+                        DocBox *out, size_t max, OcrMark *marks, size_t *nmarks, size_t maxm);
 
 int ocr_image_width(const OcrImage *img);
 int ocr_image_height(const OcrImage *img);

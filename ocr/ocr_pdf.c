@@ -370,9 +370,66 @@ static RensaStatus read_words(PopplerPage *pg, const char *text, DocPage *p) {
   return st;
 }
 
+/* Is pixel (x, y) of the xRGB raster px (stride bytes a row) dark? */
+static int dark_at(const unsigned char *px, int stride, int x, int y) {
+  const unsigned char *c = px + (size_t)y * (size_t)stride + 4 * (size_t)x;
+  return c[0] + c[1] + c[2] < 3 * 128;   /* (blue, green, red: any order) */
+}
+
+/* List bullets the text layer does not carry (a browser draws a list's
+ * round markers as shapes): on the rendered page px (W × H, stride bytes a
+ * row, scale pixels a point), a solid dot left of a line's first word, a
+ * fifth to a half of the word's height wide and about as tall, alone
+ * between the word and 2.5 heights left of it, at the middle of the word's
+ * height, becomes a "•" word starting the line (ocr_layout_page makes the
+ * line a list item).  0, or -1 on allocation failure. */
+static int page_bullets(const unsigned char *px, int W, int H, int stride, double scale,
+                        DocPage *p) {
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      DocLine *ln = &p->blocks[b].lines[l];
+      if (!ln->nwords || !ln->words[0].has_box) continue;
+      DocBox wb = ln->words[0].box;
+      double h = wb.y1 - wb.y0;
+      int x0 = (int)((wb.x0 - 2.5 * h) * scale), x1 = (int)((wb.x0 - 0.1 * h) * scale);
+      int y0 = (int)(wb.y0 * scale), y1 = (int)(wb.y1 * scale);
+      if (x0 < 0) x0 = 0;
+      if (y0 < 0 || y1 >= H || x1 >= W || x1 - x0 < 4 || h <= 0 || h > 72) continue;
+      int bx0 = W, bx1 = -1, by0 = H, by1 = -1;
+      long n = 0;
+      for (int y = y0; y <= y1; y++)
+        for (int x = x0; x <= x1; x++)
+          if (dark_at(px, stride, x, y)) {
+            n++;
+            if (x < bx0) bx0 = x;
+            if (x > bx1) bx1 = x;
+            if (y < by0) by0 = y;
+            if (y > by1) by1 = y;
+          }
+      if (!n || bx0 == x0 || by0 == y0 || by1 == y1) continue;   /* part of more */
+      double dw = (bx1 - bx0 + 1) / scale, dh = (by1 - by0 + 1) / scale;
+      double cy = (by0 + by1 + 1) / 2.0 / scale;
+      if (dw < 0.2 * h || dw > 0.5 * h || dh < 0.7 * dw || dh > 1.4 * dw ||
+          (double)n < 0.6 * (bx1 - bx0 + 1) * (by1 - by0 + 1) || cy < wb.y0 + 0.25 * h ||
+          cy > wb.y1 - 0.15 * h)
+        continue;
+      DocWord *w = doc_word_add(ln, "\u2022", 0, 0);
+      if (!w) return -1;
+      w->box = (DocBox){(float)(bx0 / scale), (float)(by0 / scale), (float)((bx1 + 1) / scale),
+                        (float)((by1 + 1) / scale)};
+      w->has_box = 1;
+      w->conf = -1;
+      DocWord v = *w;
+      memmove(&ln->words[1], &ln->words[0], (ln->nwords - 1) * sizeof v);
+      ln->words[0] = v;
+      ln->box.x0 = v.box.x0;
+    }
+  return 0;
+}
+
 /* The ruling lines of a text-layer page (table borders, which the text
- * layer does not carry): the page rendered at 144 dpi (less for pages
- * over 16 Mpixel at that), scanned by
+ * layer does not carry) and its list bullets (page_bullets): the page
+ * rendered at 144 dpi (less for pages over 16 Mpixel at that), scanned by
  * tab_ruling_scan into p->rules.  0, or -1 on allocation failure. */
 static int page_rules(PopplerPage *pg, double w, double h, DocPage *p) {
   if (w < 1 || h < 1) return 0;
@@ -392,6 +449,9 @@ static int page_rules(PopplerPage *pg, double w, double h, DocPage *p) {
     cairo_surface_flush(surf);
     ret = tab_ruling_scan(cairo_image_surface_get_data(surf), W, H,
                           cairo_image_surface_get_stride(surf), (float)scale, p);
+    if (ret == 0)
+      ret = page_bullets(cairo_image_surface_get_data(surf), W, H,
+                         cairo_image_surface_get_stride(surf), scale, p);
   }
   cairo_surface_destroy(surf);
   return ret;

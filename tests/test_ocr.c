@@ -464,11 +464,11 @@ static void test_unread(void) {
   TEST_CHECK(img != NULL);
   if (!img) return;
   DocBox out[64];
-  size_t n = ocr_image_unread(img, NULL, 0, 45, out, 64);
+  size_t n = ocr_image_unread(img, NULL, 0, 45, out, 64, NULL, NULL, 0);
   TEST_CHECK(n >= 2 && n <= 4);
   for (size_t i = 0; i < n; i++) TEST_CHECK(out[i].x1 - out[i].x0 > 500);
   DocBox all = {0, 0, (float)ocr_image_width(img), (float)ocr_image_height(img)};
-  TEST_EQ_INT((int)ocr_image_unread(img, &all, 1, 45, out, 64), 0);
+  TEST_EQ_INT((int)ocr_image_unread(img, &all, 1, 45, out, 64, NULL, NULL, 0), 0);
   ocr_image_free(img);
 }
 
@@ -609,6 +609,64 @@ static void test_sevens(const OcrOptions *o) {
   t = fixture_text(DATA "seven-12.jpg", o);
   TEST_CHECK(strstr(t, "invånare 70 % 72 % Uppfyllt") != NULL);
   TEST_CHECK(strstr(t, "48 46 7,4 %") != NULL);
+}
+
+/* Marks the page segmentation dropped or misread: lone figures in a
+ * staff table ("0" and "1" alone in their cells), a lone dash read as
+ * "=", and a list's round bullets read as a doubted "." or glued to the
+ * item as "«": the figures read again, the dash and bullets by their
+ * shape. */
+static void test_lone_marks(const OcrOptions *o) {
+  RensaStatus st;
+  RensaErr e;
+  Doc *d = read_doc(DATA "lone.png", o, &st, &e);
+  TEST_EQ_INT(st, RENSA_OK);
+  if (!d) return;
+  const char *t = page_text(&d->pages[0]);
+  TEST_CHECK(strstr(t, "Tillsvidareanställda på deltid 0 0 0 ") != NULL);
+  TEST_CHECK(strstr(t, "Tidsbegränsat anställda 1 1 1 ") != NULL);
+  TEST_CHECK(strstr(t, "Timavlönade 1 \u2013 1 ") != NULL);
+  size_t items = 0;
+  for (size_t b = 0; b < d->pages[0].nblocks; b++)
+    if (d->pages[0].blocks[b].kind == DOC_LIST_ITEM) {
+      items++;
+      TEST_EQ_STR(d->pages[0].blocks[b].marker, "\u2022");
+    }
+  TEST_EQ_INT(items, 2);
+  doc_free(d);
+}
+
+/* "-7,7" on a noisy 10 pt scan, which swe reads as "1,1" (its minus
+ * lost, at 8) or "-1,1" (at 31) and eng as "-7,7" or "“7,7": eng's 7s
+ * where the ink's runs pair with its characters and are as wide as
+ * sevens. */
+static void test_sevens_minus(const OcrOptions *o) {
+  TEST_CHECK(strstr(fixture_text(DATA "sevens-minus.jpg", o), "Förskola 182,4 190,1 -7,7 ") != NULL);
+  if (memcheck) return;
+  TEST_CHECK(strstr(fixture_text(DATA "sevens-quote.jpg", o), "Förskola 182,4 125,9 190,1 -7,7 ") != NULL);
+}
+
+/* A text layer without its list's bullets (drawn as round shapes, as a
+ * browser prints them): the dots on the rendered page make the lines list
+ * items; the paragraphs around them stay paragraphs. */
+static void test_pdf_bullets(const OcrOptions *o) {
+  RensaStatus st;
+  RensaErr e;
+  Doc *d = read_doc(DATA "bullets.pdf", o, &st, &e);
+  TEST_EQ_INT(st, RENSA_OK);
+  if (!d) return;
+  const DocPage *p = &d->pages[0];
+  TEST_EQ_INT(p->from_ocr, 0);
+  TEST_EQ_INT(p->nblocks, 4);
+  if (p->nblocks == 4) {
+    TEST_EQ_INT(p->blocks[0].kind, DOC_PARA);
+    TEST_EQ_INT(p->blocks[1].kind, DOC_LIST_ITEM);
+    TEST_EQ_STR(p->blocks[1].marker, "\u2022");
+    TEST_EQ_STR(p->blocks[1].lines[0].words[0].text, "Vikarier");
+    TEST_EQ_INT(p->blocks[2].kind, DOC_LIST_ITEM);
+    TEST_EQ_INT(p->blocks[3].kind, DOC_PARA);
+  }
+  doc_free(d);
 }
 
 /* Spaces Tesseract did not see in a tight header ("Utfalljan-aug"): the
@@ -958,12 +1016,15 @@ int main(void) {
   test_grey_low_dpi(&o);
   test_zero_percent(&o);
   test_lost_spaces(&o);
+  test_lone_marks(&o);
+  test_sevens_minus(&o);
   test_rotated(&o);
   test_tiff(&o);
   OcrOptions one = o;
   one.jobs = 1;
   test_tiff(&one);
   test_text_pdf(&o);
+  test_pdf_bullets(&o);
   test_image_pdf(&o);
   test_ocr_layer(&o);
   test_encrypted(&o);

@@ -92,6 +92,37 @@ done
 for seed in 5 28 33; do
   noisy_table_jpg zero-$seed.jpg $seed "Personalomsättning          13,0%%          9,1%%                -3,9%%\nTillsvidareanställda          98%%          98%%                0%%"
 done
+# a staff table whose lone figures the page segmentation drops as noise
+# ("0", "1" alone in their cells, and a dash Tesseract reads as "="), and
+# a list whose round bullets it reads as a doubted "." or glues to the
+# item as "«"
+convert -density 300 -units PixelsPerInch -size 1500x700 xc:white -fill black \
+  -font Liberation-Sans-Bold -pointsize 10 -annotate +60+80 "Antal" -annotate +800+80 "2022" \
+  -annotate +1050+80 "2021" -annotate +1300+80 "2020" -draw "rectangle 40,100 1460,103" \
+  -font "$FONT" -annotate +60+170 "Tillsvidareanställda på heltid" -annotate +805+170 "33" \
+  -annotate +1055+170 "29" -annotate +1305+170 "33" \
+  -annotate +60+240 "Tillsvidareanställda på deltid" -annotate +830+240 "0" \
+  -annotate +1080+240 "0" -annotate +1330+240 "0" \
+  -annotate +60+310 "Tidsbegränsat anställda" -annotate +830+310 "1" -annotate +1080+310 "1" \
+  -annotate +1330+310 "1" \
+  -annotate +60+380 "Timavlönade" -annotate +830+380 "1" -annotate +1080+380 "–" \
+  -annotate +1330+380 "1" \
+  -annotate +60+450 "Totalt antal anställda" -annotate +805+450 "35" -annotate +1055+450 "30" \
+  -annotate +1305+450 "35" \
+  -annotate +100+560 "•" -annotate +160+560 "Vikarier tas bara in när frånvaron är längre än två dagar." \
+  -annotate +100+630 "•" -annotate +160+630 "Inköp av möbler skjuts upp till nästa år." \
+  -colorspace Gray -depth 8 lone.png
+# a "-7,7" on a noisy scan at 10 pt (noise seed 1) that swe reads "1,1"
+# at 8 and eng "-7,7" in a row of three figures, and in a row of four
+# swe "-1,1" at 31 and eng "“7,7"
+noisy_10pt_jpg() {  # out text
+  convert -seed 1 -density 300 -units PixelsPerInch -background white -fill black \
+    -font "$FONT" -pointsize 10 label:"$2" \
+    -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
+    -colorspace Gray -depth 8 -quality 55 "$1"
+}
+noisy_10pt_jpg sevens-minus.jpg "Verksamhet          Budget helår          Prognos helår          Avvikelse\nFörskola          182,4          190,1          -7,7\nSkolskjuts          14,5          16,5          -2,0"
+noisy_10pt_jpg sevens-quote.jpg "Verksamhet          Budget helår          Utfall jan–aug          Prognos helår          Avvikelse\nFörskola          182,4          125,9          190,1          -7,7\nSkolskjuts          14,5          11,2          16,5          -2,0\nFritidshem          38,2          24,6          37,5          0,7"
 # a speck between two words, which Tesseract reads as a doubted point
 convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 label:"Om Nej, vilka brister har        iakttagits under året?" \
@@ -172,6 +203,15 @@ def pdf(path, pages):
     for lines in pages:
         ops = []
         for x, y, size, text in lines:
+            if text is None:   # a filled round dot of radius size at (x, y)
+                k, cy = size * 0.5523, 842 - y
+                ops.append(b"%.2f %.2f m %.2f %.2f %.2f %.2f %.2f %.2f c %.2f %.2f %.2f %.2f %.2f %.2f c "
+                           b"%.2f %.2f %.2f %.2f %.2f %.2f c %.2f %.2f %.2f %.2f %.2f %.2f c f" % (
+                    x + size, cy, x + size, cy + k, x + k, cy + size, x, cy + size,
+                    x - k, cy + size, x - size, cy + k, x - size, cy,
+                    x - size, cy - k, x - k, cy - size, x, cy - size,
+                    x + k, cy - size, x + size, cy - k, x + size, cy))
+                continue
             t = text.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
             f = b"/F2" if size < 0 else b"/F1"
             ops.append(b"BT " + f + b" %d Tf %d %d Td (" % (abs(size), x, 842 - y) + t + b") Tj ET")
@@ -208,6 +248,14 @@ pdf("text.pdf", [
      (72, 170, -11, "Resultat per verksamhet"),
      (72, 186, 11, "Alla verksamheter höll budget."),
      (290, 800, 10, "2")],
+])
+# a list whose round bullets are drawn, not text (as a browser prints
+# them): the text layer holds the items alone
+pdf("bullets.pdf", [
+    [(72, 80, 11, "Förvaltningen har tagit fram en åtgärdsplan som nämnden beslutade om."),
+     (96, 100, 2, None), (108, 103, 11, "Vikarier tas bara in när frånvaron är längre."),
+     (96, 116, 2, None), (108, 119, 11, "Inköp av möbler skjuts upp till nästa år."),
+     (72, 145, 11, "Under hösten fortsätter arbetet med planen.")],
 ])
 # a scan (the JPEG above) with an invisible OCR layer (text render mode 3):
 # page 1 carries garbage, so it must be OCR'd; page 2 a good layer
