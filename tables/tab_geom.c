@@ -842,7 +842,8 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
     for (size_t i = 1; i < hend; i++)
       if (gaps[i] > 2.0f * fmaxf(gmin, 0) + 0.5f * hmed) hend = 0;
     /* ... and it ends at a rule across the table under one of its lines
-     * (the rule under a header row, over rows of text cells) */
+     * that names a data column (the rule under a header row, over rows of
+     * text cells; not the table's top rule under a caption) */
     if (hend >= 2) {
       float rx0 = 1e9f, rx1 = -1e9f;
       for (size_t i = first; i <= last; i++)
@@ -850,11 +851,14 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
           rx0 = fminf(rx0, L[i].seg[0].x0);
           rx1 = fmaxf(rx1, L[i].seg[L[i].nseg - 1].x1);
         }
-      for (size_t i = 1; i < hend; i++)
-        if (rule_between(L, first + i, rx0, rx1, rules, nrules)) {
+      int named = 0;
+      for (size_t i = 1; i < hend; i++) {
+        for (size_t s = 0; s < L[first + i - 1].nseg; s++) named |= L[first + i - 1].seg[s].col > 0;
+        if (named && rule_between(L, first + i, rx0, rx1, rules, nrules)) {
           hend = i;
           break;
         }
+      }
     }
     if (hend >= 2 && hend <= 8 && rowof[hend - 1] > 0) {
       int shift = rowof[hend - 1];

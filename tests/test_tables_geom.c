@@ -973,6 +973,37 @@ static void test_ruled_text_cells(void) {
   doc_free(d);
 }
 
+/* A caption line ruled off above a header of two lines (ICDAR eu-026):
+ * the table's top rule under the caption, which names no data column,
+ * does not end the header. */
+static void test_caption_rule(void) {
+  Doc *d;
+  DocPage *p = new_page("caption", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  /* set dense: the caption's gap to the header is the smallest, so the
+   * header's two lines are rows apart */
+  cells(t, 100, (float[]){50}, (const char *[]){"and the fraction lost are reported.", NULL});
+  cells(t, 110.5f, (float[]){R(300, "Freq."), R(400, "Mean"), R(500, "Fraction of")},
+        (const char *[]){"Freq.", "Mean", "Fraction of", NULL});
+  cells(t, 124, (float[]){R(500, "Wealth Lost")}, (const char *[]){"Wealth Lost", NULL});
+  cells(t, 140, (float[]){50, R(300, "344"), R(400, "12196"), R(500, "17.4%")},
+        (const char *[]){"I kept the assets", "344", "12196", "17.4%", NULL});
+  cells(t, 153, (float[]){50, R(300, "53"), R(400, "23518"), R(500, "22.5%")},
+        (const char *[]){"I sold some", "53", "23518", "22.5%", NULL});
+  cells(t, 166, (float[]){50, R(300, "458"), R(400, "13153"), R(500, "18.7%")},
+        (const char *[]){"Total", "458", "13153", "18.7%", NULL});
+  p->rules = malloc(2 * sizeof *p->rules);
+  p->rules[0] = (DocBox){45, 110.1f, 505, 110.3f};
+  p->rules[1] = (DocBox){45, 137, 505, 138};
+  p->nrules = 2;
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_STR(doc_table_get(tb, 0, tb->ncols - 1), "Fraction of Wealth Lost");
+    TEST_EQ_STR(doc_table_get(tb, 1, 0), "I kept the assets");
+  }
+  doc_free(d);
+}
+
 static void test_ruled_headers(void) {
   ruled_pair("ruled", 0, 0);
   ruled_pair("grid", 1, 0);
@@ -981,6 +1012,7 @@ static void test_ruled_headers(void) {
 
 int main(void) {
   test_ruled_text_cells();
+  test_caption_rule();
   test_ruled_headers();
   test_spaced_percent();
   test_percent_row_not_prose();
