@@ -290,7 +290,18 @@ static int cmp_float(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
-/* Median height of the page's lines with boxes, 0 when fewer than 3. */
+/* Is ln a line of prose: five words or more, at most a third of them
+ * with a digit (a table's rows, often set smaller, are not)? */
+static int prose_line(const DocLine *ln) {
+  size_t dig = 0;
+  for (size_t w = 0; w < ln->nwords; w++) dig += strpbrk(ln->words[w].text, "0123456789") != NULL;
+  return ln->nwords >= 5 && 3 * dig <= ln->nwords;
+}
+
+/* Median height of the page's lines of prose with boxes (of all its
+ * lines with boxes when fewer than 3 are prose), 0 when fewer than 3:
+ * the body text's height, which a page of tables set smaller would
+ * otherwise pull down (and its headings up a level). */
 static float median_line_height(const DocPage *p) {
   size_t n = 0;
   for (size_t b = 0; b < p->nblocks; b++) n += p->blocks[b].nlines;
@@ -298,11 +309,14 @@ static float median_line_height(const DocPage *p) {
   float *h = malloc(n * sizeof *h);
   if (!h) return 0;
   size_t m = 0;
-  for (size_t b = 0; b < p->nblocks; b++)
-    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
-      const DocLine *ln = &p->blocks[b].lines[l];
-      if (ln->has_box && ln->nwords) h[m++] = ln->box.y1 - ln->box.y0;
-    }
+  for (int all = 0; all < 2 && m < 3; all++) {
+    m = 0;
+    for (size_t b = 0; b < p->nblocks; b++)
+      for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+        const DocLine *ln = &p->blocks[b].lines[l];
+        if (ln->has_box && ln->nwords && (all || prose_line(ln))) h[m++] = ln->box.y1 - ln->box.y0;
+      }
+  }
   float med = 0;
   if (m >= 3) {
     qsort(h, m, sizeof *h, cmp_float);
