@@ -586,6 +586,18 @@ static char *mark_figure(OcrEngine *eng, OcrImage *img, int *set, DocBox g, floa
   return t;
 }
 
+/* Make w the mark told by its shape (a dash, a bullet), not by the
+ * recogniser: its text and a confidence of 90.  0, or -1 when out of
+ * memory. */
+static int shape_mark(DocWord *w, const char *mark) {
+  char *t = strdup(mark);
+  if (!t) return -1;
+  free(w->text);
+  w->text = t;
+  w->conf = 90;
+  return 0;
+}
+
 /* Dashes as swe reads them: a dash alone in a cell read as "=", "_" or
  * "~" (a noisy scan's bar with a speck) is one bar, as thin as a stroke
  * (text height med); an en dash after a figure read as an em dash.
@@ -602,13 +614,8 @@ static int fix_dashes(DocPage *p, float med) {
           if (e > w->text && isdigit((unsigned char)e[-1])) e[2] = (char)0x93;
         if (w->has_box && (!strcmp(w->text, "=") || !strcmp(w->text, "_") || !strcmp(w->text, "~")) &&
             w->box.y1 - w->box.y0 <= 0.15f * med && w->box.x1 - w->box.x0 >= 0.25f * med &&
-            line_has_figure(ln)) {
-          char *d = strdup("\u2013");
-          if (!d) return -1;
-          free(w->text);
-          w->text = d;
-          w->conf = 90;   /* a dash by its shape */
-        }
+            line_has_figure(ln) && shape_mark(w, "\u2013"))
+          return -1;
       }
     }
   return 0;
@@ -675,11 +682,7 @@ static int bullet_words(OcrImage *img, DocPage *p, float med) {
         continue;
       long area = 0, ink = ocr_image_ink(img, g, &area);
       if (area <= 0 || (double)ink < 0.6 * (double)area) continue;
-      char *t = strdup("\u2022");
-      if (!t) return -1;
-      free(w->text);
-      w->text = t;
-      w->conf = 90;   /* a bullet by its shape */
+      if (shape_mark(w, "\u2022")) return -1;
     }
   return 0;
 }
