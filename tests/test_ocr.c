@@ -264,6 +264,22 @@ static void test_heading_level_tables(void) {
   }
 }
 
+/* Bold headings on scans: by ink alone when heavy (1.35 times the text's),
+ * or a lighter bold with taller capitals (13 pt bold sans over 11 pt
+ * serif: synth-g's "Sammanfattning" at 1.18 and 1.21); not a table's
+ * header row (ink 1.14, capitals 1.06), a paragraph sharing a block with a
+ * signature (a sentence ends inside), or a long line. */
+static void test_bold_heading(void) {
+  TEST_CHECK(ocr_bold_heading(1.40, 1.00, 3, 0));
+  TEST_CHECK(ocr_bold_heading(1.18, 1.21, 1, 0));
+  TEST_CHECK(ocr_bold_heading(1.08, 1.27, 5, 0));
+  TEST_CHECK(!ocr_bold_heading(1.14, 1.06, 4, 0));
+  TEST_CHECK(!ocr_bold_heading(1.16, 1.18, 9, 1));
+  TEST_CHECK(!ocr_bold_heading(1.16, 1.18, 12, 0));
+  TEST_CHECK(!ocr_bold_heading(1.02, 1.30, 3, 0));
+  TEST_CHECK(!ocr_bold_heading(1.20, 0, 3, 0));
+}
+
 static void test_layout(void) {
   Doc *d;
   DocPage *p = a4_page("layout", &d);
@@ -1019,6 +1035,7 @@ int main(void) {
   test_nfc();
   test_layout();
   test_heading_level_tables();
+  test_bold_heading();
   test_stacked_headings();
   test_png(&o);
   test_percent(&o);
