@@ -551,13 +551,6 @@ static char *read_figure(TessBaseAPI *api, DocBox g, float pad, DocBox *box, flo
   return text;
 }
 
-/* Marks the page segmentation dropped as noise (ocr_image_unread): a
- * figure alone in a table cell ("1" and "0" under the years of
- * stadsrevisionen's staff table) read as one word and kept when it is a
- * plain figure read with confidence; a dash alone in a cell of a row of
- * figures; a bullet before the first word of a line.  Each goes into the
- * line level with it, in x order.  api holds the page image.  RENSA_OK or
- * RENSA_E_NOMEM. */
 static char *eng_read_box(OcrEngine *eng, OcrImage *img, int *set, DocBox b);
 
 /* The figure in mark box g: swe's reading (figures only) when it is sure
@@ -621,6 +614,13 @@ static int fix_dashes(DocPage *p, float med) {
   return 0;
 }
 
+/* Marks the page segmentation dropped as noise (ocr_image_unread): a
+ * figure alone in a cell of a column of figures ("1" and "0" under the
+ * years of stadsrevisionen's staff table), kept when mark_figure reads a
+ * plain figure; a dash alone in a cell of a row of figures; a bullet
+ * before the first word of a line.  Each goes into the line level with
+ * it, in x order.  eng->api holds the page image.  RENSA_OK or
+ * RENSA_E_NOMEM. */
 static RensaStatus recover_marks(OcrEngine *eng, OcrImage *img, DocPage *p, const OcrMark *mk,
                                  size_t n, float med) {
   int set = 0;
