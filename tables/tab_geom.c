@@ -509,7 +509,6 @@ static int speck_seg(const GWord *gw, const GLine *l, const GSeg *g) {
   return 1;
 }
 
-/* Build the table of lines L[first..last]; returns it or NULL. */
 static int rule_between(const GLine *L, size_t j, float rx0, float rx1,
                         const DocBox *rules, size_t nrules);
 
@@ -520,6 +519,8 @@ static int ends_in_dash(const GWord *gw, const GLine *l, const GSeg *g) {
   return (n >= 1 && t[n - 1] == '-') || (n >= 3 && !strcmp(t + n - 3, "\u2013"));
 }
 
+/* Build the table of lines L[first..last] (the page's ruling lines rules,
+ * nrules); returns it or NULL. */
 static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
                               size_t last, const DocBox *rules, size_t nrules) {
   /* columns: cluster the segments' x ranges, taking the lines with the
