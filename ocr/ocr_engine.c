@@ -1186,11 +1186,9 @@ static int inner_stop(const DocBlock *b) {
   for (size_t l = 0; l < b->nlines; l++)
     for (size_t w = 0; w < b->lines[l].nwords; w++) {
       const DocWord *x = &b->lines[l].words[w];
-      size_t n = prev ? strlen(prev->text) : 0;
+      size_t n = prev ? strlen(prev->text) : 0, len;
       if (n >= 4 && prev->text[n - 1] == '.' &&
-          ((x->text[0] >= 'A' && x->text[0] <= 'Z') ||
-           ((unsigned char)x->text[0] == 0xC3 && (unsigned char)x->text[1] >= 0x80 &&
-            (unsigned char)x->text[1] <= 0x9E)))
+          uc_is_upper(utf8_decode(x->text, strlen(x->text), &len)))
         return 1;
       prev = x;
     }
@@ -1214,9 +1212,10 @@ static void mark_bold(OcrImage *img, DocPage *p) {
     double *a = malloc((n ? n : 1) * sizeof *a);
     if (a) {
       for (size_t b = 0; b < p->nblocks; b++)
-        for (size_t l = 0; l < p->blocks[b].nlines; l++)
-          if (p->blocks[b].lines[l].nwords >= 5 && line_ascent(&p->blocks[b].lines[l]) > 0)
-            a[k++] = line_ascent(&p->blocks[b].lines[l]);
+        for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+          float la = p->blocks[b].lines[l].nwords >= 5 ? line_ascent(&p->blocks[b].lines[l]) : 0;
+          if (la > 0) a[k++] = la;
+        }
       if (k >= 5) {
         qsort(a, k, sizeof *a, cmp_double);
         asc = a[k / 2];
@@ -1239,8 +1238,7 @@ static void mark_bold(OcrImage *img, DocPage *p) {
       ink /= b->nlines ? b->nlines : 1;
       if (words == 0 || !ocr_heading_plausible(b)) continue;
       double ba = 0;
-      for (size_t l = 0; l < b->nlines; l++)
-        if (line_ascent(&b->lines[l]) > ba) ba = line_ascent(&b->lines[l]);
+      for (size_t l = 0; l < b->nlines; l++) ba = fmax(ba, line_ascent(&b->lines[l]));
       if (ocr_bold_heading(ink / med, asc > 0 ? ba / asc : 0, words, inner_stop(b))) {
         b->kind = DOC_HEADING;
         b->level = 3;

@@ -422,7 +422,7 @@ static int page_bullets(const unsigned char *px, int W, int H, int stride, doubl
       DocWord v = *w;
       memmove(&ln->words[1], &ln->words[0], (ln->nwords - 1) * sizeof v);
       ln->words[0] = v;
-      ln->box.x0 = v.box.x0;
+      doc_box_cover(&ln->box, &ln->has_box, v.box);
     }
   return 0;
 }
