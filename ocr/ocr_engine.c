@@ -431,6 +431,87 @@ static int reread_block(TessBaseAPI *api, DocLine *ln, size_t i, size_t j) {
   return 1;
 }
 
+static float covered(const DocBox *a, const DocBox *b);
+static int has_alnum(const char *t);
+
+/* The word in box b read alone by api (which holds the page image), its
+ * confidence in *conf; NULL when it reads nothing or more than one word. */
+static char *read_one_word(TessBaseAPI *api, DocBox b, float *conf) {
+  TessBaseAPISetPageSegMode(api, PSM_SINGLE_WORD);
+  set_rect(api, b, 4);
+  char *text = NULL;
+  if (TessBaseAPIRecognize(api, NULL) == 0) {
+    TessResultIterator *ri = TessBaseAPIGetIterator(api);
+    if (ri) {
+      text = take_text(TessResultIteratorGetUTF8Text(ri, RIL_WORD));
+      *conf = TessResultIteratorConfidence(ri, RIL_WORD);
+      if (text && (strchr(text, ' ') || TessResultIteratorNext(ri, RIL_WORD))) {
+        free(text);
+        text = NULL;
+      }
+      TessResultIteratorDelete(ri);
+    }
+  }
+  TessBaseAPISetPageSegMode(api, PSM_AUTO);
+  return text;
+}
+
+/* How word o, on another line than w, holds glyphs of w: 1 when the two
+ * are one word read twice (each box covering 80 % of the other's:
+ * Tesseract's line finder gave the glyphs of "fg" in a three-line header
+ * cell "Period / Utfall fg / år" to two lines, read "få" at 83 and "ig"
+ * at 50); 2 when o is one glyph read with doubt (under 80) from w's
+ * diacritics: within w's columns, at most half as tall, in the top third
+ * of w's box or just above it (the ring of "å" in "Helår" read "o" on the header line
+ * above, w left "Helar"; the dots of "ö" in "föregående" read "-" on the
+ * line of a label set beside a two-line header); 0 otherwise. */
+static int glyphs_of(const DocWord *w, const DocWord *o) {
+  if (!w->has_box || !o->has_box || !has_alnum(w->text)) return 0;
+  if (has_alnum(o->text) && covered(&w->box, &o->box) >= 0.8f &&
+      covered(&o->box, &w->box) >= 0.8f)
+    return 1;
+  float h = w->box.y1 - w->box.y0, slack = 0.05f * h;
+  return o->conf < 80 && utf8_len(o->text, strlen(o->text)) == 1 &&
+                 utf8_len(w->text, strlen(w->text)) > 1 && o->box.y1 - o->box.y0 <= 0.5f * h &&
+                 o->box.x0 >= w->box.x0 - slack && o->box.x1 <= w->box.x1 + slack &&
+                 o->box.y0 >= w->box.y0 - 0.6f * h && o->box.y1 <= w->box.y0 + 0.35f * h
+             ? 2
+             : 0;
+}
+
+/* Words that hold another line's glyphs (glyphs_of) are read again alone
+ * in the union of the two boxes; the reading replaces the surer of the
+ * two when it is surer still, and the other goes (unless it is all its
+ * line holds).  api holds the page image. */
+static void read_doubles(TessBaseAPI *api, DocPage *p) {
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      DocLine *ln = &p->blocks[b].lines[l];
+      for (size_t i = 0; i < ln->nwords; i++)
+        for (size_t b2 = 0; b2 < p->nblocks; b2++)
+          for (size_t l2 = 0; l2 < p->blocks[b2].nlines; l2++) {
+            DocLine *ln2 = &p->blocks[b2].lines[l2];
+            if (ln2 == ln) continue;
+            for (size_t k = 0; k < ln2->nwords; k++) {
+              DocWord *w = &ln->words[i], *o = &ln2->words[k];
+              int kind = glyphs_of(w, o);
+              /* a double is taken once, from the surer word */
+              if (!kind || (kind == 1 && o->conf > w->conf) || ln2->nwords < 2) continue;
+              float c = 0;
+              char *t = read_one_word(api, doc_box_union(w->box, o->box), &c);
+              if (t && c > w->conf) {
+                free(w->text);
+                w->text = t;
+                w->conf = c;
+              } else {
+                free(t);
+              }
+              doc_line_remove(ln2, k--);
+            }
+          }
+    }
+}
+
 /* Tesseract sometimes takes the two or three lines of a header cell set
  * close ("Period / Utfall fg / år") for one line and reads them as one
  * word of nonsense ("Uta", confidence 2), or keep one of the lines
@@ -794,18 +875,21 @@ static int tail_of(const DocWord *w, const DocWord *o) {
 
 /* Is word (b, l, i) read a second time on another line: its box mostly
  * covered by a word read surely while it was read with doubt (a header
- * cell's lines read twice: "fa" at 78 and "tg" at 5 on the same glyphs),
- * or the end of the word beside it, which already holds its letters
- * (tail_of)? */
+ * cell's lines read twice: "fa" at 78 and "tg" at 5 on the same glyphs;
+ * a lone mark under 60, the dots of "ö" in "föregående" read as "-" at 36
+ * on the line of a label set beside a three-line header), or the end of
+ * the word beside it, which already holds its letters (tail_of)? */
 static int read_twice(const DocPage *p, size_t b, size_t l, size_t i) {
   const DocWord *w = &p->blocks[b].lines[l].words[i];
+  int mark = w->text[0] && !has_alnum(w->text) && utf8_len(w->text, strlen(w->text)) == 1;
+  float doubt = mark ? 60 : 30;
   for (size_t b2 = 0; b2 < p->nblocks; b2++)
     for (size_t l2 = 0; l2 < p->blocks[b2].nlines; l2++) {
       if (b2 == b && l2 == l) continue;
       const DocLine *o = &p->blocks[b2].lines[l2];
       for (size_t k = 0; k < o->nwords; k++) {
         if (!o->words[k].has_box) continue;
-        if (w->conf < 30 && o->words[k].conf >= 60 &&
+        if (w->conf < doubt && o->words[k].conf >= 60 &&
             covered(&w->box, &o->words[k].box) > 0.7f)
           return 1;
         if (tail_of(&o->words[k], w)) return 1;
@@ -1734,6 +1818,7 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
   }
   st = collect(eng->api, p);
   if (st == RENSA_OK) st = split_tall_words(eng->api, p);
+  if (st == RENSA_OK) read_doubles(eng->api, p);
   if (st == RENSA_OK && !(skip & OCR_SKIP_LAYOUT)) st = recover_unread(eng, img, p);
   TessBaseAPIClear(eng->api);
   if (st == RENSA_OK) {

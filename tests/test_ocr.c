@@ -713,6 +713,16 @@ static void test_lost_spaces(const OcrOptions *o) {
               "Resultaträkning (tkr) Budget jan-aug Utfall jan-aug Avvikelse");
 }
 
+/* Glyphs of one word given to another line: the ring of "å" in "Helår"
+ * read as "o" on the header line above, leaving "Helar": the word is
+ * read again with its ring, the mark goes. */
+static void test_ringed(const OcrOptions *o) {
+  const char *t = fixture_text(DATA "ringed.jpg", o);
+  TEST_CHECK(strstr(t, "Period Helår Period Period Period Helår Helår Fg Helår ") != NULL);
+  TEST_CHECK(strstr(t, "Helar") == NULL);
+  TEST_CHECK(strstr(t, " o ") == NULL);
+}
+
 /* A speck between two words, read as a point with doubt, is dropped. */
 static void test_speck(const OcrOptions *o) {
   TEST_EQ_STR(fixture_text(DATA "speck.png", o), "Om Nej, vilka brister har iakttagits under året?");
@@ -1050,6 +1060,7 @@ int main(void) {
   test_dotless_i(&o);
   test_percent_soft(&o);
   test_speck(&o);
+  test_ringed(&o);
   test_minus_lost(&o);
   test_sevens(&o);
   test_grey_low_dpi(&o);

@@ -123,6 +123,22 @@ noisy_10pt_jpg() {  # out text
 }
 noisy_10pt_jpg sevens-minus.jpg "Verksamhet          Budget helår          Prognos helår          Avvikelse\nFörskola          182,4          190,1          -7,7\nSkolskjuts          14,5          16,5          -2,0"
 noisy_10pt_jpg sevens-quote.jpg "Verksamhet          Budget helår          Utfall jan–aug          Prognos helår          Avvikelse\nFörskola          182,4          125,9          190,1          -7,7\nSkolskjuts          14,5          11,2          16,5          -2,0\nFritidshem          38,2          24,6          37,5          0,7"
+# a header of two- and three-line cells on a noisy scan (noise seed 2):
+# Tesseract gives the ring of one "Helår" to the line above and reads it
+# "o" (at 70), leaving "Helar"
+convert -seed 2 -density 300 -units PixelsPerInch -size 2300x330 xc:white -fill black \
+  -font Liberation-Sans-Bold -pointsize 9 -annotate +40+120 "Belopp i mnkr" \
+  -annotate +380+98 "Period" -annotate +380+144 "Utfall" -annotate +580+98 "Period" \
+  -annotate +580+144 "Budget" -annotate +780+98 "Period" -annotate +780+144 "Avvikelse" \
+  -annotate +1000+75 "Period" -annotate +1000+121 "Utfall fg" -annotate +1000+167 "år" \
+  -annotate +1230+98 "Helår" -annotate +1230+144 "Prognos" -annotate +1420+98 "Helår Fg" \
+  -annotate +1420+144 "prognos" -annotate +1640+98 "Helår" -annotate +1640+144 "Budget" \
+  -annotate +1860+75 "Helår" -annotate +1860+121 "Bokslut" -annotate +1860+167 "fg år" \
+  -draw "rectangle 30,182 2260,184" -font "$FONT" -annotate +40+250 "Intäkter" \
+  -annotate +400+250 "373,6" -annotate +600+250 "375,7" -annotate +800+250 "-2,1" \
+  -annotate +1020+250 "346,2" -annotate +1240+250 "1 513,3" -annotate +1440+250 "1 506,8" \
+  -annotate +1660+250 "1 506,8" -annotate +1880+250 "1 413,5" \
+  -attenuate 0.6 +noise Gaussian -blur 0x0.7 -colorspace Gray -depth 8 -quality 55 ringed.jpg
 # a speck between two words, which Tesseract reads as a doubted point
 convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 label:"Om Nej, vilka brister har        iakttagits under året?" \
