@@ -1592,6 +1592,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     const char *next = o->sent_end || i + 1 == n ? "</s>" : best_guess(&occ[i + 1], nextbuf, sizeof nextbuf);
     /* (the statistics count every number as "<num>"; the rules tell years) */
     const char *rnext = strcmp(next, "<num>") == 0 && is_year(&occ[i + 1]) ? "<year>" : next;
+    const char *rprev = i > 0 && strcmp(prev, "<num>") == 0 && is_year(&occ[i - 1]) ? "<year>" : prev;
     double best_s = -1e30, second = -1e30, self_s = -1e30, margin = 0;
     /* a file that keeps its å/ä/ö changes a valid word only when its dots
      * were lost on a scan */
@@ -1602,16 +1603,16 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     Around ar = around(c, prev, next);
     if (a->kind == A_AMBIG) {
       self_s = lm_score(c, &ar, low, a->self_eff, a->self_doc) +
-               dict_rules_context(c->f->rules, prev, low, rnext);
+               dict_rules_context(c->f->rules, rprev, low, rnext);
     }
     for (int k = 0; k < a->ncand; k++) {
       const Cand *cd = &a->cand[k];
       double s = lm_score(c, &ar, cd->word, cd->eff, cd->doc);
       if (a->kind == A_AMBIG) /* (summed left to right, as ever) */
         s = s + (cd->nrules ? channel_rules(c, cd) : channel_restore(c, a->low, cd->word)) +
-            dict_rules_context(c->f->rules, prev, cd->word, rnext);
+            dict_rules_context(c->f->rules, rprev, cd->word, rnext);
       else if (twin_cand(a, k)) /* the context rules choose between å/ä/ö */
-        s = s - rule_cost(c, cd) + dict_rules_context(c->f->rules, prev, cd->word, rnext);
+        s = s - rule_cost(c, cd) + dict_rules_context(c->f->rules, rprev, cd->word, rnext);
       else
         s -= rule_cost(c, cd);
       if (s > best_s) {

@@ -674,12 +674,17 @@ static int shape_mark(DocWord *w, const char *mark) {
 
 /* Dashes as swe reads them: a dash alone in a cell read as "=", "_" or
  * "~" (a noisy scan's bar with a speck) is one bar, as thin as a stroke
- * (text height med); an en dash after a figure read as an em dash.
- * 0, or -1 when out of memory. */
+ * (text height med); an en dash after a figure read as an em dash; an en
+ * dash alone in a cell of a row of figures read as an em dash, told by
+ * its length (an en dash half the type size, an em dash the whole: under
+ * 0.8 of the line's tallest word).  0, or -1 when out of memory. */
 static int fix_dashes(DocPage *p, float med) {
   for (size_t b = 0; b < p->nblocks; b++)
     for (size_t l = 0; l < p->blocks[b].nlines; l++) {
       DocLine *ln = &p->blocks[b].lines[l];
+      float hmax = 0;
+      for (size_t i = 0; i < ln->nwords; i++)
+        if (ln->words[i].has_box) hmax = fmaxf(hmax, ln->words[i].box.y1 - ln->words[i].box.y0);
       for (size_t i = 0; i < ln->nwords; i++) {
         DocWord *w = &ln->words[i];
         /* an en dash after a figure ("åk 1–9", "4–6") that swe reads as
@@ -689,6 +694,9 @@ static int fix_dashes(DocPage *p, float med) {
         if (w->has_box && (!strcmp(w->text, "=") || !strcmp(w->text, "_") || !strcmp(w->text, "~")) &&
             w->box.y1 - w->box.y0 <= 0.15f * med && w->box.x1 - w->box.x0 >= 0.25f * med &&
             line_has_figure(ln) && shape_mark(w, "\u2013"))
+          return -1;
+        if (w->has_box && !strcmp(w->text, "\u2014") && w->box.y1 - w->box.y0 <= 0.15f * med &&
+            w->box.x1 - w->box.x0 < 0.8f * hmax && line_has_figure(ln) && shape_mark(w, "\u2013"))
           return -1;
       }
     }
@@ -842,13 +850,22 @@ static RensaStatus recover_unread(OcrEngine *eng, OcrImage *img, DocPage *p) {
   return st;
 }
 
-/* Is w a word of letters or digits (not punctuation alone)? */
+/* Is w a word of letters or digits (not punctuation alone)?  Beyond
+ * ASCII a letter ("Ö"), not any character: a dash "–" is a mark. */
 static int has_alnum(const char *t) {
-  for (; *t; t++)
-    if ((*t >= '0' && *t <= '9') || (*t >= 'A' && *t <= 'Z') ||
-        (*t >= 'a' && *t <= 'z') || (unsigned char)*t >= 0xc0)
-      return 1;
+  size_t n = strlen(t), k;
+  for (size_t i = 0; i < n; i += k) {
+    uint32_t c = utf8_decode(t + i, n - i, &k);
+    if ((c >= '0' && c <= '9') || uc_is_letter(c)) return 1;
+  }
   return 0;
+}
+
+/* Is t all ASCII? */
+static int is_ascii(const char *t) {
+  for (; *t; t++)
+    if ((unsigned char)*t >= 0x80) return 0;
+  return 1;
 }
 
 /* The share of a's box that b's box covers. */
@@ -1210,10 +1227,16 @@ static void drop_specks(DocPage *p) {
         /* a lone point or colon read with doubt from a speck between two
          * words (a shaded header's "har . . iakttagits"; Tesseract sets a
          * printed one with its word) */
+        /* letters, digits and marks beyond ASCII ("«", "’") too small
+         * for print; a dash alone in a row of figures is as flat by
+         * nature */
+        int dash = !strcmp(w->text, "\u2013") || !strcmp(w->text, "\u2014");
+        int tiny_kind = has_alnum(w->text) ||
+                        (!is_ascii(w->text) && !(dash && line_has_figure(ln)));
         int dot = w->text[0] && !w->text[1] && strchr(".,:;", w->text[0]) &&
                   w->conf < 75 && h < 0.3f * hmax;
         if (dot || (w->conf < 20 && h < 0.4f * hmax) ||
-            (has_alnum(w->text) && w->conf < 70 && med > 0 && h < 0.25f * med) ||
+            (tiny_kind && w->conf < 70 && med > 0 && h < 0.25f * med) ||
             (flat && w->conf < 90 && h > 1.5f * wd) || read_twice(p, b, l, i))
           doc_line_remove(ln, i);
       }
@@ -1790,6 +1813,57 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
   if (set) TessBaseAPIClear(eng->pct);
 }
 
+/* A figure cell swe read as letters with little confidence ("BIR" at 17
+ * for "81 %" in a column of percentages): a word of no digits under 30,
+ * on a line with figures, in a column of figures (figure_column), takes
+ * eng's reading of its box when that is a plain figure or percentage and
+ * swe, reading the box again with figures only, finds its digits.
+ * The main engine gets the page image again only when a word asks. */
+static void garbled_figures(OcrEngine *eng, OcrImage *img, DocPage *p) {
+  float med = median_word_height(p, 20);
+  int set = 0, main_set = 0;
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      DocLine *ln = &p->blocks[b].lines[l];
+      if (!line_has_figure(ln)) continue;
+      for (size_t i = 0; i < ln->nwords; i++) {
+        DocWord *w = &ln->words[i];
+        if (!w->has_box || w->conf >= 30 || num_digits(w->text) || strlen(w->text) > 6 ||
+            !has_alnum(w->text) || med <= 0 || !figure_column(p, w->box, med))
+          continue;
+        char *e = eng_read_box(eng, img, &set, w->box);
+        if (!e || !(plain_figure(e) || clean_percent(e))) {
+          free(e);
+          continue;
+        }
+        if (!main_set) {
+          ocr_image_set_on(img, eng->api);
+          main_set = 1;
+        }
+        DocBox box;
+        float conf = 0;
+        char *f = read_figure(eng->api, w->box, 0.25f * med, &box, &conf);
+        /* (swe reads the sign as digits: "814" for "81 %", percent_merge) */
+        char *m = f && clean_percent(e) ? percent_merge(f, e) : NULL;
+        if (m || (f && plain_figure(e) && same_digits(f, e))) {
+          free(w->text);
+          w->text = e;
+          w->conf = conf;
+        } else {
+          free(e);
+        }
+        free(m);
+        free(f);
+      }
+    }
+  if (set) TessBaseAPIClear(eng->pct);
+  if (main_set) {
+    /* (read_figure left its own segmentation mode) */
+    TessBaseAPISetPageSegMode(eng->api, PSM_AUTO);
+    TessBaseAPIClear(eng->api);
+  }
+}
+
 void ocr_engine_second_readings(OcrEngine *eng, OcrImage *img, DocPage *p) {
   percent_second_reading(eng, img, p);
 }
@@ -1806,6 +1880,8 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
   RensaStatus st = ocr_image_prepare(img, skip, eng->osd, max_pixels, e);
   if (st != RENSA_OK) return st;
   ocr_image_set_on(img, eng->api);
+  /* (a page's second readings set modes of their own on this engine) */
+  TessBaseAPISetPageSegMode(eng->api, PSM_AUTO);
   p->width = (float)ocr_image_width(img);
   p->height = (float)ocr_image_height(img);
   p->from_ocr = 1;
@@ -1824,6 +1900,7 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
   if (st == RENSA_OK) {
     drop_specks(p);
     percent_second_reading(eng, img, p);
+    garbled_figures(eng, img, p);
   }
   if (st == RENSA_OK &&
       (clean_sign_runs(p) || split_set_apart(img, p) || split_lost_spaces(img, p)))

@@ -206,6 +206,13 @@ int main(void) {
   /* "år" names a year; "är" stays before other numbers */
   TEST_EQ_STR(fix("Kostnaden ar lagre jamfort med ar 2022 och overskottet ar 12 mnkr."),
               "Kostnaden är lägre jämfört med år 2022 och överskottet är 12 mnkr.");
+  /* after a count that is no year, "år" ("över 85 år", "41,2 år") */
+  TEST_EQ_STR(fix("Andelen invanare over 85 ar okar och medelaldern ar 41,2 ar for aret."),
+              "Andelen invånare över 85 år ökar och medelåldern är 41,2 år för året.");
+  /* the participle after a copula ("är fortsatt hög"), not the imperative;
+   * "bor kvar", not the modal "bör" */
+  TEST_EQ_STR(fix("Sjukfranvaron ar fortsatt hog men fler aldre bor kvar hemma an vantat."),
+              "Sjukfrånvaron är fortsatt hög men fler äldre bor kvar hemma än väntat.");
   /* "vara" after a preposition is "våra"; "helår" in a table's header */
   TEST_EQ_STR(fix("Flera av vara processer ar klara for aret och overskottet blev storre an vantat."),
               "Flera av våra processer är klara för året och överskottet blev större än väntat.");

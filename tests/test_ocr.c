@@ -713,6 +713,14 @@ static void test_lost_spaces(const OcrOptions *o) {
               "Resultaträkning (tkr) Budget jan-aug Utfall jan-aug Avvikelse");
 }
 
+/* An en dash alone in a cell that swe reads as an em dash with doubt is
+ * kept, as an en dash by its length (a flat mark is no letter too small
+ * to print), once. */
+static void test_lone_dash(const OcrOptions *o) {
+  const char *t = fixture_text(DATA "lonedash.jpg", o);
+  TEST_CHECK(strstr(t, "nattetid 1 900 \u2013 Flyttat till 2026") != NULL);
+}
+
 /* Glyphs of one word given to another line: the ring of "å" in "Helår"
  * read as "o" on the header line above, leaving "Helar": the word is
  * read again with its ring, the mark goes. */
@@ -1061,6 +1069,7 @@ int main(void) {
   test_percent_soft(&o);
   test_speck(&o);
   test_ringed(&o);
+  test_lone_dash(&o);
   test_minus_lost(&o);
   test_sevens(&o);
   test_grey_low_dpi(&o);

@@ -139,6 +139,16 @@ convert -seed 2 -density 300 -units PixelsPerInch -size 2300x330 xc:white -fill 
   -annotate +1020+250 "346,2" -annotate +1240+250 "1 513,3" -annotate +1440+250 "1 506,8" \
   -annotate +1660+250 "1 506,8" -annotate +1880+250 "1 413,5" \
   -attenuate 0.6 +noise Gaussian -blur 0x0.7 -colorspace Gray -depth 8 -quality 55 ringed.jpg
+# an en dash alone in a cell on a noisy scan (noise seed 1), which swe
+# reads as an em dash at 56 and which once went as a speck (flat, so
+# taken for a letter too small to print)
+convert -seed 1 -density 300 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 9 label:"Projekt          Budget          Utfall          Status
+Möbler Östra Hagen          2 800          2 944          Klart
+Trygghetskameror nattetid          1 900              –     Flyttat till 2026
+Lyftar och hjälpmedel          2 100          2 087          Klart" \
+  -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
+  -colorspace Gray -depth 8 -quality 55 lonedash.jpg
 # a speck between two words, which Tesseract reads as a doubted point
 convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 label:"Om Nej, vilka brister har        iakttagits under året?" \
