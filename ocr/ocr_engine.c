@@ -462,13 +462,14 @@ static char *read_one_word(TessBaseAPI *api, DocBox b, float *conf) {
  * cell "Period / Utfall fg / år" to two lines, read "få" at 83 and "ig"
  * at 50); 2 when o is one glyph read with doubt (under 80) from w's
  * diacritics: within w's columns, at most half as tall, in the top third
- * of w's box or just above it (the ring of "å" in "Helår" read "o" on the header line
- * above, w left "Helar"; the dots of "ö" in "föregående" read "-" on the
- * line of a label set beside a two-line header); 0 otherwise. */
+ * of w's box or just above it (the ring of "å" in "Helår" read "o" on the
+ * header line above, w left "Helar"; the dots of "ö" in "föregående" read
+ * "-" on the line of a label set beside a two-line header); 0 otherwise.
+ * w has a box and letters or digits. */
 static int glyphs_of(const DocWord *w, const DocWord *o) {
-  if (!w->has_box || !o->has_box || !has_alnum(w->text)) return 0;
-  if (has_alnum(o->text) && covered(&w->box, &o->box) >= 0.8f &&
-      covered(&o->box, &w->box) >= 0.8f)
+  if (!o->has_box || o->box.x1 < w->box.x0 || o->box.x0 > w->box.x1) return 0;
+  if (covered(&w->box, &o->box) >= 0.8f && covered(&o->box, &w->box) >= 0.8f &&
+      has_alnum(o->text))
     return 1;
   float h = w->box.y1 - w->box.y0, slack = 0.05f * h;
   return o->conf < 80 && utf8_len(o->text, strlen(o->text)) == 1 &&
@@ -487,7 +488,8 @@ static void read_doubles(TessBaseAPI *api, DocPage *p) {
   for (size_t b = 0; b < p->nblocks; b++)
     for (size_t l = 0; l < p->blocks[b].nlines; l++) {
       DocLine *ln = &p->blocks[b].lines[l];
-      for (size_t i = 0; i < ln->nwords; i++)
+      for (size_t i = 0; i < ln->nwords; i++) {
+        if (!ln->words[i].has_box || !has_alnum(ln->words[i].text)) continue;
         for (size_t b2 = 0; b2 < p->nblocks; b2++)
           for (size_t l2 = 0; l2 < p->blocks[b2].nlines; l2++) {
             DocLine *ln2 = &p->blocks[b2].lines[l2];
@@ -509,6 +511,7 @@ static void read_doubles(TessBaseAPI *api, DocPage *p) {
               doc_line_remove(ln2, k--);
             }
           }
+      }
     }
 }
 
@@ -858,6 +861,14 @@ static int has_alnum(const char *t) {
     uint32_t c = utf8_decode(t + i, n - i, &k);
     if ((c >= '0' && c <= '9') || uc_is_letter(c)) return 1;
   }
+  return 0;
+}
+
+/* Has t a letter (beyond ASCII too)? */
+static int has_letter(const char *t) {
+  size_t n = strlen(t), k;
+  for (size_t i = 0; i < n; i += k)
+    if (uc_is_letter(utf8_decode(t + i, n - i, &k))) return 1;
   return 0;
 }
 
@@ -1813,14 +1824,19 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
   if (set) TessBaseAPIClear(eng->pct);
 }
 
-/* A figure cell swe read as letters with little confidence ("BIR" at 17
- * for "81 %" in a column of percentages): a word of no digits under 30,
- * on a line with figures, in a column of figures (figure_column), takes
- * eng's reading of its box when that is a plain figure or percentage and
- * swe, reading the box again with figures only, finds its digits.
- * The main engine gets the page image again only when a word asks. */
+/* Figures swe misread, on lines with figures.  A figure cell read as
+ * letters with little confidence ("BIR" at 17 for "81 %" in a column of
+ * percentages): a word of no digits under 30, in a column of figures
+ * (figure_column), takes eng's reading of its box when that is a plain
+ * figure or percentage and swe, reading the box again with figures only,
+ * finds its digits.  A figure read with doubt (under 80) whose digits eng
+ * reads otherwise, as many of them, takes them when swe's figures-only
+ * reading agrees (a 200 dpi page's "300" at 74 for "900"; "-1" at 45 for
+ * "-7"); the sign stays swe's first reading.  Two votes of three, the
+ * readings apart.  The main engine gets the page image again only when
+ * a word asks. */
 static void garbled_figures(OcrEngine *eng, OcrImage *img, DocPage *p) {
-  float med = median_word_height(p, 20);
+  float med = median_word_height(p, 5);
   int set = 0, main_set = 0;
   for (size_t b = 0; b < p->nblocks; b++)
     for (size_t l = 0; l < p->blocks[b].nlines; l++) {
@@ -1828,8 +1844,37 @@ static void garbled_figures(OcrEngine *eng, OcrImage *img, DocPage *p) {
       if (!line_has_figure(ln)) continue;
       for (size_t i = 0; i < ln->nwords; i++) {
         DocWord *w = &ln->words[i];
-        if (!w->has_box || w->conf >= 30 || num_digits(w->text) || strlen(w->text) > 6 ||
-            !has_alnum(w->text) || med <= 0 || !figure_column(p, w->box, med))
+        if (w->has_box && w->conf < 80 && plain_figure(w->text) && med > 0) {
+          char *e = eng_read_box(eng, img, &set, w->box);
+          if (e && plain_figure(e) && !same_digits(e, w->text) &&
+              num_digits(e) == num_digits(w->text)) {
+            if (!main_set) {
+              ocr_image_set_on(img, eng->api);
+              main_set = 1;
+            }
+            DocBox box;
+            float conf = 0;
+            char *f = read_figure(eng->api, w->box, 0.25f * med, &box, &conf);
+            if (f && !strcmp(f + (*f == '-'), e + (*e == '-'))) {
+              /* the minus, a glyph of its own, as swe first read it */
+              size_t n = strlen(e + (*e == '-'));
+              char *t = malloc(n + 2);
+              if (t) {
+                snprintf(t, n + 2, "%s%s", *w->text == '-' ? "-" : "", e + (*e == '-'));
+                free(w->text);
+                w->text = t;
+                w->conf = conf;
+              }
+            }
+            free(f);
+          }
+          free(e);
+          continue;
+        }
+        /* (letters read with little doubt are a word: "Klart", "Ja") */
+        if (!w->has_box || num_digits(w->text) || strlen(w->text) > 6 || med <= 0 ||
+            !(w->conf < 30 || (w->conf < 80 && !has_letter(w->text))) || !w->text[0] ||
+            !figure_column(p, w->box, med))
           continue;
         char *e = eng_read_box(eng, img, &set, w->box);
         if (!e || !(plain_figure(e) || clean_percent(e))) {
@@ -1845,6 +1890,8 @@ static void garbled_figures(OcrEngine *eng, OcrImage *img, DocPage *p) {
         char *f = read_figure(eng->api, w->box, 0.25f * med, &box, &conf);
         /* (swe reads the sign as digits: "814" for "81 %", percent_merge) */
         char *m = f && clean_percent(e) ? percent_merge(f, e) : NULL;
+        /* (or reads its 7s as 1s, sevens_as) */
+        if (!m && f && plain_figure(e)) m = sevens_as(f, e);
         if (m || (f && plain_figure(e) && same_digits(f, e))) {
           free(w->text);
           w->text = e;

@@ -721,6 +721,14 @@ static void test_lone_dash(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "nattetid 1 900 \u2013 Flyttat till 2026") != NULL);
 }
 
+/* A figure cell swe misreads on a harsh 200 dpi page ("1?" at 3 for
+ * "-7"): eng's reading, as swe reads the box again with figures only. */
+static void test_rough_figure(const OcrOptions *o) {
+  const char *t = fixture_text(DATA "rough-seven.png", o);
+  TEST_CHECK(strstr(t, "Tillbud 9 2 -7 ") != NULL);
+  TEST_CHECK(strstr(t, "Arbetsskador 5 1 -4 ") != NULL);
+}
+
 /* Glyphs of one word given to another line: the ring of "å" in "Helår"
  * read as "o" on the header line above, leaving "Helar": the word is
  * read again with its ring, the mark goes. */
@@ -1070,6 +1078,7 @@ int main(void) {
   test_speck(&o);
   test_ringed(&o);
   test_lone_dash(&o);
+  test_rough_figure(&o);
   test_minus_lost(&o);
   test_sevens(&o);
   test_grey_low_dpi(&o);

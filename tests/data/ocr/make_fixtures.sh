@@ -149,6 +149,17 @@ Trygghetskameror nattetid          1 900              –     Flyttat till 2026
 Lyftar och hjälpmedel          2 100          2 087          Klart" \
   -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
   -colorspace Gray -depth 8 -quality 55 lonedash.jpg
+# a table on a harsh 200 dpi page (make_corpus's rough pages: scaled
+# down, turned, noise, a hard threshold; noise seed 4), whose "-7" swe
+# reads "1?" at 3
+convert -seed 4 -density 300 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 9 label:"Antal          2022          2023          Förändring
+Arbetsskador          5          1          -4
+Tillbud          9          2          -7
+Trygghetskameror nattetid          1 900          1 046          –" \
+  -bordercolor white -border 60 -resize 66.67% -rotate 0.5 -background white -flatten \
+  -attenuate 1.0 +noise Gaussian -blur 0x0.5 -threshold 55% -density 200 \
+  -units PixelsPerInch rough-seven.png
 # a speck between two words, which Tesseract reads as a doubted point
 convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 label:"Om Nej, vilka brister har        iakttagits under året?" \
