@@ -259,7 +259,12 @@ double dict_rules_context(const DictRules *r, const char *prev, const char *word
       case CTX_PREV: hit = prev && in_values(x->values, prev); break;
       case CTX_NEXT: hit = next && in_values(x->values, next); break;
       case CTX_NEXT_SUFFIX: hit = next && next[0] != '<' && has_suffix(x->values, next); break;
-      case CTX_PREV_NUM: hit = prev && strcmp(prev, "<num>") == 0; break;
+      /* (not before a count or a year: "Av dessa 12 är 5 kvinnor"; a table
+       * row's "30-49 år 4,4%" is) */
+      case CTX_PREV_NUM:
+        hit = prev && strcmp(prev, "<num>") == 0 &&
+              !(next && (!strcmp(next, "<count>") || !strcmp(next, "<year>")));
+        break;
       case CTX_NEXT_YEAR: hit = next && strcmp(next, "<year>") == 0; break;
     }
     if (hit) b += x->bonus;

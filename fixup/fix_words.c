@@ -1115,6 +1115,16 @@ static int is_year(const Occ *o) {
          t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9';
 }
 
+/* Is o's word a plain count, digits alone ("12", not "1,9" nor "41%")?
+ * The context rules' "<count>". */
+static int is_count(const Occ *o) {
+  const char *t = o->w->text;
+  if (!o->number || !*t) return 0;
+  for (; *t; t++)
+    if (*t < '0' || *t > '9') return 0;
+  return 1;
+}
+
 static const char *best_guess(const Occ *o, char *self_buf, size_t cap) {
   if (o->number) return "<num>";
   if (!o->a || o->a->kind == A_SKIP || o->a->kind == A_KNOWN || o->a->ncand == 0 ||
@@ -1591,7 +1601,10 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
                                                                     : best_guess(&occ[i - 1], prevbuf, sizeof prevbuf));
     const char *next = o->sent_end || i + 1 == n ? "</s>" : best_guess(&occ[i + 1], nextbuf, sizeof nextbuf);
     /* (the statistics count every number as "<num>"; the rules tell years) */
-    const char *rnext = strcmp(next, "<num>") == 0 && is_year(&occ[i + 1]) ? "<year>" : next;
+    const char *rnext = strcmp(next, "<num>") ? next
+                        : is_year(&occ[i + 1]) ? "<year>"
+                        : is_count(&occ[i + 1]) ? "<count>"
+                                                : next;
     const char *rprev = i > 0 && strcmp(prev, "<num>") == 0 && is_year(&occ[i - 1]) ? "<year>" : prev;
     double best_s = -1e30, second = -1e30, self_s = -1e30, margin = 0;
     /* a file that keeps its å/ä/ö changes a valid word only when its dots

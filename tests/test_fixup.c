@@ -209,6 +209,9 @@ int main(void) {
   /* after a count that is no year, "år" ("över 85 år", "41,2 år") */
   TEST_EQ_STR(fix("Andelen invanare over 85 ar okar och medelaldern ar 41,2 ar for aret."),
               "Andelen invånare över 85 år ökar och medelåldern är 41,2 år för året.");
+  /* ... but not between two figures */
+  TEST_EQ_STR(fix("Av dessa 12 ar 5 kvinnor och overskottet ar storre an vantat for aret."),
+              "Av dessa 12 är 5 kvinnor och överskottet är större än väntat för året.");
   /* the participle after a copula ("är fortsatt hög"), not the imperative;
    * "bor kvar", not the modal "bör" */
   TEST_EQ_STR(fix("Sjukfranvaron ar fortsatt hog men fler aldre bor kvar hemma an vantat."),
