@@ -243,14 +243,22 @@ static inline int slot_bad(const unsigned char *s, uint64_t strings) {
   return (len != FZ_EMPTY) & ((uint64_t)get32(s) + len + 1 > strings);
 }
 
-int frozen_open(FrozenMap *f, const unsigned char *p, size_t avail) {
+int frozen_view(FrozenMap *f, const unsigned char *p, size_t avail) {
   if (avail < 16) return -1;
   uint64_t cap = get64(p), strings = get64(p + 8);
-  if (cap == 0 || cap > avail / FZ_SLOT || 16 + cap * FZ_SLOT + strings > avail) return -1;
+  if (cap == 0 || cap > avail / FZ_SLOT || strings > avail ||
+      16 + cap * FZ_SLOT + strings > avail)
+    return -1;
   f->base = p;
   f->cap = cap;
   f->strings = p + 16 + cap * FZ_SLOT;
   f->size = 16 + cap * FZ_SLOT + strings;
+  return 0;
+}
+
+int frozen_open(FrozenMap *f, const unsigned char *p, size_t avail) {
+  if (frozen_view(f, p, avail)) return -1;
+  uint64_t cap = f->cap, strings = get64(p + 8);
   /* Every key must lie inside the string area.  Without a branch per slot:
    * empty and filled slots alternate at random, and a mispredicted branch
    * cost more than the test (6.5 ms -> 1.6 ms on the lexicon's 2.7 million
@@ -276,6 +284,25 @@ int frozen_get(const FrozenMap *f, const char *key, size_t len, uint32_t *value)
     uint32_t kl = get32(s + 4);
     if (kl == FZ_EMPTY) return 0;
     if (kl == len && key_eq((const char *)f->strings + get32(s), key, len)) {
+      if (value) *value = get32(s + 8);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+int frozen_get_checked(const FrozenMap *f, const char *key, size_t len, uint32_t *value) {
+  uint64_t h = hash_bytes(key, len), strings = f->size - 16 - f->cap * FZ_SLOT;
+  const unsigned char *slots = f->base + 16;
+  uint64_t i = h % f->cap;
+  for (uint64_t n = 0; n < f->cap; n++) {
+    const unsigned char *s = slots + i * FZ_SLOT;
+    if (++i == f->cap) i = 0;
+    uint32_t kl = get32(s + 4);
+    if (kl == FZ_EMPTY) return 0;
+    if (kl != len) continue;
+    if ((uint64_t)get32(s) + kl + 1 > strings) return 0;
+    if (key_eq((const char *)f->strings + get32(s), key, len)) {
       if (value) *value = get32(s + 8);
       return 1;
     }

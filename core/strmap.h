@@ -59,3 +59,10 @@ void strmap_freeze(const StrMap *m, unsigned char *out);
 /* View the section at p (at most avail bytes); 0, or -1 if malformed. */
 int frozen_open(FrozenMap *f, const unsigned char *p, size_t avail);
 int frozen_get(const FrozenMap *f, const char *key, size_t len, uint32_t *value);
+/* The same for a map only some thousand look-ups will read (the compound
+ * parts of dict_parts.c): frozen_view checks the header alone, where
+ * frozen_open's scan of every slot would cost more than all the look-ups,
+ * and frozen_get_checked checks each slot it reads instead (a damaged
+ * slot reads as absent).  Read a map from frozen_view with it only. */
+int frozen_view(FrozenMap *f, const unsigned char *p, size_t avail);
+int frozen_get_checked(const FrozenMap *f, const char *key, size_t len, uint32_t *value);

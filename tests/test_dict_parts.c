@@ -1,0 +1,60 @@
+/* test_dict_parts.c — the compiled compound parts (dict/dict_parts.c) must
+ * never refuse a word Hunspell accepts: stems, suffixed forms, compounds
+ * with linking letters, simplified triples, capitals pass; OCR variants
+ * no chain of parts spells are refused, and Hunspell agrees.  A file made
+ * from other dictionary files, or damaged, is not used. */
+#include <hunspell/hunspell.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dict_parts.h"
+#include "testhelp.h"
+
+#define AFF "/usr/share/hunspell/sv_SE.aff"
+#define DIC "/usr/share/hunspell/sv_SE.dic"
+
+int main(void) {
+  char path[] = "/tmp/test_dict_parts.XXXXXX";
+  int fd = mkstemp(path);
+  TEST_CHECK(fd >= 0);
+  if (fd < 0) return TEST_REPORT();
+  close(fd);
+  RensaErr e;
+  rensa_err_clear(&e);
+  TEST_CHECK(dict_parts_compile(AFF, DIC, path, &e) == RENSA_OK);
+  Hunhandle *h = Hunspell_create(AFF, DIC);
+  DictParts *p = dict_parts_open(path, AFF, DIC);
+  TEST_CHECK(h && p);
+  if (!h || !p) return TEST_REPORT();
+  /* Hunspell accepts these: stems, forms, compounds, capitals, triples */
+  const char *yes[] = {"bil", "bilarna", "förvaltningsövergripande", "räddningstjänstförbundet",
+                       "Kommunikationsavdelningen", "CYBERSÄKERHETSLAGEN", "glasskål",
+                       "arbetsmiljöområdet", "armé", "affärsidéerna", "1990"};
+  for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+    TEST_CHECK(Hunspell_spell(h, yes[i]));
+    TEST_CHECK(dict_parts_possible(p, yes[i]));
+  }
+  /* OCR variants of damaged words: refused, and Hunspell agrees */
+  const char *no[] = {"féråndringsårbete", "behgver", "årbetsmiljdårbetet", "6vergången",
+                      "Cybersädkerhetslagen", "prigläts", "iahspraktas"};
+  for (size_t i = 0; i < sizeof no / sizeof *no; i++) {
+    TEST_CHECK(!Hunspell_spell(h, no[i]));
+    TEST_CHECK(!dict_parts_possible(p, no[i]));
+  }
+  /* what the test does not read is left to Hunspell */
+  TEST_CHECK(dict_parts_possible(p, "f6r-bättrats"));
+  TEST_CHECK(dict_parts_possible(p, "ϕόρ"));
+  TEST_CHECK(dict_parts_possible(NULL, "behgver"));
+  dict_parts_free(p);
+  /* made from other files (here the .aff given as the .dic): not used */
+  TEST_CHECK(dict_parts_open(path, AFF, AFF) == NULL);
+  /* damaged: cut short, not used */
+  TEST_CHECK(truncate(path, 100) == 0);
+  TEST_CHECK(dict_parts_open(path, AFF, DIC) == NULL);
+  TEST_CHECK(dict_parts_open("/nonexistent/sv-hunparts.bin", AFF, DIC) == NULL);
+  unlink(path);
+  Hunspell_destroy(h);
+  return TEST_REPORT();
+}
