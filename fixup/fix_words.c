@@ -258,6 +258,8 @@ typedef struct Site {
   int rule;
   uint32_t to[8];
   size_t nto;
+  int tier;               /* the rule's, copied here: gen_rec reads it for */
+  int insertion;          /* every site at every step */
 } Site;
 
 /* Does rule FROM match cps at pos?  Lowercase rule letters match either
@@ -498,6 +500,12 @@ typedef struct Gen {
   long voter;             /* the analysis voting, -1 to read the votes */
   const uint32_t *lower;  /* orig lowercased (set by gen_run) */
   int maxrules;           /* rules applied at most (0: 3) */
+  /* Set by gen_run: the sites this run may use (tier and document use
+   * allow them), in order, and for each position p of the word the first
+   * of them at p or later; gen_rec steps over these alone. */
+  const size_t *live;
+  size_t nlive;
+  const size_t *live_from;
 } Gen;
 
 static int try_whole(Ctx *c, Analysis *a, const uint32_t *v, size_t n, float cost,
@@ -609,12 +617,16 @@ static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn
   }
 deeper:
   if (nrules >= (g->maxrules ? g->maxrules : 3)) return;
-  for (size_t s = from_site; s < g->nsites; s++) {
-    Site *st = &g->sites[s];
+  /* (from_site counts live sites; those before live_from[src_pos] lie
+   * before src_pos) */
+  size_t first = src_pos <= g->n && g->live_from[src_pos] > from_site ? g->live_from[src_pos]
+                                                                      : from_site;
+  for (size_t q = first; q < g->nlive; q++) {
+    size_t s = q;
+    Site *st = &g->sites[g->live[q]];
+    if (st->pos < src_pos) continue;
+    if (st->insertion && ins) continue; /* one insertion at most */
     const DictSub *rule = &g->c->f->rules->subs[st->rule];
-    if (st->pos < src_pos || rule->tier > g->maxtier) continue;
-    if (g->c->rule_used[st->rule] < g->min_used) continue;
-    if (!rule->from[0] && ins) continue; /* one insertion at most */
     /* Build the prefix up to the site, then the replacement. */
     size_t k = vn;
     for (size_t i = src_pos; i < st->pos && k < MAXCP; i++) {
@@ -629,7 +641,7 @@ deeper:
     rules[nrules] = st->rule;
     gen_rec(g, s + 1, v, exact, k, st->pos + st->len,
             cost + (float)(rule->cost + g->c->rule_adj[st->rule]), rules,
-            nrules + 1, ins || !rule->from[0]);
+            nrules + 1, ins || st->insertion);
   }
 }
 
@@ -642,7 +654,7 @@ static void add_site(const DictRules *R, int r, const uint32_t *orig, size_t n, 
   size_t nrt = sub->nto < 8 ? sub->nto : 7, len = 0;
   if (sub->nfrom && !(len = rule_match(sub->from_cp, sub->nfrom, orig, n, p))) return;
   if (sub->inside && (p == 0 || p + len >= n)) return;
-  sites[*ns] = (Site){p, len, r, {0}, nrt};
+  sites[*ns] = (Site){p, len, r, {0}, nrt, sub->tier, !sub->from[0]};
   memcpy(sites[*ns].to, sub->to_cp, nrt * sizeof *sub->to_cp);
   (*ns)++;
 }
@@ -660,6 +672,21 @@ static void gen_run(Gen *g) {
   int exact[MAXCP * 2], rules[MAXRULES];
   for (size_t i = 0; i < g->n; i++) lower[i] = uc_lower(g->orig[i]);
   g->lower = lower;
+  /* The sites this run may use, filtered once rather than at every step
+   * of the search (the rule tables, read there for each site, were a
+   * tenth of gen_rec's own instructions). */
+  size_t live[256], live_from[MAXCP + 2], nlive = 0;
+  for (size_t s = 0; s < g->nsites && nlive < 256; s++) {
+    const Site *st = &g->sites[s];
+    if (st->tier <= g->maxtier && g->c->rule_used[st->rule] >= g->min_used) live[nlive++] = s;
+  }
+  for (size_t p = 0, q = 0; p <= g->n && p < MAXCP + 2; p++) {
+    while (q < nlive && g->sites[live[q]].pos < p) q++;
+    live_from[p] = q;
+  }
+  g->live = live;
+  g->nlive = nlive;
+  g->live_from = live_from;
   gen_rec(g, 0, v, exact, 0, 0, 0, rules, 0, 0);
 }
 
@@ -765,7 +792,7 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
   size_t ns = build_sites(c, orig, n, sites, 256);
   c->work = WORK_PER_WORD;
   for (int tier = 1; tier <= (c->scanned ? 4 : 3) && a->ncand == 0; tier++) {
-    Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0, 0, NULL, 0, NULL, 0};
+    Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0, 0, NULL, 0, NULL, 0, NULL, 0, NULL};
     c->budget = 60;
     /* Tier 4, a confusion of binarised scans, is one rule alone, with
      * work of its own: in a long word ("Kommuniedningskontoret") the
@@ -781,7 +808,7 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
    * stand-ins ("férvaltningsévergripande"), judged whole; one rule
    * applied, then two.  Tiers 1-2. */
   for (int k = 1; k <= 2 && a->ncand == 0 && n >= 8 && self == NULL; k++) {
-    Gen g = {c, a, orig, n, sites, ns, 2, 0, 1, self, 0, k, NULL, 0, NULL, 0};
+    Gen g = {c, a, orig, n, sites, ns, 2, 0, 1, self, 0, k, NULL, 0, NULL, 0, NULL, 0, NULL};
     c->budget = 8;
     c->work = WORK_PER_WORD;
     gen_run(&g);
@@ -799,7 +826,7 @@ static void gen_rivals(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   size_t ns = n * c->site_bound <= 256
                   ? sites_of_rules(c, orig, n, c->rival_rules, c->rivals, sites)
                   : build_sites(c, orig, n, sites, 256);
-  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, RIVAL_USES, 0, NULL, 0, NULL, 0};
+  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, RIVAL_USES, 0, NULL, 0, NULL, 0, NULL, 0, NULL};
   /* Only rules the document uses often; a word with many such places
    * is not worth the combinations. */
   size_t useful = 0;
@@ -842,7 +869,7 @@ static void gen_unseen(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   c->budget = 0;
   c->work = WORK_PER_WORD;
   /* (One rule: a rarely written word is not also a tangle of misreadings.) */
-  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, 0, 0, NULL, 0, NULL, 1};
+  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, 0, 0, NULL, 0, NULL, 1, NULL, 0, NULL};
   gen_run(&g);
   for (int k = 0; k < a->ncand; k++)
     if (!a->cand[k].count) a->cand[k--] = a->cand[--a->ncand];
@@ -1400,7 +1427,7 @@ static int consensus(Ctx *c) {
       if (n > MAXCP || n < 5) continue;
       Site sites[256];
       size_t ns = build_sites(c, cp, n, sites, 256);
-      Gen g = {c, a, cp, n, sites, ns, pass ? 2 : 1, 0, 0, NULL, 0, 0, &vs, pass ? -1 : (long)i, NULL, 0};
+      Gen g = {c, a, cp, n, sites, ns, pass ? 2 : 1, 0, 0, NULL, 0, 0, &vs, pass ? -1 : (long)i, NULL, 0, NULL, 0, NULL};
       c->work = WORK_PER_WORD;
       gen_run(&g);
     }
