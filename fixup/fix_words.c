@@ -256,8 +256,8 @@ static double eff_count(uint32_t count, double fam) {
 typedef struct Site {
   size_t pos, len;        /* code points replaced */
   int rule;
-  uint32_t to[8];
-  size_t nto;
+  const uint32_t *to;     /* the rule's TO (in the rule table), at most 7 */
+  size_t nto;             /* code points of it */
   int tier;               /* the rule's, copied here: gen_rec reads it for */
   int insertion;          /* every site at every step */
 } Site;
@@ -705,9 +705,7 @@ static void add_site(const DictRules *R, int r, const uint32_t *orig, size_t n, 
   size_t nrt = sub->nto < 8 ? sub->nto : 7, len = 0;
   if (sub->nfrom && !(len = rule_match(sub->from_cp, sub->nfrom, orig, n, p))) return;
   if (sub->inside && (p == 0 || p + len >= n)) return;
-  sites[*ns] = (Site){p, len, r, {0}, nrt, sub->tier, !sub->from[0]};
-  memcpy(sites[*ns].to, sub->to_cp, nrt * sizeof *sub->to_cp);
-  (*ns)++;
+  sites[(*ns)++] = (Site){p, len, r, sub->to_cp, nrt, sub->tier, !sub->from[0]};
 }
 
 /* Insertions may go at the start ("ven" for "även") or between letters,
