@@ -189,15 +189,29 @@ int strmap_next(const StrMap *m, size_t *pos, const char **key, size_t *len,
 
 #define FZ_EMPTY 0xFFFFFFFFu
 #define FZ_SLOT 12
+#define FZ_HDR 24
 
 /* Slots for a frozen map: load factor 2/3, any size (probing is modulo). */
 static size_t frozen_cap(const StrMap *m) { return m->size + m->size / 2 + 1; }
+
+/* Words of the filter: 16 bits a key. */
+static size_t filter_words(const StrMap *m) { return m->size / 4 + 1; }
+
+/* A key's word of the filter and its three bits there, from its hash: a
+ * blocked Bloom filter (one cache line read per look-up; about 1 % of the
+ * keys a map lacks get past it).  The probe position takes the hash's low
+ * bits, so the filter takes a multiplied copy's high ones. */
+static inline uint64_t filter_at(uint64_t h, uint64_t words, uint64_t *mask) {
+  uint64_t g = h * 0x9E3779B97F4A7C15ull;
+  *mask = 1ull << (g >> 58) | 1ull << ((g >> 52) & 63) | 1ull << ((g >> 46) & 63);
+  return (((g >> 14) & 0xFFFFFFFFull) * words) >> 32; /* words < 2^32 */
+}
 
 size_t strmap_frozen_size(const StrMap *m) {
   size_t strings = 0;
   for (size_t i = 0; i < m->cap; i++)
     if (m->slots[i].key) strings += m->slots[i].len + 1;
-  return 16 + frozen_cap(m) * FZ_SLOT + strings;
+  return FZ_HDR + filter_words(m) * 8 + frozen_cap(m) * FZ_SLOT + strings;
 }
 
 static void put32(unsigned char *p, uint32_t v) {
@@ -217,8 +231,10 @@ static uint64_t get64(const unsigned char *p) {
 }
 
 void strmap_freeze(const StrMap *m, unsigned char *out) {
-  size_t cap = frozen_cap(m), off = 0;
-  unsigned char *slots = out + 16, *strings = slots + cap * FZ_SLOT;
+  size_t cap = frozen_cap(m), words = filter_words(m), off = 0;
+  unsigned char *filter = out + FZ_HDR, *slots = filter + words * 8,
+                *strings = slots + cap * FZ_SLOT;
+  memset(filter, 0, words * 8);
   for (size_t i = 0; i < cap; i++) put32(slots + i * FZ_SLOT + 4, FZ_EMPTY);
   for (size_t i = 0; i < m->cap; i++) {
     const Slot *s = &m->slots[i];
@@ -231,9 +247,12 @@ void strmap_freeze(const StrMap *m, unsigned char *out) {
     memcpy(strings + off, s->key, s->len);
     strings[off + s->len] = '\0';
     off += s->len + 1;
+    uint64_t mask, w = filter_at(s->hash, words, &mask);
+    put64(filter + 8 * w, get64(filter + 8 * w) | mask);
   }
   put64(out, cap);
   put64(out + 8, off);
+  put64(out + 16, words);
 }
 
 /* 1 if the frozen slot at s is filled and its key ends past the string
@@ -243,20 +262,32 @@ static inline int slot_bad(const unsigned char *s, uint64_t strings) {
   return (len != FZ_EMPTY) & ((uint64_t)get32(s) + len + 1 > strings);
 }
 
-int frozen_open(FrozenMap *f, const unsigned char *p, size_t avail) {
-  if (avail < 16) return -1;
-  uint64_t cap = get64(p), strings = get64(p + 8);
-  if (cap == 0 || cap > avail / FZ_SLOT || 16 + cap * FZ_SLOT + strings > avail) return -1;
+int frozen_view(FrozenMap *f, const unsigned char *p, size_t avail) {
+  if (avail < FZ_HDR) return -1;
+  uint64_t cap = get64(p), strings = get64(p + 8), words = get64(p + 16);
+  if (cap == 0 || cap > avail / FZ_SLOT || strings > avail || words == 0 ||
+      words > avail / 8 || words >> 32 || FZ_HDR + words * 8 + cap * FZ_SLOT + strings > avail)
+    return -1;
   f->base = p;
   f->cap = cap;
-  f->strings = p + 16 + cap * FZ_SLOT;
-  f->size = 16 + cap * FZ_SLOT + strings;
+  f->filter = p + FZ_HDR;
+  f->words = words;
+  f->slots = f->filter + words * 8;
+  f->strings = f->slots + cap * FZ_SLOT;
+  f->strings_len = strings;
+  f->size = FZ_HDR + words * 8 + cap * FZ_SLOT + strings;
+  return 0;
+}
+
+int frozen_open(FrozenMap *f, const unsigned char *p, size_t avail) {
+  if (frozen_view(f, p, avail)) return -1;
+  uint64_t cap = f->cap, strings = f->strings_len;
   /* Every key must lie inside the string area.  Without a branch per slot:
    * empty and filled slots alternate at random, and a mispredicted branch
    * cost more than the test (6.5 ms -> 1.6 ms on the lexicon's 2.7 million
    * slots); four slots a step. */
   int bad = 0;
-  const unsigned char *s = p + 16;
+  const unsigned char *s = f->slots;
   uint64_t i = 0;
   for (; i + 4 <= cap; i += 4, s += 4 * FZ_SLOT)
     bad |= slot_bad(s, strings) | slot_bad(s + FZ_SLOT, strings) |
@@ -265,9 +296,16 @@ int frozen_open(FrozenMap *f, const unsigned char *p, size_t avail) {
   return bad ? -1 : 0;
 }
 
+/* Is key (hash h) perhaps in f?  0: certainly not. */
+static inline int filter_may(const FrozenMap *f, uint64_t h) {
+  uint64_t mask, w = filter_at(h, f->words, &mask);
+  return (get64(f->filter + 8 * w) & mask) == mask;
+}
+
 int frozen_get(const FrozenMap *f, const char *key, size_t len, uint32_t *value) {
   uint64_t h = hash_bytes(key, len);
-  const unsigned char *slots = f->base + 16, *end = slots + f->cap * FZ_SLOT;
+  if (!filter_may(f, h)) return 0;
+  const unsigned char *slots = f->slots, *end = slots + f->cap * FZ_SLOT;
   const unsigned char *next = slots + (h % f->cap) * FZ_SLOT;
   for (uint64_t n = 0; n < f->cap; n++) {
     const unsigned char *s = next;
@@ -276,6 +314,25 @@ int frozen_get(const FrozenMap *f, const char *key, size_t len, uint32_t *value)
     uint32_t kl = get32(s + 4);
     if (kl == FZ_EMPTY) return 0;
     if (kl == len && key_eq((const char *)f->strings + get32(s), key, len)) {
+      if (value) *value = get32(s + 8);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+int frozen_get_checked(const FrozenMap *f, const char *key, size_t len, uint32_t *value) {
+  uint64_t h = hash_bytes(key, len);
+  if (!filter_may(f, h)) return 0;
+  uint64_t i = h % f->cap;
+  for (uint64_t n = 0; n < f->cap; n++) {
+    const unsigned char *s = f->slots + i * FZ_SLOT;
+    if (++i == f->cap) i = 0;
+    uint32_t kl = get32(s + 4);
+    if (kl == FZ_EMPTY) return 0;
+    if (kl != len) continue;
+    if ((uint64_t)get32(s) + kl + 1 > f->strings_len) return 0;
+    if (key_eq((const char *)f->strings + get32(s), key, len)) {
       if (value) *value = get32(s + 8);
       return 1;
     }

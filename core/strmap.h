@@ -42,13 +42,20 @@ uint64_t strmap_hash(const char *key, size_t len);
  * (FrozenMap): the compiled lexicon is three of these, so loading it costs
  * an mmap instead of hashing a million words.  Layout, little-endian:
  *   u64 cap (slots; probing is linear, modulo cap), u64 string bytes,
+ *   u64 filter words,
+ *   the filter: words × u64, a Bloom filter of the keys (16 bits a key;
+ *   most look-ups are of keys the map lacks, "variants" of OCR junk, and
+ *   the filter answers them from 1 MB instead of a probe of the slots and
+ *   a key in a 70 MB file, each a cache miss),
  *   cap × {u32 key offset, u32 key length (0xFFFFFFFF = empty), u32 value},
  *   the keys, each followed by a NUL.
  */
 typedef struct FrozenMap {
   const unsigned char *base;  /* start of the section */
   uint64_t cap;
-  const unsigned char *strings;
+  const unsigned char *filter, *slots, *strings;
+  uint64_t words;             /* of the filter */
+  uint64_t strings_len;       /* bytes of the string area */
   size_t size;                /* bytes of the whole section */
 } FrozenMap;
 
@@ -59,3 +66,10 @@ void strmap_freeze(const StrMap *m, unsigned char *out);
 /* View the section at p (at most avail bytes); 0, or -1 if malformed. */
 int frozen_open(FrozenMap *f, const unsigned char *p, size_t avail);
 int frozen_get(const FrozenMap *f, const char *key, size_t len, uint32_t *value);
+/* The same for a map only some thousand look-ups will read (the compound
+ * parts of dict_parts.c): frozen_view checks the header alone, where
+ * frozen_open's scan of every slot would cost more than all the look-ups,
+ * and frozen_get_checked checks each slot it reads instead (a damaged
+ * slot reads as absent).  Read a map from frozen_view with it only. */
+int frozen_view(FrozenMap *f, const unsigned char *p, size_t avail);
+int frozen_get_checked(const FrozenMap *f, const char *key, size_t len, uint32_t *value);

@@ -109,7 +109,9 @@ size_t utf8_len(const char *s, size_t n) {
 }
 
 uint32_t uc_lower(uint32_t c) {
-  if (c >= 'A' && c <= 'Z') return c + 32;
+  /* (ASCII and the Latin-1 symbols first: nearly every call, from the
+   * repair stage's letter-by-letter loops) */
+  if (c < 0xC0) return c - 'A' < 26u ? c + 32 : c;
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
   if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x138 && c != 0x149 &&
       c != 0x17F) {
@@ -145,7 +147,10 @@ int uc_is_letter(uint32_t c) {
   return 0;
 }
 
-int uc_is_upper(uint32_t c) { return uc_is_letter(c) && uc_lower(c) != c; }
+int uc_is_upper(uint32_t c) {
+  if (c < 0xC0) return c - 'A' < 26u; /* (as below, for ASCII) */
+  return uc_is_letter(c) && uc_lower(c) != c;
+}
 
 int uc_is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 

@@ -83,6 +83,11 @@ void dict_hun_free(DictHun *h);                        /* accepts NULL */
 /* 1 if Hunspell accepts word (UTF-8). */
 int dict_hun_spell(DictHun *h, const char *word);
 const char *dict_hun_encoding(const DictHun *h);
+/* Refuse without asking Hunspell the words the compiled forms and compound
+ * parts at path (sv-hunparts.bin, made by rensa-mkparts) show it refuses;
+ * the file is used only if it was made from h's own .aff and .dic (see
+ * dict/dict_parts.c).  A missing file only makes look-ups slower. */
+void dict_hun_use_parts(DictHun *h, const char *path);
 
 /* ------------------------------------------------------------ rules */
 

@@ -12,6 +12,7 @@
 #include <hunspell/hunspell.h>
 
 #include "dict.h"
+#include "dict_parts.h"
 #include "dict_rare.h"
 #include "strmap.h"
 #include "utf8.h"
@@ -30,6 +31,11 @@ struct DictHun {
   pthread_mutex_t lock;   /* Hunspell handles are not thread-safe; guards memo too */
   StrMap *memo;           /* word -> 1 misspelt, 2 correct */
   DictRare *rare;         /* a quick "no" for rare letters; NULL: always ask */
+  DictParts *parts;       /* a quick "no" for words no chain of compound
+                           * parts spells; NULL: always ask */
+  char *parts_path;       /* its compiled file, mapped at the first look-up */
+  int parts_state;        /* 0 not mapped yet, 1 mapped or off */
+  char *aff, *dic;        /* the dictionary's files (owned copies) */
 };
 
 DictHun *dict_hun_open(const char *aff, const char *dic, RensaErr *e) {
@@ -74,6 +80,8 @@ DictHun *dict_hun_open(const char *aff, const char *dic, RensaErr *e) {
   }
   /* (Latin-1 dictionaries are asked always: the test reads UTF-8.) */
   if (!h->latin1) h->rare = dict_rare_new(a, d);
+  h->aff = strdup(a);
+  h->dic = strdup(d);
   pthread_mutex_init(&h->lock, NULL);
   return h;
 }
@@ -83,6 +91,10 @@ void dict_hun_free(DictHun *h) {
   /* (before Hunspell's hundred thousand small blocks are freed: freed
    * after them, the test's maps make malloc consolidate them all) */
   dict_rare_free(h->rare);
+  dict_parts_free(h->parts);
+  free(h->parts_path);
+  free(h->aff);
+  free(h->dic);
   Hunspell_destroy(h->h);
   strmap_free(h->memo);
   pthread_mutex_destroy(&h->lock);
@@ -90,6 +102,23 @@ void dict_hun_free(DictHun *h) {
 }
 
 const char *dict_hun_encoding(const DictHun *h) { return h->enc; }
+
+void dict_hun_use_parts(DictHun *h, const char *path) {
+  free(h->parts_path);
+  h->parts_path = h->latin1 || !path ? NULL : strdup(path);
+}
+
+/* 0 if the compiled compound parts show Hunspell would refuse q; the file
+ * is mapped at the first word that needs it (most start-ups of a short
+ * document never do). */
+static int parts_possible(DictHun *h, const char *q) {
+  if (!h->parts_state) {
+    h->parts_state = 1;
+    if (h->parts_path && h->aff && h->dic)
+      h->parts = dict_parts_open(h->parts_path, h->aff, h->dic);
+  }
+  return dict_parts_possible(h->parts, q);
+}
 
 int dict_hun_spell(DictHun *h, const char *word) {
   char buf[256];
@@ -109,7 +138,11 @@ int dict_hun_spell(DictHun *h, const char *word) {
   uint32_t v = 0;
   pthread_mutex_lock(&h->lock);
   if (!strmap_get(h->memo, q, ql, &v)) {
-    v = dict_rare_possible(h->rare, q) && Hunspell_spell(h->h, q) ? 2 : 1;
+    /* (the parts first: they refuse nearly every word the rare letters
+     * would, for less, and then the rare letters' stems are never read) */
+    v = parts_possible(h, q) && dict_rare_possible(h->rare, q) && Hunspell_spell(h->h, q)
+            ? 2
+            : 1;
     /* A failed store only forgets the answer. */
     if (strmap_size(h->memo) < MEMO_MAX) (void)strmap_put(h->memo, q, ql, v);
   }

@@ -42,7 +42,7 @@ struct DictLex {
   uint64_t fn, ftotal, fblob_len;
 };
 
-#define LEX_MAGIC "RENSALX1"
+#define LEX_MAGIC "RENSALX2"
 
 static uint32_t rd32(const unsigned char *p) {
   return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
@@ -108,28 +108,45 @@ size_t dict_fold(const char *word, size_t len, char *out) {
   return o;
 }
 
-/* fold_cp of each Latin-1 code point, made once per process. */
-static uint32_t fold_tab[256];
+/* For each Latin-1 code point, its fold when that is ASCII (a byte), else
+ * 0; made once per process. */
+static unsigned char fold_tab[256];
 static pthread_once_t fold_once = PTHREAD_ONCE_INIT;
 
 static void fold_tab_init(void) {
-  for (uint32_t c = 0; c < 256; c++) fold_tab[c] = fold_cp(c);
+  for (uint32_t c = 1; c < 256; c++) {
+    uint32_t f = fold_cp(c);
+    fold_tab[c] = f < 0x80 ? (unsigned char)f : 0;
+  }
+}
+
+/* The fold of one code point c outside the table, appended at out + *o. */
+static void fold_other(uint32_t c, char *out, size_t *o) {
+  char b[4];
+  size_t bn = utf8_encode(c, b);
+  put_fold(fold_cp(c), b, bn, out, o);
 }
 
 size_t dict_fold_cps(const uint32_t *cp, size_t n, char *out, size_t *off) {
   size_t o = 0;
   pthread_once(&fold_once, fold_tab_init);
-  for (size_t i = 0; i < n; i++) {
-    if (off) off[i] = o;
-    if (cp[i] < 256 && fold_tab[cp[i]] < 0x80) { /* ASCII, å/ä/ö, é, ... */
-      out[o++] = (char)fold_tab[cp[i]];
-      continue;
+  /* (two loops: the variant search's look-ups need no offsets, and this
+   * is its hottest loop) */
+  if (off) {
+    for (size_t i = 0; i < n; i++) {
+      off[i] = o;
+      unsigned char f = cp[i] < 256 ? fold_tab[cp[i]] : 0; /* ASCII, å/ä/ö, é, ... */
+      if (f) out[o++] = (char)f;
+      else fold_other(cp[i], out, &o);
     }
-    char b[4];
-    size_t bn = utf8_encode(cp[i], b);
-    put_fold(fold_cp(cp[i]), b, bn, out, &o);
+    off[n] = o;
+  } else {
+    for (size_t i = 0; i < n; i++) {
+      unsigned char f = cp[i] < 256 ? fold_tab[cp[i]] : 0;
+      if (f) out[o++] = (char)f;
+      else fold_other(cp[i], out, &o);
+    }
   }
-  if (off) off[n] = o;
   out[o] = '\0';
   return o;
 }

@@ -256,8 +256,10 @@ static double eff_count(uint32_t count, double fam) {
 typedef struct Site {
   size_t pos, len;        /* code points replaced */
   int rule;
-  uint32_t to[8];
-  size_t nto;
+  const uint32_t *to;     /* the rule's TO (in the rule table), at most 7 */
+  size_t nto;             /* code points of it */
+  int tier;               /* the rule's, copied here: gen_rec reads it for */
+  int insertion;          /* every site at every step */
 } Site;
 
 /* Does rule FROM match cps at pos?  Lowercase rule letters match either
@@ -315,11 +317,19 @@ static void cand_add(Analysis *a, const char *word, float cost, uint32_t count,
  * for the variant and all the parts the compound splitter tries. */
 typedef struct Fold {
   char key[MAXCP * 4 + 1];
-  size_t off[MAXCP + 1];
+  size_t len;             /* of key */
+  size_t off[MAXCP + 1];  /* (gen_rec sets key and len alone, and calls
+                           * fold_variant before what needs these) */
 } Fold;
 
 static void fold_variant(const uint32_t *v, size_t n, Fold *fd) {
-  dict_fold_cps(v, n, fd->key, fd->off);
+  fd->len = dict_fold_cps(v, n, fd->key, fd->off);
+}
+
+/* Does a lexicon lookup_variant reads hold any word with fd's key? */
+static int variants_exist(const Ctx *c, const Fold *fd) {
+  return dict_lex_variants(c->f->lex, fd->key, fd->len, NULL, 0) ||
+         (c->cap && dict_lex_variants(c->f->names, fd->key, fd->len, NULL, 0));
 }
 
 /* Lexicon words compatible with variant v (fold fd): same fold, and at
@@ -329,7 +339,7 @@ static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exa
                           int nrules, const char *self) {
   const char *key = fd->key;
   const char *found[16];
-  size_t kl = fd->off[n];
+  size_t kl = fd->len;
   int added = 0;
   for (int lexi = 0; lexi < (c->cap ? 2 : 1); lexi++) {
   const DictLex *lx = lexi ? c->f->names : c->f->lex;
@@ -498,7 +508,19 @@ typedef struct Gen {
   long voter;             /* the analysis voting, -1 to read the votes */
   const uint32_t *lower;  /* orig lowercased (set by gen_run) */
   int maxrules;           /* rules applied at most (0: 3) */
+  /* Set by gen_run: the sites this run may use (tier and document use
+   * allow them), in order, and for each position p of the word the first
+   * of them at p or later; gen_rec steps over these alone. */
+  const size_t *live;
+  size_t nlive;
+  const size_t *live_from;
+  const char *tkey;       /* the fold of the lowercase source ... */
+  const size_t *toff;     /* ... where each letter's fold starts in it */
+  const char *skey;       /* per site (SITE_KEY bytes each): the fold of */
+  const unsigned char *sklen; /* its replacement, and its length */
 } Gen;
+
+#define SITE_KEY 28       /* bytes of a site replacement's fold: 7 letters */
 
 static int try_whole(Ctx *c, Analysis *a, const uint32_t *v, size_t n, float cost,
                      const int *rules, int nrules) {
@@ -569,52 +591,87 @@ static void vote_variant(Gen *g, const uint32_t *v, size_t n, float cost, const 
   }
 }
 
-/* Depth-first over non-overlapping rule sites; each leaf is a variant. */
-static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn,
-                    size_t src_pos, float cost, int *rules, int nrules, int ins) {
-  if (g->c->work-- <= 0) return;
-  /* Emit the variant: the rest of the source copied. */
-  uint32_t out[MAXCP * 2];
-  int ex[MAXCP * 2];
-  size_t on = vn;
+/* Write the variant out (v, exact: the first vn letters; then tail
+ * letters of the source from src_pos) unless *built says it is. */
+static void write_out(const Gen *g, const uint32_t *v, const int *exact, size_t vn,
+                      size_t src_pos, size_t tail, uint32_t *out, int *ex, int *built) {
+  if (*built) return;
   memcpy(out, v, vn * sizeof *v);
   memcpy(ex, exact, vn * sizeof *exact);
-  for (size_t i = src_pos; i < g->n && on < MAXCP; i++) {
-    out[on] = g->lower[i];
-    ex[on++] = 0;
+  for (size_t i = 0; i < tail; i++) {
+    out[vn + i] = g->lower[src_pos + i];
+    ex[vn + i] = 0;
   }
+  *built = 1;
+}
+
+/* Depth-first over non-overlapping rule sites; each leaf is a variant;
+ * pk[0..pkl) is the fold key of v[0..vn). */
+static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn,
+                    char *pk, size_t pkl, size_t src_pos, float cost, int *rules, int nrules,
+                    int ins) {
+  if (g->c->work-- <= 0) return;
+  /* The variant: v, then the rest of the source (cut at MAXCP letters),
+   * written out only when something needs it letter by letter. */
+  uint32_t out[MAXCP * 2];
+  int ex[MAXCP * 2];
+  size_t tail = g->n - src_pos < MAXCP - vn ? g->n - src_pos : MAXCP - vn;
+  size_t on = vn + tail;
+  int built = 0;
   if (nrules > 0 || g->maxtier == 1) {
     int got = 0;
     if (g->vote) {
+      write_out(g, v, exact, vn, src_pos, tail, out, ex, &built);
       if (nrules >= 1) vote_variant(g, out, on, cost, rules, nrules);
       goto deeper;
     }
     if (g->whole) {
+      write_out(g, v, exact, vn, src_pos, tail, out, ex, &built);
       if (nrules == g->whole && g->c->budget > 0)
         got = try_whole(g->c, g->a, out, on, cost, rules, nrules);
       g->found += got;
       if (nrules >= g->whole) return;
       goto deeper;
     }
+    /* The variant's fold key: its prefix's, kept along the search, and
+     * the fold of the rest of the source, made once in gen_run (a fold is
+     * letter by letter); nearly every key is one the lexicon lacks. */
     Fold fd;
-    fold_variant(out, on, &fd);
-    got = lookup_variant(g->c, g->a, out, ex, on, &fd, cost, rules, nrules, g->self);
-    if (!got && g->compound_ok && nrules <= 1)
+    size_t tb = g->toff[src_pos], te = g->toff[src_pos + tail];
+    memcpy(fd.key, pk, pkl);
+    memcpy(fd.key + pkl, g->tkey + tb, te - tb);
+    fd.len = pkl + te - tb;
+    fd.key[fd.len] = '\0';
+    if (variants_exist(g->c, &fd)) {
+      write_out(g, v, exact, vn, src_pos, tail, out, ex, &built);
+      got = lookup_variant(g->c, g->a, out, ex, on, &fd, cost, rules, nrules, g->self);
+    }
+    /* (try_compound's own first test, before the offsets are made) */
+    if (!got && g->compound_ok && nrules <= 1 && on >= 7 && g->c->budget > 0) {
+      write_out(g, v, exact, vn, src_pos, tail, out, ex, &built);
+      fold_variant(out, on, &fd);
       got = try_compound(g->c, g->a, out, ex, on, &fd, cost, rules, nrules);
+    }
     /* Only for the word as printed: restoring on top of rule variants
      * multiplies Hunspell calls for little gain. */
-    if (!got && g->compound_ok && nrules == 0)
+    if (!got && g->compound_ok && nrules == 0) {
+      write_out(g, v, exact, vn, src_pos, tail, out, ex, &built);
       got = try_restore_all(g->c, g->a, out, ex, on, cost, rules, nrules);
+    }
     g->found += got;
   }
 deeper:
   if (nrules >= (g->maxrules ? g->maxrules : 3)) return;
-  for (size_t s = from_site; s < g->nsites; s++) {
-    Site *st = &g->sites[s];
+  /* (from_site counts live sites; those before live_from[src_pos] lie
+   * before src_pos) */
+  size_t first = src_pos <= g->n && g->live_from[src_pos] > from_site ? g->live_from[src_pos]
+                                                                      : from_site;
+  for (size_t q = first; q < g->nlive; q++) {
+    size_t s = q;
+    Site *st = &g->sites[g->live[q]];
+    if (st->pos < src_pos) continue;
+    if (st->insertion && ins) continue; /* one insertion at most */
     const DictSub *rule = &g->c->f->rules->subs[st->rule];
-    if (st->pos < src_pos || rule->tier > g->maxtier) continue;
-    if (g->c->rule_used[st->rule] < g->min_used) continue;
-    if (!rule->from[0] && ins) continue; /* one insertion at most */
     /* Build the prefix up to the site, then the replacement. */
     size_t k = vn;
     for (size_t i = src_pos; i < st->pos && k < MAXCP; i++) {
@@ -626,10 +683,16 @@ deeper:
       exact[k++] = 1;
     }
     if (k >= MAXCP) continue;
+    /* (nothing was cut: the prefix's key grows by the same letters) */
+    size_t kl = pkl, sb = g->toff[src_pos], se = g->toff[st->pos];
+    memcpy(pk + kl, g->tkey + sb, se - sb);
+    kl += se - sb;
+    memcpy(pk + kl, g->skey + g->live[q] * SITE_KEY, g->sklen[g->live[q]]);
+    kl += g->sklen[g->live[q]];
     rules[nrules] = st->rule;
-    gen_rec(g, s + 1, v, exact, k, st->pos + st->len,
+    gen_rec(g, s + 1, v, exact, k, pk, kl, st->pos + st->len,
             cost + (float)(rule->cost + g->c->rule_adj[st->rule]), rules,
-            nrules + 1, ins || !rule->from[0]);
+            nrules + 1, ins || st->insertion);
   }
 }
 
@@ -642,9 +705,7 @@ static void add_site(const DictRules *R, int r, const uint32_t *orig, size_t n, 
   size_t nrt = sub->nto < 8 ? sub->nto : 7, len = 0;
   if (sub->nfrom && !(len = rule_match(sub->from_cp, sub->nfrom, orig, n, p))) return;
   if (sub->inside && (p == 0 || p + len >= n)) return;
-  sites[*ns] = (Site){p, len, r, {0}, nrt};
-  memcpy(sites[*ns].to, sub->to_cp, nrt * sizeof *sub->to_cp);
-  (*ns)++;
+  sites[(*ns)++] = (Site){p, len, r, sub->to_cp, nrt, sub->tier, !sub->from[0]};
 }
 
 /* Insertions may go at the start ("ven" for "även") or between letters,
@@ -660,7 +721,40 @@ static void gen_run(Gen *g) {
   int exact[MAXCP * 2], rules[MAXRULES];
   for (size_t i = 0; i < g->n; i++) lower[i] = uc_lower(g->orig[i]);
   g->lower = lower;
-  gen_rec(g, 0, v, exact, 0, 0, 0, rules, 0, 0);
+  /* The sites this run may use, filtered once rather than at every step
+   * of the search (the rule tables, read there for each site, were a
+   * tenth of gen_rec's own instructions). */
+  size_t live[256], live_from[MAXCP + 2], nlive = 0;
+  for (size_t s = 0; s < g->nsites && nlive < 256; s++) {
+    const Site *st = &g->sites[s];
+    if (st->tier <= g->maxtier && g->c->rule_used[st->rule] >= g->min_used) live[nlive++] = s;
+  }
+  for (size_t p = 0, q = 0; p <= g->n && p < MAXCP + 2; p++) {
+    while (q < nlive && g->sites[live[q]].pos < p) q++;
+    live_from[p] = q;
+  }
+  g->live = live;
+  g->nlive = nlive;
+  g->live_from = live_from;
+  /* The fold of the lowercase source, with where each letter's starts,
+   * and of each live site's replacement: gen_rec joins variants' keys
+   * from these pieces. */
+  char tkey[MAXCP * 4 + 1], pk[MAXCP * 8 + 1], skey[256 * SITE_KEY];
+  size_t toff[MAXCP + 2];
+  unsigned char sklen[256];
+  dict_fold_cps(lower, g->n, tkey, toff);
+  for (size_t q = 0; q < nlive; q++) {
+    const Site *st = &g->sites[live[q]];
+    char buf[8 * 4 + 1];
+    size_t l = dict_fold_cps(st->to, st->nto, buf, NULL);
+    memcpy(skey + live[q] * SITE_KEY, buf, l);
+    sklen[live[q]] = (unsigned char)l;
+  }
+  g->tkey = tkey;
+  g->toff = toff;
+  g->skey = skey;
+  g->sklen = sklen;
+  gen_rec(g, 0, v, exact, 0, pk, 0, 0, 0, rules, 0, 0);
 }
 
 /* Every place a rule applies in orig (n code points), in position order. */
@@ -765,7 +859,7 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
   size_t ns = build_sites(c, orig, n, sites, 256);
   c->work = WORK_PER_WORD;
   for (int tier = 1; tier <= (c->scanned ? 4 : 3) && a->ncand == 0; tier++) {
-    Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0, 0, NULL, 0, NULL, 0};
+    Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL};
     c->budget = 60;
     /* Tier 4, a confusion of binarised scans, is one rule alone, with
      * work of its own: in a long word ("Kommuniedningskontoret") the
@@ -781,7 +875,7 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
    * stand-ins ("férvaltningsévergripande"), judged whole; one rule
    * applied, then two.  Tiers 1-2. */
   for (int k = 1; k <= 2 && a->ncand == 0 && n >= 8 && self == NULL; k++) {
-    Gen g = {c, a, orig, n, sites, ns, 2, 0, 1, self, 0, k, NULL, 0, NULL, 0};
+    Gen g = {c, a, orig, n, sites, ns, 2, 0, 1, self, 0, k, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL};
     c->budget = 8;
     c->work = WORK_PER_WORD;
     gen_run(&g);
@@ -799,7 +893,7 @@ static void gen_rivals(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   size_t ns = n * c->site_bound <= 256
                   ? sites_of_rules(c, orig, n, c->rival_rules, c->rivals, sites)
                   : build_sites(c, orig, n, sites, 256);
-  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, RIVAL_USES, 0, NULL, 0, NULL, 0};
+  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, RIVAL_USES, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL};
   /* Only rules the document uses often; a word with many such places
    * is not worth the combinations. */
   size_t useful = 0;
@@ -842,7 +936,7 @@ static void gen_unseen(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   c->budget = 0;
   c->work = WORK_PER_WORD;
   /* (One rule: a rarely written word is not also a tangle of misreadings.) */
-  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, 0, 0, NULL, 0, NULL, 1};
+  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, 0, 0, NULL, 0, NULL, 1, NULL, 0, NULL, NULL, NULL, NULL, NULL};
   gen_run(&g);
   for (int k = 0; k < a->ncand; k++)
     if (!a->cand[k].count) a->cand[k--] = a->cand[--a->ncand];
@@ -1410,7 +1504,7 @@ static int consensus(Ctx *c) {
       if (n > MAXCP || n < 5) continue;
       Site sites[256];
       size_t ns = build_sites(c, cp, n, sites, 256);
-      Gen g = {c, a, cp, n, sites, ns, pass ? 2 : 1, 0, 0, NULL, 0, 0, &vs, pass ? -1 : (long)i, NULL, 0};
+      Gen g = {c, a, cp, n, sites, ns, pass ? 2 : 1, 0, 0, NULL, 0, 0, &vs, pass ? -1 : (long)i, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL};
       c->work = WORK_PER_WORD;
       gen_run(&g);
     }

@@ -80,6 +80,8 @@ Fixer *fix_new(const FixOptions *o, RensaErr *e) {
     fix_free(f);
     return NULL;
   }
+  char parts[1024];
+  dict_hun_use_parts(f->hun, lexicon_path(f->data_dir, "sv-hunparts.bin", parts, sizeof parts));
   return f;
 }
 

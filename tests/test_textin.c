@@ -34,10 +34,17 @@ static void test_frozen_map(void) {
     TEST_CHECK(frozen_get(&f, key, strlen(key), &v) == 1 && v == (uint32_t)(100 + i));
   }
   TEST_CHECK(frozen_get(&f, "k11", 3, NULL) == 0);
-  size_t damaged = 0;
-  for (size_t slot = 0; slot < f.cap; slot++) {
+  /* absent keys stay absent, filter or probe */
+  int refused = 0;
+  for (int i = 100; i < 1100; i++) {
+    snprintf(key, sizeof key, "k%d", i);
+    refused += frozen_get(&f, key, strlen(key), NULL) == 0;
+  }
+  TEST_EQ_INT(refused, 1000);
+  size_t damaged = 0, at = (size_t)(f.slots - buf), cap = f.cap; /* after the filter */
+  for (size_t slot = 0; slot < cap; slot++) {
     memcpy(copy, buf, size);
-    unsigned char *len = copy + 16 + slot * 12 + 4;
+    unsigned char *len = copy + at + slot * 12 + 4;
     if (len[0] == 0xFF && len[1] == 0xFF && len[2] == 0xFF && len[3] == 0xFF)
       continue; /* empty */
     len[0] = 0xF0; /* the key now runs 240 bytes past its start */

@@ -34,7 +34,8 @@ for f in share/man/man1/rensa.1 include/rensa.h include/rensa/doc.h \
          include/rensa/tables.h include/rensa/md_write.h include/rensa/csv_write.h \
          share/rensa/rules/confusions.rules share/rensa/data/sv-unigrams.tsv \
          share/rensa/data/sv-bigrams.tsv share/rensa/data/sv-lexicon.bin \
-         share/rensa/data/sv-names.bin share/doc/rensa/copyright \
+         share/rensa/data/sv-names.bin share/rensa/data/sv-hunparts.bin \
+         share/doc/rensa/copyright \
          share/rensa/tables/table-words.rules; do
   [ -s "$prefix/$f" ] || fail "missing or empty: $f"
 done
