@@ -184,10 +184,13 @@ static int split_blocks(DocPage *p, const unsigned char *open) {
       char mk[16];
       int is_item = mark[li] == OPEN_ITEM && list_marker(l->words[0].text, l->words[1].text, mk);
       if (!cur || mark[li] != OPEN_NONE) {
-        if (!(cur = doc_block_add(&np, is_item ? DOC_LIST_ITEM : DOC_PARA))) {
+        /* (the parts of a heading are headings: stacked ones split) */
+        DocBlockKind kind = is_item ? DOC_LIST_ITEM : b->kind == DOC_HEADING ? DOC_HEADING : DOC_PARA;
+        if (!(cur = doc_block_add(&np, kind))) {
           err = 1;
           break;
         }
+        if (kind == DOC_HEADING) cur->level = b->level;
         if (is_item) {
           memcpy(cur->marker, mk, sizeof mk);
           doc_line_remove(l, 0);
@@ -251,9 +254,10 @@ static int wide_gap(const DocLine *u, const DocLine *x) {
 /* Does block b stack short lines (at most three, of eight words or fewer)
  * with a wide gap under some line?  Two headings set one under the other
  * ("Socialnämnden" over "Verksamhetsberättelse 2024") come from OCR as
- * one block. */
+ * one block, a paragraph or, when bold, one heading (mark_bold). */
 static int stacked_lines(const DocBlock *b) {
-  if (b->kind != DOC_PARA || b->nlines < 2 || b->nlines > 3) return 0;
+  if ((b->kind != DOC_PARA && b->kind != DOC_HEADING) || b->nlines < 2 || b->nlines > 3)
+    return 0;
   int gap = 0;
   for (size_t l = 0; l < b->nlines; l++) {
     const DocLine *x = &b->lines[l];

@@ -232,13 +232,23 @@ static void test_stacked_headings(void) {
   b = doc_block_add(p, DOC_PARA);
   add_line(b, "Kort rad", 600, 45);
   add_line(b, "och en till", 660, 45);
+  /* two bold ones mark_bold made one heading: two headings */
+  b = doc_block_add(p, DOC_HEADING);
+  b->level = 3;
+  add_line(b, "Vård- och omsorgsnämnden", 900, 50);
+  add_line(b, "Årsredovisning 2025", 1000, 50);
   RensaErr e;
   TEST_EQ_INT(ocr_layout_page(p, &e), RENSA_OK);
-  TEST_EQ_INT(p->nblocks, 3);
-  if (p->nblocks == 3) {
+  TEST_EQ_INT(p->nblocks, 5);
+  if (p->nblocks == 5) {
     TEST_EQ_INT(p->blocks[0].nlines, 1);
     TEST_EQ_STR(p->blocks[1].lines[0].words[0].text, "Verksamhetsberättelse");
     TEST_EQ_INT(p->blocks[2].nlines, 2);
+    for (size_t k = 3; k < 5; k++) {
+      TEST_EQ_INT(p->blocks[k].kind, DOC_HEADING);
+      TEST_EQ_INT(p->blocks[k].level, 3);
+      TEST_EQ_INT(p->blocks[k].nlines, 1);
+    }
   }
   doc_free(d);
 }
@@ -276,7 +286,9 @@ static void test_bold_heading(void) {
   TEST_CHECK(!ocr_bold_heading(1.14, 1.06, 4, 0));
   TEST_CHECK(!ocr_bold_heading(1.16, 1.18, 9, 1));
   TEST_CHECK(!ocr_bold_heading(1.16, 1.18, 12, 0));
-  TEST_CHECK(!ocr_bold_heading(1.02, 1.30, 3, 0));
+  TEST_CHECK(!ocr_bold_heading(0.92, 1.30, 3, 0));
+  TEST_CHECK(ocr_bold_heading(1.03, 1.25, 1, 0));   /* "Investeringar" */
+  TEST_CHECK(!ocr_bold_heading(1.03, 1.15, 1, 0));
   TEST_CHECK(!ocr_bold_heading(1.20, 0, 3, 0));
 }
 
