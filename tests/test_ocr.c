@@ -272,6 +272,23 @@ static void test_heading_level_tables(void) {
     TEST_EQ_INT(p->blocks[0].level, 2);
     doc_free(d);
   }
+  /* a bold heading (level 3 from mark_bold) 1.25 times as tall stays at
+   * its level; 1.5 times is a level up */
+  for (int tall = 0; tall < 2; tall++) {
+    Doc *d;
+    DocPage *p = a4_page("levels", &d);
+    DocBlock *h = doc_block_add(p, DOC_HEADING);
+    h->level = 3;
+    add_line(h, "Personal och kompetens", 100, tall ? 60 : 50);
+    DocBlock *b = doc_block_add(p, DOC_PARA);
+    for (int k = 0; k < 4; k++)
+      add_line(b, "Antalet anställda ökade under året inom förskolan", 200 + 60 * (float)k, 40);
+    RensaErr e;
+    TEST_EQ_INT(ocr_layout_page(p, &e), RENSA_OK);
+    TEST_EQ_INT(p->blocks[0].kind, DOC_HEADING);
+    TEST_EQ_INT(p->blocks[0].level, tall ? 2 : 3);
+    doc_free(d);
+  }
 }
 
 /* Bold headings on scans: by ink alone when heavy (1.35 times the text's),
