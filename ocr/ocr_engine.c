@@ -1907,72 +1907,92 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
  * "-7"); the sign stays swe's first reading.  Two votes of three, the
  * readings apart.  The main engine gets the page image again only when
  * a word asks. */
+/* swe's reading of box b with figures only (read_figure, a quarter of a
+ * text height med of margin), its confidence in *conf; the main engine
+ * gets the page image at the first call (*main_set). */
+static char *figures_only(OcrEngine *eng, OcrImage *img, int *main_set, DocBox b, float med,
+                          float *conf) {
+  if (!*main_set) {
+    ocr_image_set_on(img, eng->api);
+    *main_set = 1;
+  }
+  DocBox box;
+  *conf = 0;
+  return read_figure(eng->api, b, 0.25f * med, &box, conf);
+}
+
+/* The figure w, read with doubt: eng's digits when they differ from
+ * swe's, as many, and swe's figures-only reading agrees; the sign stays
+ * swe's first reading.  (garbled_figures) */
+static void doubted_figure(OcrEngine *eng, OcrImage *img, int *set, int *main_set, DocWord *w,
+                           float med) {
+  char *e = eng_read_box(eng, img, set, w->box);
+  if (e && plain_figure(e) && !same_digits(e, w->text) &&
+      num_digits(e) == num_digits(w->text)) {
+    float conf;
+    char *f = figures_only(eng, img, main_set, w->box, med, &conf);
+    const char *digits = e + (*e == '-');
+    if (f && !strcmp(f + (*f == '-'), digits)) {
+      /* the minus, a glyph of its own, as swe first read it */
+      size_t n = strlen(digits) + 2;
+      char *t = malloc(n);
+      if (t) {
+        snprintf(t, n, "%s%s", *w->text == '-' ? "-" : "", digits);
+        free(w->text);
+        w->text = t;
+        w->conf = conf;
+      }
+    }
+    free(f);
+  }
+  free(e);
+}
+
+/* The cell w, read as letters or marks: eng's figure or percentage when
+ * swe's figures-only reading has its digits, or its 7s as 1s.
+ * (garbled_figures) */
+static void garbled_cell(OcrEngine *eng, OcrImage *img, int *set, int *main_set, DocWord *w,
+                         float med) {
+  char *e = eng_read_box(eng, img, set, w->box);
+  if (!e || !(plain_figure(e) || clean_percent(e))) {
+    free(e);
+    return;
+  }
+  float conf;
+  char *f = figures_only(eng, img, main_set, w->box, med, &conf);
+  /* (swe reads the sign as digits: "814" for "81 %", percent_merge) */
+  char *m = f && clean_percent(e) ? percent_merge(f, e) : NULL;
+  if (!m && f && plain_figure(e)) m = sevens_as(f, e);
+  if (m || (f && plain_figure(e) && same_digits(f, e))) {
+    free(w->text);
+    w->text = e;
+    w->conf = conf;
+  } else {
+    free(e);
+  }
+  free(m);
+  free(f);
+}
+
 static void garbled_figures(OcrEngine *eng, OcrImage *img, DocPage *p) {
   float med = median_word_height(p, 5);
   int set = 0, main_set = 0;
+  if (med <= 0) return;
   for (size_t b = 0; b < p->nblocks; b++)
     for (size_t l = 0; l < p->blocks[b].nlines; l++) {
       DocLine *ln = &p->blocks[b].lines[l];
       if (!line_has_figure(ln)) continue;
       for (size_t i = 0; i < ln->nwords; i++) {
         DocWord *w = &ln->words[i];
-        if (w->has_box && w->conf < 80 && plain_figure(w->text) && med > 0) {
-          char *e = eng_read_box(eng, img, &set, w->box);
-          if (e && plain_figure(e) && !same_digits(e, w->text) &&
-              num_digits(e) == num_digits(w->text)) {
-            if (!main_set) {
-              ocr_image_set_on(img, eng->api);
-              main_set = 1;
-            }
-            DocBox box;
-            float conf = 0;
-            char *f = read_figure(eng->api, w->box, 0.25f * med, &box, &conf);
-            if (f && !strcmp(f + (*f == '-'), e + (*e == '-'))) {
-              /* the minus, a glyph of its own, as swe first read it */
-              size_t n = strlen(e + (*e == '-'));
-              char *t = malloc(n + 2);
-              if (t) {
-                snprintf(t, n + 2, "%s%s", *w->text == '-' ? "-" : "", e + (*e == '-'));
-                free(w->text);
-                w->text = t;
-                w->conf = conf;
-              }
-            }
-            free(f);
-          }
-          free(e);
-          continue;
+        if (!w->has_box) continue;
+        if (w->conf < 80 && plain_figure(w->text)) {
+          doubted_figure(eng, img, &set, &main_set, w, med);
+        } else if (!num_digits(w->text) && w->text[0] && strlen(w->text) <= 6 &&
+                   /* (letters read with little doubt are a word: "Klart") */
+                   (w->conf < 30 || (w->conf < 80 && !has_letter(w->text))) &&
+                   figure_column(p, w->box, med)) {
+          garbled_cell(eng, img, &set, &main_set, w, med);
         }
-        /* (letters read with little doubt are a word: "Klart", "Ja") */
-        if (!w->has_box || num_digits(w->text) || strlen(w->text) > 6 || med <= 0 ||
-            !(w->conf < 30 || (w->conf < 80 && !has_letter(w->text))) || !w->text[0] ||
-            !figure_column(p, w->box, med))
-          continue;
-        char *e = eng_read_box(eng, img, &set, w->box);
-        if (!e || !(plain_figure(e) || clean_percent(e))) {
-          free(e);
-          continue;
-        }
-        if (!main_set) {
-          ocr_image_set_on(img, eng->api);
-          main_set = 1;
-        }
-        DocBox box;
-        float conf = 0;
-        char *f = read_figure(eng->api, w->box, 0.25f * med, &box, &conf);
-        /* (swe reads the sign as digits: "814" for "81 %", percent_merge) */
-        char *m = f && clean_percent(e) ? percent_merge(f, e) : NULL;
-        /* (or reads its 7s as 1s, sevens_as) */
-        if (!m && f && plain_figure(e)) m = sevens_as(f, e);
-        if (m || (f && plain_figure(e) && same_digits(f, e))) {
-          free(w->text);
-          w->text = e;
-          w->conf = conf;
-        } else {
-          free(e);
-        }
-        free(m);
-        free(f);
       }
     }
   if (set) TessBaseAPIClear(eng->pct);
