@@ -1371,16 +1371,19 @@ static int split_edge_line(DocPage *p, size_t bi, int last) {
   return 1;
 }
 
-/* Split a bold heading line off either edge of block bi (bold_edge_line);
- * returns how many blocks now stand where bi stood, less one. */
-static size_t split_bold_edges(OcrImage *img, DocPage *p, size_t bi, double med, double asc) {
-  size_t more = 0;
-  if (bold_edge_line(img, &p->blocks[bi], 0, med, asc) && split_edge_line(p, bi, 0)) {
-    bi++;
-    more++;
+/* Is block b, of one or two lines, a bold heading (ocr_bold_heading of
+ * its ink and capitals against the page's median line ink med and
+ * ascent asc)? */
+static int bold_block(OcrImage *img, const DocBlock *b, double med, double asc) {
+  size_t words = 0;
+  for (size_t l = 0; l < b->nlines; l++) words += b->lines[l].nwords;
+  if (!words || b->nlines > 2 || !ocr_heading_plausible(b)) return 0;
+  double ink = 0, ba = 0;
+  for (size_t l = 0; l < b->nlines; l++) {
+    ink += line_ink(img, &b->lines[l]) / (double)b->nlines;
+    ba = fmax(ba, line_ascent(&b->lines[l]));
   }
-  if (bold_edge_line(img, &p->blocks[bi], 1, med, asc) && split_edge_line(p, bi, 1)) more++;
-  return more;
+  return ocr_bold_heading(ink / med, asc > 0 ? ba / asc : 0, words, inner_stop(b));
 }
 
 static void mark_bold(OcrImage *img, DocPage *p) {
@@ -1415,24 +1418,23 @@ static void mark_bold(OcrImage *img, DocPage *p) {
     qsort(d, m, sizeof *d, cmp_double);
     double med = d[m / 2];
     for (size_t bi = 0; bi < p->nblocks; bi++) {
-      DocBlock *b = &p->blocks[bi];
-      if (b->kind != DOC_PARA) continue;
-      size_t words = 0;
-      for (size_t l = 0; l < b->nlines; l++) words += b->lines[l].nwords;
-      if (words && b->nlines <= 2 && ocr_heading_plausible(b)) {
-        double ink = 0, ba = 0;
-        for (size_t l = 0; l < b->nlines; l++) {
-          ink += line_ink(img, &b->lines[l]) / b->nlines;
-          ba = fmax(ba, line_ascent(&b->lines[l]));
-        }
-        if (ocr_bold_heading(ink / med, asc > 0 ? ba / asc : 0, words, inner_stop(b))) {
+      if (p->blocks[bi].kind != DOC_PARA) continue;
+      /* the block, or heading lines split off its edges one by one (a
+       * letterhead's stacked lines; what is left may be a heading too);
+       * headings split off the bottom stand after bi, as headings */
+      for (;;) {
+        DocBlock *b = &p->blocks[bi];
+        if (bold_block(img, b, med, asc)) {
           b->kind = DOC_HEADING;
           b->level = 3;
+        } else if (bold_edge_line(img, b, 0, med, asc) && split_edge_line(p, bi, 0)) {
+          bi++;
+          continue;
+        } else if (bold_edge_line(img, b, 1, med, asc) && split_edge_line(p, bi, 1)) {
           continue;
         }
+        break;
       }
-      /* (or a heading line at an edge of a longer block) */
-      bi += split_bold_edges(img, p, bi, med, asc);
     }
   }
   free(d);

@@ -341,6 +341,8 @@ int ocr_heading_plausible(const DocBlock *b) {
       for (const unsigned char *c = (const unsigned char *)x->text; *c; c++)
         if (isalpha(*c) || *c == 0xC3) letters++;
       if (letters >= 4) longword = 1;
+      /* a table of contents' entry ("Sjukfrånvaro..... 20") is no heading */
+      if (strstr(x->text, "...") || strstr(x->text, "\u2026")) return 0;
       if (w > 0 && x->has_box && ln->words[w - 1].has_box) {
         const DocWord *v = &ln->words[w - 1];
         float wh = x->box.y1 - x->box.y0, vh = v->box.y1 - v->box.y0;

@@ -758,6 +758,29 @@ static void test_rough_figure(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "Arbetsskador 5 1 -4 ") != NULL);
 }
 
+/* A letterhead's bold lines stacked over the text, which Tesseract
+ * gives one block (or one with the paragraph's first line): each line is
+ * a heading of its own, the paragraph stays one. */
+static void test_letterhead(const OcrOptions *o) {
+  RensaStatus st;
+  RensaErr e;
+  Doc *d = read_doc(DATA "letterhead.png", o, &st, &e);
+  TEST_EQ_INT(st, RENSA_OK);
+  if (!d) return;
+  static const char *const first[] = {"Diarienummer:", "Datum:", "Kommunchef", "Kommunstyrelsen"};
+  size_t heads = 0, paras = 0;
+  for (size_t b = 0; b < d->pages[0].nblocks; b++) {
+    const DocBlock *x = &d->pages[0].blocks[b];
+    if (x->kind == DOC_HEADING && heads < 4 && x->nlines == 1)
+      TEST_EQ_STR(x->lines[0].words[0].text, first[heads]);
+    heads += x->kind == DOC_HEADING;
+    paras += x->kind == DOC_PARA;
+  }
+  TEST_EQ_INT(heads, 4);
+  TEST_EQ_INT(paras, 1);
+  doc_free(d);
+}
+
 /* Glyphs of one word given to another line: the ring of "å" in "Helår"
  * read as "o" on the header line above, leaving "Helar": the word is
  * read again with its ring, the mark goes. */
@@ -1108,6 +1131,7 @@ int main(void) {
   test_ringed(&o);
   test_lone_dash(&o);
   test_rough_figure(&o);
+  test_letterhead(&o);
   test_minus_lost(&o);
   test_sevens(&o);
   test_grey_low_dpi(&o);

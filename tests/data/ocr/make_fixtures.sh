@@ -160,6 +160,19 @@ Trygghetskameror nattetid          1 900          1 046          –" \
   -bordercolor white -border 60 -resize 66.67% -rotate 0.5 -background white -flatten \
   -attenuate 1.0 +noise Gaussian -blur 0x0.5 -threshold 55% -density 200 \
   -units PixelsPerInch rough-seven.png
+# a letterhead of four bold 13 pt lines over 11 pt text (seed 000's),
+# which Tesseract reads as one block with the first paragraph line or as
+# one block of its own: each line is a heading
+convert -density 300 -units PixelsPerInch -size 2100x1100 xc:white -fill black \
+  -font Liberation-Sans-Bold -pointsize 13 -annotate +60+100 "Diarienummer: KS.2017.199" \
+  -annotate +60+200 "Datum: 2017-10-22" -annotate +60+300 "Kommunchef Björn Järbur" \
+  -annotate +60+400 "Kommunstyrelsen" -font Liberation-Serif -pointsize 11 \
+  -annotate +60+520 "Resultaten i skolan är mycket glädjande framförallt upp till årskurs 8 och det finns" \
+  -annotate +60+580 "stora möjligheter att läsåret kan innebära ett riktigt stort steg för skolresultaten." \
+  -annotate +60+640 "Arbetet med bostäder för invånarna skapar mycket känslor bland dem som bor nära." \
+  -annotate +60+700 "Det är en demokratisk utmaning att acceptera det som är bra för många av oss." \
+  -annotate +60+760 "Olika delar av organisationen har kommit olika långt i arbetet med kostnaderna." \
+  -colorspace Gray -depth 8 letterhead.png
 # a speck between two words, which Tesseract reads as a doubted point
 convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 label:"Om Nej, vilka brister har        iakttagits under året?" \
