@@ -675,6 +675,14 @@ static int shape_mark(DocWord *w, const char *mark) {
   return 0;
 }
 
+/* The height of ln's tallest word with a box (0 when none has one). */
+static float tallest_word(const DocLine *ln) {
+  float h = 0;
+  for (size_t i = 0; i < ln->nwords; i++)
+    if (ln->words[i].has_box) h = fmaxf(h, ln->words[i].box.y1 - ln->words[i].box.y0);
+  return h;
+}
+
 /* Dashes as swe reads them: a dash alone in a cell read as "=", "_" or
  * "~" (a noisy scan's bar with a speck) is one bar, as thin as a stroke
  * (text height med); an en dash after a figure read as an em dash; an en
@@ -685,9 +693,7 @@ static int fix_dashes(DocPage *p, float med) {
   for (size_t b = 0; b < p->nblocks; b++)
     for (size_t l = 0; l < p->blocks[b].nlines; l++) {
       DocLine *ln = &p->blocks[b].lines[l];
-      float hmax = 0;
-      for (size_t i = 0; i < ln->nwords; i++)
-        if (ln->words[i].has_box) hmax = fmaxf(hmax, ln->words[i].box.y1 - ln->words[i].box.y0);
+      float hmax = tallest_word(ln);
       for (size_t i = 0; i < ln->nwords; i++) {
         DocWord *w = &ln->words[i];
         /* an en dash after a figure ("åk 1–9", "4–6") that swe reads as
@@ -1223,10 +1229,7 @@ static void drop_specks(DocPage *p) {
   for (size_t b = 0; b < p->nblocks; b++)
     for (size_t l = 0; l < p->blocks[b].nlines; l++) {
       DocLine *ln = &p->blocks[b].lines[l];
-      float hmax = 0;
-      for (size_t i = 0; i < ln->nwords; i++)
-        if (ln->words[i].has_box && ln->words[i].box.y1 - ln->words[i].box.y0 > hmax)
-          hmax = ln->words[i].box.y1 - ln->words[i].box.y0;
+      float hmax = tallest_word(ln);
       for (size_t i = ln->nwords; i-- > 0 && ln->nwords > 1;) {
         const DocWord *w = &ln->words[i];
         if (!w->has_box) continue;
@@ -1317,12 +1320,26 @@ static int inner_stop(const DocBlock *b) {
   return 0;
 }
 
+/* Is block b, of one or two lines, a bold heading (ocr_bold_heading of
+ * its ink and capitals against the page's median line ink med and
+ * ascent asc)? */
+static int bold_block(OcrImage *img, const DocBlock *b, double med, double asc) {
+  size_t words = 0;
+  for (size_t l = 0; l < b->nlines; l++) words += b->lines[l].nwords;
+  if (!words || b->nlines > 2 || !ocr_heading_plausible(b)) return 0;
+  double ink = 0, ba = 0;
+  for (size_t l = 0; l < b->nlines; l++) {
+    ink += line_ink(img, &b->lines[l]) / (double)b->nlines;
+    ba = fmax(ba, line_ascent(&b->lines[l]));
+  }
+  return ocr_bold_heading(ink / med, asc > 0 ? ba / asc : 0, words, inner_stop(b));
+}
+
 /* Is the first (last 0, 1) line of paragraph block b a bold heading set
  * apart from the rest?  Tesseract gives a one-line heading and the
  * paragraph under it one block, or the last rows of a table and the
- * heading under them.  The line is short, a heading by its ink and
- * capitals against the page's median line ink med and ascent asc
- * (ocr_bold_heading), and apart from its neighbour in the block by 0.6 of
+ * heading under them.  The line is short, a bold heading by itself
+ * (bold_block), and apart from its neighbour in the block by 0.6 of
  * a line's height below it (a paragraph's lines lie about 0.35 apart),
  * by a whole line's height above it (a table's rows about 0.7). */
 static int bold_edge_line(OcrImage *img, const DocBlock *b, int last, double med, double asc) {
@@ -1336,10 +1353,7 @@ static int bold_edge_line(OcrImage *img, const DocBlock *b, int last, double med
   DocBlock one = *b;   /* (a view of the line alone) */
   one.lines = (DocLine *)x;
   one.nlines = 1;
-  if (!ocr_heading_plausible(&one)) return 0;
-  double a = line_ascent(x);
-  return ocr_bold_heading(line_ink(img, x) / med, asc > 0 ? a / asc : 0, x->nwords,
-                          inner_stop(&one));
+  return bold_block(img, &one, med, asc);
 }
 
 /* Make the first (last 0, 1) line of block bi a heading block of its own
@@ -1369,21 +1383,6 @@ static int split_edge_line(DocPage *p, size_t bi, int last) {
     if (b->lines[l].has_box) doc_box_cover(&b->box, &b->has_box, b->lines[l].box);
   block_move_last(p, last ? bi + 1 : bi);
   return 1;
-}
-
-/* Is block b, of one or two lines, a bold heading (ocr_bold_heading of
- * its ink and capitals against the page's median line ink med and
- * ascent asc)? */
-static int bold_block(OcrImage *img, const DocBlock *b, double med, double asc) {
-  size_t words = 0;
-  for (size_t l = 0; l < b->nlines; l++) words += b->lines[l].nwords;
-  if (!words || b->nlines > 2 || !ocr_heading_plausible(b)) return 0;
-  double ink = 0, ba = 0;
-  for (size_t l = 0; l < b->nlines; l++) {
-    ink += line_ink(img, &b->lines[l]) / (double)b->nlines;
-    ba = fmax(ba, line_ascent(&b->lines[l]));
-  }
-  return ocr_bold_heading(ink / med, asc > 0 ? ba / asc : 0, words, inner_stop(b));
 }
 
 static void mark_bold(OcrImage *img, DocPage *p) {
