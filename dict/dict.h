@@ -34,6 +34,9 @@ void dict_lex_free(DictLex *x);                        /* accepts NULL */
  * and counts added afterwards add to it.  NULL on error. */
 DictLex *dict_lex_open(const char *path, RensaErr *e);
 RensaStatus dict_lex_save(const DictLex *x, const char *path, RensaErr *e);
+/* Write buf[0..n) to path whole or not at all (a temporary file renamed
+ * over it): the compiled files' writer (dict_lex_save, dict_parts_compile). */
+RensaStatus dict_file_write(const char *path, const void *buf, size_t n, RensaErr *e);
 
 /* Add count to word (user words, learned vocabulary).  0 or -1. */
 int dict_lex_add(DictLex *x, const char *word, uint32_t count);

@@ -450,12 +450,17 @@ RensaStatus dict_lex_save(const DictLex *x, const char *path, RensaErr *e) {
     memcpy(buf + o_blob + off, x->words[i], l);
     off += l;
   }
+  RensaStatus st = dict_file_write(path, buf, total, e);
+  free(buf);
+  return st;
+}
+
+RensaStatus dict_file_write(const char *path, const void *buf, size_t n, RensaErr *e) {
   char tmp[1100];
   snprintf(tmp, sizeof tmp, "%s.tmp", path);
   FILE *f = fopen(tmp, "wb");
-  int bad = !f || fwrite(buf, 1, total, f) != total;
+  int bad = !f || fwrite(buf, 1, n, f) != n;
   if (f && fclose(f)) bad = 1;
-  free(buf);
   if (bad || rename(tmp, path)) {
     unlink(tmp);
     return rensa_err_set(e, RENSA_E_OUTPUT, path, 0, "cannot write: %s", strerror(errno));

@@ -57,6 +57,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "dict.h"
 #include "dict_parts.h"
 #include "strmap.h"
 #include "utf8.h"
@@ -443,16 +444,8 @@ RensaStatus dict_parts_compile(const char *aff, const char *dic, const char *out
   uint64_t h[8] = {(uint64_t)a.usable, id[0], id[1], id[2], id[3], id[4], id[5], maxcp};
   for (int i = 0; i < 8; i++) wr64(buf + 8 + 8 * i, h[i]);
   strmap_freeze(m, buf + PARTS_HDR);
-  char tmp[1100];
-  snprintf(tmp, sizeof tmp, "%s.tmp", out);
-  FILE *f = fopen(tmp, "wb");
-  int bad = !f || fwrite(buf, 1, total, f) != total;
-  if (f && fclose(f)) bad = 1;
+  st = dict_file_write(out, buf, total, e);
   free(buf);
-  if (bad || rename(tmp, out)) {
-    unlink(tmp);
-    st = rensa_err_set(e, RENSA_E_OUTPUT, out, 0, "cannot write: %s", strerror(errno));
-  }
 done:
   aff_free(&a);
   strmap_free(m);
