@@ -203,6 +203,10 @@ int main(void) {
   /* two letters for one ("beradknas", "foérvaltningen"); a lone "r" */
   TEST_EQ_STR(fix("Kostnaden beradknas av foérvaltningen och det som r bra."),
               "Kostnaden beräknas av förvaltningen och det som är bra.");
+  /* "fr" and "hg" between words are "för" and "hög" that lost their ö;
+   * the abbreviation "fr.o.m." and a weight after a figure stay */
+  TEST_EQ_STR(fix("Det gav merkostnader fr forvaltningen och en hg paverkan, fr.o.m. maj 5 hg mjol."),
+              "Det gav merkostnader för förvaltningen och en hög påverkan, fr.o.m. maj 5 hg mjöl.");
   /* "år" names a year; "är" stays before other numbers */
   TEST_EQ_STR(fix("Kostnaden ar lagre jamfort med ar 2022 och overskottet ar 12 mnkr."),
               "Kostnaden är lägre jämfört med år 2022 och överskottet är 12 mnkr.");
