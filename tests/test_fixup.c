@@ -207,6 +207,9 @@ int main(void) {
    * the abbreviation "fr.o.m." and a weight after a figure stay */
   TEST_EQ_STR(fix("Det gav merkostnader fr forvaltningen och en hg paverkan, fr.o.m. maj 5 hg mjol."),
               "Det gav merkostnader för förvaltningen och en hög påverkan, fr.o.m. maj 5 hg mjöl.");
+  /* both guesses printed: the six and the plain o for one ö */
+  TEST_EQ_STR(fix("Vi samverkar med andra f6orvaltningar och arbetet kommer fortlo6pa under aret."),
+              "Vi samverkar med andra förvaltningar och arbetet kommer fortlöpa under året.");
   /* "år" names a year; "är" stays before other numbers */
   TEST_EQ_STR(fix("Kostnaden ar lagre jamfort med ar 2022 och overskottet ar 12 mnkr."),
               "Kostnaden är lägre jämfört med år 2022 och överskottet är 12 mnkr.");
