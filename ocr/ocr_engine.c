@@ -1046,6 +1046,57 @@ static void dotless_i(OcrImage *img, DocPage *p) {
     }
 }
 
+/* A capital I read as a small i ("inventarier" heading a table row,
+ * "ingen" opening a cell), told by the glyph: an i's dot stands apart
+ * from its stem (two rows of paper or more between them, at 300 dpi and
+ * on 200 dpi scans alike), a capital I is one stroke from the cap line to
+ * the baseline, as tall as the capitals and ascenders of its line.  (A
+ * stem that lost its dot stops at the x-height: not taken.)  Only a narrow
+ * first glyph standing alone, so no touching neighbour fills the gap. */
+void ocr_engine_capital_i(OcrImage *img, DocPage *p) {
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      DocLine *ln = &p->blocks[b].lines[l];
+      for (size_t i = 0; i < ln->nwords; i++) {
+        DocWord *w = &ln->words[i];
+        const char *t = w->text;
+        if (w->has_box != 1 || t[0] != 'i') continue;
+        for (t++; *t >= 'a' && *t <= 'z'; t++) {}
+        if (*t && !strchr(".,:;", *t)) continue;   /* (å, ä, ö in UTF-8 end the loop) */
+        /* (Tesseract's box of a lone stem can be a pixel wide and miss
+         * its ink; a little above it, it may clip the dot) */
+        DocBox wb = {w->box.x0 - 2, w->box.y0, w->text[1] ? w->box.x1 : w->box.x1 + 2, w->box.y1};
+        int cols[1024], g0;
+        int n = ocr_image_columns(img, &wb, cols, 1024);
+        if (n <= 0 || n >= 1024) continue;
+        int x = edge_glyph(cols, n, 1, &g0);
+        if (x >= n || x - g0 < 2) continue;   /* touches the next glyph; a speck */
+        DocBox gb = {wb.x0 + (float)g0, w->box.y0 - 3, wb.x0 + (float)x, w->box.y1};
+        int rows[512], nr = ocr_image_rows(img, &gb, rows, 512), f0 = -1, f1 = -1, gap = 0;
+        for (int y = 0; y < nr; y++)
+          if (rows[y]) {
+            if (f0 < 0) f0 = y;
+            f1 = y;
+          }
+        if (f0 < 0) continue;
+        for (int y = f0; y <= f1; y++) gap += rows[y] == 0;
+        int top = INT_MAX;   /* the cap line, from the line's words */
+        for (size_t k = 0; k < ln->nwords; k++) {
+          const DocWord *o = &ln->words[k];
+          int a0, a1;
+          if (k != i && o->has_box == 1 && (reaches_cap(o->text) || strpbrk(o->text, "0123456789")) &&
+              o->box.y0 < w->box.y1 &&
+              o->box.y1 > w->box.y0 && ocr_image_ink_rows(img, &o->box, &a0, &a1) && a0 < top)
+            top = a0;
+        }
+        if (top == INT_MAX) continue;
+        float glyph = (float)(f1 - f0 + 1), tall = (float)((int)gb.y0 + f1 - top + 1);
+        if (gap == 0 && tall > 6 && glyph >= 0.8f * tall && (float)(x - g0) <= 0.35f * glyph)
+          w->text[0] = 'I';
+      }
+    }
+}
+
 /* Length of a dash opening t ("-", "–", "−"), or 0. */
 static size_t dash_len(const char *t) {
   if (t[0] == '-') return 1;
@@ -2048,6 +2099,7 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
   if (st == RENSA_OK) {
     small_capitals(img, p);
     dotless_i(img, p);
+    ocr_engine_capital_i(img, p);
   }
   if (st == RENSA_OK && !(skip & OCR_SKIP_LAYOUT)) {
     mark_bold(img, p);

@@ -479,6 +479,21 @@ int ocr_image_columns(OcrImage *img, const DocBox *b, int *cols, int max) {
   return n;
 }
 
+int ocr_image_rows(OcrImage *img, const DocBox *b, int *rows, int max) {
+  PIX *bin = max > 0 ? clip_binary(img, b) : NULL;
+  if (!bin) return 0;
+  int w = pixGetWidth(bin), h = pixGetHeight(bin), wpl = pixGetWpl(bin);
+  int n = h < max ? h : max;
+  l_uint32 *data = pixGetData(bin);
+  for (int y = 0; y < n; y++) {
+    l_uint32 *line = data + (size_t)y * (size_t)wpl;
+    rows[y] = 0;
+    for (int x = 0; x < w; x++) rows[y] += GET_DATA_BIT(line, x) ? 1 : 0;
+  }
+  pixDestroy(&bin);
+  return n;
+}
+
 int ocr_image_ink_rows(OcrImage *img, const DocBox *b, int *y0, int *y1) {
   int top = (int)b->y0;
   PIX *bin = clip_binary(img, b);

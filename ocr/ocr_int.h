@@ -56,6 +56,10 @@ long ocr_image_ink(OcrImage *img, const DocBox *b, long *area);
  * returns n, 0 when the box is empty or outside. */
 int ocr_image_columns(OcrImage *img, const DocBox *b, int *cols, int max);
 
+/* Ink per pixel row of box b, as ocr_image_columns: rows[0 .. n-1] for
+ * the rows b->y0 .. b->y0 + n - 1; returns n, 0 when empty or outside. */
+int ocr_image_rows(OcrImage *img, const DocBox *b, int *rows, int max);
+
 /* The rows of ink inside box b (image pixels): *y0 and *y1 get the first
  * and the last; 0 when the box holds none. */
 int ocr_image_ink_rows(OcrImage *img, const DocBox *b, int *y0, int *y1);
@@ -124,6 +128,10 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
  * the recognised page p that may be several lines taken for one (on img,
  * prepared); for tests. */
 RensaStatus ocr_engine_split_tall(OcrEngine *eng, OcrImage *img, DocPage *p);
+/* The step of ocr_engine_page that makes a capital again an I read as a
+ * small i, by the glyph (no dot apart from the stem, as tall as the
+ * capitals of its line). */
+void ocr_engine_capital_i(OcrImage *img, DocPage *p);
 /* The step of ocr_engine_page that reads doubtful figures of p again with
  * the eng model (percent signs, brackets, digits read as letters); for
  * tests. */

@@ -604,6 +604,48 @@ static void test_split_tall(void) {
   hand_page_free(&h);
 }
 
+/* Words of a hand-made line over a fixture image, the first letter of each
+ * after ocr_engine_capital_i, as a string ("I i"). */
+static void capital_i_case(const char *image, const char *const *texts, const DocBox *boxes,
+                           size_t n, const char *want) {
+  HandPage h;
+  DocLine *l = hand_page(&h, image) ? doc_line_add(doc_block_add(h.p, DOC_PARA)) : NULL;
+  TEST_CHECK(l != NULL);
+  if (l) {
+    for (size_t i = 0; i < n; i++)
+      boxed(l, texts[i], boxes[i].x0, boxes[i].y0, boxes[i].x1, boxes[i].y1, 90);
+    ocr_engine_capital_i(h.img, h.p);
+    char got[256] = "";
+    for (size_t i = 0; i < l->nwords; i++) {
+      if (i) strncat(got, " ", sizeof got - strlen(got) - 1);
+      strncat(got, l->words[i].text, sizeof got - strlen(got) - 1);
+    }
+    TEST_EQ_STR(got, want);
+  }
+  hand_page_free(&h);
+}
+
+/* A capital I read as a small i ("inventarier" heading a table row in
+ * 003's scan) is a capital again: one stroke as tall as the capitals and
+ * figures of its line.  An i with its dot apart ("innebära") and a stem
+ * that lost its dot on a binarised scan (short) stay small. */
+static void test_capital_i(void) {
+  const char *row[] = {"inventarier,", "löpande", "2,400"};
+  const DocBox rowb[] = {{43, 197, 221, 229}, {236, 197, 366, 232}, {742, 198, 832, 229}};
+  capital_i_case(DATA "stacked.png", row, rowb, 3, "Inventarier, löpande 2,400");
+  const char *lone[] = {"Ej", "uppfyllt", "i", "hög"};   /* the I of "I hög grad" */
+  const DocBox loneb[] = {{63, 109, 91, 144}, {105, 109, 221, 144}, {274, 110, 278, 136},
+                          {294, 109, 351, 144}};
+  capital_i_case(DATA "dotless.png", lone, loneb, 4, "Ej uppfyllt I hög");
+  const char *dotless[] = {"Risk", "effekt", "i", "verksamheten"};
+  const DocBox dotlessb[] = {{63, 67, 132, 94}, {297, 67, 385, 94}, {400, 74, 402, 94},
+                             {415, 67, 648, 94}};
+  capital_i_case(DATA "dotless.png", dotless, dotlessb, 4, "Risk effekt i verksamheten");
+  const char *dotted[] = {"kan", "innebära", "ett"};
+  const DocBox dottedb[] = {{571, 547, 635, 580}, {648, 547, 804, 580}, {817, 554, 860, 580}};
+  capital_i_case(DATA "letterhead.png", dotted, dottedb, 3, "kan innebära ett");
+}
+
 /* A percent sign and a dash a space apart from what they go with, which
  * Tesseract reads as one word ("71%", "-HR"), are two words again; a
  * figure's own minus stays on it ("-34,3"). */
@@ -1120,6 +1162,7 @@ int main(void) {
   test_thousands(&o);
   test_unread();
   test_split_tall();
+  test_capital_i();
   test_lead_digit();
   test_ruled(&o);
   test_set_apart(&o);
