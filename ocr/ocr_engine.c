@@ -1013,12 +1013,29 @@ static int reaches_cap(const char *t) {
   return 0;
 }
 
+/* The cap line (image row) by the other words of word i's line, level
+ * with it, that have a letter reaching it or a figure (as tall as a
+ * capital in the report faces): the highest ink among them; INT_MAX when
+ * there is none. */
+static int cap_line(OcrImage *img, const DocLine *ln, size_t i) {
+  const DocWord *w = &ln->words[i];
+  int top = INT_MAX;
+  for (size_t k = 0; k < ln->nwords; k++) {
+    const DocWord *o = &ln->words[k];
+    int a0, a1;
+    if (k != i && o->has_box == 1 && (reaches_cap(o->text) || strpbrk(o->text, "0123456789")) &&
+        o->box.y0 < w->box.y1 && o->box.y1 > w->box.y0 &&
+        ocr_image_ink_rows(img, &o->box, &a0, &a1) && a0 < top)
+      top = a0;
+  }
+  return top;
+}
+
 /* An i whose dot a binarised scan lost, read as a capital ("effekt I
  * verksamheten", 003's 200 dpi pages): a lone "I" whose ink stops at the
- * x-height, measured against a neighbour on its line with a letter that
- * reaches the cap line, is an i.  (An i's stem is 0.7 of a capital's
- * height in the report faces; a capital I, "Ej uppfyllt I hög grad", is as
- * tall as the h beside it.) */
+ * x-height, measured against the cap line of its line (cap_line), is an
+ * i.  (An i's stem is 0.7 of a capital's height in the report faces; a
+ * capital I, "Ej uppfyllt I hög grad", is as tall as the h beside it.) */
 static void dotless_i(OcrImage *img, DocPage *p) {
   for (size_t b = 0; b < p->nblocks; b++)
     for (size_t l = 0; l < p->blocks[b].nlines; l++) {
@@ -1031,15 +1048,7 @@ static void dotless_i(OcrImage *img, DocPage *p) {
         if (strcmp(w->text, "I") || w->has_box != 1 ||
             !ocr_image_ink_rows(img, &stem, &f0, &f1))
           continue;
-        int top = INT_MAX;
-        for (size_t k = i ? i - 1 : i + 1; k <= i + 1 && k < ln->nwords; k += 2) {
-          const DocWord *o = &ln->words[k];
-          int a0, a1;
-          if (o->has_box == 1 && reaches_cap(o->text) && o->box.y0 < w->box.y1 &&
-              o->box.y1 > w->box.y0 && ocr_image_ink_rows(img, &o->box, &a0, &a1) &&
-              a0 < top)
-            top = a0;
-        }
+        int top = cap_line(img, ln, i);
         float tall = (float)(f1 - top), glyph = (float)(f1 - f0);
         if (top != INT_MAX && tall > 6 && glyph < 0.85f * tall) w->text[0] = 'i';
       }
@@ -1080,21 +1089,85 @@ void ocr_engine_capital_i(OcrImage *img, DocPage *p) {
           }
         if (f0 < 0) continue;
         for (int y = f0; y <= f1; y++) gap += rows[y] == 0;
-        int top = INT_MAX;   /* the cap line, from the line's words */
-        for (size_t k = 0; k < ln->nwords; k++) {
-          const DocWord *o = &ln->words[k];
-          int a0, a1;
-          if (k != i && o->has_box == 1 && (reaches_cap(o->text) || strpbrk(o->text, "0123456789")) &&
-              o->box.y0 < w->box.y1 &&
-              o->box.y1 > w->box.y0 && ocr_image_ink_rows(img, &o->box, &a0, &a1) && a0 < top)
-            top = a0;
-        }
+        int top = cap_line(img, ln, i);
         if (top == INT_MAX) continue;
         float glyph = (float)(f1 - f0 + 1), tall = (float)((int)gb.y0 + f1 - top + 1);
         if (gap == 0 && tall > 6 && glyph >= 0.8f * tall && (float)(x - g0) <= 0.35f * glyph)
           w->text[0] = 'I';
       }
     }
+}
+
+/* A range of figures set with an en dash ("2021–2035", "1–14"), which
+ * Tesseract reads as a hyphen: the dash's ink is as wide as a figure, 0.7
+ * or more of the figures' height in the report faces, where a hyphen's is
+ * a third of it (an ISO date's "2021-10-05" stays).  Glyphs are told
+ * apart by the paper between them; a word whose marks do not match its
+ * text's dashes one to one is left alone.  0, or -1 when out of memory. */
+static int en_dashes(OcrImage *img, DocPage *p) {
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      DocLine *ln = &p->blocks[b].lines[l];
+      for (size_t i = 0; i < ln->nwords; i++) {
+        DocWord *w = &ln->words[i];
+        const char *t = w->text;
+        size_t len = strlen(t), ndash = 0, nrange = 0;
+        for (size_t k = 0; k < len; k++)
+          if (t[k] == '-') {
+            ndash++;
+            nrange += k > 0 && isdigit((unsigned char)t[k - 1]) && isdigit((unsigned char)t[k + 1]);
+          }
+        if (w->has_box != 1 || nrange == 0 || ndash > 4 || len > 60) continue;
+        int top[1024], bot[1024];
+        int n = ocr_image_column_spans(img, &w->box, top, bot, 1024);
+        if (n <= 0 || n >= 1024) continue;
+        /* glyphs: runs of inked columns, their extent */
+        int g0[64], g1[64], gt[64], gb[64], ng = 0;
+        for (int x = 0; x < n && ng < 64;) {
+          if (top[x] < 0) {
+            x++;
+            continue;
+          }
+          g0[ng] = x, gt[ng] = top[x], gb[ng] = bot[x];
+          for (; x < n && top[x] >= 0; x++) {
+            if (top[x] < gt[ng]) gt[ng] = top[x];
+            if (bot[x] > gb[ng]) gb[ng] = bot[x];
+          }
+          g1[ng++] = x;
+        }
+        int tallest = 0;
+        for (int g = 0; g < ng; g++)
+          if (gb[g] - gt[g] + 1 > tallest) tallest = gb[g] - gt[g] + 1;
+        /* dashes: flat glyphs (under a quarter of the tallest) inside the word */
+        int dash[8], nd = 0;
+        for (int g = 1; g + 1 < ng; g++)
+          if ((gb[g] - gt[g] + 1) * 4 < tallest && nd < 8) dash[nd++] = g;
+        if ((size_t)nd != ndash) continue;
+        char out[256];
+        size_t o = 0;
+        int d = 0, changed = 0;
+        for (size_t k = 0; k < len && o + 4 < sizeof out; k++) {
+          if (t[k] != '-') {
+            out[o++] = t[k];
+            continue;
+          }
+          int g = dash[d++];
+          int fig = gb[g - 1] - gt[g - 1] > gb[g + 1] - gt[g + 1] ? gb[g - 1] - gt[g - 1] + 1
+                                                                   : gb[g + 1] - gt[g + 1] + 1;
+          if (k > 0 && isdigit((unsigned char)t[k - 1]) && isdigit((unsigned char)t[k + 1]) &&
+              (float)(g1[g] - g0[g]) >= 0.55f * (float)fig) {
+            memcpy(out + o, "\xe2\x80\x93", 3);
+            o += 3;
+            changed = 1;
+          } else {
+            out[o++] = '-';
+          }
+        }
+        out[o] = 0;
+        if (changed && doc_word_set(w, out)) return -1;
+      }
+    }
+  return 0;
 }
 
 /* Length of a dash opening t ("-", "–", "−"), or 0. */
@@ -2093,8 +2166,8 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
     percent_second_reading(eng, img, p);
     garbled_figures(eng, img, p);
   }
-  if (st == RENSA_OK &&
-      (clean_sign_runs(p) || split_set_apart(img, p) || split_lost_spaces(img, p)))
+  if (st == RENSA_OK && (clean_sign_runs(p) || split_set_apart(img, p) ||
+                         split_lost_spaces(img, p) || en_dashes(img, p)))
     st = RENSA_E_NOMEM;
   if (st == RENSA_OK) {
     small_capitals(img, p);

@@ -494,6 +494,25 @@ int ocr_image_rows(OcrImage *img, const DocBox *b, int *rows, int max) {
   return n;
 }
 
+int ocr_image_column_spans(OcrImage *img, const DocBox *b, int *top, int *bot, int max) {
+  PIX *bin = max > 0 ? clip_binary(img, b) : NULL;
+  if (!bin) return 0;
+  int w = pixGetWidth(bin), h = pixGetHeight(bin), wpl = pixGetWpl(bin);
+  int n = w < max ? w : max;
+  l_uint32 *data = pixGetData(bin);
+  for (int x = 0; x < n; x++) top[x] = bot[x] = -1;
+  for (int y = 0; y < h; y++) {
+    l_uint32 *line = data + (size_t)y * (size_t)wpl;
+    for (int x = 0; x < n; x++)
+      if (GET_DATA_BIT(line, x)) {
+        if (top[x] < 0) top[x] = y;
+        bot[x] = y;
+      }
+  }
+  pixDestroy(&bin);
+  return n;
+}
+
 int ocr_image_ink_rows(OcrImage *img, const DocBox *b, int *y0, int *y1) {
   int top = (int)b->y0;
   PIX *bin = clip_binary(img, b);

@@ -60,6 +60,10 @@ int ocr_image_columns(OcrImage *img, const DocBox *b, int *cols, int max);
  * the rows b->y0 .. b->y0 + n - 1; returns n, 0 when empty or outside. */
 int ocr_image_rows(OcrImage *img, const DocBox *b, int *rows, int max);
 
+/* The first and last row of ink in each pixel column of box b, relative to
+ * b->y0 (-1 for a column without ink), as ocr_image_columns. */
+int ocr_image_column_spans(OcrImage *img, const DocBox *b, int *top, int *bot, int max);
+
 /* The rows of ink inside box b (image pixels): *y0 and *y1 get the first
  * and the last; 0 when the box holds none. */
 int ocr_image_ink_rows(OcrImage *img, const DocBox *b, int *y0, int *y1);

@@ -665,6 +665,17 @@ static void test_small_capitals(const OcrOptions *o) {
   TEST_EQ_STR(t, "Våld omräknat Vårdbiträden");
 }
 
+/* Ranges of figures set with an en dash, which Tesseract reads as
+ * hyphens, get their en dash back by its width; hyphens stay: a word's,
+ * an ISO date's, a range typed with one. */
+static void test_en_dashes(const OcrOptions *o) {
+  const char *t = fixture_text(DATA "dashes.png", o);
+  TEST_CHECK(strstr(t, "2021\u20132035") && strstr(t, "2023\u20132025"));
+  TEST_CHECK(strstr(t, "(1\u201314 dagar)") && strstr(t, "30\u201349"));
+  TEST_CHECK(strstr(t, "e-post") && strstr(t, "2021-10-05") && strstr(t, "2022-2024") &&
+             strstr(t, "1-14 dagar."));
+}
+
 /* A percent sign swe reads as four digits on a soft scan ("609206" for
  * "60%"): eng's reading of the sign, the figure kept. */
 static void test_percent_soft(const OcrOptions *o) {
@@ -1168,6 +1179,7 @@ int main(void) {
   test_set_apart(&o);
   test_minus_runs(&o);
   test_small_capitals(&o);
+  test_en_dashes(&o);
   test_dotless_i(&o);
   test_percent_soft(&o);
   test_speck(&o);

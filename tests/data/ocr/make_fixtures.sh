@@ -173,6 +173,9 @@ convert -density 300 -units PixelsPerInch -size 2100x1100 xc:white -fill black \
   -annotate +60+700 "Det är en demokratisk utmaning att acceptera det som är bra för många av oss." \
   -annotate +60+760 "Olika delar av organisationen har kommit olika långt i arbetet med kostnaderna." \
   -colorspace Gray -depth 8 letterhead.png
+# ranges of figures set with an en dash, which Tesseract reads as hyphens,
+# beside real hyphens (a word's, an ISO date's, a range typed with one)
+table_png dashes.png "Programmet 2021–2035 och planen 2023–2025 gäller.\nSjukfrånvaron (1–14 dagar) för e-post och 30–49 år.\nDatum 2021-10-05 och 2022-2024 samt 1-14 dagar."
 # a speck between two words, which Tesseract reads as a doubted point
 convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 label:"Om Nej, vilka brister har        iakttagits under året?" \
