@@ -1591,7 +1591,17 @@ static int num_digits(const char *t) {
  * with "%" put back ("3,4%": swe's own decimal comma and sign kept), or
  * NULL when e is no percentage or its digits do not begin s's. */
 static char *percent_merge(const char *s, const char *e) {
-  size_t n = strlen(e);
+  size_t n = strlen(e), sn = strlen(s);
+  /* a full stop or comma after the sign, in both readings ("60%." in
+   * running text read "6096."): merged without it, then put back */
+  if (n > 2 && sn > 1 && strchr(".,;:", e[n - 1]) && s[sn - 1] == e[n - 1]) {
+    char *ec = strndup(e, n - 1), *sc = strndup(s, sn - 1);
+    char *m = ec && sc ? percent_merge(sc, ec) : NULL;
+    char *out = m ? malloc(strlen(m) + 2) : NULL;
+    if (out) sprintf(out, "%s%c", m, e[n - 1]);
+    free(ec), free(sc), free(m);
+    return out;
+  }
   if (n < 2 || e[n - 1] != '%') return NULL;
   /* (eng reads a sign set apart as "70 %"; split_set_apart puts the
    * space back from the ink) */
@@ -1826,6 +1836,18 @@ static int sign_only(const char *t) {
   return pct;
 }
 
+/* Does t end in "96" after a digit, with a full stop or comma after it
+ * or not ("6096." for "60%.")?  In running text the swe model reads a
+ * percent sign glued to its figure as "96" with confidence 95-96; such a
+ * figure is read again however sure swe was (a year "1996" stays: eng
+ * reads it as printed). */
+static int sign_as_96(const char *t) {
+  size_t n = strlen(t);
+  if (n && strchr(".,;:", t[n - 1])) n--;
+  return n >= 3 && t[n - 2] == '9' && t[n - 1] == '6' && isdigit((unsigned char)t[n - 3]) &&
+         num_digits(t) > 0;
+}
+
 /* Re-read doubtful numbers of page p with the eng model and take the
  * percent signs it sees: a number read with confidence under 90 (right
  * ones read 92-97) whose sign became digits ("3,496" -> "3,4%",
@@ -1888,7 +1910,7 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
           free(fig);
           free(e);
         }
-        if (w->conf >= 90) continue;
+        if (w->conf >= 90 && !sign_as_96(w->text)) continue;
         char *e = eng_read_box(eng, img, &set, w->box);
         char *fix = e && num_digits(w->text) && (plain_figure(e) || clean_percent(e))
                         ? ink_mend(img, &w->box, w->text, e) : NULL;

@@ -665,6 +665,15 @@ static void test_small_capitals(const OcrOptions *o) {
   TEST_EQ_STR(t, "Våld omräknat Vårdbiträden");
 }
 
+/* A percent sign glued to its figure in running text, which swe reads as
+ * "96" with confidence ("6096." for "60%."), is eng's again; a year and
+ * amounts that do end in 96 stay. */
+static void test_percent_prose(const OcrOptions *o) {
+  const char *t = fixture_text(DATA "percent-prose.jpg", o);
+  TEST_CHECK(strstr(t, "drygt 60%. ") && strstr(t, "fanns 45%, och 12%, i"));
+  TEST_CHECK(strstr(t, "sedan 1996.") && strstr(t, "var 1296, kronor") && strstr(t, "2 396 kronor"));
+}
+
 /* Ranges of figures set with an en dash, which Tesseract reads as
  * hyphens, get their en dash back by its width; hyphens stay: a word's,
  * an ISO date's, a range typed with one. */
@@ -1180,6 +1189,7 @@ int main(void) {
   test_minus_runs(&o);
   test_small_capitals(&o);
   test_en_dashes(&o);
+  test_percent_prose(&o);
   test_dotless_i(&o);
   test_percent_soft(&o);
   test_speck(&o);

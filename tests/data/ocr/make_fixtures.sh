@@ -173,6 +173,14 @@ convert -density 300 -units PixelsPerInch -size 2100x1100 xc:white -fill black \
   -annotate +60+700 "Det är en demokratisk utmaning att acceptera det som är bra för många av oss." \
   -annotate +60+760 "Olika delar av organisationen har kommit olika långt i arbetet med kostnaderna." \
   -colorspace Gray -depth 8 letterhead.png
+# percentages glued to their figure in running text (10 pt, a noisy scan),
+# which the swe model reads as "96" with confidence ("6096." for "60%."),
+# beside a year and amounts that do end in 96
+convert -seed 1 -density 300 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 10 \
+  label:"Andelen certifierade yrkesrevisorer var drygt 60%%. Utöver\nkontorets revisorer fanns 45%%, och 12%%, i projekt sedan 1996.\nKostnaden var 1296, kronor och 2 396 kronor per år." \
+  -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
+  -colorspace Gray -depth 8 -quality 55 percent-prose.jpg
 # ranges of figures set with an en dash, which Tesseract reads as hyphens,
 # beside real hyphens (a word's, an ISO date's, a range typed with one)
 table_png dashes.png "Programmet 2021–2035 och planen 2023–2025 gäller.\nSjukfrånvaron (1–14 dagar) för e-post och 30–49 år.\nDatum 2021-10-05 och 2022-2024 samt 1-14 dagar."
