@@ -121,6 +121,36 @@ static int slash_read(DocWord *w, FixReport *r, int page, FixJudge judge, void *
   return 0;
 }
 
+/* An e-mail address whose "@" was read as a capital Q ("E-post:
+ * bjorn.jarburQale.se"): one Q and no "@" in a token of lowercase
+ * letters, digits and . _ - whose part after the Q is a domain (a dot,
+ * a last label of 2-6 letters).  Swedish words have no Q inside small
+ * letters.  Returns 1 if w was rewritten, -1 when out of memory. */
+static int at_read(DocWord *w, FixReport *r, int page) {
+  const char *t = w->text, *q = strchr(t, 'Q');
+  size_t n = strlen(t);
+  while (n && strchr(".,;:)", t[n - 1])) n--;   /* the sentence's mark */
+  if (!q || strchr(q + 1, 'Q') || strchr(t, '@') || q == t || (size_t)(q - t) + 1 >= n || n >= 256)
+    return 0;
+  size_t dot = 0, label = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = t[i];
+    if (t + i == q) continue;
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || strchr("._-", c))) return 0;
+    if (t + i > q && c == '.') dot = i, label = 0;
+    else if (t + i > q) label = c >= 'a' && c <= 'z' ? label + 1 : 99;
+  }
+  if (!dot || label < 2 || label > 6 || t[dot - 1] == 'Q') return 0;
+  char out[256];
+  snprintf(out, sizeof out, "%s", t);
+  out[q - t] = '@';
+  if (fix_report_add(r, page, w, 0, w->text, out, "at-read",
+                     "an e-mail address's @ read as Q", 0.9f) ||
+      doc_word_set(w, out))
+    return -1;
+  return 1;
+}
+
 /* Join the last word of line l with the first of line l + 1 when the last
  * ends in a hyphen and the joined word is a word. */
 static int join_hyphen(DocLine *l, DocLine *nx, FixReport *r, int page, FixJudge judge,
@@ -193,7 +223,9 @@ RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
             wi++;
             continue;
           }
-          if (ocr_text && slash_read(w, r, pg->number, judge, ctx) < 0) err = 1;
+          if (ocr_text && (slash_read(w, r, pg->number, judge, ctx) < 0 ||
+                           at_read(w, r, pg->number) < 0))
+            err = 1;
           if (is_noise_token(w->text)) {
             if (fix_report_add(r, pg->number, w, 0, w->text, "", "drop-noise",
                                "a token of OCR specks", 0.9f))

@@ -183,10 +183,11 @@ int main(void) {
               "Det är för året och budgeten för 2024 är 3,2 mkr.");
   TEST_EQ_STR(fix("Kontakta bjorn.jarbur@ale.se eller se www.ale.se, dnr KS.2017.59."),
               "Kontakta bjorn.jarbur@ale.se eller se www.ale.se, dnr KS.2017.59.");
-  /* an address whose @ the OCR read as Q, a bare domain: left alone; a
-   * sentence ending in "se." is not a domain */
+  /* an address whose @ the OCR read as Q gets its @ back (and nothing
+   * else); a bare domain is left alone; a sentence ending in "se." is not
+   * a domain */
   TEST_EQ_STR(fix("E-post: bjorn.jarburQale.se eller kommun.se, for att se."),
-              "E-post: bjorn.jarburQale.se eller kommun.se, för att se.");
+              "E-post: bjorn.jarbur@ale.se eller kommun.se, för att se.");
   TEST_EQ_STR(fix("Kommunchef Hortlund och SLA och KKIK."),
               "Kommunchef Hortlund och SLA och KKIK.");
   /* a file that keeps its å/ä/ö: a name with é, an abbreviation and an
@@ -212,6 +213,9 @@ int main(void) {
   /* two letters for one ("beradknas", "foérvaltningen"); a lone "r" */
   TEST_EQ_STR(fix("Kostnaden beradknas av foérvaltningen och det som r bra."),
               "Kostnaden beräknas av förvaltningen och det som är bra.");
+  /* an address's @ read as Q mid-sentence; words with a Q stay */
+  TEST_EQ_STR(fix("Skriv till anna.svenssonQgoteborg.se om IQ-test och Qatar."),
+              "Skriv till anna.svensson@goteborg.se om IQ-test och Qatar.");
   /* "fr" and "hg" between words are "för" and "hög" that lost their ö;
    * the abbreviation "fr.o.m." and a weight after a figure stay */
   TEST_EQ_STR(fix("Det gav merkostnader fr forvaltningen och en hg paverkan, fr.o.m. maj 5 hg mjol."),
