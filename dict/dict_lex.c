@@ -274,13 +274,22 @@ static RensaStatus load_tsv(DictLex *x, const char *path, size_t nfields,
   return st;
 }
 
-DictLex *dict_lex_load(const char *unigrams, const char *bigrams, RensaErr *e) {
+/* An empty lexicon whose maps expect words and pairs entries (they grow
+ * past that).  NULL when out of memory. */
+static DictLex *lex_new(size_t words, size_t pairs) {
   DictLex *x = calloc(1, sizeof *x);
-  /* Sized for the ~800 000 dictionary forms so loading never rehashes. */
-  size_t expect = unigrams ? (1u << 20) : (1u << 16);
-  if (!x || !(x->ids = strmap_new(expect)) || !(x->folds = strmap_new(expect)) ||
-      !(x->pairs = strmap_new(bigrams ? 200000 : 16))) {
+  if (!x || !(x->ids = strmap_new(words)) || !(x->folds = strmap_new(words)) ||
+      !(x->pairs = strmap_new(pairs))) {
     dict_lex_free(x);
+    return NULL;
+  }
+  return x;
+}
+
+DictLex *dict_lex_load(const char *unigrams, const char *bigrams, RensaErr *e) {
+  /* Sized for the ~800 000 dictionary forms so loading never rehashes. */
+  DictLex *x = lex_new(unigrams ? (1u << 20) : (1u << 16), bigrams ? 200000 : 16);
+  if (!x) {
     rensa_err_set(e, RENSA_E_NOMEM, unigrams, 0, "out of memory");
     return NULL;
   }
@@ -498,8 +507,15 @@ static int fz_check(DictLex *x) {
 }
 
 DictLex *dict_lex_open(const char *path, RensaErr *e) {
-  DictLex *x = dict_lex_load(NULL, NULL, e);
-  if (!x) return NULL;
+  /* Only the abbreviations and the user's words are added to a compiled
+   * lexicon: maps sized for the 65 536 words of dict_lex_load(NULL, ...)
+   * were 3 MB each of slots that nearly every look-up read, a page fault
+   * at each new page (a tenth of all.txt's faults). */
+  DictLex *x = lex_new(64, 16);
+  if (!x) {
+    rensa_err_set(e, RENSA_E_NOMEM, NULL, 0, "out of memory");
+    return NULL;
+  }
   int fd = open(path, O_RDONLY);
   struct stat st;
   if (fd < 0 || fstat(fd, &st)) {
