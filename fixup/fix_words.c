@@ -55,7 +55,10 @@ typedef enum { A_SKIP, A_KNOWN, A_AMBIG, A_UNKNOWN } AKind;
 typedef struct Analysis {
   AKind kind;
   int ncand;
-  Cand cand[MAXC];
+  /* MAXC slots, allocated at the first candidate (cand_add), owned: most
+   * words get none, and 2.5 KB of slots in every analysis made the array
+   * of analyses 13 MB on all.txt, a page fault per 4 KB. */
+  Cand *cand;
   uint32_t self_count;    /* lexicon count of the word itself */
   double self_eff, self_doc; /* as Cand.eff and Cand.doc, for the word itself */
   int has_dia;            /* the word itself has å/ä/ö */
@@ -98,6 +101,7 @@ typedef struct Ctx {
                            * OCR token with dozens of confusable letters
                            * must not cost minutes (fuzz: fixup-timeout-*) */
   int cap;                /* the word being analysed starts with a capital */
+  int nomem;              /* a candidate's slots could not be allocated */
 } Ctx;
 
 /* ---------------------------------------------------------- helpers */
@@ -274,8 +278,14 @@ static size_t rule_match(const uint32_t *rf, size_t nrf, const uint32_t *orig,
   return nrf;
 }
 
-static void cand_add(Analysis *a, const char *word, float cost, uint32_t count,
+/* Add word to a's candidates, or lower its cost; c->nomem set when its
+ * slots cannot be allocated. */
+static void cand_add(Ctx *c, Analysis *a, const char *word, float cost, uint32_t count,
                      const int *rules, int nrules, int nrestore, int compound) {
+  if (!a->cand && !(a->cand = malloc(MAXC * sizeof *a->cand))) {
+    c->nomem = 1;
+    return;
+  }
   for (int i = 0; i < a->ncand; i++) {
     if (strcmp(a->cand[i].word, word) == 0) {
       if (cost < a->cand[i].cost) {
@@ -300,16 +310,17 @@ static void cand_add(Analysis *a, const char *word, float cost, uint32_t count,
       return;
     slot = worst;
   } else {
+    memset(&a->cand[slot], 0, sizeof a->cand[slot]); /* (a replaced one keeps the rest) */
     a->ncand++;
   }
-  Cand *c = &a->cand[slot];
-  scopy(c->word, sizeof c->word, word);
-  c->cost = cost;
-  c->count = count;
-  memcpy(c->rules, rules, sizeof(int) * (size_t)nrules);
-  c->nrules = nrules;
-  c->nrestore = nrestore;
-  c->compound = compound;
+  Cand *k = &a->cand[slot];
+  scopy(k->word, sizeof k->word, word);
+  k->cost = cost;
+  k->count = count;
+  memcpy(k->rules, rules, sizeof(int) * (size_t)nrules);
+  k->nrules = nrules;
+  k->nrestore = nrestore;
+  k->compound = compound;
 }
 
 /* A variant's fold key, with where each letter's fold starts in it: the
@@ -358,7 +369,7 @@ static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exa
     }
     if (!ok) continue;
     uint32_t cnt = dict_lex_count(c->f->lex, found[i], strlen(found[i]));
-    cand_add(a, found[i], cost + (float)(RESTORE_COST * restore), cnt, rules,
+    cand_add(c, a, found[i], cost + (float)(RESTORE_COST * restore), cnt, rules,
              nrules, restore, 0);
     added++;
   }
@@ -425,7 +436,7 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
       int restore = 0;
       size_t k = to_cps(word, w, MAXCP);
       for (size_t q = 0; q < k && q < n; q++) restore += w[q] != v[q];
-      cand_add(a, word, cost + (float)(RESTORE_COST * restore + COMPOUND_COST),
+      cand_add(c, a, word, cost + (float)(RESTORE_COST * restore + COMPOUND_COST),
                c1 < c2 ? c1 : c2, rules, nrules, restore, 1);
       found++;
     }
@@ -481,7 +492,7 @@ static int try_restore_all(Ctx *c, Analysis *a, const uint32_t *v, const int *ex
       if (!known_tail(c, word)) continue;
       c->budget--;
       if (!dict_hun_spell(c->f->hun, word)) continue;
-      cand_add(a, word, cost + (float)(RESTORE_COST * rest + COMPOUND_COST + 0.5), 0,
+      cand_add(c, a, word, cost + (float)(RESTORE_COST * rest + COMPOUND_COST + 0.5), 0,
                rules, nrules, rest, 1);
       found++;
     }
@@ -529,7 +540,7 @@ static int try_whole(Ctx *c, Analysis *a, const uint32_t *v, size_t n, float cos
   if (!known_tail(c, word)) return 0;
   c->budget--;
   if (!dict_hun_spell(c->f->hun, word)) return 0;
-  cand_add(a, word, cost + (float)COMPOUND_COST, 0, rules, nrules, 0, 1);
+  cand_add(c, a, word, cost + (float)COMPOUND_COST, 0, rules, nrules, 0, 1);
   return 1;
 }
 
@@ -563,7 +574,7 @@ static void vote_variant(Gen *g, const uint32_t *v, size_t n, float cost, const 
   int have = strmap_get(vs->map, word, wl, &idx);
   if (g->voter < 0) {
     if (have && vs->v[idx].other >= 0) {
-      cand_add(g->a, word, vs->v[idx].cost + vs->v[idx].other, 0, rules, nrules, 0, 0);
+      cand_add(g->c, g->a, word, vs->v[idx].cost + vs->v[idx].other, 0, rules, nrules, 0, 0);
       for (int k = 0; k < g->a->ncand; k++)
         if (strcmp(g->a->cand[k].word, word) == 0) g->a->cand[k].consensus = 1;
       g->found++;
@@ -847,7 +858,7 @@ static void name_compound(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
     snprintf(word, sizeof word, "%s%s", head, tail);
     if (strlen(word) > MAXCP * 4) return;
     int rules[1];
-    cand_add(a, word, (float)(COMPOUND_COST + 1.0 + RESTORE_COST * (double)restore), 0,
+    cand_add(c, a, word, (float)(COMPOUND_COST + 1.0 + RESTORE_COST * (double)restore), 0,
              rules, 0, (int)restore, 1);
     return;
   }
@@ -1052,9 +1063,11 @@ static Analysis *analyse(Ctx *c, const char *core) {
       gen_candidates(c, a, cp, n, NULL);
     }
   }
-  if (strmap_put(c->cache, key, strlen(key), (uint32_t)c->nan) ||
+  if (c->nomem || strmap_put(c->cache, key, strlen(key), (uint32_t)c->nan) ||
       (c->seen && strmap_put(c->seen, core, cl, (uint32_t)c->nan))) {
     free(low);
+    free(a->cand);
+    a->cand = NULL;
     return NULL;
   }
   free(low);
@@ -1510,7 +1523,7 @@ static int consensus(Ctx *c) {
     }
   strmap_free(vs.map);
   free(vs.v);
-  return 0;
+  return c->nomem ? -1 : 0;
 }
 
 static void set_counts(const Ctx *c, Analysis *a) {
@@ -1673,6 +1686,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       a->rivals_done = 1;
       if (on <= MAXCP) gen_rivals(c, a, ocp, on);
       if (on <= MAXCP && a->kind == A_KNOWN && !a->ncand) gen_unseen(c, a, ocp, on);
+      if (c->nomem) return RENSA_E_NOMEM;
       if (a->ncand) {
         a->kind = A_AMBIG;
         set_counts(c, a);
@@ -1863,6 +1877,7 @@ RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
   if (st) rensa_err_set(e, st, d->source, 0, "out of memory");
 done:
   free(occ);
+  for (size_t i = 0; i < c.nan; i++) free(c.an[i].cand);
   free(c.an);
   strmap_free(c.cache);
   strmap_free(c.seen);
@@ -1893,6 +1908,7 @@ int fix_words_judge(void *ctx, const char *word) {
       Analysis *a = analyse(&c, word);
       ok = a && a->kind == A_UNKNOWN && a->ncand > 0 && a->cand[0].nrules <= 1;
     }
+    for (size_t i = 0; i < c.nan; i++) free(c.an[i].cand);
     free(c.an);
     strmap_free(c.cache);
     free(c.rule_used);
