@@ -386,12 +386,15 @@ void dict_lex_free(DictLex *x) {
   free(x);
 }
 
+/* The count words added after loading give word (len bytes). */
+static uint32_t added_count(const DictLex *x, const char *word, size_t len) {
+  uint32_t id;
+  return (x->ids_lens & len_bit(len)) && strmap_get(x->ids, word, len, &id) ? x->counts[id] : 0;
+}
+
 uint32_t dict_lex_count(const DictLex *x, const char *word, size_t len) {
-  uint32_t id, c = 0;
   long f = fz_id(x, word, len);
-  if (f >= 0) c = rd32(x->fcounts + 4 * (size_t)f);
-  if ((x->ids_lens & len_bit(len)) && strmap_get(x->ids, word, len, &id)) c += x->counts[id];
-  return c;
+  return (f >= 0 ? rd32(x->fcounts + 4 * (size_t)f) : 0) + added_count(x, word, len);
 }
 
 uint32_t dict_lex_pair(const DictLex *x, const char *a, const char *b) {
@@ -412,12 +415,18 @@ uint64_t dict_lex_total(const DictLex *x) { return x->total + x->ftotal; }
 size_t dict_lex_size(const DictLex *x) { return x->n + (size_t)x->fn; }
 
 size_t dict_lex_variants(const DictLex *x, const char *key, size_t len,
-                         const char **out, size_t max) {
+                         const char **out, uint32_t *counts, size_t max) {
   uint32_t head;
   size_t k = 0;
   if (x->map && frozen_get(&x->ffolds, key, len, &head)) {
     for (uint32_t id = head, guard = 0; id && guard < 64; guard++) {
-      if (k < max) out[k] = (const char *)x->fblob + rd32(x->fwoff + 4 * (size_t)(id - 1));
+      if (k < max) {
+        out[k] = (const char *)x->fblob + rd32(x->fwoff + 4 * (size_t)(id - 1));
+        /* (the word's id is its frozen id: its count without a look-up) */
+        if (counts)
+          counts[k] = rd32(x->fcounts + 4 * (size_t)(id - 1)) +
+                      added_count(x, out[k], strlen(out[k]));
+      }
       k++;
       id = rd32(x->fnext + 4 * (size_t)(id - 1));
     }
@@ -426,7 +435,10 @@ size_t dict_lex_variants(const DictLex *x, const char *key, size_t len,
   for (uint32_t id = head; id; id = x->next[id - 1]) {
     const char *w = x->words[id - 1];
     if (fz_id(x, w, strlen(w)) >= 0) continue; /* listed above already */
-    if (k < max) out[k] = w;
+    if (k < max) {
+      out[k] = w;
+      if (counts) counts[k] = x->counts[id - 1];
+    }
     k++;
   }
   return k;

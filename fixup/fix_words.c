@@ -339,8 +339,8 @@ static void fold_variant(const uint32_t *v, size_t n, Fold *fd) {
 
 /* Does a lexicon lookup_variant reads hold any word with fd's key? */
 static int variants_exist(const Ctx *c, const Fold *fd) {
-  return dict_lex_variants(c->f->lex, fd->key, fd->len, NULL, 0) ||
-         (c->cap && dict_lex_variants(c->f->names, fd->key, fd->len, NULL, 0));
+  return dict_lex_variants(c->f->lex, fd->key, fd->len, NULL, NULL, 0) ||
+         (c->cap && dict_lex_variants(c->f->names, fd->key, fd->len, NULL, NULL, 0));
 }
 
 /* Lexicon words compatible with variant v (fold fd): same fold, and at
@@ -350,11 +350,12 @@ static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exa
                           int nrules, const char *self) {
   const char *key = fd->key;
   const char *found[16];
+  uint32_t counts[16];
   size_t kl = fd->len;
   int added = 0;
   for (int lexi = 0; lexi < (c->cap ? 2 : 1); lexi++) {
   const DictLex *lx = lexi ? c->f->names : c->f->lex;
-  size_t nf = dict_lex_variants(lx, key, kl, found, 16);
+  size_t nf = dict_lex_variants(lx, key, kl, found, counts, 16);
   if (nf > 16) nf = 16;
   for (size_t i = 0; i < nf; i++) {
     if (self && strcmp(found[i], self) == 0) continue;
@@ -368,7 +369,8 @@ static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exa
       else ok = 0; /* folds alike but is another letter: not a restoration */
     }
     if (!ok) continue;
-    uint32_t cnt = dict_lex_count(c->f->lex, found[i], strlen(found[i]));
+    /* (the counts are the word lexicon's, for a name too) */
+    uint32_t cnt = lexi ? dict_lex_count(c->f->lex, found[i], strlen(found[i])) : counts[i];
     cand_add(c, a, found[i], cost + (float)(RESTORE_COST * restore), cnt, rules,
              nrules, restore, 0);
     added++;
@@ -384,8 +386,9 @@ static int best_part(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd
                      size_t s, size_t e, char *out, uint32_t *count) {
   if (c->work-- <= 0) return 0;
   const char *found[16];
+  uint32_t counts[16];
   size_t nf = dict_lex_variants(c->f->lex, fd->key + fd->off[s], fd->off[e] - fd->off[s],
-                                found, 16);
+                                found, counts, 16);
   if (nf > 16) nf = 16;
   uint32_t best = 0;
   double best_sc = 0;
@@ -396,7 +399,7 @@ static int best_part(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd
     int ok = 1;
     for (size_t j = 0; j < e - s && ok; j++)
       if (w[j] != v[s + j] && (exact[s + j] || !(is_dia(w[j]) || w[j] == 0xE9))) ok = 0;
-    uint32_t cnt = dict_lex_count(c->f->lex, found[i], strlen(found[i]));
+    uint32_t cnt = counts[i];
     /* Each restored letter must pay for itself: "matta" as printed, not
      * the commoner "måtta", unless the statistics strongly prefer it. */
     int changed = 0;
