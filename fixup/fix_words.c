@@ -102,6 +102,7 @@ typedef struct Ctx {
                            * must not cost minutes (fuzz: fixup-timeout-*) */
   int cap;                /* the word being analysed starts with a capital */
   int nomem;              /* a candidate's slots could not be allocated */
+  StrMap *fams;           /* word -> family(word, 0); NULL: none kept */
 } Ctx;
 
 /* ---------------------------------------------------------- helpers */
@@ -230,10 +231,15 @@ static double count_in(const Ctx *c, const char *w, size_t len, int doc) {
 }
 
 /* Summed count of word's family: word + each ending.  (Stripping an
- * ending first would reach other lemmas: "lågar" is not a form of "låg".) */
+ * ending first would reach other lemmas: "lågar" is not a form of "låg".)
+ * The statistics' sums are remembered (c->fams): the decisions ask again
+ * for each occurrence of a word, and each asks 30 forms of the lexicon,
+ * cache misses nearly all. */
 static double family(const Ctx *c, const char *word, int doc) {
   size_t wl = strlen(word);
   if (wl < 4 || wl > MAXCP * 4) return 0;
+  uint32_t known;
+  if (!doc && c->fams && strmap_get(c->fams, word, wl, &known)) return known;
   char form[MAXCP * 4 + 8];
   double sum = 0;
   for (size_t i = 0; i < NENDINGS; i++) {
@@ -242,6 +248,8 @@ static double family(const Ctx *c, const char *word, int doc) {
     memcpy(form + wl, ENDINGS[i], el + 1);
     sum += count_in(c, form, wl + el, doc);
   }
+  /* (a failed store, or a sum past 32 bits, is only asked again) */
+  if (!doc && c->fams && sum <= UINT32_MAX) (void)strmap_put(c->fams, word, wl, (uint32_t)sum);
   return sum;
 }
 
@@ -1860,6 +1868,7 @@ RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
   c.rule_adj = calloc(f->rules->nsubs, sizeof *c.rule_adj);
   c.rival_rules = calloc(f->rules->nsubs, sizeof *c.rival_rules);
   c.site_bound = site_bound(f->rules);
+  c.fams = strmap_new(1024); /* (without it, only slower) */
   Occ *occ = NULL;
   size_t n = 0;
   RensaStatus st = RENSA_OK;
@@ -1888,6 +1897,7 @@ done:
   free(c.rule_used);
   free(c.rule_adj);
   free(c.rival_rules);
+  strmap_free(c.fams);
   return st;
 }
 
