@@ -103,6 +103,12 @@ typedef struct Ctx {
   int cap;                /* the word being analysed starts with a capital */
   int nomem;              /* a candidate's slots could not be allocated */
   StrMap *fams;           /* word -> family(word, 0); NULL: none kept */
+  /* Per Latin-1 lowercase letter, the rules starting with it and the
+   * insertions merged in file order, at with_ins[with_at[l]] (with_n[l]
+   * of them): build_sites' list where insertions may go (made once, not
+   * merged again at every letter of every word).  NULL: not made. */
+  int *with_ins;
+  uint32_t with_at[256], with_n[256];
 } Ctx;
 
 /* ---------------------------------------------------------- helpers */
@@ -281,7 +287,10 @@ static size_t rule_match(const uint32_t *rf, size_t nrf, const uint32_t *orig,
   if (pos + nrf > n) return 0;
   for (size_t i = 0; i < nrf; i++) {
     uint32_t r = rf[i], o = orig[pos + i];
-    if (uc_is_upper(r) ? o != r : uc_lower(o) != r) return 0;
+    /* (ASCII inline, as uc_is_upper and uc_lower have it: nearly every
+     * letter, of the commonest call of the search) */
+    int up = r < 0x80 ? r - 'A' < 26u : uc_is_upper(r);
+    if (up ? o != r : (o < 0x80 ? (o - 'A' < 26u ? o + 32 : o) : uc_lower(o)) != r) return 0;
   }
   return nrf;
 }
@@ -790,6 +799,12 @@ static size_t build_sites(const Ctx *c, const uint32_t *orig, size_t n, Site *si
   for (size_t p = 0; p < n && ns < max; p++) {
     uint32_t o = orig[p], lo = uc_lower(o);
     int ins_ok = insert_ok(orig, p);
+    if (o == lo && ins_ok && lo < 256 && c->with_ins) {
+      const int *list = c->with_ins + c->with_at[lo];
+      for (size_t i = 0; i < c->with_n[lo] && ns < max; i++)
+        add_site(R, list[i], orig, n, p, sites, &ns);
+      continue;
+    }
     const int *g[3];
     size_t ng[3], at[3] = {0, 0, 0};
     ng[0] = dict_rules_starting(R, lo, &g[0]);
@@ -805,6 +820,23 @@ static size_t build_sites(const Ctx *c, const uint32_t *orig, size_t n, Site *si
     }
   }
   return ns;
+}
+
+/* Make c->with_ins (see Ctx).  0, or -1 when out of memory. */
+static int merge_insertions(Ctx *c) {
+  const DictRules *R = c->f->rules;
+  const int *ins, *g;
+  size_t ni = dict_rules_starting(R, 0, &ins), total = 0, o = 0;
+  for (uint32_t l = 0; l < 256; l++) total += dict_rules_starting(R, l, &g) + ni;
+  if (!(c->with_ins = malloc((total ? total : 1) * sizeof *c->with_ins))) return -1;
+  for (uint32_t l = 0; l < 256; l++) {
+    size_t ng = dict_rules_starting(R, l, &g), a = 0, b = 0;
+    c->with_at[l] = (uint32_t)o;
+    while (a < ng || b < ni)
+      c->with_ins[o++] = b == ni || (a < ng && g[a] < ins[b]) ? g[a++] : ins[b++];
+    c->with_n[l] = (uint32_t)(o - c->with_at[l]);
+  }
+  return 0;
 }
 
 /* The most sites build_sites can find at one position: the rules starting
@@ -1869,6 +1901,7 @@ RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
   c.rival_rules = calloc(f->rules->nsubs, sizeof *c.rival_rules);
   c.site_bound = site_bound(f->rules);
   c.fams = strmap_new(1024); /* (without it, only slower) */
+  if (merge_insertions(&c)) c.with_ins = NULL; /* (the same) */
   Occ *occ = NULL;
   size_t n = 0;
   RensaStatus st = RENSA_OK;
@@ -1898,6 +1931,7 @@ done:
   free(c.rule_adj);
   free(c.rival_rules);
   strmap_free(c.fams);
+  free(c.with_ins);
   return st;
 }
 
