@@ -137,9 +137,16 @@ static void scopy(char *dst, size_t cap, const char *src) {
   dst[l] = '\0';
 }
 
+/* (ASCII letters inline: most letters of the searches' hottest loops) */
 static size_t to_cps(const char *s, uint32_t *cp, size_t max) {
   size_t i = 0, k = 0, n, len = strlen(s);
   while (i < len && k < max) {
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) {
+      cp[k++] = b;
+      i++;
+      continue;
+    }
     cp[k++] = utf8_decode(s + i, len - i, &n);
     i += n;
   }
@@ -148,7 +155,9 @@ static size_t to_cps(const char *s, uint32_t *cp, size_t max) {
 
 static void from_cps(const uint32_t *cp, size_t k, char *out) {
   size_t o = 0;
-  for (size_t i = 0; i < k; i++) o += utf8_encode(cp[i], out + o);
+  for (size_t i = 0; i < k; i++)
+    if (cp[i] < 0x80) out[o++] = (char)cp[i];
+    else o += utf8_encode(cp[i], out + o);
   out[o] = '\0';
 }
 
