@@ -42,7 +42,7 @@ struct DictLex {
   uint64_t fn, ftotal, fblob_len;
 };
 
-#define LEX_MAGIC "RENSALX2"
+#define LEX_MAGIC "RENSALX3"
 
 static uint32_t rd32(const unsigned char *p) {
   return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
