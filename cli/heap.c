@@ -1,6 +1,6 @@
 /*
  * heap.c — the heap in huge pages (glibc on Linux), asked for once at
- * start-up by main().
+ * start-up by main() for the text commands (fixup, dict).
  *
  * Why: Hunspell loads sv_SE as about 150 000 small blocks, 15 MB of heap,
  * that every later look-up walks; in 4 KB pages loading them is 4 000 page
