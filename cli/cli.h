@@ -48,6 +48,9 @@ int cli_mkdirs(const char *path);
 void cli_hunspell_paths(const char *prefix, char *aff, char *dic, const char **o_aff,
                         const char **o_dic);
 
+/* Ask for the heap in huge pages (heap.c); call first thing in main. */
+void cli_heap_huge_pages(void);
+
 int cmd_fixup(int argc, char **argv);
 int cmd_convert(int argc, char **argv);
 int cmd_dict(int argc, char **argv);

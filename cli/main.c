@@ -61,6 +61,9 @@ int main(int argc, char **argv) {
     return EXIT_USAGE;
   }
   const char *cmd = argv[1];
+  /* (not for convert: page images it frees would stay resident in the
+   * heap's 64 MB pad) */
+  if (strcmp(cmd, "fixup") == 0 || strcmp(cmd, "dict") == 0) cli_heap_huge_pages();
   cli_install_signals();
   if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
     fputs(usage, stdout);

@@ -33,6 +33,8 @@ size_t strmap_size(const StrMap *m);
 int strmap_next(const StrMap *m, size_t *pos, const char **key, size_t *len,
                 uint32_t *value);
 
+/* FNV-1a of key, stable across machines and versions (not the maps' own
+ * hash, which may change with their compiled format). */
 uint64_t strmap_hash(const char *key, size_t len);
 
 #endif

@@ -71,9 +71,10 @@ size_t dict_fold(const char *word, size_t len, char *out);
 size_t dict_fold_cps(const uint32_t *cp, size_t n, char *out, size_t *off);
 
 /* Words whose fold is key: fills out[] with up to max pointers (owned by
- * x) and returns how many exist. */
+ * x), and counts[] (may be NULL) with their dict_lex_count, and returns
+ * how many exist. */
 size_t dict_lex_variants(const DictLex *x, const char *key, size_t len,
-                         const char **out, size_t max);
+                         const char **out, uint32_t *counts, size_t max);
 
 /* ------------------------------------------------------------ hunspell */
 

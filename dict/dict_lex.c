@@ -42,7 +42,7 @@ struct DictLex {
   uint64_t fn, ftotal, fblob_len;
 };
 
-#define LEX_MAGIC "RENSALX2"
+#define LEX_MAGIC "RENSALX3"
 
 static uint32_t rd32(const unsigned char *p) {
   return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
@@ -274,13 +274,22 @@ static RensaStatus load_tsv(DictLex *x, const char *path, size_t nfields,
   return st;
 }
 
-DictLex *dict_lex_load(const char *unigrams, const char *bigrams, RensaErr *e) {
+/* An empty lexicon whose maps expect words and pairs entries (they grow
+ * past that).  NULL when out of memory. */
+static DictLex *lex_new(size_t words, size_t pairs) {
   DictLex *x = calloc(1, sizeof *x);
-  /* Sized for the ~800 000 dictionary forms so loading never rehashes. */
-  size_t expect = unigrams ? (1u << 20) : (1u << 16);
-  if (!x || !(x->ids = strmap_new(expect)) || !(x->folds = strmap_new(expect)) ||
-      !(x->pairs = strmap_new(bigrams ? 200000 : 16))) {
+  if (!x || !(x->ids = strmap_new(words)) || !(x->folds = strmap_new(words)) ||
+      !(x->pairs = strmap_new(pairs))) {
     dict_lex_free(x);
+    return NULL;
+  }
+  return x;
+}
+
+DictLex *dict_lex_load(const char *unigrams, const char *bigrams, RensaErr *e) {
+  /* Sized for the ~800 000 dictionary forms so loading never rehashes. */
+  DictLex *x = lex_new(unigrams ? (1u << 20) : (1u << 16), bigrams ? 200000 : 16);
+  if (!x) {
     rensa_err_set(e, RENSA_E_NOMEM, unigrams, 0, "out of memory");
     return NULL;
   }
@@ -377,12 +386,15 @@ void dict_lex_free(DictLex *x) {
   free(x);
 }
 
+/* The count words added after loading give word (len bytes). */
+static uint32_t added_count(const DictLex *x, const char *word, size_t len) {
+  uint32_t id;
+  return (x->ids_lens & len_bit(len)) && strmap_get(x->ids, word, len, &id) ? x->counts[id] : 0;
+}
+
 uint32_t dict_lex_count(const DictLex *x, const char *word, size_t len) {
-  uint32_t id, c = 0;
   long f = fz_id(x, word, len);
-  if (f >= 0) c = rd32(x->fcounts + 4 * (size_t)f);
-  if ((x->ids_lens & len_bit(len)) && strmap_get(x->ids, word, len, &id)) c += x->counts[id];
-  return c;
+  return (f >= 0 ? rd32(x->fcounts + 4 * (size_t)f) : 0) + added_count(x, word, len);
 }
 
 uint32_t dict_lex_pair(const DictLex *x, const char *a, const char *b) {
@@ -403,12 +415,18 @@ uint64_t dict_lex_total(const DictLex *x) { return x->total + x->ftotal; }
 size_t dict_lex_size(const DictLex *x) { return x->n + (size_t)x->fn; }
 
 size_t dict_lex_variants(const DictLex *x, const char *key, size_t len,
-                         const char **out, size_t max) {
+                         const char **out, uint32_t *counts, size_t max) {
   uint32_t head;
   size_t k = 0;
   if (x->map && frozen_get(&x->ffolds, key, len, &head)) {
     for (uint32_t id = head, guard = 0; id && guard < 64; guard++) {
-      if (k < max) out[k] = (const char *)x->fblob + rd32(x->fwoff + 4 * (size_t)(id - 1));
+      if (k < max) {
+        out[k] = (const char *)x->fblob + rd32(x->fwoff + 4 * (size_t)(id - 1));
+        /* (the word's id is its frozen id: its count without a look-up) */
+        if (counts)
+          counts[k] = rd32(x->fcounts + 4 * (size_t)(id - 1)) +
+                      added_count(x, out[k], strlen(out[k]));
+      }
       k++;
       id = rd32(x->fnext + 4 * (size_t)(id - 1));
     }
@@ -417,7 +435,10 @@ size_t dict_lex_variants(const DictLex *x, const char *key, size_t len,
   for (uint32_t id = head; id; id = x->next[id - 1]) {
     const char *w = x->words[id - 1];
     if (fz_id(x, w, strlen(w)) >= 0) continue; /* listed above already */
-    if (k < max) out[k] = w;
+    if (k < max) {
+      out[k] = w;
+      if (counts) counts[k] = x->counts[id - 1];
+    }
     k++;
   }
   return k;
@@ -498,8 +519,15 @@ static int fz_check(DictLex *x) {
 }
 
 DictLex *dict_lex_open(const char *path, RensaErr *e) {
-  DictLex *x = dict_lex_load(NULL, NULL, e);
-  if (!x) return NULL;
+  /* Only the abbreviations and the user's words are added to a compiled
+   * lexicon: maps sized for the 65 536 words of dict_lex_load(NULL, ...)
+   * were 3 MB each of slots that nearly every look-up read, a page fault
+   * at each new page (a tenth of all.txt's faults). */
+  DictLex *x = lex_new(64, 16);
+  if (!x) {
+    rensa_err_set(e, RENSA_E_NOMEM, NULL, 0, "out of memory");
+    return NULL;
+  }
   int fd = open(path, O_RDONLY);
   struct stat st;
   if (fd < 0 || fstat(fd, &st)) {

@@ -42,7 +42,7 @@
  * cleans dots and apostrophes; a digit is a letter of its stems like any
  * other: the 6 of "6-tal").
  *
- * File layout, little-endian: "RENSAHP2", u64 usable (0 = off), u64 size,
+ * File layout, little-endian: "RENSAHP3", u64 usable (0 = off), u64 size,
  * mtime seconds and nanoseconds of the .aff and of the .dic it was made
  * from, u64 the longest part in code points, then a frozen map (strmap.h)
  * from each lowercase form to its marks (1 form, 2 part).
@@ -62,7 +62,7 @@
 #include "strmap.h"
 #include "utf8.h"
 
-#define PARTS_MAGIC "RENSAHP2"
+#define PARTS_MAGIC "RENSAHP3"
 #define PARTS_HDR (8 + 8 * 8)
 #define P_FORM 1u
 #define P_PART 2u

@@ -55,7 +55,10 @@ typedef enum { A_SKIP, A_KNOWN, A_AMBIG, A_UNKNOWN } AKind;
 typedef struct Analysis {
   AKind kind;
   int ncand;
-  Cand cand[MAXC];
+  /* MAXC slots, allocated at the first candidate (cand_add), owned: most
+   * words get none, and 2.5 KB of slots in every analysis made the array
+   * of analyses 13 MB on all.txt, a page fault per 4 KB. */
+  Cand *cand;
   uint32_t self_count;    /* lexicon count of the word itself */
   double self_eff, self_doc; /* as Cand.eff and Cand.doc, for the word itself */
   int has_dia;            /* the word itself has å/ä/ö */
@@ -98,6 +101,14 @@ typedef struct Ctx {
                            * OCR token with dozens of confusable letters
                            * must not cost minutes (fuzz: fixup-timeout-*) */
   int cap;                /* the word being analysed starts with a capital */
+  int nomem;              /* a candidate's slots could not be allocated */
+  StrMap *fams;           /* word -> family(word, 0); NULL: none kept */
+  /* Per Latin-1 lowercase letter, the rules starting with it and the
+   * insertions merged in file order, at with_ins[with_at[l]] (with_n[l]
+   * of them): build_sites' list where insertions may go (made once, not
+   * merged again at every letter of every word).  NULL: not made. */
+  int *with_ins;
+  uint32_t with_at[256], with_n[256];
 } Ctx;
 
 /* ---------------------------------------------------------- helpers */
@@ -126,9 +137,16 @@ static void scopy(char *dst, size_t cap, const char *src) {
   dst[l] = '\0';
 }
 
+/* (ASCII letters inline: most letters of the searches' hottest loops) */
 static size_t to_cps(const char *s, uint32_t *cp, size_t max) {
   size_t i = 0, k = 0, n, len = strlen(s);
   while (i < len && k < max) {
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) {
+      cp[k++] = b;
+      i++;
+      continue;
+    }
     cp[k++] = utf8_decode(s + i, len - i, &n);
     i += n;
   }
@@ -137,7 +155,9 @@ static size_t to_cps(const char *s, uint32_t *cp, size_t max) {
 
 static void from_cps(const uint32_t *cp, size_t k, char *out) {
   size_t o = 0;
-  for (size_t i = 0; i < k; i++) o += utf8_encode(cp[i], out + o);
+  for (size_t i = 0; i < k; i++)
+    if (cp[i] < 0x80) out[o++] = (char)cp[i];
+    else o += utf8_encode(cp[i], out + o);
   out[o] = '\0';
 }
 
@@ -226,10 +246,15 @@ static double count_in(const Ctx *c, const char *w, size_t len, int doc) {
 }
 
 /* Summed count of word's family: word + each ending.  (Stripping an
- * ending first would reach other lemmas: "lågar" is not a form of "låg".) */
+ * ending first would reach other lemmas: "lågar" is not a form of "låg".)
+ * The statistics' sums are remembered (c->fams): the decisions ask again
+ * for each occurrence of a word, and each asks 30 forms of the lexicon,
+ * cache misses nearly all. */
 static double family(const Ctx *c, const char *word, int doc) {
   size_t wl = strlen(word);
   if (wl < 4 || wl > MAXCP * 4) return 0;
+  uint32_t known;
+  if (!doc && c->fams && strmap_get(c->fams, word, wl, &known)) return known;
   char form[MAXCP * 4 + 8];
   double sum = 0;
   for (size_t i = 0; i < NENDINGS; i++) {
@@ -238,6 +263,8 @@ static double family(const Ctx *c, const char *word, int doc) {
     memcpy(form + wl, ENDINGS[i], el + 1);
     sum += count_in(c, form, wl + el, doc);
   }
+  /* (a failed store, or a sum past 32 bits, is only asked again) */
+  if (!doc && c->fams && sum <= UINT32_MAX) (void)strmap_put(c->fams, word, wl, (uint32_t)sum);
   return sum;
 }
 
@@ -269,13 +296,22 @@ static size_t rule_match(const uint32_t *rf, size_t nrf, const uint32_t *orig,
   if (pos + nrf > n) return 0;
   for (size_t i = 0; i < nrf; i++) {
     uint32_t r = rf[i], o = orig[pos + i];
-    if (uc_is_upper(r) ? o != r : uc_lower(o) != r) return 0;
+    /* (ASCII inline, as uc_is_upper and uc_lower have it: nearly every
+     * letter, of the commonest call of the search) */
+    int up = r < 0x80 ? r - 'A' < 26u : uc_is_upper(r);
+    if (up ? o != r : (o < 0x80 ? (o - 'A' < 26u ? o + 32 : o) : uc_lower(o)) != r) return 0;
   }
   return nrf;
 }
 
-static void cand_add(Analysis *a, const char *word, float cost, uint32_t count,
+/* Add word to a's candidates, or lower its cost; c->nomem set when its
+ * slots cannot be allocated. */
+static void cand_add(Ctx *c, Analysis *a, const char *word, float cost, uint32_t count,
                      const int *rules, int nrules, int nrestore, int compound) {
+  if (!a->cand && !(a->cand = malloc(MAXC * sizeof *a->cand))) {
+    c->nomem = 1;
+    return;
+  }
   for (int i = 0; i < a->ncand; i++) {
     if (strcmp(a->cand[i].word, word) == 0) {
       if (cost < a->cand[i].cost) {
@@ -300,16 +336,17 @@ static void cand_add(Analysis *a, const char *word, float cost, uint32_t count,
       return;
     slot = worst;
   } else {
+    memset(&a->cand[slot], 0, sizeof a->cand[slot]); /* (a replaced one keeps the rest) */
     a->ncand++;
   }
-  Cand *c = &a->cand[slot];
-  scopy(c->word, sizeof c->word, word);
-  c->cost = cost;
-  c->count = count;
-  memcpy(c->rules, rules, sizeof(int) * (size_t)nrules);
-  c->nrules = nrules;
-  c->nrestore = nrestore;
-  c->compound = compound;
+  Cand *k = &a->cand[slot];
+  scopy(k->word, sizeof k->word, word);
+  k->cost = cost;
+  k->count = count;
+  memcpy(k->rules, rules, sizeof(int) * (size_t)nrules);
+  k->nrules = nrules;
+  k->nrestore = nrestore;
+  k->compound = compound;
 }
 
 /* A variant's fold key, with where each letter's fold starts in it: the
@@ -328,8 +365,8 @@ static void fold_variant(const uint32_t *v, size_t n, Fold *fd) {
 
 /* Does a lexicon lookup_variant reads hold any word with fd's key? */
 static int variants_exist(const Ctx *c, const Fold *fd) {
-  return dict_lex_variants(c->f->lex, fd->key, fd->len, NULL, 0) ||
-         (c->cap && dict_lex_variants(c->f->names, fd->key, fd->len, NULL, 0));
+  return dict_lex_variants(c->f->lex, fd->key, fd->len, NULL, NULL, 0) ||
+         (c->cap && dict_lex_variants(c->f->names, fd->key, fd->len, NULL, NULL, 0));
 }
 
 /* Lexicon words compatible with variant v (fold fd): same fold, and at
@@ -339,11 +376,12 @@ static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exa
                           int nrules, const char *self) {
   const char *key = fd->key;
   const char *found[16];
+  uint32_t counts[16];
   size_t kl = fd->len;
   int added = 0;
   for (int lexi = 0; lexi < (c->cap ? 2 : 1); lexi++) {
   const DictLex *lx = lexi ? c->f->names : c->f->lex;
-  size_t nf = dict_lex_variants(lx, key, kl, found, 16);
+  size_t nf = dict_lex_variants(lx, key, kl, found, counts, 16);
   if (nf > 16) nf = 16;
   for (size_t i = 0; i < nf; i++) {
     if (self && strcmp(found[i], self) == 0) continue;
@@ -357,8 +395,9 @@ static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exa
       else ok = 0; /* folds alike but is another letter: not a restoration */
     }
     if (!ok) continue;
-    uint32_t cnt = dict_lex_count(c->f->lex, found[i], strlen(found[i]));
-    cand_add(a, found[i], cost + (float)(RESTORE_COST * restore), cnt, rules,
+    /* (the counts are the word lexicon's, for a name too) */
+    uint32_t cnt = lexi ? dict_lex_count(c->f->lex, found[i], strlen(found[i])) : counts[i];
+    cand_add(c, a, found[i], cost + (float)(RESTORE_COST * restore), cnt, rules,
              nrules, restore, 0);
     added++;
   }
@@ -373,8 +412,9 @@ static int best_part(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd
                      size_t s, size_t e, char *out, uint32_t *count) {
   if (c->work-- <= 0) return 0;
   const char *found[16];
+  uint32_t counts[16];
   size_t nf = dict_lex_variants(c->f->lex, fd->key + fd->off[s], fd->off[e] - fd->off[s],
-                                found, 16);
+                                found, counts, 16);
   if (nf > 16) nf = 16;
   uint32_t best = 0;
   double best_sc = 0;
@@ -385,7 +425,7 @@ static int best_part(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd
     int ok = 1;
     for (size_t j = 0; j < e - s && ok; j++)
       if (w[j] != v[s + j] && (exact[s + j] || !(is_dia(w[j]) || w[j] == 0xE9))) ok = 0;
-    uint32_t cnt = dict_lex_count(c->f->lex, found[i], strlen(found[i]));
+    uint32_t cnt = counts[i];
     /* Each restored letter must pay for itself: "matta" as printed, not
      * the commoner "måtta", unless the statistics strongly prefer it. */
     int changed = 0;
@@ -425,7 +465,7 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
       int restore = 0;
       size_t k = to_cps(word, w, MAXCP);
       for (size_t q = 0; q < k && q < n; q++) restore += w[q] != v[q];
-      cand_add(a, word, cost + (float)(RESTORE_COST * restore + COMPOUND_COST),
+      cand_add(c, a, word, cost + (float)(RESTORE_COST * restore + COMPOUND_COST),
                c1 < c2 ? c1 : c2, rules, nrules, restore, 1);
       found++;
     }
@@ -481,7 +521,7 @@ static int try_restore_all(Ctx *c, Analysis *a, const uint32_t *v, const int *ex
       if (!known_tail(c, word)) continue;
       c->budget--;
       if (!dict_hun_spell(c->f->hun, word)) continue;
-      cand_add(a, word, cost + (float)(RESTORE_COST * rest + COMPOUND_COST + 0.5), 0,
+      cand_add(c, a, word, cost + (float)(RESTORE_COST * rest + COMPOUND_COST + 0.5), 0,
                rules, nrules, rest, 1);
       found++;
     }
@@ -529,7 +569,7 @@ static int try_whole(Ctx *c, Analysis *a, const uint32_t *v, size_t n, float cos
   if (!known_tail(c, word)) return 0;
   c->budget--;
   if (!dict_hun_spell(c->f->hun, word)) return 0;
-  cand_add(a, word, cost + (float)COMPOUND_COST, 0, rules, nrules, 0, 1);
+  cand_add(c, a, word, cost + (float)COMPOUND_COST, 0, rules, nrules, 0, 1);
   return 1;
 }
 
@@ -563,7 +603,7 @@ static void vote_variant(Gen *g, const uint32_t *v, size_t n, float cost, const 
   int have = strmap_get(vs->map, word, wl, &idx);
   if (g->voter < 0) {
     if (have && vs->v[idx].other >= 0) {
-      cand_add(g->a, word, vs->v[idx].cost + vs->v[idx].other, 0, rules, nrules, 0, 0);
+      cand_add(g->c, g->a, word, vs->v[idx].cost + vs->v[idx].other, 0, rules, nrules, 0, 0);
       for (int k = 0; k < g->a->ncand; k++)
         if (strcmp(g->a->cand[k].word, word) == 0) g->a->cand[k].consensus = 1;
       g->found++;
@@ -768,6 +808,12 @@ static size_t build_sites(const Ctx *c, const uint32_t *orig, size_t n, Site *si
   for (size_t p = 0; p < n && ns < max; p++) {
     uint32_t o = orig[p], lo = uc_lower(o);
     int ins_ok = insert_ok(orig, p);
+    if (o == lo && ins_ok && lo < 256 && c->with_ins) {
+      const int *list = c->with_ins + c->with_at[lo];
+      for (size_t i = 0; i < c->with_n[lo] && ns < max; i++)
+        add_site(R, list[i], orig, n, p, sites, &ns);
+      continue;
+    }
     const int *g[3];
     size_t ng[3], at[3] = {0, 0, 0};
     ng[0] = dict_rules_starting(R, lo, &g[0]);
@@ -783,6 +829,23 @@ static size_t build_sites(const Ctx *c, const uint32_t *orig, size_t n, Site *si
     }
   }
   return ns;
+}
+
+/* Make c->with_ins (see Ctx).  0, or -1 when out of memory. */
+static int merge_insertions(Ctx *c) {
+  const DictRules *R = c->f->rules;
+  const int *ins, *g;
+  size_t ni = dict_rules_starting(R, 0, &ins), total = 0, o = 0;
+  for (uint32_t l = 0; l < 256; l++) total += dict_rules_starting(R, l, &g) + ni;
+  if (!(c->with_ins = malloc((total ? total : 1) * sizeof *c->with_ins))) return -1;
+  for (uint32_t l = 0; l < 256; l++) {
+    size_t ng = dict_rules_starting(R, l, &g), a = 0, b = 0;
+    c->with_at[l] = (uint32_t)o;
+    while (a < ng || b < ni)
+      c->with_ins[o++] = b == ni || (a < ng && g[a] < ins[b]) ? g[a++] : ins[b++];
+    c->with_n[l] = (uint32_t)(o - c->with_at[l]);
+  }
+  return 0;
 }
 
 /* The most sites build_sites can find at one position: the rules starting
@@ -847,7 +910,7 @@ static void name_compound(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
     snprintf(word, sizeof word, "%s%s", head, tail);
     if (strlen(word) > MAXCP * 4) return;
     int rules[1];
-    cand_add(a, word, (float)(COMPOUND_COST + 1.0 + RESTORE_COST * (double)restore), 0,
+    cand_add(c, a, word, (float)(COMPOUND_COST + 1.0 + RESTORE_COST * (double)restore), 0,
              rules, 0, (int)restore, 1);
     return;
   }
@@ -1057,9 +1120,11 @@ static Analysis *analyse(Ctx *c, const char *core) {
       gen_candidates(c, a, cp, n, NULL);
     }
   }
-  if (strmap_put(c->cache, key, strlen(key), (uint32_t)c->nan) ||
+  if (c->nomem || strmap_put(c->cache, key, strlen(key), (uint32_t)c->nan) ||
       (c->seen && strmap_put(c->seen, core, cl, (uint32_t)c->nan))) {
     free(low);
+    free(a->cand);
+    a->cand = NULL;
     return NULL;
   }
   free(low);
@@ -1522,7 +1587,7 @@ static int consensus(Ctx *c) {
     }
   strmap_free(vs.map);
   free(vs.v);
-  return 0;
+  return c->nomem ? -1 : 0;
 }
 
 static void set_counts(const Ctx *c, Analysis *a) {
@@ -1685,6 +1750,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       a->rivals_done = 1;
       if (on <= MAXCP) gen_rivals(c, a, ocp, on);
       if (on <= MAXCP && a->kind == A_KNOWN && !a->ncand) gen_unseen(c, a, ocp, on);
+      if (c->nomem) return RENSA_E_NOMEM;
       if (a->ncand) {
         a->kind = A_AMBIG;
         set_counts(c, a);
@@ -1864,6 +1930,8 @@ RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
   c.rule_adj = calloc(f->rules->nsubs, sizeof *c.rule_adj);
   c.rival_rules = calloc(f->rules->nsubs, sizeof *c.rival_rules);
   c.site_bound = site_bound(f->rules);
+  c.fams = strmap_new(1024); /* (without it, only slower) */
+  if (merge_insertions(&c)) c.with_ins = NULL; /* (the same) */
   Occ *occ = NULL;
   size_t n = 0;
   RensaStatus st = RENSA_OK;
@@ -1884,6 +1952,7 @@ RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
   if (st) rensa_err_set(e, st, d->source, 0, "out of memory");
 done:
   free(occ);
+  for (size_t i = 0; i < c.nan; i++) free(c.an[i].cand);
   free(c.an);
   strmap_free(c.cache);
   strmap_free(c.seen);
@@ -1891,6 +1960,8 @@ done:
   free(c.rule_used);
   free(c.rule_adj);
   free(c.rival_rules);
+  strmap_free(c.fams);
+  free(c.with_ins);
   return st;
 }
 
@@ -1914,6 +1985,7 @@ int fix_words_judge(void *ctx, const char *word) {
       Analysis *a = analyse(&c, word);
       ok = a && a->kind == A_UNKNOWN && a->ncand > 0 && a->cand[0].nrules <= 1;
     }
+    for (size_t i = 0; i < c.nan; i++) free(c.an[i].cand);
     free(c.an);
     strmap_free(c.cache);
     free(c.rule_used);
