@@ -2095,6 +2095,75 @@ static void doubted_figure(OcrEngine *eng, OcrImage *img, int *set, int *main_se
   free(e);
 }
 
+/* Are the digits of a those of b with one more somewhere ("19046" and
+ * "1046")? */
+static int one_digit_more(const char *a, const char *b) {
+  char da[32], db[32];
+  size_t na = 0, nb = 0;
+  for (; *a && na < 31; a++)
+    if (*a >= '0' && *a <= '9') da[na++] = *a;
+  for (; *b && nb < 31; b++)
+    if (*b >= '0' && *b <= '9') db[nb++] = *b;
+  if (na != nb + 1) return 0;
+  size_t i = 0;
+  while (i < nb && da[i] == db[i]) i++;
+  return memcmp(da + i + 1, db + i, nb - i) == 0;
+}
+
+/* A figure with a digit its ink does not have ("19046" for "1 046" on a
+ * 200 dpi page, read at 89: the thousands space read as a 9), word i of
+ * ln: fewer runs of ink than digits, and eng and swe's figures-only
+ * reading agree on the digits without the one, one a run.  (Touching
+ * digits also make fewer runs; then both read swe's digits again and
+ * nothing changes.)  The thousands space comes back where the widest gap
+ * between the runs is a space (0.3 of the height, as split_set_apart)
+ * with groups of three after it.  0, or -1 on allocation failure.
+ * (garbled_figures) */
+static int invented_digit(OcrEngine *eng, OcrImage *img, int *set, int *main_set, DocLine *ln,
+                          size_t i, float med) {
+  DocWord *w = &ln->words[i];
+  int cols[1024], n = ocr_image_columns(img, &w->box, cols, 1024), runs = 0;
+  if (n <= 0 || n >= 1024) return 0;
+  int start[32], end[32];   /* the runs' first and past-last columns */
+  for (int x = 0; x < n && runs < 32; x++)
+    if (cols[x] && (x == 0 || !cols[x - 1])) {
+      start[runs] = x;
+      while (x < n && cols[x]) x++;
+      end[runs++] = x;
+    }
+  if (!runs || runs >= num_digits(w->text)) return 0;
+  char *e = eng_read_box(eng, img, set, w->box), *t = NULL;
+  if (e) {   /* (eng may keep the thousands space: "1 046") */
+    char *o = e;
+    for (char *c = e; *c; c++)
+      if (!(*c == ' ' && c > e && isdigit((unsigned char)c[-1]) && isdigit((unsigned char)c[1])))
+        *o++ = *c;
+    *o = 0;
+  }
+  if (e && plain_figure(e) && num_digits(e) == runs && one_digit_more(w->text, e)) {
+    float conf;
+    char *f = figures_only(eng, img, main_set, w->box, med, &conf);
+    size_t len = strlen(e) + 2;
+    if (f && same_digits(f, e) && (t = malloc(len))) {
+      snprintf(t, len, "%s%s", *w->text == '-' && *e != '-' ? "-" : "", e);
+      free(w->text);
+      w->text = t;
+      w->conf = conf;
+    }
+    free(f);
+  }
+  free(e);
+  if (!t) return 0;
+  size_t sign = *t == '-', digits = strlen(t) - sign;
+  if (strspn(t + sign, "0123456789") != digits || runs < 2) return 0;
+  int k = 1;   /* the widest gap, after run k - 1 */
+  for (int r = 2; r < runs; r++)
+    if (start[r] - end[r - 1] > start[k] - end[k - 1]) k = r;
+  float h = w->box.y1 - w->box.y0, x0 = w->box.x0;
+  if ((float)(start[k] - end[k - 1]) < 0.3f * h || (digits - (size_t)k) % 3) return 0;
+  return doc_word_split(ln, i, sign + (size_t)k, x0 + (float)end[k - 1], x0 + (float)start[k]);
+}
+
 /* The cell w, read as letters or marks: eng's figure or percentage when
  * swe's figures-only reading has its digits, or its 7s as 1s.
  * (garbled_figures) */
@@ -2121,10 +2190,10 @@ static void garbled_cell(OcrEngine *eng, OcrImage *img, int *set, int *main_set,
   free(f);
 }
 
-static void garbled_figures(OcrEngine *eng, OcrImage *img, DocPage *p) {
+static int garbled_figures(OcrEngine *eng, OcrImage *img, DocPage *p) {
   float med = median_word_height(p, 5);
-  int set = 0, main_set = 0;
-  if (med <= 0) return;
+  int set = 0, main_set = 0, err = 0;
+  if (med <= 0) return 0;
   for (size_t b = 0; b < p->nblocks; b++)
     for (size_t l = 0; l < p->blocks[b].nlines; l++) {
       DocLine *ln = &p->blocks[b].lines[l];
@@ -2134,6 +2203,8 @@ static void garbled_figures(OcrEngine *eng, OcrImage *img, DocPage *p) {
         if (!w->has_box) continue;
         if (w->conf < 80 && plain_figure(w->text)) {
           doubted_figure(eng, img, &set, &main_set, w, med);
+        } else if (w->conf < 93 && plain_figure(w->text) && num_digits(w->text) >= 3) {
+          if (invented_digit(eng, img, &set, &main_set, ln, i, med)) err = -1;
         } else if (!num_digits(w->text) && w->text[0] && strlen(w->text) <= 6 &&
                    /* (letters read with little doubt are a word: "Klart") */
                    (w->conf < 30 || (w->conf < 80 && !has_letter(w->text))) &&
@@ -2148,6 +2219,11 @@ static void garbled_figures(OcrEngine *eng, OcrImage *img, DocPage *p) {
     TessBaseAPISetPageSegMode(eng->api, PSM_AUTO);
     TessBaseAPIClear(eng->api);
   }
+  return err;
+}
+
+int ocr_engine_figures(OcrEngine *eng, OcrImage *img, DocPage *p) {
+  return garbled_figures(eng, img, p);
 }
 
 void ocr_engine_second_readings(OcrEngine *eng, OcrImage *img, DocPage *p) {
@@ -2186,7 +2262,7 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
   if (st == RENSA_OK) {
     drop_specks(p);
     percent_second_reading(eng, img, p);
-    garbled_figures(eng, img, p);
+    if (garbled_figures(eng, img, p)) st = RENSA_E_NOMEM;
   }
   if (st == RENSA_OK && (clean_sign_runs(p) || split_set_apart(img, p) ||
                          split_lost_spaces(img, p) || en_dashes(img, p)))

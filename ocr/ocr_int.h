@@ -132,6 +132,10 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
  * the recognised page p that may be several lines taken for one (on img,
  * prepared); for tests. */
 RensaStatus ocr_engine_split_tall(OcrEngine *eng, OcrImage *img, DocPage *p);
+/* The step of ocr_engine_page that reads doubted and garbled figures of p
+ * again (eng, and swe with figures only).  0, or -1 when out of memory. */
+int ocr_engine_figures(OcrEngine *eng, OcrImage *img, DocPage *p);
+
 /* The step of ocr_engine_page that makes a capital again an I read as a
  * small i, by the glyph (no dot apart from the stem, as tall as the
  * capitals of its line). */
