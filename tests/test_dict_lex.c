@@ -11,15 +11,6 @@
 #include "dict.h"
 #include "testhelp.h"
 
-/* Write text to a new temporary file named from pattern; 0 or -1. */
-static int write_tmp(char *pattern, const char *text) {
-  int fd = mkstemp(pattern);
-  if (fd < 0) return -1;
-  size_t n = strlen(text);
-  int bad = write(fd, text, n) != (ssize_t)n;
-  return close(fd) || bad ? -1 : 0;
-}
-
 /* Every word found under key has dict_lex_count's count; n words found. */
 static void check_variants(const DictLex *x, const char *key, size_t want) {
   const char *found[16];
@@ -34,9 +25,9 @@ static void check_variants(const DictLex *x, const char *key, size_t want) {
 static void test_counts(void) {
   char uni[] = "/tmp/test_lex_uni.XXXXXX", bi[] = "/tmp/test_lex_bi.XXXXXX",
        bin[] = "/tmp/test_lex_bin.XXXXXX";
-  TEST_CHECK(write_tmp(uni, "för\t120\nfor\t3\når\t40\nar\t1\när\t900\nbil\t7\n") == 0);
-  TEST_CHECK(write_tmp(bi, "för\tatt\t5\n") == 0);
-  TEST_CHECK(write_tmp(bin, "") == 0);
+  TEST_CHECK(test_write_tmp(uni, "för\t120\nfor\t3\når\t40\nar\t1\när\t900\nbil\t7\n") == 0);
+  TEST_CHECK(test_write_tmp(bi, "för\tatt\t5\n") == 0);
+  TEST_CHECK(test_write_tmp(bin, "") == 0);
   RensaErr e;
   rensa_err_clear(&e);
   DictLex *made = dict_lex_load(uni, bi, &e);

@@ -15,24 +15,15 @@
 #define AFF "/usr/share/hunspell/sv_SE.aff"
 #define DIC "/usr/share/hunspell/sv_SE.dic"
 
-/* Write text to a new temporary file named from pattern; 0 or -1. */
-static int write_tmp(char *pattern, const char *text) {
-  int fd = mkstemp(pattern);
-  if (fd < 0) return -1;
-  size_t n = strlen(text);
-  int bad = write(fd, text, n) != (ssize_t)n;
-  return close(fd) || bad ? -1 : 0;
-}
-
 /* A small dictionary: forms by suffix, compounds of flagged stems, a
  * simplified triple; and one with prefixes, which switches the test off. */
 static void test_small(void) {
   char aff[] = "/tmp/test_parts_aff.XXXXXX", dic[] = "/tmp/test_parts_dic.XXXXXX",
        out[] = "/tmp/test_parts_out.XXXXXX";
-  TEST_CHECK(write_tmp(aff, "SET UTF-8\nCOMPOUNDFLAG X\nSFX S Y 2\nSFX S 0 s .\n"
+  TEST_CHECK(test_write_tmp(aff, "SET UTF-8\nCOMPOUNDFLAG X\nSFX S Y 2\nSFX S 0 s .\n"
                             "SFX S 0 ar [^a]\n") == 0);
-  TEST_CHECK(write_tmp(dic, "4\nglass/X\nskål/X\nbil/SX\nkrona/S\n") == 0);
-  TEST_CHECK(write_tmp(out, "") == 0);
+  TEST_CHECK(test_write_tmp(dic, "4\nglass/X\nskål/X\nbil/SX\nkrona/S\n") == 0);
+  TEST_CHECK(test_write_tmp(out, "") == 0);
   RensaErr e;
   rensa_err_clear(&e);
   TEST_CHECK(dict_parts_compile(aff, dic, out, &e) == RENSA_OK);

@@ -12,7 +12,9 @@
 #define RENSA_TESTHELP_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static int test_failed_ = 0, test_total_ = 0;
 
@@ -52,5 +54,15 @@ static int test_failed_ = 0, test_total_ = 0;
   (fprintf(stderr, "%d of %d checks passed\n", test_total_ - test_failed_, \
            test_total_),                                                   \
    test_failed_ ? 1 : 0)
+
+/* Write text to a new temporary file named from pattern (mkstemp's
+ * "XXXXXX"); 0 or -1. */
+static inline int test_write_tmp(char *pattern, const char *text) {
+  int fd = mkstemp(pattern);
+  if (fd < 0) return -1;
+  size_t n = strlen(text);
+  int bad = write(fd, text, n) != (ssize_t)n;
+  return close(fd) || bad ? -1 : 0;
+}
 
 #endif
