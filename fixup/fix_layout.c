@@ -128,9 +128,9 @@ static int slash_read(DocWord *w, FixReport *r, int page, FixJudge judge, void *
  * letters.  Returns 1 if w was rewritten, -1 when out of memory. */
 static int at_read(DocWord *w, FixReport *r, int page) {
   const char *t = w->text, *q = strchr(t, 'Q');
-  size_t n = strlen(t);
+  size_t len = strlen(t), n = len;
   while (n && strchr(".,;:)", t[n - 1])) n--;   /* the sentence's mark */
-  if (!q || strchr(q + 1, 'Q') || strchr(t, '@') || q == t || (size_t)(q - t) + 1 >= n || n >= 256)
+  if (!q || strchr(q + 1, 'Q') || strchr(t, '@') || q == t || (size_t)(q - t) + 1 >= n || len >= 256)
     return 0;
   size_t dot = 0, label = 0;
   for (size_t i = 0; i < n; i++) {
