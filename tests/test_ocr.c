@@ -699,15 +699,17 @@ static void test_percent_prose(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "sedan 1996.") && strstr(t, "var 1296, kronor") && strstr(t, "2 396 kronor"));
 }
 
-/* Ranges of figures set with an en dash, which Tesseract reads as
- * hyphens, get their en dash back by its width; hyphens stay: a word's,
- * an ISO date's, a range typed with one. */
+/* Ranges of figures and words set with an en dash, which Tesseract reads
+ * as hyphens, get their en dash back by its width; hyphens stay: words',
+ * an ISO date's, ranges typed with one. */
 static void test_en_dashes(const OcrOptions *o) {
   const char *t = fixture_text(DATA "dashes.png", o);
   TEST_CHECK(strstr(t, "2021\u20132035") && strstr(t, "2023\u20132025"));
   TEST_CHECK(strstr(t, "(1\u201314 dagar)") && strstr(t, "30\u201349"));
   TEST_CHECK(strstr(t, "e-post") && strstr(t, "2021-10-05") && strstr(t, "2022-2024") &&
              strstr(t, "1-14 dagar."));
+  TEST_CHECK(strstr(t, "jan\u2013aug") && strstr(t, "januari\u2013augusti"));
+  TEST_CHECK(strstr(t, "IT-stöd") && strstr(t, "januari-mars"));
 }
 
 /* A percent sign swe reads as four digits on a soft scan ("609206" for
@@ -823,10 +825,11 @@ static void test_pdf_bullets(const OcrOptions *o) {
 }
 
 /* Spaces Tesseract did not see in a tight header ("Utfalljan-aug"): the
- * ink's gap splits the word, where the runs of ink put it. */
+ * ink's gap splits the word, where the runs of ink put it (and the en
+ * dash the header prints comes back, en_dashes). */
 static void test_lost_spaces(const OcrOptions *o) {
   TEST_EQ_STR(fixture_text(DATA "tight.jpg", o),
-              "Resultaträkning (tkr) Budget jan-aug Utfall jan-aug Avvikelse");
+              "Resultaträkning (tkr) Budget jan\u2013aug Utfall jan\u2013aug Avvikelse");
 }
 
 /* An en dash alone in a cell that swe reads as an em dash with doubt is

@@ -181,9 +181,10 @@ convert -seed 1 -density 300 -units PixelsPerInch -background white -fill black 
   label:"Andelen certifierade yrkesrevisorer var drygt 60%%. Utöver\nkontorets revisorer fanns 45%%, och 12%%, i projekt sedan 1996.\nKostnaden var 1296, kronor och 2 396 kronor per år." \
   -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
   -colorspace Gray -depth 8 -quality 55 percent-prose.jpg
-# ranges of figures set with an en dash, which Tesseract reads as hyphens,
-# beside real hyphens (a word's, an ISO date's, a range typed with one)
-table_png dashes.png "Programmet 2021–2035 och planen 2023–2025 gäller.\nSjukfrånvaron (1–14 dagar) för e-post och 30–49 år.\nDatum 2021-10-05 och 2022-2024 samt 1-14 dagar."
+# ranges of figures and of words set with an en dash, which Tesseract reads
+# as hyphens, beside real hyphens (words', an ISO date's, ranges typed
+# with one)
+table_png dashes.png "Programmet 2021–2035 och planen 2023–2025 gäller.\nSjukfrånvaron (1–14 dagar) för e-post och 30–49 år.\nDatum 2021-10-05 och 2022-2024 samt 1-14 dagar.\nUtfall jan–aug och januari–augusti, IT-stöd och januari-mars."
 # a speck between two words, which Tesseract reads as a doubted point
 convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 label:"Om Nej, vilka brister har        iakttagits under året?" \
