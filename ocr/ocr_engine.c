@@ -1116,6 +1116,45 @@ static int median_glyph(const int *h, const int *flat, int ng, int tallest) {
   return nh ? hs[nh / 2] : 0;
 }
 
+/* A dash that touches the figure after or before it ("30–49": the 4's
+ * bar meets it) is one run of ink with that figure: in a word of figures
+ * and one dash whose runs are its figures, the flat columns (under a
+ * quarter of the tallest glyph) at the touching edge of that figure's
+ * run become a run of their own.  g0/g1 (columns), gt/gb (rows) and *ng
+ * are en_dashes' runs; top/bot its column spans. */
+static void peel_dash(const char *t, const int *top, const int *bot, int *g0, int *g1, int *gt,
+                      int *gb, int *ng, int tallest) {
+  const char *m = strchr(t, '-');
+  int before = 0, digits = 0;
+  for (const char *c = t; *c; c++) {
+    digits += isdigit((unsigned char)*c) != 0;
+    before += c < m && isdigit((unsigned char)*c);
+  }
+  if (m == t || !isdigit((unsigned char)m[-1]) || !isdigit((unsigned char)m[1]) ||
+      digits != *ng || before == 0)
+    return;
+  for (int g = before - 1; g <= before; g++) {   /* the figure before, then after */
+    int lead = g == before, x0 = g0[g], x1 = g1[g], x = lead ? x0 : x1 - 1, c = 0;
+    while (x >= x0 && x < x1 && (bot[x] - top[x] + 1) * 4 < tallest) x += lead ? 1 : -1, c++;
+    if (c < 2 || c >= x1 - x0 - 1) continue;
+    for (int k = *ng; k > g; k--)   /* room for the dash's run */
+      g0[k] = g0[k - 1], g1[k] = g1[k - 1], gt[k] = gt[k - 1], gb[k] = gb[k - 1];
+    (*ng)++;
+    int d = lead ? g : g + 1, f = lead ? g + 1 : g;   /* dash's run, figure's run */
+    g0[d] = lead ? x0 : x1 - c, g1[d] = lead ? x0 + c : x1;
+    g0[f] = lead ? x0 + c : x0, g1[f] = lead ? x1 : x1 - c;
+    for (int r = 0; r < 2; r++) {   /* both runs' extents */
+      int q = r ? f : d;
+      gt[q] = INT_MAX, gb[q] = -1;
+      for (int x = g0[q]; x < g1[q]; x++) {
+        if (top[x] >= 0 && top[x] < gt[q]) gt[q] = top[x];
+        if (bot[x] > gb[q]) gb[q] = bot[x];
+      }
+    }
+    return;
+  }
+}
+
 /* A range set with an en dash, which Tesseract reads as a hyphen: of
  * figures ("2021–2035", "1–14"), where the dash's ink is 0.55 of the
  * figures' height or more (an en dash 0.78 in the report faces, a hyphen
@@ -1163,6 +1202,7 @@ static int en_dashes(OcrImage *img, DocPage *p) {
         for (int g = 0; g < ng; g++)
           if (gb[g] - gt[g] + 1 > tallest) tallest = gb[g] - gt[g] + 1;
         /* dashes: flat glyphs (under a quarter of the tallest) inside the word */
+        if (ndash == 1 && ng < 63) peel_dash(t, top, bot, g0, g1, gt, gb, &ng, tallest);
         int dash[8], nd = 0, flat[64] = {0}, h[64];
         for (int g = 0; g < ng; g++) h[g] = gb[g] - gt[g] + 1;
         for (int g = 1; g + 1 < ng; g++)

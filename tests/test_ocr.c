@@ -710,6 +710,11 @@ static void test_en_dashes(const OcrOptions *o) {
              strstr(t, "1-14 dagar."));
   TEST_CHECK(strstr(t, "jan\u2013aug") && strstr(t, "januari\u2013augusti"));
   TEST_CHECK(strstr(t, "IT-stöd") && strstr(t, "januari-mars"));
+  /* set tighter: an en dash that touches the 4 after it; a hyphen that
+   * does stays */
+  t = fixture_text(DATA "dashes-tight.png", o);
+  TEST_CHECK(strstr(t, "15\u201359") && strstr(t, "30\u201349"));
+  TEST_CHECK(strstr(t, " 1-4 ") && strstr(t, "2021-10-04."));
 }
 
 /* A percent sign swe reads as four digits on a soft scan ("609206" for

@@ -185,6 +185,11 @@ convert -seed 1 -density 300 -units PixelsPerInch -background white -fill black 
 # as hyphens, beside real hyphens (words', an ISO date's, ranges typed
 # with one)
 table_png dashes.png "Programmet 2021–2035 och planen 2023–2025 gäller.\nSjukfrånvaron (1–14 dagar) för e-post och 30–49 år.\nDatum 2021-10-05 och 2022-2024 samt 1-14 dagar.\nUtfall jan–aug och januari–augusti, IT-stöd och januari-mars."
+# ranges set one unit tighter, where an en dash touches the 4 after it
+convert -density 300 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 9 -kerning -1 \
+  label:"Dag 15–59 och 30–49 år, 2021–2024 och 1-4 samt 2021-10-04." \
+  -bordercolor white -border 60 -colorspace Gray -depth 8 dashes-tight.png
 # a speck between two words, which Tesseract reads as a doubted point
 convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 label:"Om Nej, vilka brister har        iakttagits under året?" \
