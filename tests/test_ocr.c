@@ -563,6 +563,14 @@ static void hand_page_free(HandPage *h) {
   ocr_image_free(h->img);
 }
 
+/* A hand-made page (hand_page) with one empty line of text, checked;
+ * NULL when the page could not be made. */
+static DocLine *hand_line(HandPage *h, const char *image) {
+  DocLine *l = hand_page(h, image) ? doc_line_add(doc_block_add(h->p, DOC_PARA)) : NULL;
+  TEST_CHECK(l != NULL);
+  return l;
+}
+
 /* A boxed word for a hand-made page (hand_page). */
 static void boxed(DocLine *l, const char *text, float x0, float y0, float x1,
                   float y1, float conf) {
@@ -615,8 +623,7 @@ static void test_split_tall(void) {
 static void capital_i_case(const char *image, const char *const *texts, const DocBox *boxes,
                            size_t n, const char *want) {
   HandPage h;
-  DocLine *l = hand_page(&h, image) ? doc_line_add(doc_block_add(h.p, DOC_PARA)) : NULL;
-  TEST_CHECK(l != NULL);
+  DocLine *l = hand_line(&h, image);
   if (l) {
     for (size_t i = 0; i < n; i++)
       boxed(l, texts[i], boxes[i].x0, boxes[i].y0, boxes[i].x1, boxes[i].y1, 90);
@@ -634,8 +641,7 @@ static void capital_i_case(const char *image, const char *const *texts, const Do
  * whose digits match its ink stays. */
 static void test_invented_digit(void) {
   HandPage h;
-  DocLine *l = hand_page(&h, DATA "thousands.png") ? doc_line_add(doc_block_add(h.p, DOC_PARA)) : NULL;
-  TEST_CHECK(l != NULL);
+  DocLine *l = hand_line(&h, DATA "thousands.png");
   if (l) {
     boxed(l, "Inventarier", 63, 67, 236, 94, 96);
     boxed(l, "400", 287, 68, 347, 94, 96);
@@ -943,9 +949,7 @@ static void test_ruled(const OcrOptions *o) {
  * stays as it was. */
 static void test_lead_digit(void) {
   HandPage h;
-  int ok = hand_page(&h, DATA "thousands.png");
-  DocLine *ln = ok ? doc_line_add(doc_block_add(h.p, DOC_PARA)) : NULL;
-  TEST_CHECK(ln != NULL);
+  DocLine *ln = hand_line(&h, DATA "thousands.png");
   if (ln) {
     /* "Nolhaga slott 4 400 2 242 2 158" as a binarised scan reads it */
     boxed(ln, "Z", 474, 110, 491, 136, 70);
