@@ -1155,6 +1155,44 @@ static void peel_dash(const char *t, const int *top, const int *bot, int *g0, in
   }
 }
 
+/* Length of a dash opening t ("-", "–", "−"), or 0. */
+static size_t dash_len(const char *t) {
+  if (t[0] == '-') return 1;
+  if (!strncmp(t, "\xe2\x80\x93", 3) || !strncmp(t, "\xe2\x88\x92", 3)) return 3;
+  return 0;
+}
+
+/* Length of any dash opening t, the em dash (—) too, or 0: what
+ * Tesseract reads for a long minus. */
+static size_t long_dash_len(const char *t) {
+  size_t d = dash_len(t);
+  return d ? d : !strncmp(t, "\xe2\x80\x94", 3) ? 3 : 0;
+}
+
+/* Two dashes between figures ("6—-12": the swe model reads some en
+ * dashes as an em dash and a hyphen) as one hyphen in out (cap bytes),
+ * for en_dashes to measure: 1 when t had such a pair, else 0.  The ink
+ * decides: en_dashes keeps the word as read unless it shows one mark. */
+static int one_range_dash(const char *t, char *out, size_t cap) {
+  size_t o = 0;
+  int merged = 0;
+  for (size_t k = 0; t[k]; ) {
+    size_t a = long_dash_len(t + k), b = a ? long_dash_len(t + k + a) : 0;
+    if (a && b && k > 0 && isdigit((unsigned char)t[k - 1]) &&
+        isdigit((unsigned char)t[k + a + b])) {
+      if (o + 1 >= cap) return 0;
+      out[o++] = '-';
+      k += a + b;
+      merged = 1;
+      continue;
+    }
+    if (o + 1 >= cap) return 0;
+    out[o++] = t[k++];
+  }
+  out[o] = 0;
+  return merged;
+}
+
 /* A range set with an en dash, which Tesseract reads as a hyphen: of
  * figures ("2021–2035", "1–14"), where the dash's ink is 0.55 of the
  * figures' height or more (an en dash 0.78 in the report faces, a hyphen
@@ -1171,7 +1209,9 @@ static int en_dashes(OcrImage *img, DocPage *p) {
       DocLine *ln = &p->blocks[b].lines[l];
       for (size_t i = 0; i < ln->nwords; i++) {
         DocWord *w = &ln->words[i];
-        const char *t = w->text;
+        char one[256];
+        int merged = one_range_dash(w->text, one, sizeof one);
+        const char *t = merged ? one : w->text;
         size_t len = strlen(t), ndash = 0, nrange = 0;
         for (size_t k = 0; k < len; k++)
           if (t[k] == '-') {
@@ -1211,7 +1251,7 @@ static int en_dashes(OcrImage *img, DocPage *p) {
         int xh = median_glyph(h, flat, ng, tallest);
         char out[256];
         size_t o = 0;
-        int d = 0, changed = 0;
+        int d = 0, changed = merged;
         for (size_t k = 0; k < len && o + 4 < sizeof out; k++) {
           if (t[k] != '-') {
             out[o++] = t[k];
@@ -1235,13 +1275,6 @@ static int en_dashes(OcrImage *img, DocPage *p) {
         if (changed && doc_word_set(w, out)) return -1;
       }
     }
-  return 0;
-}
-
-/* Length of a dash opening t ("-", "–", "−"), or 0. */
-static size_t dash_len(const char *t) {
-  if (t[0] == '-') return 1;
-  if (!strncmp(t, "\xe2\x80\x93", 3) || !strncmp(t, "\xe2\x88\x92", 3)) return 3;
   return 0;
 }
 
@@ -1372,13 +1405,6 @@ static int split_lost_spaces(OcrImage *img, DocPage *p) {
       }
     }
   return 0;
-}
-
-/* Length of any dash opening t, the em dash (—) too, or 0: what
- * Tesseract reads for a long minus. */
-static size_t long_dash_len(const char *t) {
-  size_t d = dash_len(t);
-  return d ? d : !strncmp(t, "\xe2\x80\x94", 3) ? 3 : 0;
 }
 
 /* Bytes of the sign character at t ("=", "+", "~", "_", ":" or a dash), or

@@ -721,6 +721,10 @@ static void test_en_dashes(const OcrOptions *o) {
   t = fixture_text(DATA "dashes-tight.png", o);
   TEST_CHECK(strstr(t, "15\u201359") && strstr(t, "30\u201349"));
   TEST_CHECK(strstr(t, " 1-4 ") && strstr(t, "2021-10-04."));
+  /* read as an em dash and a hyphen ("6—-15"): one mark in the ink */
+  t = fixture_text(DATA "dashes-double.png", o);
+  TEST_CHECK(strstr(t, "6\u201315 år") && strstr(t, "6\u201312 år") && strstr(t, "13\u201319 år"));
+  TEST_CHECK(!strstr(t, "\u2014") && !strstr(t, "\u2013-"));
 }
 
 /* A percent sign swe reads as four digits on a soft scan ("609206" for

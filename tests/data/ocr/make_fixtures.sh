@@ -190,6 +190,9 @@ convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 -kerning -1 \
   label:"Dag 15–59 och 30–49 år, 2021–2024 och 1-4 samt 2021-10-04." \
   -bordercolor white -border 60 -colorspace Gray -depth 8 dashes-tight.png
+# ranges of single figures in a table, whose en dash the swe model reads
+# as an em dash and a hyphen ("6—-15")
+table_png dashes-double.png "Sommarlovsaktiviteter     6–15 år     2 340     Uppfyllt\nLovbibliotek     6–12 år     815     Uppfyllt\nÖppen hall     13–19 år     1 120     Delvis"
 # a speck between two words, which Tesseract reads as a doubted point
 convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 label:"Om Nej, vilka brister har        iakttagits under året?" \
