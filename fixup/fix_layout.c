@@ -121,31 +121,37 @@ static int slash_read(DocWord *w, FixReport *r, int page, FixJudge judge, void *
   return 0;
 }
 
-/* An e-mail address whose "@" was read as a capital Q ("E-post:
- * bjorn.jarburQale.se"): one Q and no "@" in a token of lowercase
- * letters, digits and . _ - whose part after the Q is a domain (a dot,
- * a last label of 2-6 letters).  Swedish words have no Q inside small
+/* An e-mail address whose "@" was read as another mark ("E-post:
+ * bjorn.jarburQale.se", "kulturfritidDbergsjo.se", "namn(Dkommun.se"):
+ * one such stand-in and no "@" in a token of lowercase letters, digits
+ * and . _ - whose part after the stand-in is a domain (a dot, a last
+ * label of 2-6 letters).  Swedish words have no capital inside small
  * letters.  Returns 1 if w was rewritten, -1 when out of memory. */
 static int at_read(DocWord *w, FixReport *r, int page) {
-  const char *t = w->text, *q = strchr(t, 'Q');
-  size_t len = strlen(t), n = len;
+  static const char *const stand_in[] = {"(D", "(Q", "\xc2\xa9", "\xc2\xae", "D", "Q"};
+  const char *t = w->text, *q = NULL;
+  size_t len = strlen(t), n = len, ql = 0;
+  if (strchr(t, '@') || len >= 256) return 0;
+  for (size_t k = 0; k < sizeof stand_in / sizeof *stand_in && !q; k++)
+    if ((q = strstr(t, stand_in[k])) != NULL) {
+      ql = strlen(stand_in[k]);
+      if (strstr(q + ql, stand_in[k])) return 0;
+    }
   while (n && strchr(".,;:)", t[n - 1])) n--;   /* the sentence's mark */
-  if (!q || strchr(q + 1, 'Q') || strchr(t, '@') || q == t || (size_t)(q - t) + 1 >= n || len >= 256)
-    return 0;
+  if (!q || q == t || (size_t)(q - t) + ql >= n) return 0;
   size_t dot = 0, label = 0;
   for (size_t i = 0; i < n; i++) {
     char c = t[i];
-    if (t + i == q) continue;
+    if (t + i >= q && t + i < q + ql) continue;
     if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || strchr("._-", c))) return 0;
     if (t + i > q && c == '.') dot = i, label = 0;
     else if (t + i > q) label = c >= 'a' && c <= 'z' ? label + 1 : 99;
   }
-  if (!dot || label < 2 || label > 6 || t[dot - 1] == 'Q') return 0;
+  if (!dot || label < 2 || label > 6 || t + dot == q + ql) return 0;
   char out[256];
-  snprintf(out, sizeof out, "%s", t);
-  out[q - t] = '@';
+  snprintf(out, sizeof out, "%.*s@%s", (int)(q - t), t, q + ql);
   if (fix_report_add(r, page, w, 0, w->text, out, "at-read",
-                     "an e-mail address's @ read as Q", 0.9f) ||
+                     "an e-mail address's @ read as another mark", 0.9f) ||
       doc_word_set(w, out))
     return -1;
   return 1;
