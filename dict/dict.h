@@ -118,7 +118,9 @@ typedef struct DictWordRule {
 } DictWordRule;
 
 /* A context rule: WORD gains BONUS nats when its neighbour matches. */
-typedef enum { CTX_PREV, CTX_NEXT, CTX_NEXT_SUFFIX, CTX_PREV_NUM, CTX_NEXT_YEAR } DictCtxKind;
+typedef enum {
+  CTX_PREV, CTX_NEXT, CTX_NEXT_SUFFIX, CTX_PREV_NUM, CTX_NEXT_YEAR, CTX_PREV_RANGE, CTX_MID
+} DictCtxKind;
 typedef struct DictCtx {
   char word[32];
   float bonus;

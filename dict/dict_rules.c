@@ -110,9 +110,14 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
     else if (strcmp(f[3], "next-suffix") == 0) x.kind = CTX_NEXT_SUFFIX;
     else if (strcmp(f[3], "prev-num") == 0) x.kind = CTX_PREV_NUM;
     else if (strcmp(f[3], "next-year") == 0) x.kind = CTX_NEXT_YEAR;
-    else return bad(e, path, no, "COND must be prev, next, next-suffix, prev-num or next-year");
-    if (x.kind != CTX_PREV_NUM && x.kind != CTX_NEXT_YEAR && k < 5)
-      return bad(e, path, no, "COND needs values");
+    else if (strcmp(f[3], "prev-range") == 0) x.kind = CTX_PREV_RANGE;
+    else if (strcmp(f[3], "mid-sentence") == 0) x.kind = CTX_MID;
+    else
+      return bad(e, path, no,
+                 "COND must be prev, next, next-suffix, prev-num, prev-range, next-year or mid-sentence");
+    int valued = x.kind == CTX_PREV || x.kind == CTX_NEXT || x.kind == CTX_NEXT_SUFFIX;
+    if (valued && k < 5) return bad(e, path, no, "COND needs values");
+    if (!valued && k > 4) return bad(e, path, no, "COND takes no values");
     size_t o = 0;
     x.values[o++] = ' ';
     for (size_t i = 4; i < k; i++) {
@@ -262,10 +267,13 @@ double dict_rules_context(const DictRules *r, const char *prev, const char *word
       /* (not before a count or a year: "Av dessa 12 är 5 kvinnor"; a table
        * row's "30-49 år 4,4%" is) */
       case CTX_PREV_NUM:
-        hit = prev && strcmp(prev, "<num>") == 0 &&
-              !(next && (!strcmp(next, "<count>") || !strcmp(next, "<year>")));
+        hit = prev && ((strcmp(prev, "<num>") == 0 &&
+                        !(next && (!strcmp(next, "<count>") || !strcmp(next, "<year>")))) ||
+                       strcmp(prev, "<range>") == 0);
         break;
       case CTX_NEXT_YEAR: hit = next && strcmp(next, "<year>") == 0; break;
+      case CTX_PREV_RANGE: hit = prev && strcmp(prev, "<range>") == 0; break;
+      case CTX_MID: hit = prev && strcmp(prev, "<s>") != 0; break;
     }
     if (hit) b += x->bonus;
   }

@@ -1289,6 +1289,29 @@ static int is_count(const Occ *o) {
   return 1;
 }
 
+/* Is o's word a range of figures, "6-15" or "13–19" (the context rules'
+ * "<range>": "6-15 år")? */
+static int is_range(const Occ *o) {
+  /* (the whole word: its figures are segments of their own) */
+  const char *t = o->w->text, *e = t + strlen(t);
+  int before = 0, after = 0, dash = 0;
+  if (!o->number) return 0;
+  while (t < e) {
+    size_t d = *t == '-' ? 1 : strncmp(t, "\xe2\x80\x93", 3) == 0 ? 3 : 0;
+    if (d) {
+      if (dash++ || !before) return 0;
+      t += d;
+    } else if (*t >= '0' && *t <= '9') {
+      if (dash) after++;
+      else before++;
+      t++;
+    } else {
+      return 0;
+    }
+  }
+  return dash && after;
+}
+
 static const char *best_guess(const Occ *o, char *self_buf, size_t cap) {
   if (o->number) return "<num>";
   if (!o->a || o->a->kind == A_SKIP || o->a->kind == A_KNOWN || o->a->ncand == 0 ||
@@ -1777,7 +1800,10 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
                         : is_year(&occ[i + 1]) ? "<year>"
                         : is_count(&occ[i + 1]) ? "<count>"
                                                 : next;
-    const char *rprev = i > 0 && strcmp(prev, "<num>") == 0 && is_year(&occ[i - 1]) ? "<year>" : prev;
+    const char *rprev = i == 0 || strcmp(prev, "<num>")  ? prev
+                        : is_year(&occ[i - 1])                ? "<year>"
+                        : is_range(&occ[i - 1])               ? "<range>"
+                                                              : prev;
     double best_s = -1e30, second = -1e30, self_s = -1e30, margin = 0;
     /* a file that keeps its å/ä/ö changes a valid word only when its dots
      * were lost on a scan */

@@ -240,6 +240,14 @@ int main(void) {
    * "bor kvar", not the modal "bör" */
   TEST_EQ_STR(fix("Sjukfranvaron ar fortsatt hog men fler aldre bor kvar hemma an vantat."),
               "Sjukfrånvaron är fortsatt hög men fler äldre bor kvar hemma än väntat.");
+  /* ... and inside a sentence after its subject; "bor" ending one */
+  TEST_EQ_STR(fix("Med stod av statliga medel har namnden fortsatt att erbjuda aktiviteter dar "
+                  "barnen bor. Verksamheten ar storre an vantat for aret."),
+              "Med stöd av statliga medel har nämnden fortsatt att erbjuda aktiviteter där "
+              "barnen bor. Verksamheten är större än väntat för året.");
+  /* "år" after a range of ages, before a count too */
+  TEST_EQ_STR(fix("Sommarlovsaktiviteter 6-15 ar 2 340 och seniorer 65 ar och aldre, storre an vantat for aret."),
+              "Sommarlovsaktiviteter 6-15 år 2 340 och seniorer 65 år och äldre, större än väntat för året.");
   /* the adjective "svår" after a copula, the noun "svar" elsewhere */
   TEST_EQ_STR(fix("Rekryteringen av tekniker har varit svar och tjansterna har tackts med inhyrd "
                   "personal. Vi fick svar fran kommunen. Det ar ett svar pa fragan."),
