@@ -1916,7 +1916,11 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       const char *pt = occ[i - 1].w->text;
       uint32_t last = pl ? utf8_decode(pt + pl - 1, 1, &l0) : 0;
       int titled = !occ[i - 1].sent_start && uc_is_upper(utf8_decode(pt, pl, &l0));
-      if (last >= 'a' && last <= 'z' && !titled) scopy(fixed, sizeof fixed, bc->word);
+      /* (after a figure too, "65 Ar och äldre", but not a year, which
+       * a table header's word may follow: "Bokslut 2023 Årets budget") */
+      int figure = last >= '0' && last <= '9' && !is_year(&occ[i - 1]);
+      if (((last >= 'a' && last <= 'z') || figure) && !titled)
+        scopy(fixed, sizeof fixed, bc->word);
     }
     if (strcmp(fixed, core) == 0) continue;
     join3(tok, sizeof tok, o->w->text, o->seg.b, fixed, o->w->text + o->seg.e);

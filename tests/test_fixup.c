@@ -248,6 +248,13 @@ int main(void) {
   /* "år" after a range of ages, before a count too */
   TEST_EQ_STR(fix("Sommarlovsaktiviteter 6-15 ar 2 340 och seniorer 65 ar och aldre, storre an vantat for aret."),
               "Sommarlovsaktiviteter 6-15 år 2 340 och seniorer 65 år och äldre, större än väntat för året.");
+  /* "ett år"; a capital A that was the å after a count, lower case; not
+   * after a year, where a table header's word may follow */
+  TEST_EQ_STR(fix("Det tog mer an ett Ar for seniorer 65 Ar och aldre. Bokslut 2023 Arets budget 2024."),
+              "Det tog mer än ett år för seniorer 65 år och äldre. Bokslut 2023 Årets budget 2024.");
+  /* "det råder", "fungerat väl"; the second l of a pair read as an i */
+  TEST_EQ_STR(fix("Samarbetet har fungerat val men det rader brist pa larare. Malet ar uppfylit."),
+              "Samarbetet har fungerat väl men det råder brist på lärare. Målet är uppfyllt.");
   /* the adjective "svår" after a copula, the noun "svar" elsewhere */
   TEST_EQ_STR(fix("Rekryteringen av tekniker har varit svar och tjansterna har tackts med inhyrd "
                   "personal. Vi fick svar fran kommunen. Det ar ett svar pa fragan."),
