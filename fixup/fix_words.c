@@ -32,6 +32,7 @@
 #define COMPOUND_COST 0.8 /* a compound no word list holds */
 #define WORK_PER_WORD 5000 /* variants and part look-ups tried per word */
 #define NAME_MARGIN 2.0   /* extra margin for a capitalised word mid-sentence */
+#define PART_BONUS 2.0    /* a suspended compound's head the document's compounds show */
 #define FAMILY_W 0.3      /* an unseen word's count from its seen inflections */
 #define FAMILY_RARE 20.0  /* ... when they are rare themselves */
 #define DOC_W 0.05        /* weight of this document's own confident words */
@@ -1289,6 +1290,31 @@ static int is_count(const Occ *o) {
   return 1;
 }
 
+/* Is o the head of a suspended compound, its word ending in a hyphen
+ * before "och", "eller" or "samt" ("Vård- och omsorgsnämnden")? */
+static int suspended_head(const Occ *o, const char *next) {
+  const char *t = o->w->text;
+  return t[o->seg.e] == '-' && t[o->seg.e + 1] == '\0' &&
+         (!strcmp(next, "och") || !strcmp(next, "eller") || !strcmp(next, "samt"));
+}
+
+/* Does the document print word as a part of a compound it shows with
+ * certainty, after a known word ("sjukvård") or before one ("vårdplan")?
+ * The head of a suspended compound is such a part: the document's
+ * compounds judge it where the statistics of the word alone would not
+ * ("värd" 10 to "vård" 3). */
+static int doc_compound_part(const Ctx *c, const char *word) {
+  size_t wl = strlen(word), pos = 0, kl;
+  const char *key;
+  uint32_t v;
+  while (strmap_next(c->doc, &pos, &key, &kl, &v)) {
+    if (kl < wl + 3) continue;
+    if (memcmp(key + kl - wl, word, wl) == 0 && dict_lex_known(c->f->lex, key, kl - wl)) return 1;
+    if (memcmp(key, word, wl) == 0 && dict_lex_known(c->f->lex, key + wl, kl - wl)) return 1;
+  }
+  return 0;
+}
+
 /* Is o's word a range of figures, "6-15" or "13–19" (the context rules'
  * "<range>": "6-15 år")? */
 static int is_range(const Occ *o) {
@@ -1816,9 +1842,11 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       self_s = lm_score(c, &ar, low, a->self_eff, a->self_doc) +
                dict_rules_context(c->f->rules, rprev, low, rnext);
     }
+    int head = suspended_head(o, next);
     for (int k = 0; k < a->ncand; k++) {
       const Cand *cd = &a->cand[k];
       double s = lm_score(c, &ar, cd->word, cd->eff, cd->doc);
+      if (head && doc_compound_part(c, cd->word)) s += PART_BONUS;
       if (a->kind == A_AMBIG) /* (summed left to right, as ever) */
         s = s + (cd->nrules ? channel_rules(c, cd) : channel_restore(c, a->low, cd->word)) +
             dict_rules_context(c->f->rules, rprev, cd->word, rnext);
@@ -1910,11 +1938,17 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
      * writer's: a header's or a title's words, "Resultat Åtgärd"; so it
      * is before a figure or a capitalised word on the same line, a
      * table header's "Avdelning Årsarbetare 2025".) */
-    if (!o->sent_start && !o->line_start && i > 0 && occ[i - 1].w != o->w &&
-        !header_next(occ, n, i) && lost_capital(c, core, bc->word)) {
+    /* (A preposition after a word in lower case is prose, before its
+     * figure and on the next line too: "personer / Över 85 år".) */
+    int prep = !strcmp(bc->word, "över") || !strcmp(bc->word, "på") ||
+               !strcmp(bc->word, "för") || !strcmp(bc->word, "från");
+    if (!o->sent_start && (!o->line_start || prep) && i > 0 && occ[i - 1].w != o->w &&
+        lost_capital(c, core, bc->word)) {
       size_t pl = strlen(occ[i - 1].w->text), l0;
       const char *pt = occ[i - 1].w->text;
       uint32_t last = pl ? utf8_decode(pt + pl - 1, 1, &l0) : 0;
+      int lower = last >= 'a' && last <= 'z';
+      if ((o->line_start || header_next(occ, n, i)) && !(prep && lower)) last = 0;
       int titled = !occ[i - 1].sent_start && uc_is_upper(utf8_decode(pt, pl, &l0));
       /* (after a figure too, "65 Ar och äldre", but not a year, which
        * a table header's word may follow: "Bokslut 2023 Årets budget") */

@@ -252,6 +252,13 @@ int main(void) {
    * after a year, where a table header's word may follow */
   TEST_EQ_STR(fix("Det tog mer an ett Ar for seniorer 65 Ar och aldre. Bokslut 2023 Arets budget 2024."),
               "Det tog mer än ett år för seniorer 65 år och äldre. Bokslut 2023 Årets budget 2024.");
+  /* a suspended compound's head as the document's compounds have it
+   * ("sjukvård"), not as the statistics of the word alone ("värd");
+   * a preposition's capital, the OCR's, lower case on the next line */
+  TEST_EQ_STR(fix("Vard- och omsorgsnamnden ansvarar for halso- och sjukvard i hemmet, framst bland personer\n"
+                  "Over 85 ar."),
+              "Vård- och omsorgsnämnden ansvarar för hälso- och sjukvård i hemmet, främst bland personer "
+              "över 85 år.");
   /* "det råder", "fungerat väl"; the second l of a pair read as an i */
   TEST_EQ_STR(fix("Samarbetet har fungerat val men det rader brist pa larare. Malet ar uppfylit."),
               "Samarbetet har fungerat väl men det råder brist på lärare. Målet är uppfyllt.");
