@@ -131,13 +131,14 @@ static int at_read(DocWord *w, FixReport *r, int page) {
   static const char *const stand_in[] = {"(D", "(Q", "\xc2\xa9", "\xc2\xae", "D", "Q"};
   const char *t = w->text, *q = NULL;
   size_t len = strlen(t), n = len, ql = 0;
-  if (strchr(t, '@') || len >= 256) return 0;
+  while (n && strchr(".,;:)", t[n - 1])) n--;   /* the sentence's mark */
+  /* (a domain's dot first: most words have none, and are done) */
+  if (!memchr(t, '.', n) || strchr(t, '@') || len >= 256) return 0;
   for (size_t k = 0; k < sizeof stand_in / sizeof *stand_in && !q; k++)
     if ((q = strstr(t, stand_in[k])) != NULL) {
       ql = strlen(stand_in[k]);
       if (strstr(q + ql, stand_in[k])) return 0;
     }
-  while (n && strchr(".,;:)", t[n - 1])) n--;   /* the sentence's mark */
   if (!q || q == t || (size_t)(q - t) + ql >= n) return 0;
   size_t dot = 0, label = 0;
   for (size_t i = 0; i < n; i++) {
