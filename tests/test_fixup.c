@@ -121,6 +121,9 @@ int main(void) {
   /* rn for m: scans only ("Turn" stays in old OCR text) */
   TEST_EQ_STR(fix_ocr("Sarnarbetet gick bra.", 60), "Samarbetet gick bra.");
   TEST_EQ_STR(fix("Sarnarbetet gick bra."), "Sarnarbetet gick bra.");
+  /* an m read twice; "komma" keeps its pair */
+  TEST_EQ_STR(fix_ocr("Nämnden bedömmer att vi kommer att komma.", 60),
+              "Nämnden bedömer att vi kommer att komma.");
   /* w for two v's set close; a name with w stays */
   TEST_EQ_STR(fix_ocr("Awvikelser från verksamheten hos Wallin.", 60),
               "Avvikelser från verksamheten hos Wallin.");
