@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dict.h"
 #include "fixup.h"
 #include "md_write.h"
 #include "testhelp.h"
@@ -66,6 +67,27 @@ static const char *fix_layer(const char *text) {
   return repair(d);
 }
 
+/* The context rules as the decisions see them: each condition where it
+ * holds and where it does not ("laga kraft"; "år" after a range whatever
+ * follows, after a count not before another count; "bor." at a sentence's
+ * end; "*satt" inside a sentence only). */
+static void test_context_rules(void) {
+  RensaErr e;
+  DictRules *r = dict_rules_load("../dict/rules/confusions.rules", &e);
+  TEST_CHECK(r != NULL);
+  if (!r) return;
+  TEST_CHECK(dict_rules_context(r, "vunnit", "laga", "kraft") > 0);
+  TEST_CHECK(dict_rules_context(r, "vunnit", "låga", "kraft") == 0);
+  TEST_CHECK(dict_rules_context(r, "<range>", "år", "<count>") > 0);
+  TEST_CHECK(dict_rules_context(r, "<num>", "år", "<count>") == 0);
+  TEST_CHECK(dict_rules_context(r, "<num>", "år", "och") > 0);
+  TEST_CHECK(dict_rules_context(r, "de", "bor", "</s>") > 0);
+  TEST_CHECK(dict_rules_context(r, "de", "bor", "ett") == 0);
+  TEST_CHECK(dict_rules_context(r, "nämnden", "fortsatt", "att") > 0);
+  TEST_CHECK(dict_rules_context(r, "<s>", "fortsatt", "att") == 0);
+  dict_rules_free(r);
+}
+
 int main(void) {
   RensaErr e;
   F = fix_new(NULL, &e);
@@ -73,6 +95,7 @@ int main(void) {
     fprintf(stderr, "cannot load fixer: %s\n", e.msg);
     return 1;
   }
+  test_context_rules();
   /* diacritics lost to plain letters (a damaged document) */
   TEST_EQ_STR(fix("Utfallet for perioden ar 36,3 mkr och visar 4,2 mkr i overskott jamfort med budget."),
               "Utfallet för perioden är 36,3 mkr och visar 4,2 mkr i överskott jämfört med budget.");
