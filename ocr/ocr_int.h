@@ -136,6 +136,10 @@ RensaStatus ocr_engine_split_tall(OcrEngine *eng, OcrImage *img, DocPage *p);
  * again (eng, and swe with figures only).  0, or -1 when out of memory. */
 int ocr_engine_figures(OcrEngine *eng, OcrImage *img, DocPage *p);
 
+/* The step of ocr_engine_page that drops specks read as words and glyphs
+ * read twice (on another line, or as the tail of the word beside); for
+ * tests. */
+void ocr_engine_drop_specks(DocPage *p);
 /* The step of ocr_engine_page that makes a capital again an I read as a
  * small i, by the glyph (no dot apart from the stem, as tall as the
  * capitals of its line). */

@@ -705,6 +705,43 @@ static void test_percent_prose(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "sedan 1996.") && strstr(t, "var 1296, kronor") && strstr(t, "2 396 kronor"));
 }
 
+/* Glyphs of a two-line header cell read again on its second line (the
+ * boxes and confidences of synth-k's scan): the tail "Igstid," of
+ * "Handläggningstid," and a mark on the j of "jan–apr" go; the second
+ * line's own words and a lone dash of an empty cell stay. */
+static void test_read_twice(void) {
+  Doc *d = doc_new("twice");
+  DocPage *p = doc_page_add(d);
+  p->width = 2480, p->height = 3508;
+  DocBlock *b = doc_block_add(p, DOC_PARA);
+  DocLine *l = doc_line_add(b);
+  boxed(l, "Inkomna", 763, 1356, 915, 1384, 92);
+  boxed(l, "jan-apr", 927, 1356, 1058, 1384, 89);
+  boxed(l, "Beslutade", 1447, 1357, 1622, 1385, 93);
+  boxed(l, "jan\u2013apr", 1637, 1357, 1767, 1386, 76);
+  boxed(l, "Handläggningstid,", 1879, 1358, 2201, 1391, 90);
+  l = doc_line_add(b);
+  boxed(l, "Ärendetyp", 283, 1376, 465, 1444, 93);
+  boxed(l, "'", 924, 1363, 933, 1392, 49);
+  boxed(l, "2024", 975, 1363, 1059, 1434, 96);
+  boxed(l, "'", 1633, 1364, 1642, 1393, 74);
+  boxed(l, "2025", 1684, 1365, 1767, 1436, 95);
+  boxed(l, "Igstid,", 2098, 1361, 2201, 1393, 45);
+  boxed(l, "dagar", 2102, 1408, 2203, 1443, 97);
+  l = doc_line_add(b);
+  boxed(l, "Bygglov", 284, 1470, 415, 1506, 96);
+  boxed(l, "\u2013", 1000, 1478, 1040, 1490, 70);
+  boxed(l, "987", 1706, 1473, 1766, 1500, 97);
+  ocr_engine_drop_specks(p);
+  char t[256];
+  line_words(t, sizeof t, &b->lines[1]);
+  TEST_EQ_STR(t, "Ärendetyp 2024 2025 dagar");
+  line_words(t, sizeof t, &b->lines[2]);
+  TEST_EQ_STR(t, "Bygglov \u2013 987");
+  TEST_EQ_INT((int)b->lines[0].nwords, 5);
+  doc_free(d);
+}
+
 /* Ranges of figures and words set with an en dash, which Tesseract reads
  * as hyphens, get their en dash back by its width; hyphens stay: words',
  * an ISO date's, ranges typed with one. */
@@ -1231,6 +1268,7 @@ int main(void) {
   test_minus_runs(&o);
   test_small_capitals(&o);
   test_en_dashes(&o);
+  test_read_twice();
   test_percent_prose(&o);
   test_dotless_i(&o);
   test_percent_soft(&o);
