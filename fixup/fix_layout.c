@@ -122,13 +122,13 @@ static int slash_read(DocWord *w, FixReport *r, int page, FixJudge judge, void *
 }
 
 /* An e-mail address whose "@" was read as another mark ("E-post:
- * bjorn.jarburQale.se", "kulturfritidDbergsjo.se", "namn(Dkommun.se"):
+ * bjorn.jarburQale.se", "kulturfritidDbergsjo.se", "miljobygg(Ohallestad.se"):
  * one such stand-in and no "@" in a token of lowercase letters, digits
  * and . _ - whose part after the stand-in is a domain (a dot, a last
  * label of 2-6 letters).  Swedish words have no capital inside small
  * letters.  Returns 1 if w was rewritten, -1 when out of memory. */
 static int at_read(DocWord *w, FixReport *r, int page) {
-  static const char *const stand_in[] = {"(D", "(Q", "\xc2\xa9", "\xc2\xae", "D", "Q"};
+  static const char *const stand_in[] = {"(D", "(Q", "(O", "\xc2\xa9", "\xc2\xae", "D", "Q", "O"};
   const char *t = w->text, *q = NULL;
   size_t len = strlen(t), n = len, ql = 0;
   while (n && strchr(".,;:)", t[n - 1])) n--;   /* the sentence's mark */

@@ -214,10 +214,10 @@ int main(void) {
    * a domain */
   TEST_EQ_STR(fix("E-post: bjorn.jarburQale.se eller kommun.se, for att se."),
               "E-post: bjorn.jarbur@ale.se eller kommun.se, för att se.");
-  /* ... or as a capital D, with or without a bracket before it; a name
+  /* ... or as a capital D or O, with or without a bracket before it; a name
    * with a capital and a domain without a label stay */
-  TEST_EQ_STR(fix("Via kulturfritidDbergsjo.se eller kansli(Dbergsjo.se. Se McDonald.se och abcD.se."),
-              "Via kulturfritid@bergsjo.se eller kansli@bergsjo.se. Se McDonald.se och abcD.se.");
+  TEST_EQ_STR(fix("Via kulturfritidDbergsjo.se, kansli(Dbergsjo.se eller miljo(Ohallestad.se. Se McDonald.se och abcD.se."),
+              "Via kulturfritid@bergsjo.se, kansli@bergsjo.se eller miljo@hallestad.se. Se McDonald.se och abcD.se.");
   TEST_EQ_STR(fix("Kommunchef Hortlund och SLA och KKIK."),
               "Kommunchef Hortlund och SLA och KKIK.");
   /* a file that keeps its å/ä/ö: a name with é, an abbreviation and an
