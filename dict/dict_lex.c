@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "dict.h"
+#include "le.h"
 #include "strmap.h"
 #include "utf8.h"
 
@@ -43,22 +44,6 @@ struct DictLex {
 };
 
 #define LEX_MAGIC "RENSALX3"
-
-static uint32_t rd32(const unsigned char *p) {
-  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
-static uint64_t rd64(const unsigned char *p) {
-  return (uint64_t)rd32(p) | (uint64_t)rd32(p + 4) << 32;
-}
-
-static void wr32(unsigned char *p, uint32_t v) {
-  for (int i = 0; i < 4; i++) p[i] = (unsigned char)(v >> (8 * i));
-}
-
-static void wr64(unsigned char *p, uint64_t v) {
-  for (int i = 0; i < 8; i++) p[i] = (unsigned char)(v >> (8 * i));
-}
 
 static uint64_t len_bit(size_t len) { return 1ull << (len < 63 ? len : 63); }
 
@@ -394,7 +379,7 @@ static uint32_t added_count(const DictLex *x, const char *word, size_t len) {
 
 uint32_t dict_lex_count(const DictLex *x, const char *word, size_t len) {
   long f = fz_id(x, word, len);
-  return (f >= 0 ? rd32(x->fcounts + 4 * (size_t)f) : 0) + added_count(x, word, len);
+  return (f >= 0 ? le_get32(x->fcounts + 4 * (size_t)f) : 0) + added_count(x, word, len);
 }
 
 uint32_t dict_lex_pair(const DictLex *x, const char *a, const char *b) {
@@ -421,14 +406,14 @@ size_t dict_lex_variants(const DictLex *x, const char *key, size_t len,
   if (x->map && frozen_get(&x->ffolds, key, len, &head)) {
     for (uint32_t id = head, guard = 0; id && guard < 64; guard++) {
       if (k < max) {
-        out[k] = (const char *)x->fblob + rd32(x->fwoff + 4 * (size_t)(id - 1));
+        out[k] = (const char *)x->fblob + le_get32(x->fwoff + 4 * (size_t)(id - 1));
         /* (the word's id is its frozen id: its count without a look-up) */
         if (counts)
-          counts[k] = rd32(x->fcounts + 4 * (size_t)(id - 1)) +
+          counts[k] = le_get32(x->fcounts + 4 * (size_t)(id - 1)) +
                       added_count(x, out[k], strlen(out[k]));
       }
       k++;
-      id = rd32(x->fnext + 4 * (size_t)(id - 1));
+      id = le_get32(x->fnext + 4 * (size_t)(id - 1));
     }
   }
   if (!(x->folds_lens & len_bit(len)) || !strmap_get(x->folds, key, len, &head)) return k;
@@ -458,16 +443,16 @@ RensaStatus dict_lex_save(const DictLex *x, const char *path, RensaErr *e) {
   if (!buf) return rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
   memcpy(buf, LEX_MAGIC, 8);
   uint64_t h[10] = {x->n, x->total, o_ids, o_folds, o_pairs, o_woff, o_counts, o_next, o_blob, blob};
-  for (int i = 0; i < 10; i++) wr64(buf + 8 + 8 * i, h[i]);
+  for (int i = 0; i < 10; i++) le_put64(buf + 8 + 8 * i, h[i]);
   strmap_freeze(x->ids, buf + o_ids);
   strmap_freeze(x->folds, buf + o_folds);
   strmap_freeze(x->pairs, buf + o_pairs);
   size_t off = 0;
   for (size_t i = 0; i < x->n; i++) {
     size_t l = strlen(x->words[i]) + 1;
-    wr32(buf + o_woff + 4 * i, (uint32_t)off);
-    wr32(buf + o_counts + 4 * i, x->counts[i]);
-    wr32(buf + o_next + 4 * i, x->next[i]);
+    le_put32(buf + o_woff + 4 * i, (uint32_t)off);
+    le_put32(buf + o_counts + 4 * i, x->counts[i]);
+    le_put32(buf + o_next + 4 * i, x->next[i]);
     memcpy(buf + o_blob + off, x->words[i], l);
     off += l;
   }
@@ -495,7 +480,7 @@ static int fz_check(DictLex *x) {
   size_t L = x->map_len;
   if (L < 88 || memcmp(m, LEX_MAGIC, 8)) return -1;
   uint64_t h[10];
-  for (int i = 0; i < 10; i++) h[i] = rd64(m + 8 + 8 * i);
+  for (int i = 0; i < 10; i++) h[i] = le_get64(m + 8 + 8 * i);
   x->fn = h[0];
   x->ftotal = h[1];
   for (int i = 2; i < 9; i++)
@@ -514,7 +499,7 @@ static int fz_check(DictLex *x) {
   x->fblob_len = h[9];
   if (x->fblob_len == 0 || x->fblob[x->fblob_len - 1] != '\0') return -1;
   for (uint64_t i = 0; i < x->fn; i++)
-    if (rd32(x->fwoff + 4 * i) >= x->fblob_len || rd32(x->fnext + 4 * i) > x->fn) return -1;
+    if (le_get32(x->fwoff + 4 * i) >= x->fblob_len || le_get32(x->fnext + 4 * i) > x->fn) return -1;
   return 0;
 }
 

@@ -49,6 +49,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,6 +60,8 @@
 
 #include "dict.h"
 #include "dict_parts.h"
+#include "dict_rare.h"
+#include "le.h"
 #include "strmap.h"
 #include "utf8.h"
 
@@ -220,13 +223,9 @@ static int read_aff(Aff *a, const char *path) {
     for (const unsigned char *p = (const unsigned char *)a->rules[i].cont; *p; p++)
       a->rules[i].cpd |= a->cpd[*p];
   }
-  if (bad || !(a->by_flag = malloc((a->nrules + 1) * sizeof *a->by_flag))) return -1;
-  size_t count[257] = {0};
-  for (size_t i = 0; i < a->nrules; i++) count[a->rules[i].flag + 1]++;
-  for (int k = 0; k < 256; k++) count[k + 1] += count[k];
-  memcpy(a->first, count, sizeof count);
-  for (size_t i = 0; i < a->nrules; i++) a->by_flag[count[a->rules[i].flag]++] = i;
-  return 0;
+  if (bad) return -1;
+  a->by_flag = dict_by_flag(a->rules, a->nrules, sizeof *a->rules, offsetof(Rule, flag), a->first);
+  return a->by_flag ? 0 : -1;
 }
 
 static void aff_free(Aff *a) {
@@ -385,16 +384,6 @@ static int read_dic(const Aff *a, StrMap *m, const char *path, size_t *maxcp) {
   return bad ? -1 : 0;
 }
 
-static void wr64(unsigned char *p, uint64_t v) {
-  for (int i = 0; i < 8; i++) p[i] = (unsigned char)(v >> (8 * i));
-}
-
-static uint64_t rd64(const unsigned char *p) {
-  uint64_t v = 0;
-  for (int i = 7; i >= 0; i--) v = v << 8 | p[i];
-  return v;
-}
-
 /* Size and modification time of a file, as the header records them. */
 static int identity(const char *path, uint64_t out[3]) {
   struct stat st;
@@ -442,7 +431,7 @@ RensaStatus dict_parts_compile(const char *aff, const char *dic, const char *out
   }
   memcpy(buf, PARTS_MAGIC, 8);
   uint64_t h[8] = {(uint64_t)a.usable, id[0], id[1], id[2], id[3], id[4], id[5], maxcp};
-  for (int i = 0; i < 8; i++) wr64(buf + 8 + 8 * i, h[i]);
+  for (int i = 0; i < 8; i++) le_put64(buf + 8 + 8 * i, h[i]);
   strmap_freeze(m, buf + PARTS_HDR);
   st = dict_file_write(out, buf, total, e);
   free(buf);
@@ -470,10 +459,10 @@ DictParts *dict_parts_open(const char *path, const char *aff, const char *dic) {
   if (m == MAP_FAILED) return NULL;
   DictParts *p = calloc(1, sizeof *p);
   const unsigned char *b = m;
-  int ok = p && memcmp(b, PARTS_MAGIC, 8) == 0 && rd64(b + 8) == 1;
-  for (int i = 0; ok && i < 6; i++) ok = rd64(b + 16 + 8 * i) == id[i];
+  int ok = p && memcmp(b, PARTS_MAGIC, 8) == 0 && le_get64(b + 8) == 1;
+  for (int i = 0; ok && i < 6; i++) ok = le_get64(b + 16 + 8 * i) == id[i];
   if (ok) {
-    p->maxcp = (size_t)rd64(b + 64);
+    p->maxcp = (size_t)le_get64(b + 64);
     ok = p->maxcp > 0 && frozen_view(&p->fm, b + PARTS_HDR, len - PARTS_HDR) == 0;
   }
   if (!ok) {

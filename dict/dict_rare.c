@@ -34,6 +34,7 @@
  * beginnings, and making the forms of the few stems found.
  */
 #include <fcntl.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -169,15 +170,21 @@ static int add_sfx(DictRare *r, char **tok) {
   return 0;
 }
 
-/* Group the suffix rules by flag (a counting sort).  0 or -1. */
-static int index_sfx(DictRare *r) {
-  size_t count[257] = {0};
-  if (!(r->by_flag = malloc((r->nsfx + 1) * sizeof *r->by_flag))) return -1;
-  for (size_t i = 0; i < r->nsfx; i++) count[r->sfx[i].flag + 1]++;
+size_t *dict_by_flag(const void *items, size_t n, size_t size, size_t off, size_t first[257]) {
+  const unsigned char *it = items;
+  size_t count[257] = {0}, *by = malloc((n + 1) * sizeof *by);
+  if (!by) return NULL;
+  for (size_t i = 0; i < n; i++) count[it[i * size + off] + 1]++;
   for (int f = 0; f < 256; f++) count[f + 1] += count[f];
-  memcpy(r->first, count, sizeof count);
-  for (size_t i = 0; i < r->nsfx; i++) r->by_flag[count[r->sfx[i].flag]++] = i;
-  return 0;
+  memcpy(first, count, sizeof count);
+  for (size_t i = 0; i < n; i++) by[count[it[i * size + off]]++] = i;
+  return by;
+}
+
+/* Group the suffix rules by flag.  0 or -1. */
+static int index_sfx(DictRare *r) {
+  r->by_flag = dict_by_flag(r->sfx, r->nsfx, sizeof *r->sfx, offsetof(Sfx, flag), r->first);
+  return r->by_flag ? 0 : -1;
 }
 
 /* Read the .aff: suffix rules, compounding flags, letters affixes add and
