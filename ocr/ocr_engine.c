@@ -1199,6 +1199,38 @@ static int one_range_dash(const char *t, char *out, size_t cap) {
   return merged;
 }
 
+/* The width of the one run of flat columns (ink under a quarter of the
+ * tallest glyph, at least 0.3 of the x-height xh long) inside the word's
+ * ink [x0, x1), with its ink at mid x-height (not an n's arch nor an r's
+ * arm): a dash that touches a letter beside it.  0 when there is none or more than one
+ * (top/bot: en_dashes' column spans, n columns). */
+static int touching_dash(const int *top, const int *bot, int n, int tallest, int xh, int x0,
+                         int x1) {
+  if (xh <= 0 || x0 < 0 || x1 > n) return 0;
+  int base = -1;   /* the baseline: the lowest ink of the x-height glyphs */
+  for (int x = x0; x < x1; x++)
+    if (top[x] >= 0 && bot[x] - top[x] + 1 >= xh * 3 / 4 && bot[x] - top[x] + 1 <= xh * 5 / 4 &&
+        bot[x] > base)
+      base = bot[x];
+  if (base < 0) return 0;
+  int found = 0, width = 0;
+  for (int x = x0 + 1; x < x1 - 1;) {
+    if (top[x] < 0 || (bot[x] - top[x] + 1) * 4 >= tallest) {
+      x++;
+      continue;
+    }
+    int s = x;
+    while (x < x1 - 1 && top[x] >= 0 && (bot[x] - top[x] + 1) * 4 < tallest) x++;
+    if (x >= x1 - 1) continue;                                     /* the word's last glyph */
+    if ((x - s) * 10 < xh * 3) continue;                           /* a join of two letters */
+    int mid = (top[s + (x - s) / 2] + bot[s + (x - s) / 2]) / 2;
+    if (mid < base - xh * 3 / 4 || mid > base - xh / 4) return 0;  /* an arm, a foot */
+    if (found++) return 0;
+    width = x - s;
+  }
+  return found == 1 ? width : 0;
+}
+
 /* A range set with an en dash, which Tesseract reads as a hyphen: of
  * figures ("2021–2035", "1–14"), where the dash's ink is 0.55 of the
  * figures' height or more (an en dash 0.78 in the report faces, a hyphen
@@ -1253,8 +1285,14 @@ static int en_dashes(OcrImage *img, DocPage *p) {
         for (int g = 0; g < ng; g++) h[g] = gb[g] - gt[g] + 1;
         for (int g = 1; g + 1 < ng; g++)
           if (h[g] * 4 < tallest && nd < 8) flat[g] = 1, dash[nd++] = g;
-        if ((size_t)nd != ndash) continue;
-        int xh = median_glyph(h, flat, ng, tallest);
+        int xh = median_glyph(h, flat, ng, tallest), touching = -1;
+        if ((size_t)nd != ndash) {
+          /* (a dash of a word set bold touches its letters: one run of
+           * flat columns inside a run of ink, at mid x-height, measured
+           * alone: "jan–apr") */
+          if (ndash != 1 || nd != 0 || !(touching = touching_dash(top, bot, n, tallest, xh, g0[0], g1[ng - 1])))
+            continue;
+        }
         char out[256];
         size_t o = 0;
         int d = 0, changed = merged;
@@ -1263,9 +1301,9 @@ static int en_dashes(OcrImage *img, DocPage *p) {
             out[o++] = t[k];
             continue;
           }
-          int g = dash[d++];
-          float wide = (float)(g1[g] - g0[g]);
-          int fig = h[g - 1] > h[g + 1] ? h[g - 1] : h[g + 1];
+          int g = touching > 0 ? 0 : dash[d++];
+          float wide = touching > 0 ? (float)touching : (float)(g1[g] - g0[g]);
+          int fig = touching > 0 ? tallest : h[g - 1] > h[g + 1] ? h[g - 1] : h[g + 1];
           int figures = k > 0 && isdigit((unsigned char)t[k - 1]) && isdigit((unsigned char)t[k + 1]);
           int words = k > 0 && letter_byte((unsigned char)t[k - 1]) &&
                       letter_byte((unsigned char)t[k + 1]);

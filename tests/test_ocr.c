@@ -762,6 +762,10 @@ static void test_en_dashes(const OcrOptions *o) {
   t = fixture_text(DATA "dashes-double.png", o);
   TEST_CHECK(strstr(t, "6\u201315 år") && strstr(t, "6\u201312 år") && strstr(t, "13\u201319 år"));
   TEST_CHECK(!strstr(t, "\u2014") && !strstr(t, "\u2013-"));
+  /* bold, set tight: an en dash touching the letter beside it */
+  t = fixture_text(DATA "dashes-bold.png", o);
+  TEST_CHECK(strstr(t, "Inkomna jan\u2013apr 2024") && strstr(t, "beslutade jan\u2013apr,"));
+  TEST_CHECK(strstr(t, "e-post") && strstr(t, "IT-stöd"));
 }
 
 /* A percent sign swe reads as four digits on a soft scan ("609206" for

@@ -193,6 +193,12 @@ convert -density 300 -units PixelsPerInch -background white -fill black \
 # ranges of single figures in a table, whose en dash the swe model reads
 # as an em dash and a hyphen ("6—-15")
 table_png dashes-double.png "Sommarlovsaktiviteter     6–15 år     2 340     Uppfyllt\nLovbibliotek     6–12 år     815     Uppfyllt\nÖppen hall     13–19 år     1 120     Delvis"
+# bold type set tight, where a word range's en dash touches a letter
+# beside it; hyphens that stay
+convert -density 300 -units PixelsPerInch -background white -fill black \
+  -font Liberation-Sans-Bold -pointsize 9 -kerning -2 \
+  label:"Inkomna jan–apr 2024 och beslutade jan–apr, e-post och IT-stöd, januari–mars." \
+  -bordercolor white -border 60 -colorspace Gray -depth 8 dashes-bold.png
 # a speck between two words, which Tesseract reads as a doubted point
 convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 label:"Om Nej, vilka brister har        iakttagits under året?" \
