@@ -1290,7 +1290,8 @@ static int en_dashes(OcrImage *img, DocPage *p) {
           /* (a dash of a word set bold touches its letters: one run of
            * flat columns inside a run of ink, at mid x-height, measured
            * alone: "jan–apr") */
-          if (ndash != 1 || nd != 0 || !(touching = touching_dash(top, bot, n, tallest, xh, g0[0], g1[ng - 1])))
+          if (ndash != 1 || nd != 0 || ng == 0 ||
+              !(touching = touching_dash(top, bot, n, tallest, xh, g0[0], g1[ng - 1])))
             continue;
         }
         char out[256];
