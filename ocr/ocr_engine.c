@@ -2213,7 +2213,10 @@ static char *figures_only(OcrEngine *eng, OcrImage *img, int *main_set, DocBox b
 static void doubted_figure(OcrEngine *eng, OcrImage *img, int *set, int *main_set, DocWord *w,
                            float med) {
   char *e = eng_read_box(eng, img, set, w->box);
-  if (e && plain_figure(e) && !same_digits(e, w->text) &&
+  /* (or the same digits with the decimal comma swe lost: "817" at 17 for
+   * "81,7") */
+  int comma = e && strchr(e, ',') && !strchr(w->text, ',');
+  if (e && plain_figure(e) && (!same_digits(e, w->text) || comma) &&
       num_digits(e) == num_digits(w->text)) {
     float conf;
     char *f = figures_only(eng, img, main_set, w->box, med, &conf);

@@ -742,6 +742,14 @@ static void test_read_twice(void) {
   doc_free(d);
 }
 
+/* A figure read with doubt without its decimal comma ("817" for "81,7"):
+ * eng's reading and swe's figures-only reading both have the comma. */
+static void test_comma_lost(const OcrOptions *o) {
+  const char *t = fixture_text(DATA "comma-lost.jpg", o);
+  TEST_CHECK(strstr(t, "% 81,7 84,3 88,9") != NULL);
+  TEST_CHECK(strstr(t, "19,4 16,8 13,2") && strstr(t, "31,5 34,2 38,0"));
+}
+
 /* Ranges of figures and words set with an en dash, which Tesseract reads
  * as hyphens, get their en dash back by its width; hyphens stay: words',
  * an ISO date's, ranges typed with one. */
@@ -1273,6 +1281,7 @@ int main(void) {
   test_small_capitals(&o);
   test_en_dashes(&o);
   test_read_twice();
+  test_comma_lost(&o);
   test_percent_prose(&o);
   test_dotless_i(&o);
   test_percent_soft(&o);
