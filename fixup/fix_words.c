@@ -94,6 +94,9 @@ typedef struct Ctx {
                            * times or more (gen_rivals), ascending */
   size_t rivals;          /* ... how many */
   size_t site_bound;      /* most sites one position can have */
+  StrMap *parts;          /* parts of the compounds in doc beside a known
+                           * word (doc_compound_part; made at first use) */
+  int parts_made;
   StrMap *doc;            /* words this document shows with certainty: with
                            * intact å/ä/ö, or repaired with one candidate */
   double ndoc;            /* words looked at in this document */
@@ -917,12 +920,24 @@ static void name_compound(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   }
 }
 
+/* Are all of a's candidates words the statistics never saw?  On a scan,
+ * where the swe model keeps å/ä/ö, the English model's confusions of the
+ * first tiers may make a rare form ("biand" as "bänd" by "ia" for ä) where
+ * a binarised scan's confusion makes a common word ("bland", tier 4): both
+ * are then tried. */
+static int unseen_only(const Analysis *a) {
+  for (int k = 0; k < a->ncand; k++)
+    if (a->cand[k].count) return 0;
+  return 1;
+}
+
 static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
                            const char *self) {
   Site sites[256];
   size_t ns = build_sites(c, orig, n, sites, 256);
   c->work = WORK_PER_WORD;
-  for (int tier = 1; tier <= (c->scanned ? 4 : 3) && a->ncand == 0; tier++) {
+  for (int tier = 1; tier <= (c->scanned ? 4 : 3); tier++) {
+    if (a->ncand && !(tier == 4 && unseen_only(a))) continue;
     Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL};
     c->budget = 60;
     /* Tier 4, a confusion of binarised scans, is one rule alone, with
@@ -1303,16 +1318,23 @@ static int suspended_head(const Occ *o, const char *next) {
  * The head of a suspended compound is such a part: the document's
  * compounds judge it where the statistics of the word alone would not
  * ("värd" 10 to "vård" 3). */
-static int doc_compound_part(const Ctx *c, const char *word) {
-  size_t wl = strlen(word), pos = 0, kl;
-  const char *key;
-  uint32_t v;
-  while (strmap_next(c->doc, &pos, &key, &kl, &v)) {
-    if (kl < wl + 3) continue;
-    if (memcmp(key + kl - wl, word, wl) == 0 && dict_lex_known(c->f->lex, key, kl - wl)) return 1;
-    if (memcmp(key, word, wl) == 0 && dict_lex_known(c->f->lex, key + wl, kl - wl)) return 1;
+static int doc_compound_part(Ctx *c, const char *word) {
+  if (!c->parts_made) { /* each compound's cuts beside a known word, once */
+    c->parts_made = 1;
+    c->parts = strmap_new(256);
+    size_t pos = 0, kl;
+    const char *key;
+    uint32_t v;
+    while (c->parts && strmap_next(c->doc, &pos, &key, &kl, &v))
+      for (size_t i = 3; i + 3 <= kl; i++) {
+        if (((unsigned char)key[i] & 0xC0) == 0x80) continue; /* inside a letter */
+        /* (a failed store only loses that part's bonus) */
+        if (dict_lex_known(c->f->lex, key, i)) (void)strmap_put(c->parts, key + i, kl - i, 1);
+        if (dict_lex_known(c->f->lex, key + i, kl - i)) (void)strmap_put(c->parts, key, i, 1);
+      }
   }
-  return 0;
+  uint32_t v;
+  return c->parts && strmap_get(c->parts, word, strlen(word), &v);
 }
 
 /* Is o's word a range of figures, "6-15" or "13–19" (the context rules'
@@ -1850,7 +1872,9 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     for (int k = 0; k < a->ncand; k++) {
       const Cand *cd = &a->cand[k];
       double s = lm_score(c, &ar, cd->word, cd->eff, cd->doc);
-      if (head && doc_compound_part(c, cd->word)) s += PART_BONUS;
+      if ((head || (a->kind == A_UNKNOWN && a->ncand >= 2 && utf8_len(cd->word, strlen(cd->word)) >= 4)) &&
+          doc_compound_part(c, cd->word))
+        s += head ? PART_BONUS : 1.5;
       if (a->kind == A_AMBIG) /* (summed left to right, as ever) */
         s = s + (cd->nrules ? channel_rules(c, cd) : channel_restore(c, a->low, cd->word)) +
             dict_rules_context(c->f->rules, rprev, cd->word, rnext);
@@ -2025,6 +2049,7 @@ done:
   strmap_free(c.cache);
   strmap_free(c.seen);
   strmap_free(c.doc);
+  strmap_free(c.parts);
   free(c.rule_used);
   free(c.rule_adj);
   free(c.rival_rules);
