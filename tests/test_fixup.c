@@ -85,6 +85,8 @@ static void test_context_rules(void) {
   TEST_CHECK(dict_rules_context(r, "de", "bor", "ett") == 0);
   TEST_CHECK(dict_rules_context(r, "nämnden", "fortsatt", "att") > 0);
   TEST_CHECK(dict_rules_context(r, "<s>", "fortsatt", "att") == 0);
+  TEST_CHECK(dict_rules_context(r, "<s>", "stärka", "det") > 0);
+  TEST_CHECK(dict_rules_context(r, "<s>", "starka", "det") == 0);
   dict_rules_free(r);
 }
 
