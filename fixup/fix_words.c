@@ -33,6 +33,7 @@
 #define WORK_PER_WORD 5000 /* variants and part look-ups tried per word */
 #define NAME_MARGIN 2.0   /* extra margin for a capitalised word mid-sentence */
 #define PART_BONUS 2.0    /* a suspended compound's head the document's compounds show */
+#define PART_BONUS_ANY 1.5 /* any word of several readings, the same evidence */
 #define FAMILY_W 0.3      /* an unseen word's count from its seen inflections */
 #define FAMILY_RARE 20.0  /* ... when they are rare themselves */
 #define DOC_W 0.05        /* weight of this document's own confident words */
@@ -1874,7 +1875,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       double s = lm_score(c, &ar, cd->word, cd->eff, cd->doc);
       if ((head || (a->kind == A_UNKNOWN && a->ncand >= 2 && utf8_len(cd->word, strlen(cd->word)) >= 4)) &&
           doc_compound_part(c, cd->word))
-        s += head ? PART_BONUS : 1.5;
+        s += head ? PART_BONUS : PART_BONUS_ANY;
       if (a->kind == A_AMBIG) /* (summed left to right, as ever) */
         s = s + (cd->nrules ? channel_rules(c, cd) : channel_restore(c, a->low, cd->word)) +
             dict_rules_context(c->f->rules, rprev, cd->word, rnext);
@@ -1976,13 +1977,12 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       const char *pt = occ[i - 1].w->text;
       uint32_t last = pl ? utf8_decode(pt + pl - 1, 1, &l0) : 0;
       int lower = last >= 'a' && last <= 'z';
-      if ((o->line_start || header_next(occ, n, i)) && !(prep && lower)) last = 0;
+      int kept = (o->line_start || header_next(occ, n, i)) && !(prep && lower);
       int titled = !occ[i - 1].sent_start && uc_is_upper(utf8_decode(pt, pl, &l0));
       /* (after a figure too, "65 Ar och äldre", but not a year, which
        * a table header's word may follow: "Bokslut 2023 Årets budget") */
       int figure = last >= '0' && last <= '9' && !is_year(&occ[i - 1]);
-      if (((last >= 'a' && last <= 'z') || figure) && !titled)
-        scopy(fixed, sizeof fixed, bc->word);
+      if (!kept && (lower || figure) && !titled) scopy(fixed, sizeof fixed, bc->word);
     }
     if (strcmp(fixed, core) == 0) continue;
     join3(tok, sizeof tok, o->w->text, o->seg.b, fixed, o->w->text + o->seg.e);

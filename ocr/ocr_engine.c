@@ -923,15 +923,19 @@ static int read_twice(const DocPage *p, size_t b, size_t l, size_t i) {
       const DocLine *o = &p->blocks[b2].lines[l2];
       for (size_t k = 0; k < o->nwords; k++) {
         if (!o->words[k].has_box) continue;
-        float cov = covered(&w->box, &o->words[k].box);
-        if (w->conf < doubt && o->words[k].conf >= 60 && cov > 0.7f) return 1;
-        /* ... or nearly all of it under a word read with confidence, at
-         * any doubt ("Igstid," at 45 on "Handläggningstid," at 90: the
-         * second line of a right-aligned header cell); a lone mark half
-         * under one ("'" at 49-74 on the j of "jan–apr" at 76-91) */
-        if ((o->words[k].conf >= 85 && w->conf < 60 && cov > 0.85f) ||
-            (mark && o->words[k].conf >= 70 && w->conf < 80 && cov > 0.4f))
-          return 1;
+        float oc = o->words[k].conf;
+        /* (the confidences first: most pairs of words need no overlap) */
+        int doubted = w->conf < doubt && oc >= 60, under = oc >= 85 && w->conf < 60,
+            mark_under = mark && oc >= 70 && w->conf < 80;
+        if (doubted || under || mark_under) {
+          float cov = covered(&w->box, &o->words[k].box);
+          /* ... or nearly all of it under a word read with confidence, at
+           * any doubt ("Igstid," at 45 on "Handläggningstid," at 90: the
+           * second line of a right-aligned header cell); a lone mark half
+           * under one ("'" at 49-74 on the j of "jan–apr" at 76-91) */
+          if ((doubted && cov > 0.7f) || (under && cov > 0.85f) || (mark_under && cov > 0.4f))
+            return 1;
+        }
         if (tail_of(&o->words[k], w)) return 1;
       }
     }
