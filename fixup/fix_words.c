@@ -1338,6 +1338,23 @@ static int doc_compound_part(Ctx *c, const char *word) {
   return c->parts && strmap_get(c->parts, word, strlen(word), &v);
 }
 
+/* Is word, or word less one inflection ending (a stem of three letters or
+ * more), a part of the document's certain compounds?  "vägar" beside
+ * "cykelväg", where "vågar" is no part. */
+static int doc_compound_stem(Ctx *c, const char *word) {
+  if (doc_compound_part(c, word)) return 1;
+  size_t wl = strlen(word);
+  char stem[MAXCP * 4 + 1];
+  for (size_t i = 1; i < NENDINGS; i++) {
+    size_t el = strlen(ENDINGS[i]);
+    if (el >= wl || wl - el > MAXCP * 4 || strcmp(word + wl - el, ENDINGS[i])) continue;
+    memcpy(stem, word, wl - el);
+    stem[wl - el] = '\0';
+    if (utf8_len(stem, wl - el) >= 3 && doc_compound_part(c, stem)) return 1;
+  }
+  return 0;
+}
+
 /* Is o's word a range of figures, "6-15" or "13–19" (the context rules'
  * "<range>": "6-15 år")? */
 static int is_range(const Occ *o) {
@@ -1426,6 +1443,9 @@ static int lost_capital(const Ctx *c, const char *core, const char *word) {
     uint32_t x = utf8_decode(core + i, n - i, &l2);
     if (uc_is_upper(x)) return 0;
   }
+  /* (a compass point written with a capital begins a place's name,
+   * "i Östra hamnen": in the benchmark OCR every "Ostra" was one) */
+  if (!strcmp(word, "östra")) return 0;
   return !dict_lex_known(c->f->names, word, strlen(word));
 }
 
@@ -1873,8 +1893,9 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     for (int k = 0; k < a->ncand; k++) {
       const Cand *cd = &a->cand[k];
       double s = lm_score(c, &ar, cd->word, cd->eff, cd->doc);
-      if ((head || (a->kind == A_UNKNOWN && a->ncand >= 2 && utf8_len(cd->word, strlen(cd->word)) >= 4)) &&
-          doc_compound_part(c, cd->word))
+      if (head ? doc_compound_part(c, cd->word)
+               : a->kind == A_UNKNOWN && a->ncand >= 2 &&
+                     utf8_len(cd->word, strlen(cd->word)) >= 4 && doc_compound_stem(c, cd->word))
         s += head ? PART_BONUS : PART_BONUS_ANY;
       if (a->kind == A_AMBIG) /* (summed left to right, as ever) */
         s = s + (cd->nrules ? channel_rules(c, cd) : channel_restore(c, a->low, cd->word)) +
