@@ -1008,11 +1008,21 @@ static int lex_compound(const Ctx *c, const char *word) {
   return 0;
 }
 
+/* Does cand replace letters by a tier-3 rule (the last resorts: "i" for
+ * å)?  A dropped letter put back is no such rule. */
+static int last_resort_sub(const Ctx *c, const Cand *k) {
+  for (int i = 0; i < k->nrules; i++) {
+    const DictSub *r = &c->f->rules->subs[k->rules[i]];
+    if (r->tier >= 3 && r->nfrom) return 1;
+  }
+  return 0;
+}
+
 /* Rivals of a valid word that the statistics never saw, nor its
  * inflections, and that is no compound ("ven", "bittre": listed, but
  * hardly ever written): the words the confusion rules of every tier make
  * of it, a dropped å/ä/ö included ("även", "bättre"), kept when the
- * statistics know them. */
+ * statistics know them; not a last resort's ("liter" is no "låter"). */
 static void gen_unseen(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   if (a->self_count || n > MAXCP - 1 || family(c, a->low, 0) > 0 || lex_compound(c, a->low))
     return;
@@ -1024,7 +1034,7 @@ static void gen_unseen(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, 0, 0, NULL, 0, NULL, 1, NULL, 0, NULL, NULL, NULL, NULL, NULL};
   gen_run(&g);
   for (int k = 0; k < a->ncand; k++)
-    if (!a->cand[k].count) a->cand[k--] = a->cand[--a->ncand];
+    if (!a->cand[k].count || last_resort_sub(c, &a->cand[k])) a->cand[k--] = a->cand[--a->ncand];
 }
 
 /* ---------------------------------------------------------- analysis */
