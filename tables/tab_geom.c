@@ -463,6 +463,13 @@ static float overlap(float a0, float a1, float b0, float b1) {
   return o > 0 ? o : 0;
 }
 
+/* Does t start with a capital letter (ASCII or Latin-1: "Lövstaby",
+ * "Älvängen")? */
+static int capital_start(const char *t) {
+  const unsigned char *u = (const unsigned char *)t;
+  return (u[0] >= 'A' && u[0] <= 'Z') || (u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9E && u[1] != 0x97);
+}
+
 /* Join word texts of segment s of line l onto *dst (owned), separated by a
  * space; a word ending in '-' joins the next line's word directly unless
  * that word is a conjunction ("arbetsmarknads- och"). */
@@ -480,9 +487,12 @@ static int cell_append(char **dst, float *conf, const GWord *gw,
         (*dst)[a - 2] != ' ' && strcmp(t, "och") && strcmp(t, "eller") &&
         strcmp(t, "samt") && strcmp(t, "and") && strcmp(t, "or"))
       glue = 1;
-    /* a range broken after its dash ("åk 4–" / "6") */
+    /* a range broken after its dash ("åk 4–" / "6"), or a stretch
+     * between two places ("Ekeryd–" / "Lövstaby") */
     if (a >= 4 && newline && k == 0 && !strcmp(*dst + a - 3, "\u2013") &&
-        (*dst)[a - 4] >= '0' && (*dst)[a - 4] <= '9' && t[0] >= '0' && t[0] <= '9')
+        (*dst)[a - 4] != ' ' &&
+        (((*dst)[a - 4] >= '0' && (*dst)[a - 4] <= '9' && t[0] >= '0' && t[0] <= '9') ||
+         capital_start(t)))
       glue = 1;
     char *n = realloc(*dst, a + b + 2);
     if (!n) return -1;

@@ -939,7 +939,8 @@ static void cells(DocBlock *b, float y, const float *xs, const char *const *cs) 
  * stands in its data columns, so the rule, not the first figure, ends the
  * header; a label going on in lower case ("förskoleplats") is the rest of
  * the one above, not a section row; a label broken after a range's dash
- * ("åk 4–" / "6") was wrapped, and the range is written whole. */
+ * ("åk 4–" / "6") was wrapped, and the range is written whole, as is a
+ * stretch between two places ("Ekeryd–" / "Lövstaby"). */
 static void test_ruled_text_cells(void) {
   Doc *d;
   DocPage *p = new_page("textcells", &d);
@@ -956,12 +957,15 @@ static void test_ruled_text_cells(void) {
   cells(t, 170, (float[]){50, R(300, "Försenat"), R(560, "Upphandlingen överklagades till våren")},
         (const char *[]){"Införa läromedel i åk 4\u2013", "Försenat", "Upphandlingen överklagades till våren", NULL});
   cells(t, 182, (float[]){50, R(560, "2027.")}, (const char *[]){"6", "2027.", NULL});
+  cells(t, 197, (float[]){50, R(300, "Pågår"), R(560, "Enligt plan.")},
+        (const char *[]){"Ny ledning Ekeryd\u2013", "Pågår", "Enligt plan.", NULL});
+  cells(t, 209, (float[]){50, R(560, "Klart 2026.")}, (const char *[]){"Lövstaby", "Klart 2026.", NULL});
   p->rules = malloc(sizeof *p->rules);
   p->rules[0] = (DocBox){45, 112, 565, 113};
   p->nrules = 1;
   DocTable *tb = first_table(p);
   if (tb) {
-    TEST_EQ_INT(tb->nrows, 4);
+    TEST_EQ_INT(tb->nrows, 5);
     TEST_EQ_INT(tb->ncols, 3);
     TEST_EQ_STR(doc_table_get(tb, 0, 0), "Uppdrag");
     TEST_EQ_STR(doc_table_get(tb, 1, 0), "Utreda en ny skola i norra kommundelen");
@@ -969,6 +973,7 @@ static void test_ruled_text_cells(void) {
     TEST_EQ_STR(doc_table_get(tb, 2, 0), "Minska väntetiden till förskoleplats");
     TEST_EQ_STR(doc_table_get(tb, 3, 0), "Införa läromedel i åk 4\u20136");
     TEST_EQ_STR(doc_table_get(tb, 3, 2), "Upphandlingen överklagades till våren 2027.");
+    TEST_EQ_STR(doc_table_get(tb, 4, 0), "Ny ledning Ekeryd\u2013Lövstaby");
   }
   doc_free(d);
 }
