@@ -1441,6 +1441,13 @@ static double rule_cost(const Ctx *c, const Cand *k) {
   return s;
 }
 
+/* Is word a compass point with å/ä/ö ("södra", "östra")?  Capitalised, it
+ * begins a place's name ("Södra Hällestad"), and the statistics, help
+ * texts and a book, hardly ever write one. */
+static int compass_point(const char *word) {
+  return !strcmp(word, "södra") || !strcmp(word, "östra");
+}
+
 /* Inside a sentence, "Okad", "Gverskott", "Ar": the capital is the OCR's
  * reading of the lost ö/ä/å itself, not the writer's; the word is lower
  * case when its repair changes that first letter, the rest is lower case
@@ -1455,7 +1462,7 @@ static int lost_capital(const Ctx *c, const char *core, const char *word) {
   }
   /* (a compass point written with a capital begins a place's name,
    * "i Östra hamnen": in the benchmark OCR every "Ostra" was one) */
-  if (!strcmp(word, "östra")) return 0;
+  if (compass_point(word)) return 0;
   return !dict_lex_known(c->f->names, word, strlen(word));
 }
 
@@ -1474,9 +1481,11 @@ static int header_next(const Occ *occ, size_t n, size_t i) {
  * 6, & or #) into a simple word the statistics never saw, nor any of its
  * inflections?  Then the word is likelier a name than one that lost its
  * å/ä/ö.  (Not the document's count of the word: the repairs in doubt put
- * it there.  A compound never seen is still ordinary Swedish.) */
+ * it there.  A compound never seen is still ordinary Swedish, and so is a
+ * compass point: "Sédra" is "Södra".) */
 static int accented_name(const Ctx *c, const Cand *k) {
   if (k->nrules == 0 || k->nrestore || k->compound || k->consensus || k->count ||
+      compass_point(k->word) ||
       family(c, k->word, 0) > 0 || dict_lex_known(c->f->names, k->word, strlen(k->word)))
     return 0; /* (a name the dictionary knows with å/ä/ö: "Brattström") */
   for (int i = 0; i < k->nrules; i++) {

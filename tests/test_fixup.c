@@ -376,6 +376,10 @@ int main(void) {
    * compound undone the same way still is ("Socialförvaltningen") */
   TEST_EQ_STR(fix("Besokare pa Bénka okade for att det ar varmt och manga kom, och Socialférvaltningen var nojd."),
               "Besökare på Bénka ökade för att det är varmt och många kom, och Socialförvaltningen var nöjd.");
+  /* ... but a compass point is a word the statistics lack ("Sédra" is
+   * "Södra"), and keeps the capital of a place's name ("Ostra") */
+  TEST_EQ_STR(fix("Planen for Sédra omradet ar klar och arbetet i Ostra hamnen har borjat."),
+              "Planen för Södra området är klar och arbetet i Östra hamnen har börjat.");
   /* fixup-quality: a dropped letter is inserted only into a word the
    * statistics know ("kad" is "ökad"; "adm" is no "ådöm") */
   TEST_EQ_STR(fix("Kostnaden for adm ar lag och det visar en kad kostnad for aret."),
