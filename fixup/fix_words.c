@@ -412,9 +412,12 @@ static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exa
 
 /* Best realisation of fold key part [s, e) of v (fold fd): the most
  * frequent lexicon word with that fold compatible with v (exact positions
- * kept). */
+ * kept).  alt (may be NULL) gets the next best, or "" when there is none:
+ * the compound the best makes may be one Hunspell refuses
+ * ("företags|halsa", where "hälsa" makes the word). */
 static int best_part(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
-                     size_t s, size_t e, char *out, uint32_t *count) {
+                     size_t s, size_t e, char *out, uint32_t *count, char *alt) {
+  if (alt) alt[0] = '\0';
   if (c->work-- <= 0) return 0;
   const char *found[16];
   uint32_t counts[16];
@@ -422,27 +425,34 @@ static int best_part(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd
                                 found, counts, 16);
   if (nf > 16) nf = 16;
   uint32_t best = 0;
-  double best_sc = 0;
-  const char *best_w = NULL;
+  double best_sc = 0, alt_sc = 0;
+  const char *best_w = NULL, *alt_w = NULL;
   for (size_t i = 0; i < nf; i++) {
     uint32_t w[MAXCP + 1];
     if (to_cps(found[i], w, MAXCP) != e - s) continue;
     int ok = 1;
     for (size_t j = 0; j < e - s && ok; j++)
       if (w[j] != v[s + j] && (exact[s + j] || !(is_dia(w[j]) || w[j] == 0xE9))) ok = 0;
+    if (!ok) continue;
     uint32_t cnt = counts[i];
     /* Each restored letter must pay for itself: "matta" as printed, not
      * the commoner "måtta", unless the statistics strongly prefer it. */
     int changed = 0;
     for (size_t j = 0; j < e - s; j++) changed += w[j] != v[s + j];
     double sc = log(cnt + 1.0) - 1.5 * changed;
-    if (ok && (!best_w || sc > best_sc)) {
+    if (!best_w || sc > best_sc) {
+      alt_w = best_w;
+      alt_sc = best_sc;
       best = cnt;
       best_sc = sc;
       best_w = found[i];
+    } else if (!alt_w || sc > alt_sc) {
+      alt_w = found[i];
+      alt_sc = sc;
     }
   }
   if (best_w) strcpy(out, best_w);
+  if (alt && alt_w) strcpy(alt, alt_w);
   *count = best;
   return best_w != NULL;
 }
@@ -453,25 +463,37 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
                         size_t n, const Fold *fd, float cost, const int *rules,
                         int nrules) {
   if (n < 7 || c->budget <= 0) return 0;
-  char p1[MAXCP * 4 + 1], p2[MAXCP * 4 + 1], word[MAXCP * 8 + 2];
+  char p1[MAXCP * 4 + 1], p2[MAXCP * 4 + 1], a1[MAXCP * 4 + 1], a2[MAXCP * 4 + 1];
+  char word[MAXCP * 8 + 2];
   uint32_t c1, c2;
   int found = 0;
   for (size_t i = 3; i + 3 <= n && c->budget > 0; i++) {
-    if (!best_part(c, v, exact, fd, 0, i, p1, &c1)) continue;
+    if (!best_part(c, v, exact, fd, 0, i, p1, &c1, a1)) continue;
     for (int link = 0; link <= 1; link++) {
       size_t j = i + (size_t)link;
       if (link && v[i] != 's' && v[i] != 'e') continue;
-      if (j + 3 > n || !best_part(c, v, exact, fd, j, n, p2, &c2)) continue;
-      snprintf(word, sizeof word, "%s%s%s", p1, link ? (v[i] == 's' ? "s" : "e") : "", p2);
-      if (strlen(word) > MAXCP * 4) continue;
-      c->budget--;
-      if (!dict_hun_spell(c->f->hun, word)) continue;
+      if (j + 3 > n || !best_part(c, v, exact, fd, j, n, p2, &c2, a2)) continue;
+      /* the best parts, else the tail's or the head's next best */
+      const char *h = p1, *t = p2;
+      int ok = 0;
+      for (int alt = 0; alt < 3 && !ok && c->budget > 0; alt++) {
+        h = alt == 2 ? a1 : p1;
+        t = alt == 1 ? a2 : p2;
+        if (!*h || !*t) continue;
+        snprintf(word, sizeof word, "%s%s%s", h, link ? (v[i] == 's' ? "s" : "e") : "", t);
+        if (strlen(word) > MAXCP * 4) continue;
+        c->budget--;
+        ok = dict_hun_spell(c->f->hun, word);
+      }
+      if (!ok) continue;
       uint32_t w[MAXCP + 1];
       int restore = 0;
       size_t k = to_cps(word, w, MAXCP);
       for (size_t q = 0; q < k && q < n; q++) restore += w[q] != v[q];
+      uint32_t ch = h == p1 ? c1 : dict_lex_count(c->f->lex, h, strlen(h));
+      uint32_t ct = t == p2 ? c2 : dict_lex_count(c->f->lex, t, strlen(t));
       cand_add(c, a, word, cost + (float)(RESTORE_COST * restore + COMPOUND_COST),
-               c1 < c2 ? c1 : c2, rules, nrules, restore, 1);
+               ch < ct ? ch : ct, rules, nrules, restore, 1);
       found++;
     }
     if (found) break; /* the first (shortest head) split that works */
@@ -906,7 +928,7 @@ static void name_compound(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   for (size_t j = 3; j + 7 <= n; j++) {
     char tail[MAXCP * 4 + 1], head[MAXCP * 4 + 1], word[MAXCP * 8 + 2];
     uint32_t cnt;
-    if (!best_part(c, v, exact, &fd, j, n, tail, &cnt)) continue;
+    if (!best_part(c, v, exact, &fd, j, n, tail, &cnt, NULL)) continue;
     uint32_t t[MAXCP + 1];
     size_t tn = to_cps(tail, t, MAXCP), restore = 0;
     for (size_t q = 0; q < tn && j + q < n; q++) restore += t[q] != v[j + q];
