@@ -122,6 +122,8 @@ int main(void) {
   TEST_EQ_STR(fix("Det ar bra att vi far mer tid for arbetet i ar. Kontakt med foretagshalsa sker nar det behovs."),
               "Det är bra att vi får mer tid för arbetet i år. Kontakt med företagshälsa sker när det behövs.");
   /* OCR stand-ins: 6 -> ö, & -> ä, é -> ö, 16 -> lö, d -> å, ii -> ä */
+  TEST_EQ_STR(fix("Under aret har schemalédggningen andrats och rojning langs motionsspédren gjorts."),
+              "Under året har schemaläggningen ändrats och röjning längs motionsspåren gjorts.");
   TEST_EQ_STR(fix("Det ar en f6ljd av att kostnaderna &r lagre."),
               "Det är en följd av att kostnaderna är lägre.");
   TEST_EQ_STR(fix("Vi behéver ta fér givet att arbetet gar vidare."),
