@@ -32,6 +32,7 @@
 #define COMPOUND_COST 0.8 /* a compound no word list holds */
 #define WORK_PER_WORD 5000 /* variants and part look-ups tried per word */
 #define NAME_MARGIN 2.0   /* extra margin for a capitalised word mid-sentence */
+#define T4_TEXT_MIN 5u /* tier 4 on OCR text: a word of this count or more */
 #define PART_BONUS 2.0    /* a suspended compound's head the document's compounds show */
 #define PART_BONUS_ANY 1.5 /* any word of several readings, the same evidence */
 #define FAMILY_W 0.3      /* an unseen word's count from its seen inflections */
@@ -954,13 +955,24 @@ static int unseen_only(const Analysis *a) {
   return 1;
 }
 
+/* Does cand drop a letter of the word as printed (a rule to nothing)? */
+static int drops_letter(const Ctx *c, const Cand *k) {
+  for (int i = 0; i < k->nrules; i++) {
+    const DictSub *r = &c->f->rules->subs[k->rules[i]];
+    if (r->nfrom && !r->nto) return 1;
+  }
+  return 0;
+}
+
 static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
                            const char *self) {
   Site sites[256];
   size_t ns = build_sites(c, orig, n, sites, 256);
   c->work = WORK_PER_WORD;
-  for (int tier = 1; tier <= (c->scanned ? 4 : 3); tier++) {
-    if (a->ncand && !(tier == 4 && unseen_only(a))) continue;
+  for (int tier = 1; tier <= 4; tier++) {
+    /* (on a scan, tier 4 also when the first tiers made only unseen words) */
+    if (a->ncand && !(tier == 4 && c->scanned && unseen_only(a))) continue;
+    if (tier == 4 && !c->scanned && n < 6) break;
     Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL};
     c->budget = 60;
     /* Tier 4, a confusion of binarised scans, is one rule alone, with
@@ -968,9 +980,20 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
      * combinations of the first three tiers use up the word's work. */
     if (tier == 4) {
       g.maxrules = 1;
-      c->work = WORK_PER_WORD;
+      /* (on text, lexicon words alone and a quarter of the work: see below) */
+      c->work = c->scanned ? WORK_PER_WORD : WORK_PER_WORD / 4;
+      g.compound_ok = c->scanned;
     }
     gen_run(&g);
+    /* On OCR text of unknown origin a binarised scan's confusion is a
+     * last guess: for a word of six letters or more that nothing else
+     * repairs, into a word the statistics know, with no letter dropped
+     * ("majliga": "möjliga", "tilsammans": "tillsammans"; not "Isamband"
+     * as "Samband"). */
+    if (tier == 4 && !c->scanned)
+      for (int k = 0; k < a->ncand; k++)
+        if (a->cand[k].count < T4_TEXT_MIN || drops_letter(c, &a->cand[k]))
+          a->cand[k--] = a->cand[--a->ncand];
   }
   /* Last resort, a few Hunspell look-ups: a compound whose parts the
    * splitter does not know ("cybersdkerhetslagen"), or that needed two
