@@ -83,6 +83,8 @@ static void test_context_rules(void) {
   TEST_CHECK(dict_rules_context(r, "<num>", "år", "och") > 0);
   TEST_CHECK(dict_rules_context(r, "de", "bor", "</s>") > 0);
   TEST_CHECK(dict_rules_context(r, "de", "bor", "ett") == 0);
+  TEST_CHECK(dict_rules_context(r, "du", "bor", "när") > 0);
+  TEST_CHECK(dict_rules_context(r, "du", "bor", "göra") == 0);
   TEST_CHECK(dict_rules_context(r, "nämnden", "fortsatt", "att") > 0);
   TEST_CHECK(dict_rules_context(r, "<s>", "fortsatt", "att") == 0);
   TEST_CHECK(dict_rules_context(r, "<s>", "stärka", "det") > 0);
