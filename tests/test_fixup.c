@@ -85,6 +85,12 @@ static void test_context_rules(void) {
   TEST_CHECK(dict_rules_context(r, "de", "bor", "ett") == 0);
   TEST_CHECK(dict_rules_context(r, "du", "bor", "när") > 0);
   TEST_CHECK(dict_rules_context(r, "du", "bor", "göra") == 0);
+  TEST_CHECK(dict_rules_context(r, "tjugo", "år", "sedan") > 0);
+  TEST_CHECK(dict_rules_context(r, "hus", "brann", "ned") > 0);
+  TEST_CHECK(dict_rules_context(r, "<s>", "brann", "ned") == 0);
+  TEST_CHECK(dict_rules_context(r, "<num>", "brandmän", "och") > 0);
+  TEST_CHECK(dict_rules_context(r, "en", "brandman", "och") == 0);
+  TEST_CHECK(dict_rules_context(r, "fortsatt", "svår", "särskilt") > 0);
   TEST_CHECK(dict_rules_context(r, "nämnden", "fortsatt", "att") > 0);
   TEST_CHECK(dict_rules_context(r, "<s>", "fortsatt", "att") == 0);
   TEST_CHECK(dict_rules_context(r, "<s>", "stärka", "det") > 0);
