@@ -911,8 +911,9 @@ static size_t sites_of_rules(const Ctx *c, const uint32_t *orig, size_t n, const
 
 /* Candidates for a word that is not a word, tier by tier. */
 /* A name the dictionary lacks joined to a common word that lost its
- * å/ä/ö ("Korsavadsanlaggningen"): the capitalised name kept as printed,
- * the longest tail of at least 7 letters that a lexicon word restores.
+ * å/ä/ö ("Korsavadsanlaggningen", a street's "Kvarnvagen"): the
+ * capitalised name kept as printed, the longest tail of at least 5 letters
+ * that a lexicon word restores.
  * Count 0: in a file that keeps its letters decide() only flags it. */
 static void name_compound(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   if (n < 10 || n > MAXCP || !uc_is_upper(orig[0])) return;
@@ -926,7 +927,7 @@ static void name_compound(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   Fold fd;
   fold_variant(v, n, &fd);
   c->work = WORK_PER_WORD;
-  for (size_t j = 3; j + 7 <= n; j++) {
+  for (size_t j = 3; j + 5 <= n; j++) {
     char tail[MAXCP * 4 + 1], head[MAXCP * 4 + 1], word[MAXCP * 8 + 2];
     uint32_t cnt;
     if (!best_part(c, v, exact, &fd, j, n, tail, &cnt, NULL)) continue;
