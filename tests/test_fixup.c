@@ -86,6 +86,8 @@ static void test_context_rules(void) {
   TEST_CHECK(dict_rules_context(r, "du", "bor", "när") > 0);
   TEST_CHECK(dict_rules_context(r, "du", "bor", "göra") == 0);
   TEST_CHECK(dict_rules_context(r, "tjugo", "år", "sedan") > 0);
+  TEST_CHECK(dict_rules_context(r, "ge", "råd", "och") > 0);
+  TEST_CHECK(dict_rules_context(r, "ny", "råd", "och") == 0);
   TEST_CHECK(dict_rules_context(r, "hus", "brann", "ned") > 0);
   TEST_CHECK(dict_rules_context(r, "<s>", "brann", "ned") == 0);
   TEST_CHECK(dict_rules_context(r, "<num>", "brandmän", "och") > 0);
