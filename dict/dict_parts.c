@@ -296,7 +296,7 @@ static int mark(StrMap *m, const char *form, size_t len, uint32_t bits, size_t *
   uint32_t v = 0;
   strmap_get(m, low, ll, &v);
   int r = strmap_put(m, low, ll, v | bits);
-  if (bits & P_PART) {
+  if ((bits & P_PART) && !memchr(low, ' ', ll)) { /* (no word has a space) */
     size_t cps = utf8_len(low, ll);
     if (cps > *maxcp) *maxcp = cps;
   }
@@ -337,8 +337,10 @@ static int add_stem(const Aff *a, StrMap *m, const char *w, const char *flags,
   return 0;
 }
 
-/* Every stem of the .dic (after its count line): "word/flags morph...",
- * "\/" a slash inside the word.  0 or -1. */
+/* Every stem of the .dic (after its count line): "word/flags", the word
+ * up to a tab or the first "/" not escaped ("\/") nor first; it may hold
+ * spaces ("alla fall"), unless the line has morphological fields
+ * ("word po:noun"), where it ends at the first.  0 or -1. */
 static int read_dic(const Aff *a, StrMap *m, const char *path, size_t *maxcp) {
   FILE *f = fopen(path, "r");
   if (!f) return -1;
@@ -360,9 +362,11 @@ static int read_dic(const Aff *a, StrMap *m, const char *path, size_t *maxcp) {
       word = nw;
       wcap = (size_t)got + 1;
     }
+    int morph = strchr(line, ':') != NULL;
     size_t i = 0, o = 0;
     char *flags = NULL;
-    while (line[i] && line[i] != '\n' && line[i] != '\r' && line[i] != '\t' && line[i] != ' ') {
+    while (line[i] && line[i] != '\n' && line[i] != '\r' && line[i] != '\t' &&
+           (line[i] != ' ' || !morph)) {
       if (line[i] == '\\' && line[i + 1] == '/') {
         word[o++] = '/';
         i += 2;
@@ -373,6 +377,7 @@ static int read_dic(const Aff *a, StrMap *m, const char *path, size_t *maxcp) {
         word[o++] = line[i++];
       }
     }
+    while (o > 0 && word[o - 1] == ' ') o--;
     word[o] = '\0';
     if (!o) continue;
     if (flags) flags[strcspn(flags, " \t\r\n")] = '\0';
