@@ -32,7 +32,8 @@ struct DictHun {
   StrMap *memo;           /* word -> 1 misspelt, 2 correct */
   DictRare *rare;         /* a quick "no" for rare letters; NULL: always ask */
   DictParts *parts;       /* a quick "no" for words no chain of compound
-                           * parts spells; NULL: always ask */
+                           * parts spells, and a sure "yes" for common
+                           * compounds; NULL: always ask */
   char *parts_path;       /* its compiled file, mapped at the first look-up */
   int parts_state;        /* 0 not mapped yet, 1 mapped or off */
   char *aff, *dic;        /* the dictionary's files (owned copies) */
@@ -139,8 +140,10 @@ int dict_hun_spell(DictHun *h, const char *word) {
   pthread_mutex_lock(&h->lock);
   if (!strmap_get(h->memo, q, ql, &v)) {
     /* (the parts first: they refuse nearly every word the rare letters
-     * would, for less, and then the rare letters' stems are never read) */
-    v = parts_possible(h, q) && dict_rare_possible(h->rare, q) && Hunspell_spell(h->h, q)
+     * would, for less, and then the rare letters' stems are never read;
+     * then their sure yes, which spares Hunspell most compounds) */
+    v = parts_possible(h, q) && (dict_parts_sure(h->parts, q) ||
+                                 (dict_rare_possible(h->rare, q) && Hunspell_spell(h->h, q)))
             ? 2
             : 1;
     /* A failed store only forgets the answer. */

@@ -1,12 +1,14 @@
 /*
  * dict_parts.h — a quick, exact "no" before a Hunspell look-up, for words
  * that are no form of the dictionary and no chain of forms it lets into
- * compounds (not API: dict_hun.c's helper, compiled at build time by
- * rensa-mkparts; see dict_parts.c).
+ * compounds, and a quick, sure "yes" for common compounds (not API:
+ * dict_hun.c's helper, compiled at build time by rensa-mkparts; see
+ * dict_parts.c).
  *
  *   dict_parts_compile(AFF, DIC, "sv-hunparts.bin", &e);     (build time)
  *   DictParts *p = dict_parts_open("sv-hunparts.bin", AFF, DIC);
  *   if (!dict_parts_possible(p, "férvaltning")) ... Hunspell would say no
+ *   if (dict_parts_sure(p, "tjänsteuppföljning")) ... Hunspell would say yes
  *   dict_parts_free(p);
  */
 #ifndef RENSA_DICT_PARTS_H
@@ -33,5 +35,10 @@ void dict_parts_free(DictParts *p);                    /* accepts NULL */
 /* 0 if Hunspell cannot accept word (UTF-8), 1 if it may.  p may be NULL
  * (then always 1). */
 int dict_parts_possible(const DictParts *p, const char *word);
+
+/* 1 if Hunspell is sure to accept word (UTF-8) as a compound of parts the
+ * dictionary lets begin, continue and end one; 0 if not known (then ask
+ * Hunspell).  p may be NULL (then always 0). */
+int dict_parts_sure(const DictParts *p, const char *word);
 
 #endif
