@@ -67,15 +67,17 @@
  *     that compound's first stem is a REP typo or a pair of words (the
  *     split is then passed over): tried for every stem it could have.
  * The COMPOUNDRULE pass Hunspell makes at each split after this one can
- * only accept, or refuse by the same REP and pair tests.  Each of these
- * tests only says yes less; without any
+ * only accept, or refuse by the same REP and pair tests.  A Capitalised
+ * word is taken as written first, then in small letters: the first look-up
+ * can accept, or refuse it as forbidden, which the FORBIDDENWORD marks,
+ * folded, rule out.  Each of these tests only says yes less; without any
  * one of them the yes accepted words Hunspell refuses.  Checked against
  * Hunspell 1.7.1 on 3.3 million words: every word of the benchmark texts
  * and cases, every look-up fixup made on them, every sure part in 5
  * compounds, 700 000 random compounds of two to four parts, and 300 000
  * made to meet each refusal above (a part twice, three equal letters, REP
- * replacements, forbidden and FORCEUCASE parts, pairs of words): none
- * Hunspell refuses was accepted.
+ * replacements, forbidden and FORCEUCASE parts, pairs of words), each
+ * also Capitalised: none Hunspell refuses was accepted.
  *
  * The test is off where that reasoning would not hold: an affix file not
  * in UTF-8, with prefixes, another flag syntax, flag aliases, input
@@ -89,9 +91,10 @@
  * other: the 6 of "6-tal").  The yes is off, too, with another Hunspell
  * than 1.7.1 (a later one refuses some compounds of three parts), and with
  * COMPOUNDFLAG, COMPOUNDFORBIDFLAG, COMPOUNDROOT, COMPOUNDWORDMAX,
- * CHECKCOMPOUNDCASE, PSEUDOROOT, SUBSTANDARD, WARN or a forbidding
- * suffix; it reads only words of small letters of Latin-1 (not ß, ÿ), up
- * to 64 letters, and leaves anything it is not sure of to Hunspell.
+ * CHECKCOMPOUNDCASE, PSEUDOROOT, KEEPCASE, SUBSTANDARD, WARN or a
+ * forbidding suffix; it reads only words of small letters, or one capital
+ * and small letters, of Latin-1 (not ß, ÿ), up to 64 letters, and leaves
+ * anything it is not sure of to Hunspell.
  *
  * File layout, little-endian: "RENSAHP4", u64 usable (0 = off), u64 size,
  * mtime seconds and nanoseconds of the .aff and of the .dic it was made
@@ -217,7 +220,7 @@ static const char *const CPD_FLAGS[] = {
 static const char *const NOT_FOR_YES[] = {
     "COMPOUNDFLAG", "COMPOUNDFIRST", "COMPOUNDLAST", "PSEUDOROOT", "COMPOUNDFORBIDFLAG",
     "COMPOUNDROOT", "COMPOUNDWORDMAX", "CHECKCOMPOUNDCASE", "SUBSTANDARD", "WARN",
-    "FORBIDWARN", NULL};
+    "FORBIDWARN", "KEEPCASE", NULL};
 
 static int listed(const char *const *list, const char *s) {
   for (size_t i = 0; list[i]; i++)
@@ -836,9 +839,13 @@ typedef struct Word {
 } Word;
 
 /* ASCII and Latin-1 small letters whose capitals are Latin-1 too (not ß,
- * ÿ): the word is all small to Hunspell, the case it checks as written. */
+ * ÿ), and those capitals: case maps the same in Hunspell. */
 static int small_letter(uint32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 0xE0 && c <= 0xFE && c != 0xF7);
+}
+
+static int capital_letter(uint32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
 }
 
 /* The marks of letters a .. b of the word (0: no form). */
@@ -956,16 +963,23 @@ static int sure_from(Word *w, size_t from, int inner) {
 int dict_parts_sure(const DictParts *p, const char *word) {
   if (!p || !p->yes) return 0;
   Word w;
+  char low[SURE_MAX * 2 + 1];
+  size_t len = strlen(word), i = 0, o = 0, l;
   w.p = p;
-  w.s = word;
+  w.s = low;
   w.n = 0;
-  size_t len = strlen(word), i = 0, l;
   while (i < len) {
-    if (w.n == SURE_MAX || !small_letter(utf8_decode(word + i, len - i, &l))) return 0;
-    w.off[w.n++] = i;
+    uint32_t c = utf8_decode(word + i, len - i, &l);
+    /* all small, or a capital and then small (Hunspell then takes the
+     * word as written, or else in small letters, unless the first look-up
+     * finds it forbidden, which the FORBIDDENWORD marks rule out) */
+    if (w.n == SURE_MAX || !(small_letter(c) || (i == 0 && capital_letter(c)))) return 0;
+    w.off[w.n++] = o;
+    o += utf8_encode(small_letter(c) ? c : c + 0x20, low + o);
     i += l;
   }
-  w.off[w.n] = len;
+  low[o] = '\0';
+  w.off[w.n] = o;
   if (w.n < 2 * p->cpdmin) return 0;
   for (size_t k = 0; k < w.n; k++) {
     w.tail[k] = marks_at(&w, k, w.n);
