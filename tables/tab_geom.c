@@ -23,6 +23,7 @@
 
 #include "tab_internal.h"
 #include "tables.h"
+#include "utf8.h"
 
 typedef struct GWord {
   DocBox b;
@@ -463,13 +464,6 @@ static float overlap(float a0, float a1, float b0, float b1) {
   return o > 0 ? o : 0;
 }
 
-/* Does t start with a capital letter (ASCII or Latin-1: "Lövstaby",
- * "Älvängen")? */
-static int capital_start(const char *t) {
-  const unsigned char *u = (const unsigned char *)t;
-  return (u[0] >= 'A' && u[0] <= 'Z') || (u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9E && u[1] != 0x97);
-}
-
 /* Join word texts of segment s of line l onto *dst (owned), separated by a
  * space; a word ending in '-' joins the next line's word directly unless
  * that word is a conjunction ("arbetsmarknads- och"). */
@@ -481,7 +475,7 @@ static int cell_append(char **dst, float *conf, const GWord *gw,
     /* the cell is as sure as its least sure word; unknown wins */
     if (*dst == NULL || (*conf >= 0 && (w->conf < 0 || w->conf < *conf)))
       *conf = w->conf;
-    size_t a = *dst ? strlen(*dst) : 0, b = strlen(t);
+    size_t a = *dst ? strlen(*dst) : 0, b = strlen(t), cl;
     int glue = 0;
     if (a && newline && k == 0 && (*dst)[a - 1] == '-' && a >= 2 &&
         (*dst)[a - 2] != ' ' && strcmp(t, "och") && strcmp(t, "eller") &&
@@ -492,7 +486,7 @@ static int cell_append(char **dst, float *conf, const GWord *gw,
     if (a >= 4 && newline && k == 0 && !strcmp(*dst + a - 3, "\u2013") &&
         (*dst)[a - 4] != ' ' &&
         (((*dst)[a - 4] >= '0' && (*dst)[a - 4] <= '9' && t[0] >= '0' && t[0] <= '9') ||
-         capital_start(t)))
+         uc_is_upper(utf8_decode(t, b, &cl))))
       glue = 1;
     char *n = realloc(*dst, a + b + 2);
     if (!n) return -1;
