@@ -146,6 +146,7 @@ typedef struct DictRules {
   unsigned char ctx_ends[256]; /* 1: a context rule's word starts with this
                        * byte; 2: a "*suffix" rule's ends with it */
   int ctx_any;        /* a "*" rule: every word */
+  char places[512];   /* " kommun stad ... ": the place rule's words */
 } DictRules;
 
 /* The substitutions whose FROM starts with code point cp (0: the
@@ -157,6 +158,10 @@ size_t dict_rules_starting(const DictRules *r, uint32_t cp, const int **out);
  * at sentence edges). */
 double dict_rules_context(const DictRules *r, const char *prev, const char *word,
                           const char *next);
+
+/* Does word (lowercase) follow a place's name ("kommun" after
+ * "Ljungsåkra")?  The rule file's place lines. */
+int dict_rules_place(const DictRules *r, const char *word);
 
 /* Load and validate a rule file; a bad line is an error naming file:line. */
 DictRules *dict_rules_load(const char *path, RensaErr *e);

@@ -137,8 +137,24 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
     if (x.word[0] != '*') r->ctx_ends[(unsigned char)x.word[0]] |= 1;
     else if (wl > 1) r->ctx_ends[(unsigned char)x.word[wl - 1]] |= 2;
     else r->ctx_any = 1;
+  } else if (strcmp(f[0], "place") == 0) {
+    /* place WORD... : words that follow a place's name */
+    if (k < 2) return bad(e, path, no, "place needs: WORD...");
+    size_t o = strlen(r->places);
+    if (o == 0) r->places[o++] = ' ';
+    for (size_t i = 1; i < k; i++) {
+      size_t l = strlen(f[i]);
+      if (o + l + 2 >= sizeof r->places) return bad(e, path, no, "too many place words");
+      for (size_t j = 0; j < l; j++)
+        if ((unsigned char)f[i][j] < 0x80 && !(f[i][j] >= 'a' && f[i][j] <= 'z'))
+          return bad(e, path, no, "a place word is lower-case letters");
+      memcpy(r->places + o, f[i], l);
+      o += l;
+      r->places[o++] = ' ';
+    }
+    r->places[o] = '\0';
   } else {
-    return bad(e, path, no, "unknown rule kind (expected sub, ins, word or ctx)");
+    return bad(e, path, no, "unknown rule kind (expected sub, ins, word, ctx or place)");
   }
   return RENSA_OK;
 }
@@ -241,6 +257,17 @@ static int has_suffix(const char *values, const char *w) {
     p += l;
   }
   return 0;
+}
+
+int dict_rules_place(const DictRules *r, const char *word) {
+  char key[64];
+  size_t l = strlen(word);
+  if (!r->places[0] || l == 0 || l + 3 > sizeof key) return 0;
+  key[0] = ' ';
+  memcpy(key + 1, word, l);
+  key[l + 1] = ' ';
+  key[l + 2] = '\0';
+  return strstr(r->places, key) != NULL;
 }
 
 double dict_rules_context(const DictRules *r, const char *prev, const char *word,

@@ -586,6 +586,7 @@ typedef struct Gen {
   const size_t *toff;     /* ... where each letter's fold starts in it */
   const char *skey;       /* per site (SITE_KEY bytes each): the fold of */
   const unsigned char *sklen; /* its replacement, and its length */
+  int plain;              /* whole pass: only variants of plain letters */
 } Gen;
 
 #define SITE_KEY 28       /* bytes of a site replacement's fold: 7 letters */
@@ -673,6 +674,13 @@ static void write_out(const Gen *g, const uint32_t *v, const int *exact, size_t 
   *built = 1;
 }
 
+/* Is v all a-z, å, ä, ö, as a repaired Swedish word mostly is? */
+static int plain_letters(const uint32_t *v, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!((v[i] >= 'a' && v[i] <= 'z') || is_dia(v[i]))) return 0;
+  return 1;
+}
+
 /* Depth-first over non-overlapping rule sites; each leaf is a variant;
  * pk[0..pkl) is the fold key of v[0..vn). */
 static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn,
@@ -695,7 +703,7 @@ static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn
     }
     if (g->whole) {
       write_out(g, v, exact, vn, src_pos, tail, out, ex, &built);
-      if (nrules == g->whole && g->c->budget > 0)
+      if (nrules == g->whole && g->c->budget > 0 && (!g->plain || plain_letters(out, on)))
         got = try_whole(g->c, g->a, out, on, cost, rules, nrules);
       g->found += got;
       if (nrules >= g->whole) return;
@@ -974,7 +982,7 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
     /* (on a scan, tier 4 also when the first tiers made only unseen words) */
     if (a->ncand && !(tier == 4 && c->scanned && unseen_only(a))) continue;
     if (tier == 4 && !c->scanned && n < 6) break;
-    Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL};
+    Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL, 0};
     c->budget = 60;
     /* Tier 4, a confusion of binarised scans, is one rule alone, with
      * work of its own: in a long word ("Kommuniedningskontoret") the
@@ -1000,12 +1008,18 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
    * splitter does not know ("cybersdkerhetslagen"), or that needed two
    * stand-ins ("férvaltningsévergripande"), judged whole; one rule
    * applied, then two.  Tiers 1-2. */
-  for (int k = 1; k <= 2 && a->ncand == 0 && n >= 8 && self == NULL; k++) {
-    Gen g = {c, a, orig, n, sites, ns, 2, 0, 1, self, 0, k, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL};
-    c->budget = 8;
-    c->work = WORK_PER_WORD;
-    gen_run(&g);
-  }
+  /* A word with stand-ins left is tried first with every one resolved:
+   * its few look-ups went to "anhörigstéd" and "anhärigstäd" before
+   * "anhörigstöd" was reached.  (Then as before: an idé may stay.) */
+  uint32_t low[MAXCP + 1];
+  for (size_t i = 0; i < n && i < MAXCP; i++) low[i] = uc_lower(orig[i]);
+  for (int plain = !plain_letters(low, n < MAXCP ? n : MAXCP); plain >= 0; plain--)
+    for (int k = 1; k <= 2 && a->ncand == 0 && n >= 8 && self == NULL; k++) {
+      Gen g = {c, a, orig, n, sites, ns, 2, 0, 1, self, 0, k, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL, plain};
+      c->budget = 8;
+      c->work = WORK_PER_WORD;
+      gen_run(&g);
+    }
   if (a->ncand == 0 && self == NULL) name_compound(c, a, orig, n);
 }
 
@@ -1019,7 +1033,7 @@ static void gen_rivals(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   size_t ns = n * c->site_bound <= 256
                   ? sites_of_rules(c, orig, n, c->rival_rules, c->rivals, sites)
                   : build_sites(c, orig, n, sites, 256);
-  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, RIVAL_USES, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL};
+  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, RIVAL_USES, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL, 0};
   /* Only rules the document uses often; a word with many such places
    * is not worth the combinations. */
   size_t useful = 0;
@@ -1077,7 +1091,7 @@ static void gen_unseen(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   c->budget = 0;
   c->work = WORK_PER_WORD;
   /* (One rule: a rarely written word is not also a tangle of misreadings.) */
-  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, 0, 0, NULL, 0, NULL, 1, NULL, 0, NULL, NULL, NULL, NULL, NULL};
+  Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, 0, 0, NULL, 0, NULL, 1, NULL, 0, NULL, NULL, NULL, NULL, NULL, 0};
   gen_run(&g);
   for (int k = 0; k < a->ncand; k++)
     if (!a->cand[k].count || last_resort_sub(c, &a->cand[k])) a->cand[k--] = a->cand[--a->ncand];
@@ -1570,6 +1584,34 @@ static int weak_unseen(const Ctx *c, const Analysis *a, const Cand *k) {
   return doc_elsewhere(c, a, k, 0) <= 0;
 }
 
+/* Is occurrence o a word that follows a place's name ("kommun")? */
+static int place_next(const Ctx *c, const Occ *o) {
+  char low[64];
+  size_t l = o->seg.e - o->seg.b;
+  if (l >= sizeof low) return 0;
+  for (size_t i = 0; i < l; i++) {
+    unsigned char ch = (unsigned char)o->w->text[o->seg.b + i];
+    low[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+  }
+  low[l] = '\0';
+  return dict_rules_place(c->f->rules, low);
+}
+
+/* Is word core with one of its å/ä/ö read as another ("ärsbudgeten" for
+ * "årsbudgeten": the swe model's confusion on a rough scan)?  The letter
+ * was printed with its marks, so nothing was lost: only which. */
+static int dia_swap(const char *core, const char *word) {
+  uint32_t a[MAXCP + 2], b[MAXCP + 2];
+  size_t n = to_cps(core, a, MAXCP), m = to_cps(word, b, MAXCP), diff = 0;
+  if (n != m) return 0;
+  for (size_t i = 0; i < n; i++) {
+    uint32_t x = uc_lower(a[i]), y = uc_lower(b[i]);
+    if (x == y) continue;
+    if (!is_dia(x) || !is_dia(y) || ++diff > 1) return 0;
+  }
+  return diff == 1;
+}
+
 /* ---------------------------------------------------------- the passes */
 
 static int collect(Ctx *c, Doc *d, Occ **out, size_t *nout) {
@@ -1742,7 +1784,7 @@ static int consensus(Ctx *c) {
       if (n > MAXCP || n < 5) continue;
       Site sites[256];
       size_t ns = build_sites(c, cp, n, sites, 256);
-      Gen g = {c, a, cp, n, sites, ns, pass ? 2 : 1, 0, 0, NULL, 0, 0, &vs, pass ? -1 : (long)i, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL};
+      Gen g = {c, a, cp, n, sites, ns, pass ? 2 : 1, 0, 0, NULL, 0, 0, &vs, pass ? -1 : (long)i, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL, 0};
       c->work = WORK_PER_WORD;
       gen_run(&g);
     }
@@ -2028,6 +2070,19 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       int compound_fix = bc->nrules + bc->nrestore == 1 && !uc_is_upper(utf8_decode(core, cl, &l0)) &&
                          (bc->compound || lex_compound(c, bc->word)) &&
                          doc_elsewhere(c, a, bc, 1) > 0;
+      /* ... or a word whose å/ä/ö the scan printed and the OCR read as
+       * another into a listed word or a compound ("ärsbudgeten"): no
+       * letter lost, only which one it is. */
+      compound_fix |= bc->nrules + bc->nrestore == 1 && !uc_is_upper(utf8_decode(core, cl, &l0)) &&
+                      dia_swap(core, bc->word) &&
+                      (bc->compound || dict_lex_known(c->f->lex, bc->word, strlen(bc->word)));
+      /* A capitalised word before "kommun" or "stad" is a place's name:
+       * one the dictionaries lack is not read as a compound of common
+       * words by restoring letters alone ("Ljungsakra kommun" is no
+       * "Ljungsäkra"; a stand-in, "Sj6backa", is still undone). */
+      name |= uc_is_upper(utf8_decode(core, cl, &l0)) && bc->nrules == 0 && bc->count == 0 &&
+              (bc->compound || lex_compound(c, bc->word)) && i + 1 < n &&
+              !occ[i + 1].sent_start && place_next(c, &occ[i + 1]);
       if (name || weak_unseen(c, a, bc) ||
           (!c->lossy && ((bc->count == 0 && bc->doc == 0 && !compound_fix) || (bc->nrules == 0 && cl <= 4)))) {
         explain(c, a, bc, margin, prev, next, rule, sizeof rule, ev, sizeof ev);

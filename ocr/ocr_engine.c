@@ -306,6 +306,76 @@ static int split_word(DocLine *line, const unsigned char *cut, const DocBox *sb)
   return rc;
 }
 
+/* Does text end in a range of months after a word, with the space
+ * between them lost ("Utfalljan–aug", a table header's "Utfall jan–aug":
+ * the swe model runs a narrow space together)?  Returns the byte offset
+ * of the first month, or 0.  A word ending in a month's three letters
+ * and then a dash and another month is no Swedish word. */
+static size_t month_range_cut(const char *text) {
+  static const char months[] = "jan feb mar apr maj jun jul aug sep okt nov dec";
+  size_t n = strlen(text), dl;
+  if (n < 4 + 3 + 1 + 3) return 0;
+  const char *m2 = text + n - 3;
+  const char *d = m2 - 1;
+  if (*d == '-') dl = 1;
+  else if (d - 2 >= text && !memcmp(d - 2, "\xE2\x80\x93", 3)) dl = 3;
+  else return 0;
+  const char *m1 = m2 - dl - 3;
+  char a[4] = {0}, b[4] = {0};
+  for (int i = 0; i < 3; i++) {
+    a[i] = (char)tolower((unsigned char)m1[i]);
+    b[i] = (char)tolower((unsigned char)m2[i]);
+  }
+  if (!strstr(months, a) || !strstr(months, b) || strchr(a, ' ') || strchr(b, ' ')) return 0;
+  /* the word before: four letters or more (any UTF-8 letter byte) */
+  size_t k = (size_t)(m1 - text), letters = 0;
+  for (size_t i = 0; i < k; i++) {
+    unsigned char c = (unsigned char)text[i];
+    if (!(isalpha(c) || c >= 0x80)) return 0;
+    letters += (c & 0xC0) != 0x80;
+  }
+  return letters >= 4 ? k : 0;
+}
+
+/* Split the last word of line before byte k, each part with its
+ * glyphs' box from the word's symbol boxes at ri (the box split in
+ * proportion when Tesseract gives none).  0, or -1 when out of memory. */
+static int split_at(DocLine *line, TessResultIterator *ri, size_t k) {
+  DocWord *w = &line->words[line->nwords - 1];
+  const char *t = w->text;
+  size_t n = strlen(t), ncp = 0, kcp = 0;
+  for (size_t i = 0; i < n; i++)
+    if (((unsigned char)t[i] & 0xC0) != 0x80) {
+      if (i < k) kcp++;
+      ncp++;
+    }
+  float xl = w->box.x0 + (w->box.x1 - w->box.x0) * (float)kcp / (float)ncp, xr = xl;
+  DocBox sym[64];
+  size_t ns = 0;
+  TessResultIterator *c = TessResultIteratorCopy(ri);
+  if (c) {
+    TessPageIterator *pc = TessResultIteratorGetPageIterator(c);
+    do {
+      if (ns < 64 && get_box(pc, RIL_SYMBOL, &sym[ns])) ns++;
+      if (TessPageIteratorIsAtFinalElement(pc, RIL_WORD, RIL_SYMBOL)) break;
+    } while (TessResultIteratorNext(c, RIL_SYMBOL));
+    TessResultIteratorDelete(c);
+  }
+  if (ns == ncp && kcp > 0) {
+    xl = sym[kcp - 1].x1;
+    xr = sym[kcp].x0;
+  }
+  unsigned char cut[64] = {0};
+  DocBox sb[64];
+  if (n > 64) return 0;
+  cut[k] = 1;
+  sb[0] = w->box;
+  sb[k - 1] = (DocBox){w->box.x0, w->box.y0, xl, w->box.y1};
+  sb[k] = (DocBox){xr, w->box.y0, w->box.x1, w->box.y1};
+  sb[n - 1] = w->box;
+  return split_word(line, cut, sb);
+}
+
 /* Walk the recognised page into p.  Returns RENSA_OK or RENSA_E_NOMEM. */
 static RensaStatus collect(TessBaseAPI *api, DocPage *p) {
   TessResultIterator *ri = TessBaseAPIGetIterator(api);
@@ -334,9 +404,12 @@ static RensaStatus collect(TessBaseAPI *api, DocPage *p) {
     nconf++;
     unsigned char cut[16] = {0};
     DocBox sb[16];
-    if (w->has_box && thousands_cuts(ri, text, &w->box, cut, sb) &&
-        split_word(line, cut, sb))   /* w is gone after this */
-      goto nomem;
+    size_t mk;
+    if (w->has_box && thousands_cuts(ri, text, &w->box, cut, sb)) {
+      if (split_word(line, cut, sb)) goto nomem;   /* w is gone after this */
+    } else if (w->has_box && (mk = month_range_cut(text)) != 0) {
+      if (split_at(line, ri, mk)) goto nomem;
+    }
     free(text);
     continue;
   nomem:

@@ -1131,7 +1131,61 @@ static int relation_closes(const TabVal *row, const TabColRel *rel, size_t nrel,
   return 0;
 }
 
+/* The decimal mark of a figure cell: ',' for "4,7", '.' for "4.7" (one
+ * or two decimals: "10.135" is a thousands point), ':' or ';' for the
+ * same misread, with a sign and a percent allowed; 0 for anything else. */
+static char decimal_mark(const char *s, size_t *at) {
+  const char *p = s;
+  while (*p == '-' || *p == ' ' || (unsigned char)*p == 0xE2) {
+    if ((unsigned char)*p == 0xE2) {
+      if (!p[1] || !p[2]) return 0;
+      p += 3;
+    } else {
+      p++;
+    }
+  }
+  if (*p < '0' || *p > '9') return 0;
+  while (*p >= '0' && *p <= '9') p++;
+  char mark = *p;
+  if (!strchr(",.:;", mark) || !mark) return 0;
+  *at = (size_t)(p - s);
+  size_t d = 0;
+  for (p++; *p >= '0' && *p <= '9'; p++) d++;
+  if (d < 1 || d > 2) return 0;
+  while (*p == ' ') p++;
+  if (*p == '%') p++;
+  return *p ? 0 : mark;
+}
+
+/* A scanned table whose figures take a decimal comma ("5,1", "4,9") and
+ * one that reads "4.7" (a comma read as a point or a colon): the
+ * document's comma, as the rest of the table writes it.  A table of
+ * decimal points (English) is left as it is. */
+static int mend_decimal_marks(DocTable *t) {
+  size_t comma = 0, other = 0, at;
+  for (size_t r = t->header_rows; r < t->nrows; r++)
+    for (size_t c = 1; c < t->ncols; c++) {
+      char m = decimal_mark(doc_table_get(t, r, c), &at);
+      comma += m == ',';
+      other += m && m != ',';
+    }
+  if (comma < 2 || other >= comma) return 0;
+  for (size_t r = t->header_rows; r < t->nrows; r++)
+    for (size_t c = 1; c < t->ncols; c++) {
+      const char *s = doc_table_get(t, r, c);
+      char m = decimal_mark(s, &at), buf[64];
+      if (!m || m == ',' || strlen(s) >= sizeof buf) continue;
+      memcpy(buf, s, strlen(s) + 1);
+      buf[at] = ',';
+      if (doc_table_fix(t, r, c, buf,
+                        "a decimal comma read as a point or colon; the table's other decimals take a comma"))
+        return -1;
+    }
+  return 0;
+}
+
 static int check_table(DocTable *t, const TabRules *rules, int repair) {
+  if (repair && mend_decimal_marks(t)) return -1;
   if (t->ncols < 3 || t->nrows < 3) return 0;
   size_t nr = t->nrows, nc = t->ncols - 1;
   TabVal *v = calloc(nr * nc, sizeof *v);

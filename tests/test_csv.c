@@ -33,6 +33,9 @@ int main(void) {
   TEST_EQ_STR(one("105\xc2\xa0" "000", ','), "105000");
   TEST_EQ_STR(one("\xe2\x88\x92" "3 608", ','), "-3608");
   TEST_EQ_STR(one("\xe2\x80\x93" "3608", ','), "-3608");
+  /* an em dash is how OCR often reads a minus ("—1 280") */
+  TEST_EQ_STR(one("\xe2\x80\x94" "1 280", ','), "-1280");
+  TEST_EQ_STR(one("\xe2\x80\x94", ','), "-");
   TEST_EQ_STR(one("- 3608", ','), "-3608");
   TEST_EQ_STR(one("- 6 279", ','), "-6279");
   TEST_EQ_STR(one("2,9", ','), "\"2,9\"");

@@ -896,6 +896,14 @@ static void test_lost_spaces(const OcrOptions *o) {
               "Resultaträkning (tkr) Budget jan\u2013aug Utfall jan\u2013aug Avvikelse");
 }
 
+/* ... and on a harsh page, where swe runs "Utfall" and "jan–aug" into
+ * one word: a word ending in a range of months is split before it. */
+static void test_month_range(const OcrOptions *o) {
+  const char *t = fixture_text(DATA "tight-rough.png", o);
+  TEST_CHECK(strstr(t, "Utfall jan\u2013aug") != NULL);
+  TEST_CHECK(strstr(t, "Utfalljan") == NULL);
+}
+
 /* An en dash alone in a cell that swe reads as an em dash with doubt is
  * kept, as an en dash by its length (a flat mark is no letter too small
  * to print), once. */
@@ -1295,6 +1303,7 @@ int main(void) {
   test_grey_low_dpi(&o);
   test_zero_percent(&o);
   test_lost_spaces(&o);
+  test_month_range(&o);
   test_lone_marks(&o);
   test_sevens_minus(&o);
   test_rotated(&o);

@@ -885,6 +885,62 @@ static void test_ocr_labels_and_letters(void) {
   doc_free(d);
 }
 
+/* A scanned key-figure table whose decimals take a comma, with one read
+ * with a point ("4.7") and one with a colon ("3:9"): both get the comma,
+ * recorded; a page read from a text layer, or a table of points
+ * (English), keeps them. */
+static void decimal_table(DocPage *p, const char *const (*rows)[4]) {
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  for (int r = 0; r < 5; r++) {
+    DocLine *l = doc_line_add(t);
+    float y = 1000 + 62 * (float)r;
+    float xs[4] = {283, 1000, 1300, 1600};
+    for (int k = 0; k < 4; k++) scan_word(l, rows[r][k], xs[k], y);
+  }
+}
+
+static void test_decimal_point_read(void) {
+  static const char *const sv[5][4] = {{"Mått", "2023", "2024", "2025"},
+                                       {"Sjukfrånvaro", "5,1", "4,9", "4.7"},
+                                       {"Personalomsättning", "8,2", "3:9", "7,5"},
+                                       {"Invånare", "18", "19", "20"},
+                                       {"Andel", "61 %", "63 %", "64 %"}};
+  static const char *const en[5][4] = {{"Item", "2023", "2024", "2025"},
+                                       {"Sick", "5.1", "4.9", "4.7"},
+                                       {"Turnover", "8.2", "3,9", "7.5"},
+                                       {"People", "18", "19", "20"},
+                                       {"Share", "61 %", "63 %", "64 %"}};
+  for (int ocr = 0; ocr <= 1; ocr++) {
+    Doc *d;
+    DocPage *p = new_page("decimals", &d);
+    p->width = 2480;
+    p->height = 3508;
+    p->from_ocr = ocr;
+    decimal_table(p, sv);
+    DocTable *tb = first_table(p);
+    if (tb) {
+      TEST_EQ_INT(tb->ncols, 4);
+      TEST_EQ_STR(doc_table_get(tb, 1, 3), ocr ? "4,7" : "4.7");
+      TEST_EQ_STR(doc_table_get(tb, 2, 2), ocr ? "3,9" : "3:9");
+      TEST_EQ_STR(doc_table_get(tb, 1, 1), "5,1");
+      TEST_EQ_INT((int)tb->nfixes, ocr ? 2 : 0);
+    }
+    doc_free(d);
+  }
+  Doc *d;
+  DocPage *p = new_page("points", &d);
+  p->width = 2480;
+  p->height = 3508;
+  p->from_ocr = 1;
+  decimal_table(p, en);
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_STR(doc_table_get(tb, 1, 3), "4.7");
+    TEST_EQ_STR(doc_table_get(tb, 2, 2), "3,9");
+  }
+  doc_free(d);
+}
+
 /* A lone "0" read with a bracket and a wrong digit ("6)", 003's "[6]")
  * is the 0 the row's difference closes with; the change is recorded. */
 static void test_bracket_zero(void) {
@@ -1023,6 +1079,7 @@ int main(void) {
   test_percent_row_not_prose();
   test_ocr_thousands();
   test_ocr_labels_and_letters();
+  test_decimal_point_read();
   test_wide_cell_lines();
   test_tight_header();
   test_baseline_lines();

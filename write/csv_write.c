@@ -9,7 +9,7 @@
  * write them are written plain, so that spreadsheets read them as numbers:
  *
  *   "105 000"  -> "105000"     space, NBSP or narrow NBSP as thousands mark
- *   "−3 608", "–3608", "- 3608" -> "-3608"   any minus or dash, space after
+ *   "−3 608", "–3608", "—3 608", "- 3608" -> "-3608"   any minus or dash, space after
  *   "2,9"      -> "2,9" with decimal ',' and "2.9" with decimal '.'
  *   "1 513,3"  -> "1513,3"
  *   "3.30"     -> "3.30"       a decimal point is kept whatever the chosen
@@ -34,12 +34,13 @@
 #include "csv_write.h"
 
 /* Length of a minus-like sign at s ("-", U+2212 minus, U+2013 en dash,
- * U+2012 figure dash), or 0. */
+ * U+2012 figure dash, U+2014 em dash: OCR reads a minus as any of them),
+ * or 0. */
 static size_t minus_len(const char *s) {
   const unsigned char *u = (const unsigned char *)s;
   if (u[0] == '-') return 1;
   if (u[0] == 0xE2 && u[1] == 0x88 && u[2] == 0x92) return 3;
-  if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x92)) return 3;
+  if (u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x92 && u[2] <= 0x94) return 3;
   return 0;
 }
 

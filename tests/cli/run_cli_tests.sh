@@ -30,6 +30,8 @@ printf 'sub 1 6 ö 1.0\nsub 9 x y 1\n' > "$t/data/rules/confusions.rules"
 "$rensa" fixup --data-dir "$t/data" "$t/in.txt" 2> "$t/err"; check badrule 5 $? "$t/err" "confusions.rules: line 2: tier must be"
 printf 'ctx år 5.0 prev-range\nctx bor 5.0 prev-range kvar\n' > "$t/data/rules/confusions.rules"
 "$rensa" fixup --data-dir "$t/data" "$t/in.txt" 2> "$t/err"; check badctx 5 $? "$t/err" "confusions.rules: line 2: COND takes no values"
+printf 'place kommun stad\nplace Kommun\n' > "$t/data/rules/confusions.rules"
+"$rensa" fixup --data-dir "$t/data" "$t/in.txt" 2> "$t/err"; check badplace 5 $? "$t/err" "confusions.rules: line 2: a place word is lower-case letters"
 # the good path writes the Markdown and the report, nothing else
 "$rensa" fixup -q "$t/in.txt" -o "$t/ok.md" -r "$t/ok.json" 2> "$t/err"; check good 0 $? "$t/ok.md" "Det är bra."
 grep -q '"after": "är"' "$t/ok.json" || { echo "FAIL report lacks the change"; fail=1; }

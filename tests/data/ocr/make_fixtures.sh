@@ -160,6 +160,14 @@ Trygghetskameror nattetid          1 900          1 046          –" \
   -bordercolor white -border 60 -resize 66.67% -rotate 0.5 -background white -flatten \
   -attenuate 1.0 +noise Gaussian -blur 0x0.5 -threshold 55% -density 200 \
   -units PixelsPerInch rough-seven.png
+# a header on a harsh 200 dpi page (noise seed 3) whose space before a
+# range of months swe loses ("Utfalljan–aug")
+convert -seed 3 -density 300 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 11 -interword-spacing 8 label:"Verksamhet          Budget 2025          Utfall jan–aug          Prognos 2025
+Politisk verksamhet          8 400          5 210          8 150" \
+  -bordercolor white -border 60 -resize 66.67% -rotate 0.5 -background white -flatten \
+  -attenuate 1.0 +noise Gaussian -blur 0x0.5 -threshold 55% -density 200 \
+  -units PixelsPerInch tight-rough.png
 # a letterhead of four bold 13 pt lines over 11 pt text (seed 000's),
 # which Tesseract reads as one block with the first paragraph line or as
 # one block of its own: each line is a heading
