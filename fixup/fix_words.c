@@ -1103,7 +1103,8 @@ static void gen_unseen(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
 static int skip_core(const uint32_t *cp, size_t n) {
   size_t letters = 0, digits = 0, upper = 0, standins = 0;
   for (size_t i = 0; i < n; i++) {
-    if (uc_is_letter(cp[i]) || cp[i] == '&' || cp[i] == '#') letters++, upper += uc_is_upper(cp[i]);
+    if (uc_is_letter(cp[i]) || cp[i] == '&' || cp[i] == '#' || cp[i] == '@')
+      letters++, upper += uc_is_upper(cp[i]);
     else if (uc_is_digit(cp[i])) digits++;
     /* 6 (ö), 4 (å/ä), 0 (ö), 1 (l) inside a word are letters the OCR lost */
     if (cp[i] == '6' || cp[i] == '4' || cp[i] == '0' || cp[i] == '1') standins++;
@@ -1228,7 +1229,7 @@ typedef struct Seg {
 } Seg;
 
 static int core_char(uint32_t c) {
-  return uc_is_letter(c) || uc_is_digit(c) || c == '&' || c == '#';
+  return uc_is_letter(c) || uc_is_digit(c) || c == '&' || c == '#' || c == '@';
 }
 
 static size_t segments(const char *t, Seg *out, size_t max) {
@@ -1255,7 +1256,11 @@ static size_t segments(const char *t, Seg *out, size_t max) {
 }
 
 static int is_address(const char *t) {
-  if (strchr(t, '@') || strstr(t, "://") || strncmp(t, "www.", 4) == 0) return 1;
+  /* (an @ between letters with no dot after it is the OCR's ö:
+   * "m@jlighet"; an address has its domain's dot, a handle its @ first) */
+  const char *at = strchr(t, '@');
+  if ((at && (at == t || strchr(at, '.'))) || strstr(t, "://") || strncmp(t, "www.", 4) == 0)
+    return 1;
   /* a domain name, or an address whose @ the OCR misread ("ale.se",
    * "bjorn.jarburQale.se"): a letter, a dot and a top-level domain at the
    * end, trailing punctuation aside */

@@ -144,6 +144,9 @@ int main(void) {
               "Under året har schemaläggningen ändrats och röjning längs motionsspåren gjorts.");
   TEST_EQ_STR(fix("Det ar en f6ljd av att kostnaderna &r lagre."),
               "Det är en följd av att kostnaderna är lägre.");
+  /* an @ between letters is the OCR's ö; an address, or a handle, stays */
+  TEST_EQ_STR(fix("Politiker har haft m@jlighet att mota foretagare, skriv till anna.berg@ale.se eller @kommunen."),
+              "Politiker har haft möjlighet att möta företagare, skriv till anna.berg@ale.se eller @kommunen.");
   TEST_EQ_STR(fix("Vi behéver ta fér givet att arbetet gar vidare."),
               "Vi behöver ta för givet att arbetet går vidare.");
   TEST_EQ_STR(fix("Arets forsta manader har priglats av 16pande arbetsuppgifter."),
