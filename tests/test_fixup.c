@@ -77,6 +77,9 @@ static void test_context_rules(void) {
   TEST_CHECK(r != NULL);
   if (!r) return;
   TEST_CHECK(dict_rules_context(r, "vunnit", "laga", "kraft") > 0);
+  TEST_CHECK(dict_rules_context(r, "så", "har", "två") > 0);
+  TEST_CHECK(dict_rules_context(r, "vi", "har", "<num>") > 0);
+  TEST_CHECK(dict_rules_context(r, "vi", "har", "handlingsplaner") == 0);
   TEST_CHECK(dict_rules_place(r, "kommun"));
   TEST_CHECK(dict_rules_place(r, "län"));
   TEST_CHECK(!dict_rules_place(r, "kommunen"));
