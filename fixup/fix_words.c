@@ -291,8 +291,8 @@ typedef struct Site {
   int rule;
   const uint32_t *to;     /* the rule's TO (in the rule table), at most 7 */
   size_t nto;             /* code points of it */
-  int tier;               /* the rule's, copied here: gen_rec reads it for */
-  int insertion;          /* every site at every step */
+  int tier;               /* the rule's, copied here: gen_run reads it for */
+  int insertion;          /* every site of every run */
 } Site;
 
 /* Does rule FROM match cps at pos?  Lowercase rule letters match either
@@ -369,21 +369,20 @@ static void fold_variant(const uint32_t *v, size_t n, Fold *fd) {
   fd->len = dict_fold_cps(v, n, fd->key, fd->off);
 }
 
-/* Does a lexicon lookup_variant reads hold any word with fd's key? */
-static int variants_exist(const Ctx *c, const Fold *fd) {
-  return dict_lex_variants(c->f->lex, fd->key, fd->len, NULL, NULL, 0) ||
-         (c->cap && dict_lex_variants(c->f->names, fd->key, fd->len, NULL, NULL, 0));
+/* Does a lexicon lookup_variant reads hold any word with fold key key? */
+static int variants_exist(const Ctx *c, const char *key, size_t kl) {
+  return dict_lex_variants(c->f->lex, key, kl, NULL, NULL, 0) ||
+         (c->cap && dict_lex_variants(c->f->names, key, kl, NULL, NULL, 0));
 }
 
-/* Lexicon words compatible with variant v (fold fd): same fold, and at
- * positions fixed by a rule (exact[i]) the same letter.  Adds them to a. */
+/* Lexicon words compatible with variant v (fold key key, kl bytes): same
+ * fold, and at positions fixed by a rule (exact[i]) the same letter.  Adds
+ * them to a. */
 static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exact,
-                          size_t n, const Fold *fd, float cost, const int *rules,
+                          size_t n, const char *key, size_t kl, float cost, const int *rules,
                           int nrules, const char *self) {
-  const char *key = fd->key;
   const char *found[16];
   uint32_t counts[16];
-  size_t kl = fd->len;
   int added = 0;
   for (int lexi = 0; lexi < (c->cap ? 2 : 1); lexi++) {
   const DictLex *lx = lexi ? c->f->names : c->f->lex;
@@ -558,6 +557,22 @@ static int try_restore_all(Ctx *c, Analysis *a, const uint32_t *v, const int *ex
   return 0;
 }
 
+#define SITE_KEY 28       /* bytes of a site replacement's fold: 7 letters */
+
+/* A site a run may use, with all gen_rec reads of it at every step in one
+ * place: where it goes, its replacement and that replacement's fold, and
+ * the cost it adds. */
+typedef struct Live {
+  size_t pos, len;        /* code points replaced */
+  const uint32_t *to;     /* the replacement, nto code points */
+  size_t nto;
+  int rule;
+  int insertion;
+  float add;              /* (float)(the rule's cost + its document shift) */
+  unsigned char klen;     /* bytes of key */
+  char key[SITE_KEY];     /* the fold of to */
+} Live;
+
 typedef struct Gen {
   Ctx *c;
   Analysis *a;
@@ -579,17 +594,18 @@ typedef struct Gen {
   /* Set by gen_run: the sites this run may use (tier and document use
    * allow them), in order, and for each position p of the word the first
    * of them at p or later; gen_rec steps over these alone. */
-  const size_t *live;
+  const Live *live;
   size_t nlive;
   const size_t *live_from;
   const char *tkey;       /* the fold of the lowercase source ... */
   const size_t *toff;     /* ... where each letter's fold starts in it */
-  const char *skey;       /* per site (SITE_KEY bytes each): the fold of */
-  const unsigned char *sklen; /* its replacement, and its length */
+  const size_t *next_ni;  /* per live index q (to nlive), the first live
+                           * site at q or later that is no insertion: after
+                           * an insertion the search steps over these */
+  const Live **path;      /* the sites applied on the way to the current
+                           * node, in order (one per rule applied) */
   int plain;              /* whole pass: only variants of plain letters */
 } Gen;
-
-#define SITE_KEY 28       /* bytes of a site replacement's fold: 7 letters */
 
 static int try_whole(Ctx *c, Analysis *a, const uint32_t *v, size_t n, float cost,
                      const int *rules, int nrules) {
@@ -660,16 +676,30 @@ static void vote_variant(Gen *g, const uint32_t *v, size_t n, float cost, const 
   }
 }
 
-/* Write the variant out (v, exact: the first vn letters; then tail
- * letters of the source from src_pos) unless *built says it is. */
-static void write_out(const Gen *g, const uint32_t *v, const int *exact, size_t vn,
-                      size_t src_pos, size_t tail, uint32_t *out, int *ex, int *built) {
+/* Write the variant out unless *built says it is: the source with the
+ * nrules sites of g->path applied, up to src_pos, then tail letters of the
+ * source from src_pos.  (Made from the path for the few variants read
+ * letter by letter, rather than carried letter by letter down the search
+ * to every node.) */
+static void write_out(const Gen *g, int nrules, size_t src_pos, size_t tail, uint32_t *out,
+                      int *ex, int *built) {
   if (*built) return;
-  memcpy(out, v, vn * sizeof *v);
-  memcpy(ex, exact, vn * sizeof *exact);
+  size_t k = 0, s = 0;
+  for (int d = 0; d < nrules; d++) {
+    const Live *st = g->path[d];
+    for (; s < st->pos; s++) {
+      out[k] = g->lower[s];
+      ex[k++] = 0;
+    }
+    for (size_t i = 0; i < st->nto; i++) {
+      out[k] = st->to[i];
+      ex[k++] = 1;
+    }
+    s = st->pos + st->len;
+  }
   for (size_t i = 0; i < tail; i++) {
-    out[vn + i] = g->lower[src_pos + i];
-    ex[vn + i] = 0;
+    out[k + i] = g->lower[src_pos + i];
+    ex[k + i] = 0;
   }
   *built = 1;
 }
@@ -681,14 +711,15 @@ static int plain_letters(const uint32_t *v, size_t n) {
   return 1;
 }
 
-/* Depth-first over non-overlapping rule sites; each leaf is a variant;
- * pk[0..pkl) is the fold key of v[0..vn). */
-static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn,
-                    char *pk, size_t pkl, size_t src_pos, float cost, int *rules, int nrules,
-                    int ins) {
+/* Depth-first over non-overlapping rule sites; each leaf is a variant of
+ * vn letters before src_pos (the sites of g->path applied), then the rest
+ * of the source; pk[0..pkl) is the fold key of those vn letters. */
+static void gen_rec(Gen *g, size_t from_site, size_t vn, char *pk, size_t pkl, size_t src_pos,
+                    float cost, int *rules, int nrules, int ins) {
   if (g->c->work-- <= 0) return;
-  /* The variant: v, then the rest of the source (cut at MAXCP letters),
-   * written out only when something needs it letter by letter. */
+  /* The variant: its first vn letters, then the rest of the source (cut
+   * at MAXCP letters), written out only when something needs it letter
+   * by letter. */
   uint32_t out[MAXCP * 2];
   int ex[MAXCP * 2];
   size_t tail = g->n - src_pos < MAXCP - vn ? g->n - src_pos : MAXCP - vn;
@@ -697,12 +728,12 @@ static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn
   if (nrules > 0 || g->maxtier == 1) {
     int got = 0;
     if (g->vote) {
-      write_out(g, v, exact, vn, src_pos, tail, out, ex, &built);
+      write_out(g, nrules, src_pos, tail, out, ex, &built);
       if (nrules >= 1) vote_variant(g, out, on, cost, rules, nrules);
       goto deeper;
     }
     if (g->whole) {
-      write_out(g, v, exact, vn, src_pos, tail, out, ex, &built);
+      write_out(g, nrules, src_pos, tail, out, ex, &built);
       if (nrules == g->whole && g->c->budget > 0 && (!g->plain || plain_letters(out, on)))
         got = try_whole(g->c, g->a, out, on, cost, rules, nrules);
       g->found += got;
@@ -711,27 +742,27 @@ static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn
     }
     /* The variant's fold key: its prefix's, kept along the search, and
      * the fold of the rest of the source, made once in gen_run (a fold is
-     * letter by letter); nearly every key is one the lexicon lacks. */
-    Fold fd;
+     * letter by letter); nearly every key is one the lexicon lacks.  (The
+     * rest goes right after the prefix in pk: the children write their
+     * own keys over it.) */
     size_t tb = g->toff[src_pos], te = g->toff[src_pos + tail];
-    memcpy(fd.key, pk, pkl);
-    memcpy(fd.key + pkl, g->tkey + tb, te - tb);
-    fd.len = pkl + te - tb;
-    fd.key[fd.len] = '\0';
-    if (variants_exist(g->c, &fd)) {
-      write_out(g, v, exact, vn, src_pos, tail, out, ex, &built);
-      got = lookup_variant(g->c, g->a, out, ex, on, &fd, cost, rules, nrules, g->self);
+    memcpy(pk + pkl, g->tkey + tb, te - tb);
+    size_t kl = pkl + te - tb;
+    if (variants_exist(g->c, pk, kl)) {
+      write_out(g, nrules, src_pos, tail, out, ex, &built);
+      got = lookup_variant(g->c, g->a, out, ex, on, pk, kl, cost, rules, nrules, g->self);
     }
     /* (try_compound's own first test, before the offsets are made) */
     if (!got && g->compound_ok && nrules <= 1 && on >= 7 && g->c->budget > 0) {
-      write_out(g, v, exact, vn, src_pos, tail, out, ex, &built);
+      Fold fd;
+      write_out(g, nrules, src_pos, tail, out, ex, &built);
       fold_variant(out, on, &fd);
       got = try_compound(g->c, g->a, out, ex, on, &fd, cost, rules, nrules);
     }
     /* Only for the word as printed: restoring on top of rule variants
      * multiplies Hunspell calls for little gain. */
     if (!got && g->compound_ok && nrules == 0) {
-      write_out(g, v, exact, vn, src_pos, tail, out, ex, &built);
+      write_out(g, nrules, src_pos, tail, out, ex, &built);
       got = try_restore_all(g->c, g->a, out, ex, on, cost, rules, nrules);
     }
     g->found += got;
@@ -742,33 +773,25 @@ deeper:
    * before src_pos) */
   size_t first = src_pos <= g->n && g->live_from[src_pos] > from_site ? g->live_from[src_pos]
                                                                       : from_site;
-  for (size_t q = first; q < g->nlive; q++) {
-    size_t s = q;
-    Site *st = &g->sites[g->live[q]];
+  /* (one insertion at most: after one, the others are stepped over) */
+  if (ins) first = g->next_ni[first];
+  for (size_t q = first; q < g->nlive; q = ins ? g->next_ni[q + 1] : q + 1) {
+    const Live *st = &g->live[q];
     if (st->pos < src_pos) continue;
-    if (st->insertion && ins) continue; /* one insertion at most */
-    const DictSub *rule = &g->c->f->rules->subs[st->rule];
-    /* Build the prefix up to the site, then the replacement. */
-    size_t k = vn;
-    for (size_t i = src_pos; i < st->pos && k < MAXCP; i++) {
-      v[k] = g->lower[i];
-      exact[k++] = 0;
-    }
-    for (size_t i = 0; i < st->nto && k < MAXCP; i++) {
-      v[k] = st->to[i];
-      exact[k++] = 1;
-    }
+    /* The prefix up to the site, then the replacement: a variant that
+     * reaches MAXCP letters with them is not tried. */
+    size_t k = vn + (st->pos - src_pos) + st->nto;
     if (k >= MAXCP) continue;
     /* (nothing was cut: the prefix's key grows by the same letters) */
     size_t kl = pkl, sb = g->toff[src_pos], se = g->toff[st->pos];
     memcpy(pk + kl, g->tkey + sb, se - sb);
     kl += se - sb;
-    memcpy(pk + kl, g->skey + g->live[q] * SITE_KEY, g->sklen[g->live[q]]);
-    kl += g->sklen[g->live[q]];
+    memcpy(pk + kl, st->key, st->klen);
+    kl += st->klen;
     rules[nrules] = st->rule;
-    gen_rec(g, s + 1, v, exact, k, pk, kl, st->pos + st->len,
-            cost + (float)(rule->cost + g->c->rule_adj[st->rule]), rules,
-            nrules + 1, ins || st->insertion);
+    g->path[nrules] = st;
+    gen_rec(g, q + 1, k, pk, kl, st->pos + st->len, cost + st->add, rules, nrules + 1,
+            ins || st->insertion);
   }
 }
 
@@ -793,44 +816,52 @@ static int insert_ok(const uint32_t *orig, size_t p) {
 /* Run g from the start over the variants of g->orig (n <= MAXCP code
  * points), lowercased once here rather than letter by letter in gen_rec. */
 static void gen_run(Gen *g) {
-  uint32_t lower[MAXCP + 2], v[MAXCP * 2];
-  int exact[MAXCP * 2], rules[MAXRULES];
+  uint32_t lower[MAXCP + 2];
+  int rules[MAXRULES];
   for (size_t i = 0; i < g->n; i++) lower[i] = uc_lower(g->orig[i]);
   g->lower = lower;
   /* The sites this run may use, filtered once rather than at every step
    * of the search (the rule tables, read there for each site, were a
-   * tenth of gen_rec's own instructions). */
-  size_t live[256], live_from[MAXCP + 2], nlive = 0;
+   * tenth of gen_rec's own instructions), with the fold of each one's
+   * replacement: gen_rec joins variants' keys from these pieces and the
+   * fold of the lowercase source. */
+  Live live[256];
+  size_t live_from[MAXCP + 2], next_ni[257], nlive = 0;
+  const DictRules *R = g->c->f->rules;
   for (size_t s = 0; s < g->nsites && nlive < 256; s++) {
     const Site *st = &g->sites[s];
-    if (st->tier <= g->maxtier && g->c->rule_used[st->rule] >= g->min_used) live[nlive++] = s;
+    if (st->tier > g->maxtier || g->c->rule_used[st->rule] < g->min_used) continue;
+    Live *l = &live[nlive++];
+    char buf[8 * 4 + 1];
+    size_t kl = dict_fold_cps(st->to, st->nto, buf, NULL);
+    l->pos = st->pos;
+    l->len = st->len;
+    l->to = st->to;
+    l->nto = st->nto;
+    l->rule = st->rule;
+    l->insertion = st->insertion;
+    l->add = (float)(R->subs[st->rule].cost + g->c->rule_adj[st->rule]);
+    l->klen = (unsigned char)kl;
+    memcpy(l->key, buf, kl);
   }
   for (size_t p = 0, q = 0; p <= g->n && p < MAXCP + 2; p++) {
-    while (q < nlive && g->sites[live[q]].pos < p) q++;
+    while (q < nlive && live[q].pos < p) q++;
     live_from[p] = q;
   }
+  next_ni[nlive] = nlive;
+  for (size_t q = nlive; q-- > 0;) next_ni[q] = live[q].insertion ? next_ni[q + 1] : q;
   g->live = live;
   g->nlive = nlive;
   g->live_from = live_from;
-  /* The fold of the lowercase source, with where each letter's starts,
-   * and of each live site's replacement: gen_rec joins variants' keys
-   * from these pieces. */
-  char tkey[MAXCP * 4 + 1], pk[MAXCP * 8 + 1], skey[256 * SITE_KEY];
+  g->next_ni = next_ni;
+  char tkey[MAXCP * 4 + 1], pk[MAXCP * 8 + 1];
   size_t toff[MAXCP + 2];
-  unsigned char sklen[256];
+  const Live *path[MAXRULES];
   dict_fold_cps(lower, g->n, tkey, toff);
-  for (size_t q = 0; q < nlive; q++) {
-    const Site *st = &g->sites[live[q]];
-    char buf[8 * 4 + 1];
-    size_t l = dict_fold_cps(st->to, st->nto, buf, NULL);
-    memcpy(skey + live[q] * SITE_KEY, buf, l);
-    sklen[live[q]] = (unsigned char)l;
-  }
   g->tkey = tkey;
   g->toff = toff;
-  g->skey = skey;
-  g->sklen = sklen;
-  gen_rec(g, 0, v, exact, 0, pk, 0, 0, 0, rules, 0, 0);
+  g->path = path;
+  gen_rec(g, 0, 0, pk, 0, 0, 0, rules, 0, 0);
 }
 
 /* Every place a rule applies in orig (n code points), in position order. */
@@ -1175,7 +1206,7 @@ static Analysis *analyse(Ctx *c, const char *core) {
       int ex[MAXCP] = {0}, rules[1];
       Fold fd;
       fold_variant(lcp, n, &fd);
-      lookup_variant(c, a, lcp, ex, n, &fd, 0, rules, 0, low);
+      lookup_variant(c, a, lcp, ex, n, fd.key, fd.len, 0, rules, 0, low);
       a->pending = a->ncand > 0;
       a->ncand = 0;
       if (!a->pending)
@@ -1188,7 +1219,7 @@ static Analysis *analyse(Ctx *c, const char *core) {
         int ex[MAXCP] = {0}, rules[1];
         Fold fd;
         fold_variant(lcp, n, &fd);
-        lookup_variant(c, a, lcp, ex, n, &fd, 0, rules, 0, low);
+        lookup_variant(c, a, lcp, ex, n, fd.key, fd.len, 0, rules, 0, low);
         /* Hunspell's compounding accepts "missbruksvard" (ward): a compound
          * of known words with å/ä/ö restored is its rival. */
         if (!known && a->ncand == 0) {
