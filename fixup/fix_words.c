@@ -286,13 +286,11 @@ static double eff_count(uint32_t count, double fam) {
 
 /* ---------------------------------------------------------- candidates */
 
+/* (small: a word has a few hundred; gen_run reads the rule's TO, tier
+ * and kind from the rule table once a run) */
 typedef struct Site {
-  size_t pos, len;        /* code points replaced */
+  unsigned char pos, len; /* code points replaced (pos < MAXCP) */
   int rule;
-  const uint32_t *to;     /* the rule's TO (in the rule table), at most 7 */
-  size_t nto;             /* code points of it */
-  int tier;               /* the rule's, copied here: gen_run reads it for */
-  int insertion;          /* every site of every run */
 } Site;
 
 /* Does rule FROM match cps at pos?  Lowercase rule letters match either
@@ -801,10 +799,10 @@ deeper:
 static void add_site(const DictRules *R, int r, const uint32_t *orig, size_t n, size_t p,
                      Site *sites, size_t *ns) {
   const DictSub *sub = &R->subs[r];
-  size_t nrt = sub->nto < 8 ? sub->nto : 7, len = 0;
+  size_t len = 0;
   if (sub->nfrom && !(len = rule_match(sub->from_cp, sub->nfrom, orig, n, p))) return;
   if (sub->inside && (p == 0 || p + len >= n)) return;
-  sites[(*ns)++] = (Site){p, len, r, sub->to_cp, nrt, sub->tier, !sub->from[0]};
+  sites[(*ns)++] = (Site){(unsigned char)p, (unsigned char)len, r};
 }
 
 /* Insertions may go at the start ("ven" for "även") or between letters,
@@ -830,17 +828,18 @@ static void gen_run(Gen *g) {
   const DictRules *R = g->c->f->rules;
   for (size_t s = 0; s < g->nsites && nlive < 256; s++) {
     const Site *st = &g->sites[s];
-    if (st->tier > g->maxtier || g->c->rule_used[st->rule] < g->min_used) continue;
+    const DictSub *sub = &R->subs[st->rule];
+    if (sub->tier > g->maxtier || g->c->rule_used[st->rule] < g->min_used) continue;
     Live *l = &live[nlive++];
     char buf[8 * 4 + 1];
-    size_t kl = dict_fold_cps(st->to, st->nto, buf, NULL);
     l->pos = st->pos;
     l->len = st->len;
-    l->to = st->to;
-    l->nto = st->nto;
+    l->to = sub->to_cp;
+    l->nto = sub->nto < 8 ? sub->nto : 7; /* (TO is at most 7 letters) */
     l->rule = st->rule;
-    l->insertion = st->insertion;
-    l->add = (float)(R->subs[st->rule].cost + g->c->rule_adj[st->rule]);
+    l->insertion = !sub->from[0];
+    l->add = (float)(sub->cost + g->c->rule_adj[st->rule]);
+    size_t kl = dict_fold_cps(l->to, l->nto, buf, NULL);
     l->klen = (unsigned char)kl;
     memcpy(l->key, buf, kl);
   }
@@ -876,9 +875,16 @@ static size_t build_sites(const Ctx *c, const uint32_t *orig, size_t n, Site *si
     uint32_t o = orig[p], lo = uc_lower(o);
     int ins_ok = insert_ok(orig, p);
     if (o == lo && ins_ok && lo < 256 && c->with_ins) {
+      /* (add_site by hand: most words' every site comes here, five
+       * insertions at each letter) */
       const int *list = c->with_ins + c->with_at[lo];
-      for (size_t i = 0; i < c->with_n[lo] && ns < max; i++)
-        add_site(R, list[i], orig, n, p, sites, &ns);
+      for (size_t i = 0; i < c->with_n[lo] && ns < max; i++) {
+        const DictSub *sub = &R->subs[list[i]];
+        size_t len = 0;
+        if (sub->nfrom && !(len = rule_match(sub->from_cp, sub->nfrom, orig, n, p))) continue;
+        if (sub->inside && (p == 0 || p + len >= n)) continue;
+        sites[ns++] = (Site){(unsigned char)p, (unsigned char)len, list[i]};
+      }
       continue;
     }
     const int *g[3];
