@@ -92,10 +92,8 @@ typedef struct Ctx {
   double dia_total[D_N];  /* estimated occurrences of each letter */
   double logN;
   double N;               /* exp(logN), the statistics' word count + 1 */
-  int *rival_rules;       /* rules this document's repairs use RIVAL_USES
-                           * times or more (gen_rivals), ascending */
-  size_t rivals;          /* ... how many */
-  size_t site_bound;      /* most sites one position can have */
+  size_t rivals;          /* rules this document's repairs use RIVAL_USES
+                           * times or more (gen_rivals) */
   StrMap *parts;          /* parts of the compounds in doc beside a known
                            * word (doc_compound_part; made at first use) */
   int parts_made;
@@ -863,9 +861,11 @@ static void gen_run(Gen *g) {
   gen_rec(g, 0, 0, pk, 0, 0, 0, rules, 0, 0);
 }
 
-/* Every place a rule applies in orig (n code points), in position order. */
+/* Every place a rule applies in orig (n code points), in position order;
+ * with min_used > 0, only the rules this document's repairs used so often
+ * (the others' sites left out, not counted towards max). */
 static size_t build_sites(const Ctx *c, const uint32_t *orig, size_t n, Site *sites,
-                          size_t max) {
+                          size_t max, int min_used) {
   size_t ns = 0;
   const DictRules *R = c->f->rules;
   /* Position by position (sites come out in position order, rules in file
@@ -879,6 +879,7 @@ static size_t build_sites(const Ctx *c, const uint32_t *orig, size_t n, Site *si
        * insertions at each letter) */
       const int *list = c->with_ins + c->with_at[lo];
       for (size_t i = 0; i < c->with_n[lo] && ns < max; i++) {
+        if (min_used && c->rule_used[list[i]] < min_used) continue;
         const DictSub *sub = &R->subs[list[i]];
         size_t len = 0;
         if (sub->nfrom && !(len = rule_match(sub->from_cp, sub->nfrom, orig, n, p))) continue;
@@ -898,7 +899,8 @@ static size_t build_sites(const Ctx *c, const uint32_t *orig, size_t n, Site *si
       for (int q = 0; q < 3; q++)
         if (at[q] < ng[q] && (k < 0 || g[q][at[q]] < g[k][at[k]])) k = q;
       if (k < 0) break;
-      add_site(R, g[k][at[k]++], orig, n, p, sites, &ns);
+      int r = g[k][at[k]++];
+      if (!min_used || c->rule_used[r] >= min_used) add_site(R, r, orig, n, p, sites, &ns);
     }
   }
   return ns;
@@ -921,37 +923,24 @@ static int merge_insertions(Ctx *c) {
   return 0;
 }
 
-/* The most sites build_sites can find at one position: the rules starting
- * with a letter, those starting with its capital, and the insertions. */
-static size_t site_bound(const DictRules *R) {
-  const int *g;
-  size_t most = 0;
-  for (size_t r = 0; r < R->nsubs; r++) {
-    if (!R->subs[r].nfrom) continue;
-    size_t k = dict_rules_starting(R, R->subs[r].from_cp[0], &g);
-    if (k > most) most = k;
-  }
-  return 2 * most + dict_rules_starting(R, 0, &g);
-}
-
-/* The sites of only the rules use[0..nuse) (ascending): build_sites with
- * the other rules' sites left out, for a word short enough that
- * build_sites cannot have stopped at its max (c->site_bound) — gen_rec
- * passes over those sites anyway when it may not use their rules. */
-static size_t sites_of_rules(const Ctx *c, const uint32_t *orig, size_t n, const int *use,
-                             size_t nuse, Site *sites) {
-  size_t ns = 0;
+/* The most sites build_sites can find in orig (n code points): the rules
+ * it tries at each position, those starting with the letter, with its
+ * capital, and the insertions. */
+static size_t sites_tried(const Ctx *c, const uint32_t *orig, size_t n) {
   const DictRules *R = c->f->rules;
+  const int *g;
+  size_t t = 0;
   for (size_t p = 0; p < n; p++) {
     uint32_t o = orig[p], lo = uc_lower(o);
-    for (size_t i = 0; i < nuse; i++) {
-      const DictSub *sub = &R->subs[use[i]];
-      uint32_t f = sub->nfrom ? sub->from_cp[0] : 0;
-      if (f ? f == lo || (o != lo && f == o) : insert_ok(orig, p))
-        add_site(R, use[i], orig, n, p, sites, &ns);
+    int ins_ok = insert_ok(orig, p);
+    if (o == lo && ins_ok && lo < 256 && c->with_ins) {
+      t += c->with_n[lo];
+      continue;
     }
+    t += dict_rules_starting(R, lo, &g) + (o != lo ? dict_rules_starting(R, o, &g) : 0) +
+         (ins_ok ? dict_rules_starting(R, 0, &g) : 0);
   }
-  return ns;
+  return t;
 }
 
 /* Candidates for a word that is not a word, tier by tier. */
@@ -1013,7 +1002,7 @@ static int drops_letter(const Ctx *c, const Cand *k) {
 static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
                            const char *self) {
   Site sites[256];
-  size_t ns = build_sites(c, orig, n, sites, 256);
+  size_t ns = build_sites(c, orig, n, sites, 256, 0);
   c->work = WORK_PER_WORD;
   for (int tier = 1; tier <= 4; tier++) {
     /* (on a scan, tier 4 also when the first tiers made only unseen words) */
@@ -1067,9 +1056,10 @@ static void gen_rivals(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   c->work = WORK_PER_WORD;
   if (!c->rivals) return; /* no rule used often: no useful site anywhere */
   Site sites[256];
-  size_t ns = n * c->site_bound <= 256
-                  ? sites_of_rules(c, orig, n, c->rival_rules, c->rivals, sites)
-                  : build_sites(c, orig, n, sites, 256);
+  /* (only the sites gen_run would let through, unless build_sites may
+   * stop at its max: then it stops where it always did) */
+  size_t ns = sites_tried(c, orig, n) <= 256 ? build_sites(c, orig, n, sites, 256, RIVAL_USES)
+                                             : build_sites(c, orig, n, sites, 256, 0);
   Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, RIVAL_USES, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL, 0};
   /* Only rules the document uses often; a word with many such places
    * is not worth the combinations. */
@@ -1124,7 +1114,7 @@ static void gen_unseen(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   if (a->self_count || n > MAXCP - 1 || family(c, a->low, 0) > 0 || lex_compound(c, a->low))
     return;
   Site sites[256];
-  size_t ns = build_sites(c, orig, n, sites, 256);
+  size_t ns = build_sites(c, orig, n, sites, 256, 0);
   c->budget = 0;
   c->work = WORK_PER_WORD;
   /* (One rule: a rarely written word is not also a tangle of misreadings.) */
@@ -1786,7 +1776,7 @@ static void gather_evidence(Ctx *c, Occ *occ, size_t n) {
    * for ä). */
   const DictRules *R = c->f->rules;
   for (size_t r = 0; r < R->nsubs; r++)
-    if (c->rule_used[r] >= RIVAL_USES) c->rival_rules[c->rivals++] = (int)r;
+    if (c->rule_used[r] >= RIVAL_USES) c->rivals++;
   for (size_t r = 0; r < R->nsubs; r++) {
     double same = 0, nsame = 0;
     for (size_t q = 0; q < R->nsubs; q++)
@@ -1820,7 +1810,7 @@ static int consensus(Ctx *c) {
       size_t n = to_cps(a->low, cp, MAXCP);
       if (n > MAXCP || n < 5) continue;
       Site sites[256];
-      size_t ns = build_sites(c, cp, n, sites, 256);
+      size_t ns = build_sites(c, cp, n, sites, 256, 0);
       Gen g = {c, a, cp, n, sites, ns, pass ? 2 : 1, 0, 0, NULL, 0, 0, &vs, pass ? -1 : (long)i, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL, 0};
       c->work = WORK_PER_WORD;
       gen_run(&g);
@@ -2198,14 +2188,12 @@ RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
   c.seen = strmap_new(4096);
   c.rule_used = calloc(f->rules->nsubs, sizeof *c.rule_used);
   c.rule_adj = calloc(f->rules->nsubs, sizeof *c.rule_adj);
-  c.rival_rules = calloc(f->rules->nsubs, sizeof *c.rival_rules);
-  c.site_bound = site_bound(f->rules);
   c.fams = strmap_new(1024); /* (without it, only slower) */
   if (merge_insertions(&c)) c.with_ins = NULL; /* (the same) */
   Occ *occ = NULL;
   size_t n = 0;
   RensaStatus st = RENSA_OK;
-  if (!c.cache || !c.seen || !c.rule_used || !c.rule_adj || !c.rival_rules || collect(&c, d, &occ, &n)) {
+  if (!c.cache || !c.seen || !c.rule_used || !c.rule_adj || collect(&c, d, &occ, &n)) {
     st = rensa_err_set(e, RENSA_E_NOMEM, d->source, 0, "out of memory");
     goto done;
   }
@@ -2230,7 +2218,6 @@ done:
   strmap_free(c.parts);
   free(c.rule_used);
   free(c.rule_adj);
-  free(c.rival_rules);
   strmap_free(c.fams);
   free(c.with_ins);
   return st;
