@@ -75,6 +75,16 @@ typedef struct Analysis {
 /* The letters whose loss the document shows, indexed by dia_index(). */
 enum { D_AE, D_AA, D_OE, D_N };
 
+/* best_part's answer for a part of the word as printed (lowercase, no
+ * letter fixed by a rule): the compound search splits the word itself and
+ * each variant of one rule, and the parts on the side away from the
+ * rule's site are the word's own again and again. */
+typedef struct PartMemo {
+  const char *best, *alt; /* (in the lexicon) NULL: none */
+  uint32_t count;
+  unsigned gen;           /* == Ctx.memo_gen: known for the current word */
+} PartMemo;
+
 typedef struct Ctx {
   const Fixer *f;
   StrMap *cache;          /* lowercase core -> analysis index */
@@ -107,6 +117,8 @@ typedef struct Ctx {
   int cap;                /* the word being analysed starts with a capital */
   int nomem;              /* a candidate's slots could not be allocated */
   StrMap *fams;           /* word -> family(word, 0); NULL: none kept */
+  unsigned memo_gen;      /* the word gen_candidates works on (PartMemo) */
+  PartMemo head[MAXCP + 1], tail[MAXCP + 1]; /* its parts [0, e), [s, n) */
   /* Per Latin-1 lowercase letter, the rules starting with it and the
    * insertions merged in file order, at with_ins[with_at[l]] (with_n[l]
    * of them): build_sites' list where insertions may go (made once, not
@@ -411,10 +423,42 @@ static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exa
  * kept).  alt (may be NULL) gets the next best, or "" when there is none:
  * the compound the best makes may be one Hunspell refuses
  * ("företags|halsa", where "hälsa" makes the word). */
+static void best_part_of(const Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
+                         size_t s, size_t e, PartMemo *pm);
+
 static int best_part(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
                      size_t s, size_t e, char *out, uint32_t *count, char *alt) {
   if (alt) alt[0] = '\0';
   if (c->work-- <= 0) return 0;
+  PartMemo pm;
+  best_part_of(c, v, exact, fd, s, e, &pm);
+  if (pm.best) strcpy(out, pm.best);
+  if (alt && pm.alt) strcpy(alt, pm.alt);
+  *count = pm.count;
+  return pm.best != NULL;
+}
+
+/* best_part for a part of the word as printed, from c's memo: [0, e)
+ * when head, else [s, n).  (The work is counted as for a look-up.) */
+static int best_part_memo(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
+                          size_t s, size_t e, int head, size_t src, char *out,
+                          uint32_t *count, char *alt) {
+  alt[0] = '\0';
+  if (c->work-- <= 0) return 0;
+  PartMemo *pm = head ? &c->head[src] : &c->tail[src];
+  if (pm->gen != c->memo_gen) {
+    best_part_of(c, v, exact, fd, s, e, pm);
+    pm->gen = c->memo_gen;
+  }
+  if (pm->best) strcpy(out, pm->best);
+  if (pm->alt) strcpy(alt, pm->alt);
+  *count = pm->count;
+  return pm->best != NULL;
+}
+
+/* best_part's look-up: the best and next best words (NULL: none). */
+static void best_part_of(const Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
+                         size_t s, size_t e, PartMemo *pm) {
   const char *found[16];
   uint32_t counts[16];
   size_t nf = dict_lex_variants(c->f->lex, fd->key + fd->off[s], fd->off[e] - fd->off[s],
@@ -447,28 +491,38 @@ static int best_part(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd
       alt_sc = sc;
     }
   }
-  if (best_w) strcpy(out, best_w);
-  if (alt && alt_w) strcpy(alt, alt_w);
-  *count = best;
-  return best_w != NULL;
+  pm->best = best_w;
+  pm->alt = alt_w;
+  pm->count = best;
 }
 
 /* Try v as a compound of two or three lexicon words (with an optional
  * linking "s" or "e"), checked by Hunspell.  Adds a candidate. */
+/* (Parts [0, e) with e <= head_upto and [s, n) with s >= tail_from are
+ * the word's as printed, its [0, e) and [s + shift, src_n): best_part
+ * answers them from c's memo.  head_upto 0 and tail_from > n: none.) */
 static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact,
                         size_t n, const Fold *fd, float cost, const int *rules,
-                        int nrules) {
+                        int nrules, size_t head_upto, size_t tail_from, long shift,
+                        size_t src_n) {
   if (n < 7 || c->budget <= 0) return 0;
   char p1[MAXCP * 4 + 1], p2[MAXCP * 4 + 1], a1[MAXCP * 4 + 1], a2[MAXCP * 4 + 1];
   char word[MAXCP * 8 + 2];
   uint32_t c1, c2;
   int found = 0;
   for (size_t i = 3; i + 3 <= n && c->budget > 0; i++) {
-    if (!best_part(c, v, exact, fd, 0, i, p1, &c1, a1)) continue;
+    if (!(i <= head_upto ? best_part_memo(c, v, exact, fd, 0, i, 1, i, p1, &c1, a1)
+                         : best_part(c, v, exact, fd, 0, i, p1, &c1, a1)))
+      continue;
     for (int link = 0; link <= 1; link++) {
       size_t j = i + (size_t)link;
       if (link && v[i] != 's' && v[i] != 'e') continue;
-      if (j + 3 > n || !best_part(c, v, exact, fd, j, n, p2, &c2, a2)) continue;
+      if (j + 3 > n) continue;
+      size_t sj = (size_t)((long)j + shift); /* (the tail whole, not cut at MAXCP) */
+      if (!(j >= tail_from && n - j == src_n - sj
+                ? best_part_memo(c, v, exact, fd, j, n, 0, sj, p2, &c2, a2)
+                : best_part(c, v, exact, fd, j, n, p2, &c2, a2)))
+        continue;
       /* the best parts, else the tail's or the head's next best */
       const char *h = p1, *t = p2;
       int ok = 0;
@@ -753,7 +807,11 @@ static void gen_rec(Gen *g, size_t from_site, size_t vn, char *pk, size_t pkl, s
       Fold fd;
       write_out(g, nrules, src_pos, tail, out, ex, &built);
       fold_variant(out, on, &fd);
-      got = try_compound(g->c, g->a, out, ex, on, &fd, cost, rules, nrules);
+      /* (the word as printed before the site and after it) */
+      const Live *st = nrules ? g->path[0] : NULL;
+      got = try_compound(g->c, g->a, out, ex, on, &fd, cost, rules, nrules,
+                         st ? st->pos : on, st ? st->pos + st->nto : 0,
+                         st ? (long)st->len - (long)st->nto : 0, g->n);
     }
     /* Only for the word as printed: restoring on top of rule variants
      * multiplies Hunspell calls for little gain. */
@@ -1004,6 +1062,7 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
   Site sites[256];
   size_t ns = build_sites(c, orig, n, sites, 256, 0);
   c->work = WORK_PER_WORD;
+  c->memo_gen++; /* (a new word: nothing of it known) */
   for (int tier = 1; tier <= 4; tier++) {
     /* (on a scan, tier 4 also when the first tiers made only unseen words) */
     if (a->ncand && !(tier == 4 && c->scanned && unseen_only(a))) continue;
@@ -1221,7 +1280,7 @@ static Analysis *analyse(Ctx *c, const char *core) {
         if (!known && a->ncand == 0) {
           c->budget = 20;
           c->work = WORK_PER_WORD;
-          try_compound(c, a, lcp, ex, n, &fd, 0, rules, 0);
+          try_compound(c, a, lcp, ex, n, &fd, 0, rules, 0, 0, n + 1, 0, n);
           for (int k = 0; k < a->ncand; k++)
             if (strcmp(a->cand[k].word, low) == 0) a->cand[k--] = a->cand[--a->ncand];
         }
