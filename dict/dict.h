@@ -123,6 +123,7 @@ typedef enum {
 } DictCtxKind;
 typedef struct DictCtx {
   char word[32];
+  size_t wlen;        /* strlen(word) */
   float bonus;
   DictCtxKind kind;
   char values[256];   /* space-separated, with a space at each end */

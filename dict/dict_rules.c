@@ -129,6 +129,7 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
     }
     x.values[o] = '\0';
     x.line = no;
+    x.wlen = strlen(x.word);
     DictCtx *nc = realloc(r->ctx, (r->nctx + 1) * sizeof *nc);
     if (!nc) return rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
     r->ctx = nc;
@@ -280,10 +281,12 @@ double dict_rules_context(const DictRules *r, const char *prev, const char *word
     return b;
   for (size_t i = 0; i < r->nctx; i++) {
     const DictCtx *x = &r->ctx[i];
+    /* (lengths first: the decisions ask for every candidate of every
+     * occurrence, and nearly every rule's word differs) */
     if (x->word[0] == '*') { /* "*satta": every word ending so, longer */
-      size_t lw = strlen(word), ls = strlen(x->word + 1);
-      if (lw <= ls || strcmp(word + lw - ls, x->word + 1)) continue;
-    } else if (strcmp(x->word, word)) {
+      size_t ls = x->wlen - 1;
+      if (wl <= ls || memcmp(word + wl - ls, x->word + 1, ls)) continue;
+    } else if (x->wlen != wl || memcmp(x->word, word, wl)) {
       continue;
     }
     int hit = 0;
