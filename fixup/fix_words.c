@@ -117,6 +117,8 @@ typedef struct Ctx {
   int cap;                /* the word being analysed starts with a capital */
   int nomem;              /* a candidate's slots could not be allocated */
   StrMap *fams;           /* word -> family(word, 0); NULL: none kept */
+  StrMap *fams_doc;       /* word -> family(word, 1), the same (c->doc is
+                           * complete before the first is asked) */
   unsigned memo_gen;      /* the word gen_candidates works on (PartMemo) */
   PartMemo head[MAXCP + 1], tail[MAXCP + 1]; /* its parts [0, e), [s, n) */
   /* Per Latin-1 lowercase letter, the rules starting with it and the
@@ -263,24 +265,25 @@ static double count_in(const Ctx *c, const char *w, size_t len, int doc) {
 
 /* Summed count of word's family: word + each ending.  (Stripping an
  * ending first would reach other lemmas: "lågar" is not a form of "låg".)
- * The statistics' sums are remembered (c->fams): the decisions ask again
+ * The sums are remembered (c->fams, c->fams_doc): the decisions ask again
  * for each occurrence of a word, and each asks 30 forms of the lexicon,
  * cache misses nearly all. */
 static double family(const Ctx *c, const char *word, int doc) {
   size_t wl = strlen(word);
   if (wl < 4 || wl > MAXCP * 4) return 0;
   uint32_t known;
-  if (!doc && c->fams && strmap_get(c->fams, word, wl, &known)) return known;
+  StrMap *memo = doc ? c->fams_doc : c->fams;
+  if (memo && strmap_get(memo, word, wl, &known)) return known;
   char form[MAXCP * 4 + 8];
   double sum = 0;
+  memcpy(form, word, wl);
   for (size_t i = 0; i < NENDINGS; i++) {
     size_t el = strlen(ENDINGS[i]);
-    memcpy(form, word, wl);
     memcpy(form + wl, ENDINGS[i], el + 1);
     sum += count_in(c, form, wl + el, doc);
   }
   /* (a failed store, or a sum past 32 bits, is only asked again) */
-  if (!doc && c->fams && sum <= UINT32_MAX) (void)strmap_put(c->fams, word, wl, (uint32_t)sum);
+  if (memo && sum <= UINT32_MAX) (void)strmap_put(memo, word, wl, (uint32_t)sum);
   return sum;
 }
 
@@ -2247,7 +2250,8 @@ RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
   c.seen = strmap_new(4096);
   c.rule_used = calloc(f->rules->nsubs, sizeof *c.rule_used);
   c.rule_adj = calloc(f->rules->nsubs, sizeof *c.rule_adj);
-  c.fams = strmap_new(1024); /* (without it, only slower) */
+  c.fams = strmap_new(1024); /* (without them, only slower) */
+  c.fams_doc = strmap_new(256);
   if (merge_insertions(&c)) c.with_ins = NULL; /* (the same) */
   Occ *occ = NULL;
   size_t n = 0;
@@ -2278,6 +2282,7 @@ done:
   free(c.rule_used);
   free(c.rule_adj);
   strmap_free(c.fams);
+  strmap_free(c.fams_doc);
   free(c.with_ins);
   return st;
 }
