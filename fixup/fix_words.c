@@ -1352,6 +1352,8 @@ static int is_address(const char *t) {
                               "dk", "no", "de", "gov", "io", NULL};
   size_t n = strlen(t);
   while (n && strchr(".,;:)!?\"'", t[n - 1])) n--;
+  /* (no dot left, no domain: nearly every word, asked of each) */
+  if (!memchr(t, '.', n)) return 0;
   for (int i = 0; tld[i]; i++) {
     size_t k = strlen(tld[i]);
     if (n < k + 2 || t[n - k - 1] != '.' || strncmp(t + n - k, tld[i], k)) continue;
