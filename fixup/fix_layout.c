@@ -100,7 +100,8 @@ static int slash_read(DocWord *w, FixReport *r, int page, FixJudge judge, void *
   if (e - b < 5 || e - b >= 128 || n >= 256) return 0;
   for (size_t i = b + 2; i + 1 < e; i++) {
     size_t j = i;
-    while (j < e && j < i + 2 && strchr("lI|", t[j])) j++;
+    /* (the three strokes tested inline: asked at every letter of every word) */
+    while (j < e && j < i + 2 && (t[j] == 'l' || t[j] == 'I' || t[j] == '|')) j++;
     /* the stroke follows a lower-case letter and stands before a capital */
     if (j == i || j >= e || !(t[i - 1] >= 'a' && t[i - 1] <= 'z') ||
         !(t[j] >= 'A' && t[j] <= 'Z') || e - j < 2)
