@@ -69,6 +69,9 @@ typedef struct Analysis {
   int rivals_done;        /* rule rivals of a valid word looked for (pass 2) */
   int pending;            /* Hunspell not asked yet: see analyse() */
   int nocc;               /* occurrences in the document (doc_evidence) */
+  int twins_known;        /* twins holds twin_cand of every candidate */
+  unsigned twins;         /* (bit k: candidate k; decide, for a word that is
+                           * no word, whose candidates no longer change) */
   char low[MAXCP * 4 + 1];/* the word, lowercase */
 } Analysis;
 
@@ -2020,6 +2023,18 @@ static int twin_cand(const Analysis *a, int k) {
   return 0;
 }
 
+/* twin_cand(a, k), for a word that is no word (A_UNKNOWN: its candidates
+ * are final in pass 2), worked out once for all its occurrences: each
+ * asks every candidate of every other. */
+static int twin_of(Analysis *a, int k) {
+  if (!a->twins_known) {
+    a->twins = 0;
+    for (int j = 0; j < a->ncand; j++) a->twins |= (unsigned)twin_cand(a, j) << j;
+    a->twins_known = 1;
+  }
+  return a->twins >> k & 1;
+}
+
 /* Pass 2: decide each occurrence with its neighbours. */
 static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
   char prevbuf[MAXCP * 4 + 1], nextbuf[MAXCP * 4 + 1];
@@ -2098,7 +2113,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       if (a->kind == A_AMBIG) /* (summed left to right, as ever) */
         s = s + (cd->nrules ? channel_rules(c, cd) : channel_restore(c, a->low, cd->word)) +
             dict_rules_context(c->f->rules, rprev, cd->word, rnext);
-      else if (twin_cand(a, k)) /* the context rules choose between å/ä/ö */
+      else if (twin_of(a, k)) /* the context rules choose between å/ä/ö */
         s = s - rule_cost(c, cd) + dict_rules_context(c->f->rules, rprev, cd->word, rnext);
       else
         s -= rule_cost(c, cd);
