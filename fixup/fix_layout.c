@@ -62,7 +62,8 @@ static int word_rules(DocWord *w, const DocWord *prev, const DocWord *next,
   if (!rules->word_first[(unsigned char)w->text[0]]) return 0; /* no rule's token */
   for (size_t i = 0; i < rules->nwords; i++) {
     const DictWordRule *wr = &rules->words[i];
-    if (strcmp(w->text, wr->from)) continue;
+    /* (the first byte inline: most tokens here share none with most rules) */
+    if (w->text[0] != wr->from[0] || strcmp(w->text, wr->from)) continue;
     if (strcmp(wr->cond, "lower-next") == 0 && !(next && utf8_starts_lower(next->text)))
       continue;
     if (strcmp(wr->cond, "after-number") == 0 && !(prev && is_number(prev->text)))

@@ -207,9 +207,11 @@ static double p_uni(const Ctx *c, double eff, double doc) {
 }
 
 static uint32_t ctx_count(const Ctx *c, const char *w) {
-  if (strcmp(w, "<s>") == 0) return (uint32_t)(c->N / 12);
-  if (strcmp(w, "</s>") == 0) return (uint32_t)(c->N / 12);
-  if (strcmp(w, "<num>") == 0) return (uint32_t)(c->N / 30);
+  if (w[0] == '<') { /* (a word seldom begins so: no strcmp for the rest) */
+    if (strcmp(w, "<s>") == 0) return (uint32_t)(c->N / 12);
+    if (strcmp(w, "</s>") == 0) return (uint32_t)(c->N / 12);
+    if (strcmp(w, "<num>") == 0) return (uint32_t)(c->N / 30);
+  }
   return dict_lex_count(c->f->lex, w, strlen(w));
 }
 
@@ -2082,14 +2084,14 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
                                                                     : best_guess(&occ[i - 1], prevbuf, sizeof prevbuf));
     const char *next = o->sent_end || i + 1 == n ? "</s>" : best_guess(&occ[i + 1], nextbuf, sizeof nextbuf);
     /* (the statistics count every number as "<num>"; the rules tell years) */
-    const char *rnext = strcmp(next, "<num>") ? next
+    const char *rnext = next[0] != '<' || strcmp(next, "<num>") ? next
                         : is_year(&occ[i + 1]) ? "<year>"
                         : is_count(&occ[i + 1]) ? "<count>"
                                                 : next;
-    const char *rprev = i == 0 || strcmp(prev, "<num>")  ? prev
-                        : is_year(&occ[i - 1])                ? "<year>"
-                        : is_range(&occ[i - 1])               ? "<range>"
-                                                              : prev;
+    const char *rprev = i == 0 || prev[0] != '<' || strcmp(prev, "<num>") ? prev
+                        : is_year(&occ[i - 1])  ? "<year>"
+                        : is_range(&occ[i - 1]) ? "<range>"
+                                                : prev;
     double best_s = -1e30, second = -1e30, self_s = -1e30, margin = 0;
     /* a file that keeps its å/ä/ö changes a valid word only when its dots
      * were lost on a scan */
