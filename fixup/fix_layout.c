@@ -96,6 +96,14 @@ static int word_rules(DocWord *w, const DocWord *prev, const DocWord *next,
 static int slash_read(DocWord *w, FixReport *r, int page, FixJudge judge, void *ctx) {
   const char *t = w->text;
   size_t n = strlen(t), b = 0, e = n;
+  /* (first one pass for a stroke before a capital, from the fourth byte
+   * on: without one nothing below can match, and nearly every word has
+   * none) */
+  size_t k = 3;
+  while (k < n && !(t[k] >= 'A' && t[k] <= 'Z' &&
+                    (t[k - 1] == 'l' || t[k - 1] == 'I' || t[k - 1] == '|')))
+    k++;
+  if (k >= n) return 0;
   while (b < n && strchr("([\"'", t[b])) b++;
   while (e > b && strchr(")].,;:!?\"'", t[e - 1])) e--;
   if (e - b < 5 || e - b >= 128 || n >= 256) return 0;
