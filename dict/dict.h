@@ -123,6 +123,7 @@ typedef enum {
 } DictCtxKind;
 typedef struct DictCtx {
   char word[32];
+  size_t wlen;        /* strlen(word) */
   float bonus;
   DictCtxKind kind;
   char values[256];   /* space-separated, with a space at each end */
@@ -146,6 +147,10 @@ typedef struct DictRules {
   unsigned char ctx_ends[256]; /* 1: a context rule's word starts with this
                        * byte; 2: a "*suffix" rule's ends with it */
   int ctx_any;        /* a "*" rule: every word */
+  int *ctx_by_first;  /* context rule indices, those whose word begins with
+                       * byte c at ctx_by_first[ctx_at[c] .. ctx_at[c + 1]),
+                       * the "*suffix" rules as c = 256; each in file order */
+  uint32_t ctx_at[258];
   char places[512];   /* " kommun stad ... ": the place rule's words */
 } DictRules;
 

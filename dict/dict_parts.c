@@ -162,6 +162,10 @@ struct DictParts {
   size_t cpdmin;          /* COMPOUNDMIN */
   const unsigned char *rep, *sfx; /* REP patterns; suffix rules' strip and add */
   size_t nrep, nsfx;              /* (in the tail of the mapped file) */
+  /* The suffix rules by their add's last byte (256: an empty add), for
+   * stems(): sfx_idx[sfx_at[c] .. sfx_at[c + 1]).  Made when the yes is
+   * on (nsfx <= MAXSFX). */
+  uint16_t sfx_at[258], sfx_idx[MAXSFX];
 };
 
 /* ------------------------------------------------------------ the .aff */
@@ -722,6 +726,19 @@ static Pair pair_at(const unsigned char *list, size_t i) {
   return (Pair){(const char *)r + 1, (const char *)r + PAIR_STR + 1, r[0], r[PAIR_STR]};
 }
 
+/* The bucket of suffix rule r in p->sfx_at. */
+static size_t sfx_key(Pair r) { return r.bl ? (unsigned char)r.b[r.bl - 1] : 256; }
+
+/* Make p->sfx_at and p->sfx_idx (p->nsfx <= MAXSFX): a counting sort. */
+static void index_sfx(DictParts *p) {
+  memset(p->sfx_at, 0, sizeof p->sfx_at);
+  for (size_t i = 0; i < p->nsfx; i++) p->sfx_at[sfx_key(pair_at(p->sfx, i)) + 1]++;
+  for (size_t k = 0; k < 257; k++) p->sfx_at[k + 1] += p->sfx_at[k];
+  uint16_t fill[257];
+  memcpy(fill, p->sfx_at, sizeof fill);
+  for (size_t i = 0; i < p->nsfx; i++) p->sfx_idx[fill[sfx_key(pair_at(p->sfx, i))]++] = (uint16_t)i;
+}
+
 /* Find the tail's lists in p's file from tail on (read in place: an
  * allocation here made malloc consolidate all the memory fixup had
  * freed).  0, or -1 if they do not fit or a length is out of range. */
@@ -768,6 +785,7 @@ DictParts *dict_parts_open(const char *path, const char *aff, const char *dic) {
   }
   ok = ok && !read_tail(p, b + PARTS_HDR + p->fm.size, b + len);
   if (ok && p->nsfx > MAXSFX) p->yes = 0;
+  if (ok && p->yes) index_sfx(p);
   if (!ok) {
     munmap(m, len);
     free(p);
@@ -883,12 +901,15 @@ static size_t stems(const DictParts *p, const char *s, size_t len, size_t *keep,
                     const char **strip, size_t *sl) {
   size_t k = 0;
   keep[k] = len, strip[k] = "", sl[k++] = 0;
-  for (size_t i = 0; i < p->nsfx; i++) {
-    Pair r = pair_at(p->sfx, i);
-    if (r.bl > len || (r.bl && s[len - 1] != r.b[r.bl - 1]) || memcmp(s + len - r.bl, r.b, r.bl))
-      continue;
-    keep[k] = len - r.bl, strip[k] = r.a, sl[k++] = r.al;
-  }
+  /* Only the rules whose add is empty or ends as s does (p->sfx_at; their
+   * order here does not matter to same_stem). */
+  size_t bucket[2] = {256, len ? (unsigned char)s[len - 1] : 256};
+  for (int q = 0; q < (bucket[1] == 256 ? 1 : 2); q++)
+    for (size_t x = p->sfx_at[bucket[q]]; x < p->sfx_at[bucket[q] + 1]; x++) {
+      Pair r = pair_at(p->sfx, p->sfx_idx[x]);
+      if (r.bl > len || memcmp(s + len - r.bl, r.b, r.bl)) continue;
+      keep[k] = len - r.bl, strip[k] = r.a, sl[k++] = r.al;
+    }
   return k;
 }
 

@@ -129,6 +129,7 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
     }
     x.values[o] = '\0';
     x.line = no;
+    x.wlen = strlen(x.word);
     DictCtx *nc = realloc(r->ctx, (r->nctx + 1) * sizeof *nc);
     if (!nc) return rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
     r->ctx = nc;
@@ -175,6 +176,12 @@ static size_t search_first(const DictRules *r, uint32_t cp, const int **out) {
   while (end < r->nsubs && first_cp(r, r->by_first[end]) == cp) end++;
   *out = r->by_first + lo;
   return end - lo;
+}
+
+/* A context rule's bucket in ctx_at: its word's first byte, 256 for a
+ * "*suffix" rule. */
+static size_t ctx_key(const DictCtx *x) {
+  return x->word[0] == '*' ? 256 : (unsigned char)x->word[0];
 }
 
 DictRules *dict_rules_load(const char *path, RensaErr *e) {
@@ -228,6 +235,19 @@ DictRules *dict_rules_load(const char *path, RensaErr *e) {
     r->lat_n[cp] = (uint32_t)search_first(r, cp, &g);
     r->lat_at[cp] = (uint32_t)(g - r->by_first);
   }
+  /* The context rules by their word's first byte (a counting sort, file
+   * order kept within each): dict_rules_context tries only those a word
+   * can match. */
+  if (!(r->ctx_by_first = malloc((r->nctx ? r->nctx : 1) * sizeof *r->ctx_by_first))) {
+    dict_rules_free(r);
+    rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
+    return NULL;
+  }
+  uint32_t fill[257];
+  for (size_t i = 0; i < r->nctx; i++) r->ctx_at[ctx_key(&r->ctx[i]) + 1]++;
+  for (size_t k = 0; k < 257; k++) r->ctx_at[k + 1] += r->ctx_at[k];
+  memcpy(fill, r->ctx_at, sizeof fill);
+  for (size_t i = 0; i < r->nctx; i++) r->ctx_by_first[fill[ctx_key(&r->ctx[i])]++] = (int)i;
   return r;
 }
 
@@ -278,12 +298,19 @@ double dict_rules_context(const DictRules *r, const char *prev, const char *word
   if (!r->ctx_any && !(wl && ((r->ctx_ends[(unsigned char)word[0]] & 1) ||
                               (r->ctx_ends[(unsigned char)word[wl - 1]] & 2))))
     return b;
-  for (size_t i = 0; i < r->nctx; i++) {
-    const DictCtx *x = &r->ctx[i];
+  /* Only the rules whose word begins as word does and the "*suffix"
+   * ones, in file order (the bonuses are summed in it) */
+  const int *a = r->ctx_by_first + r->ctx_at[(unsigned char)word[0]],
+            *ae = r->ctx_by_first + r->ctx_at[(unsigned char)word[0] + 1],
+            *s = r->ctx_by_first + r->ctx_at[256], *se = r->ctx_by_first + r->ctx_at[257];
+  while (a < ae || s < se) {
+    const DictCtx *x = &r->ctx[s == se || (a < ae && *a < *s) ? *a++ : *s++];
+    /* (lengths first: the decisions ask for every candidate of every
+     * occurrence, and nearly every rule's word differs) */
     if (x->word[0] == '*') { /* "*satta": every word ending so, longer */
-      size_t lw = strlen(word), ls = strlen(x->word + 1);
-      if (lw <= ls || strcmp(word + lw - ls, x->word + 1)) continue;
-    } else if (strcmp(x->word, word)) {
+      size_t ls = x->wlen - 1;
+      if (wl <= ls || memcmp(word + wl - ls, x->word + 1, ls)) continue;
+    } else if (x->wlen != wl || memcmp(x->word, word, wl)) {
       continue;
     }
     int hit = 0;
@@ -311,6 +338,7 @@ void dict_rules_free(DictRules *r) {
   if (!r) return;
   free(r->ctx);
   free(r->by_first);
+  free(r->ctx_by_first);
   free(r->subs);
   free(r->words);
   free(r);

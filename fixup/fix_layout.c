@@ -62,7 +62,8 @@ static int word_rules(DocWord *w, const DocWord *prev, const DocWord *next,
   if (!rules->word_first[(unsigned char)w->text[0]]) return 0; /* no rule's token */
   for (size_t i = 0; i < rules->nwords; i++) {
     const DictWordRule *wr = &rules->words[i];
-    if (strcmp(w->text, wr->from)) continue;
+    /* (the first byte inline: most tokens here share none with most rules) */
+    if (w->text[0] != wr->from[0] || strcmp(w->text, wr->from)) continue;
     if (strcmp(wr->cond, "lower-next") == 0 && !(next && utf8_starts_lower(next->text)))
       continue;
     if (strcmp(wr->cond, "after-number") == 0 && !(prev && is_number(prev->text)))
@@ -95,12 +96,21 @@ static int word_rules(DocWord *w, const DocWord *prev, const DocWord *next,
 static int slash_read(DocWord *w, FixReport *r, int page, FixJudge judge, void *ctx) {
   const char *t = w->text;
   size_t n = strlen(t), b = 0, e = n;
+  /* (first one pass for a stroke before a capital, from the fourth byte
+   * on: without one nothing below can match, and nearly every word has
+   * none) */
+  size_t k = 3;
+  while (k < n && !(t[k] >= 'A' && t[k] <= 'Z' &&
+                    (t[k - 1] == 'l' || t[k - 1] == 'I' || t[k - 1] == '|')))
+    k++;
+  if (k >= n) return 0;
   while (b < n && strchr("([\"'", t[b])) b++;
   while (e > b && strchr(")].,;:!?\"'", t[e - 1])) e--;
   if (e - b < 5 || e - b >= 128 || n >= 256) return 0;
   for (size_t i = b + 2; i + 1 < e; i++) {
     size_t j = i;
-    while (j < e && j < i + 2 && strchr("lI|", t[j])) j++;
+    /* (the three strokes tested inline: asked at every letter of every word) */
+    while (j < e && j < i + 2 && (t[j] == 'l' || t[j] == 'I' || t[j] == '|')) j++;
     /* the stroke follows a lower-case letter and stands before a capital */
     if (j == i || j >= e || !(t[i - 1] >= 'a' && t[i - 1] <= 'z') ||
         !(t[j] >= 'A' && t[j] <= 'Z') || e - j < 2)

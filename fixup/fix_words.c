@@ -69,11 +69,24 @@ typedef struct Analysis {
   int rivals_done;        /* rule rivals of a valid word looked for (pass 2) */
   int pending;            /* Hunspell not asked yet: see analyse() */
   int nocc;               /* occurrences in the document (doc_evidence) */
+  int twins_known;        /* twins holds twin_cand of every candidate */
+  unsigned twins;         /* (bit k: candidate k; decide, for a word that is
+                           * no word, whose candidates no longer change) */
   char low[MAXCP * 4 + 1];/* the word, lowercase */
 } Analysis;
 
 /* The letters whose loss the document shows, indexed by dia_index(). */
 enum { D_AE, D_AA, D_OE, D_N };
+
+/* best_part's answer for a part of the word as printed (lowercase, no
+ * letter fixed by a rule): the compound search splits the word itself and
+ * each variant of one rule, and the parts on the side away from the
+ * rule's site are the word's own again and again. */
+typedef struct PartMemo {
+  const char *best, *alt; /* (in the lexicon) NULL: none */
+  uint32_t count;
+  unsigned gen;           /* == Ctx.memo_gen: known for the current word */
+} PartMemo;
 
 typedef struct Ctx {
   const Fixer *f;
@@ -92,10 +105,8 @@ typedef struct Ctx {
   double dia_total[D_N];  /* estimated occurrences of each letter */
   double logN;
   double N;               /* exp(logN), the statistics' word count + 1 */
-  int *rival_rules;       /* rules this document's repairs use RIVAL_USES
-                           * times or more (gen_rivals), ascending */
-  size_t rivals;          /* ... how many */
-  size_t site_bound;      /* most sites one position can have */
+  size_t rivals;          /* rules this document's repairs use RIVAL_USES
+                           * times or more (gen_rivals) */
   StrMap *parts;          /* parts of the compounds in doc beside a known
                            * word (doc_compound_part; made at first use) */
   int parts_made;
@@ -109,6 +120,10 @@ typedef struct Ctx {
   int cap;                /* the word being analysed starts with a capital */
   int nomem;              /* a candidate's slots could not be allocated */
   StrMap *fams;           /* word -> family(word, 0); NULL: none kept */
+  StrMap *fams_doc;       /* word -> family(word, 1), the same (c->doc is
+                           * complete before the first is asked) */
+  unsigned memo_gen;      /* the word gen_candidates works on (PartMemo) */
+  PartMemo head[MAXCP + 1], tail[MAXCP + 1]; /* its parts [0, e), [s, n) */
   /* Per Latin-1 lowercase letter, the rules starting with it and the
    * insertions merged in file order, at with_ins[with_at[l]] (with_n[l]
    * of them): build_sites' list where insertions may go (made once, not
@@ -192,9 +207,11 @@ static double p_uni(const Ctx *c, double eff, double doc) {
 }
 
 static uint32_t ctx_count(const Ctx *c, const char *w) {
-  if (strcmp(w, "<s>") == 0) return (uint32_t)(c->N / 12);
-  if (strcmp(w, "</s>") == 0) return (uint32_t)(c->N / 12);
-  if (strcmp(w, "<num>") == 0) return (uint32_t)(c->N / 30);
+  if (w[0] == '<') { /* (a word seldom begins so: no strcmp for the rest) */
+    if (strcmp(w, "<s>") == 0) return (uint32_t)(c->N / 12);
+    if (strcmp(w, "</s>") == 0) return (uint32_t)(c->N / 12);
+    if (strcmp(w, "<num>") == 0) return (uint32_t)(c->N / 30);
+  }
   return dict_lex_count(c->f->lex, w, strlen(w));
 }
 
@@ -253,24 +270,25 @@ static double count_in(const Ctx *c, const char *w, size_t len, int doc) {
 
 /* Summed count of word's family: word + each ending.  (Stripping an
  * ending first would reach other lemmas: "lågar" is not a form of "låg".)
- * The statistics' sums are remembered (c->fams): the decisions ask again
+ * The sums are remembered (c->fams, c->fams_doc): the decisions ask again
  * for each occurrence of a word, and each asks 30 forms of the lexicon,
  * cache misses nearly all. */
 static double family(const Ctx *c, const char *word, int doc) {
   size_t wl = strlen(word);
   if (wl < 4 || wl > MAXCP * 4) return 0;
   uint32_t known;
-  if (!doc && c->fams && strmap_get(c->fams, word, wl, &known)) return known;
+  StrMap *memo = doc ? c->fams_doc : c->fams;
+  if (memo && strmap_get(memo, word, wl, &known)) return known;
   char form[MAXCP * 4 + 8];
   double sum = 0;
+  memcpy(form, word, wl);
   for (size_t i = 0; i < NENDINGS; i++) {
     size_t el = strlen(ENDINGS[i]);
-    memcpy(form, word, wl);
     memcpy(form + wl, ENDINGS[i], el + 1);
     sum += count_in(c, form, wl + el, doc);
   }
   /* (a failed store, or a sum past 32 bits, is only asked again) */
-  if (!doc && c->fams && sum <= UINT32_MAX) (void)strmap_put(c->fams, word, wl, (uint32_t)sum);
+  if (memo && sum <= UINT32_MAX) (void)strmap_put(memo, word, wl, (uint32_t)sum);
   return sum;
 }
 
@@ -286,13 +304,11 @@ static double eff_count(uint32_t count, double fam) {
 
 /* ---------------------------------------------------------- candidates */
 
+/* (small: a word has a few hundred; gen_run reads the rule's TO, tier
+ * and kind from the rule table once a run) */
 typedef struct Site {
-  size_t pos, len;        /* code points replaced */
+  unsigned char pos, len; /* code points replaced (pos < MAXCP) */
   int rule;
-  const uint32_t *to;     /* the rule's TO (in the rule table), at most 7 */
-  size_t nto;             /* code points of it */
-  int tier;               /* the rule's, copied here: gen_rec reads it for */
-  int insertion;          /* every site at every step */
 } Site;
 
 /* Does rule FROM match cps at pos?  Lowercase rule letters match either
@@ -369,21 +385,20 @@ static void fold_variant(const uint32_t *v, size_t n, Fold *fd) {
   fd->len = dict_fold_cps(v, n, fd->key, fd->off);
 }
 
-/* Does a lexicon lookup_variant reads hold any word with fd's key? */
-static int variants_exist(const Ctx *c, const Fold *fd) {
-  return dict_lex_variants(c->f->lex, fd->key, fd->len, NULL, NULL, 0) ||
-         (c->cap && dict_lex_variants(c->f->names, fd->key, fd->len, NULL, NULL, 0));
+/* Does a lexicon lookup_variant reads hold any word with fold key key? */
+static int variants_exist(const Ctx *c, const char *key, size_t kl) {
+  return dict_lex_variants(c->f->lex, key, kl, NULL, NULL, 0) ||
+         (c->cap && dict_lex_variants(c->f->names, key, kl, NULL, NULL, 0));
 }
 
-/* Lexicon words compatible with variant v (fold fd): same fold, and at
- * positions fixed by a rule (exact[i]) the same letter.  Adds them to a. */
+/* Lexicon words compatible with variant v (fold key key, kl bytes): same
+ * fold, and at positions fixed by a rule (exact[i]) the same letter.  Adds
+ * them to a. */
 static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exact,
-                          size_t n, const Fold *fd, float cost, const int *rules,
+                          size_t n, const char *key, size_t kl, float cost, const int *rules,
                           int nrules, const char *self) {
-  const char *key = fd->key;
   const char *found[16];
   uint32_t counts[16];
-  size_t kl = fd->len;
   int added = 0;
   for (int lexi = 0; lexi < (c->cap ? 2 : 1); lexi++) {
   const DictLex *lx = lexi ? c->f->names : c->f->lex;
@@ -416,10 +431,42 @@ static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exa
  * kept).  alt (may be NULL) gets the next best, or "" when there is none:
  * the compound the best makes may be one Hunspell refuses
  * ("företags|halsa", where "hälsa" makes the word). */
+static void best_part_of(const Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
+                         size_t s, size_t e, PartMemo *pm);
+
 static int best_part(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
                      size_t s, size_t e, char *out, uint32_t *count, char *alt) {
   if (alt) alt[0] = '\0';
   if (c->work-- <= 0) return 0;
+  PartMemo pm;
+  best_part_of(c, v, exact, fd, s, e, &pm);
+  if (pm.best) strcpy(out, pm.best);
+  if (alt && pm.alt) strcpy(alt, pm.alt);
+  *count = pm.count;
+  return pm.best != NULL;
+}
+
+/* best_part for a part of the word as printed, from c's memo: [0, e)
+ * when head, else [s, n).  (The work is counted as for a look-up.) */
+static int best_part_memo(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
+                          size_t s, size_t e, int head, size_t src, char *out,
+                          uint32_t *count, char *alt) {
+  alt[0] = '\0';
+  if (c->work-- <= 0) return 0;
+  PartMemo *pm = head ? &c->head[src] : &c->tail[src];
+  if (pm->gen != c->memo_gen) {
+    best_part_of(c, v, exact, fd, s, e, pm);
+    pm->gen = c->memo_gen;
+  }
+  if (pm->best) strcpy(out, pm->best);
+  if (pm->alt) strcpy(alt, pm->alt);
+  *count = pm->count;
+  return pm->best != NULL;
+}
+
+/* best_part's look-up: the best and next best words (NULL: none). */
+static void best_part_of(const Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
+                         size_t s, size_t e, PartMemo *pm) {
   const char *found[16];
   uint32_t counts[16];
   size_t nf = dict_lex_variants(c->f->lex, fd->key + fd->off[s], fd->off[e] - fd->off[s],
@@ -452,28 +499,38 @@ static int best_part(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd
       alt_sc = sc;
     }
   }
-  if (best_w) strcpy(out, best_w);
-  if (alt && alt_w) strcpy(alt, alt_w);
-  *count = best;
-  return best_w != NULL;
+  pm->best = best_w;
+  pm->alt = alt_w;
+  pm->count = best;
 }
 
 /* Try v as a compound of two or three lexicon words (with an optional
  * linking "s" or "e"), checked by Hunspell.  Adds a candidate. */
+/* (Parts [0, e) with e <= head_upto and [s, n) with s >= tail_from are
+ * the word's as printed, its [0, e) and [s + shift, src_n): best_part
+ * answers them from c's memo.  head_upto 0 and tail_from > n: none.) */
 static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact,
                         size_t n, const Fold *fd, float cost, const int *rules,
-                        int nrules) {
+                        int nrules, size_t head_upto, size_t tail_from, long shift,
+                        size_t src_n) {
   if (n < 7 || c->budget <= 0) return 0;
   char p1[MAXCP * 4 + 1], p2[MAXCP * 4 + 1], a1[MAXCP * 4 + 1], a2[MAXCP * 4 + 1];
   char word[MAXCP * 8 + 2];
   uint32_t c1, c2;
   int found = 0;
   for (size_t i = 3; i + 3 <= n && c->budget > 0; i++) {
-    if (!best_part(c, v, exact, fd, 0, i, p1, &c1, a1)) continue;
+    if (!(i <= head_upto ? best_part_memo(c, v, exact, fd, 0, i, 1, i, p1, &c1, a1)
+                         : best_part(c, v, exact, fd, 0, i, p1, &c1, a1)))
+      continue;
     for (int link = 0; link <= 1; link++) {
       size_t j = i + (size_t)link;
       if (link && v[i] != 's' && v[i] != 'e') continue;
-      if (j + 3 > n || !best_part(c, v, exact, fd, j, n, p2, &c2, a2)) continue;
+      if (j + 3 > n) continue;
+      size_t sj = (size_t)((long)j + shift); /* (the tail whole, not cut at MAXCP) */
+      if (!(j >= tail_from && n - j == src_n - sj
+                ? best_part_memo(c, v, exact, fd, j, n, 0, sj, p2, &c2, a2)
+                : best_part(c, v, exact, fd, j, n, p2, &c2, a2)))
+        continue;
       /* the best parts, else the tail's or the head's next best */
       const char *h = p1, *t = p2;
       int ok = 0;
@@ -558,6 +615,22 @@ static int try_restore_all(Ctx *c, Analysis *a, const uint32_t *v, const int *ex
   return 0;
 }
 
+#define SITE_KEY 28       /* bytes of a site replacement's fold: 7 letters */
+
+/* A site a run may use, with all gen_rec reads of it at every step in one
+ * place: where it goes, its replacement and that replacement's fold, and
+ * the cost it adds. */
+typedef struct Live {
+  size_t pos, len;        /* code points replaced */
+  const uint32_t *to;     /* the replacement, nto code points */
+  size_t nto;
+  int rule;
+  int insertion;
+  float add;              /* (float)(the rule's cost + its document shift) */
+  unsigned char klen;     /* bytes of key */
+  char key[SITE_KEY];     /* the fold of to */
+} Live;
+
 typedef struct Gen {
   Ctx *c;
   Analysis *a;
@@ -579,17 +652,18 @@ typedef struct Gen {
   /* Set by gen_run: the sites this run may use (tier and document use
    * allow them), in order, and for each position p of the word the first
    * of them at p or later; gen_rec steps over these alone. */
-  const size_t *live;
+  const Live *live;
   size_t nlive;
   const size_t *live_from;
   const char *tkey;       /* the fold of the lowercase source ... */
   const size_t *toff;     /* ... where each letter's fold starts in it */
-  const char *skey;       /* per site (SITE_KEY bytes each): the fold of */
-  const unsigned char *sklen; /* its replacement, and its length */
+  const size_t *next_ni;  /* per live index q (to nlive), the first live
+                           * site at q or later that is no insertion: after
+                           * an insertion the search steps over these */
+  const Live **path;      /* the sites applied on the way to the current
+                           * node, in order (one per rule applied) */
   int plain;              /* whole pass: only variants of plain letters */
 } Gen;
-
-#define SITE_KEY 28       /* bytes of a site replacement's fold: 7 letters */
 
 static int try_whole(Ctx *c, Analysis *a, const uint32_t *v, size_t n, float cost,
                      const int *rules, int nrules) {
@@ -660,16 +734,30 @@ static void vote_variant(Gen *g, const uint32_t *v, size_t n, float cost, const 
   }
 }
 
-/* Write the variant out (v, exact: the first vn letters; then tail
- * letters of the source from src_pos) unless *built says it is. */
-static void write_out(const Gen *g, const uint32_t *v, const int *exact, size_t vn,
-                      size_t src_pos, size_t tail, uint32_t *out, int *ex, int *built) {
+/* Write the variant out unless *built says it is: the source with the
+ * nrules sites of g->path applied, up to src_pos, then tail letters of the
+ * source from src_pos.  (Made from the path for the few variants read
+ * letter by letter, rather than carried letter by letter down the search
+ * to every node.) */
+static void write_out(const Gen *g, int nrules, size_t src_pos, size_t tail, uint32_t *out,
+                      int *ex, int *built) {
   if (*built) return;
-  memcpy(out, v, vn * sizeof *v);
-  memcpy(ex, exact, vn * sizeof *exact);
+  size_t k = 0, s = 0;
+  for (int d = 0; d < nrules; d++) {
+    const Live *st = g->path[d];
+    for (; s < st->pos; s++) {
+      out[k] = g->lower[s];
+      ex[k++] = 0;
+    }
+    for (size_t i = 0; i < st->nto; i++) {
+      out[k] = st->to[i];
+      ex[k++] = 1;
+    }
+    s = st->pos + st->len;
+  }
   for (size_t i = 0; i < tail; i++) {
-    out[vn + i] = g->lower[src_pos + i];
-    ex[vn + i] = 0;
+    out[k + i] = g->lower[src_pos + i];
+    ex[k + i] = 0;
   }
   *built = 1;
 }
@@ -681,14 +769,15 @@ static int plain_letters(const uint32_t *v, size_t n) {
   return 1;
 }
 
-/* Depth-first over non-overlapping rule sites; each leaf is a variant;
- * pk[0..pkl) is the fold key of v[0..vn). */
-static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn,
-                    char *pk, size_t pkl, size_t src_pos, float cost, int *rules, int nrules,
-                    int ins) {
+/* Depth-first over non-overlapping rule sites; each leaf is a variant of
+ * vn letters before src_pos (the sites of g->path applied), then the rest
+ * of the source; pk[0..pkl) is the fold key of those vn letters. */
+static void gen_rec(Gen *g, size_t from_site, size_t vn, char *pk, size_t pkl, size_t src_pos,
+                    float cost, int *rules, int nrules, int ins) {
   if (g->c->work-- <= 0) return;
-  /* The variant: v, then the rest of the source (cut at MAXCP letters),
-   * written out only when something needs it letter by letter. */
+  /* The variant: its first vn letters, then the rest of the source (cut
+   * at MAXCP letters), written out only when something needs it letter
+   * by letter. */
   uint32_t out[MAXCP * 2];
   int ex[MAXCP * 2];
   size_t tail = g->n - src_pos < MAXCP - vn ? g->n - src_pos : MAXCP - vn;
@@ -697,12 +786,12 @@ static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn
   if (nrules > 0 || g->maxtier == 1) {
     int got = 0;
     if (g->vote) {
-      write_out(g, v, exact, vn, src_pos, tail, out, ex, &built);
+      write_out(g, nrules, src_pos, tail, out, ex, &built);
       if (nrules >= 1) vote_variant(g, out, on, cost, rules, nrules);
       goto deeper;
     }
     if (g->whole) {
-      write_out(g, v, exact, vn, src_pos, tail, out, ex, &built);
+      write_out(g, nrules, src_pos, tail, out, ex, &built);
       if (nrules == g->whole && g->c->budget > 0 && (!g->plain || plain_letters(out, on)))
         got = try_whole(g->c, g->a, out, on, cost, rules, nrules);
       g->found += got;
@@ -711,27 +800,31 @@ static void gen_rec(Gen *g, size_t from_site, uint32_t *v, int *exact, size_t vn
     }
     /* The variant's fold key: its prefix's, kept along the search, and
      * the fold of the rest of the source, made once in gen_run (a fold is
-     * letter by letter); nearly every key is one the lexicon lacks. */
-    Fold fd;
+     * letter by letter); nearly every key is one the lexicon lacks.  (The
+     * rest goes right after the prefix in pk: the children write their
+     * own keys over it.) */
     size_t tb = g->toff[src_pos], te = g->toff[src_pos + tail];
-    memcpy(fd.key, pk, pkl);
-    memcpy(fd.key + pkl, g->tkey + tb, te - tb);
-    fd.len = pkl + te - tb;
-    fd.key[fd.len] = '\0';
-    if (variants_exist(g->c, &fd)) {
-      write_out(g, v, exact, vn, src_pos, tail, out, ex, &built);
-      got = lookup_variant(g->c, g->a, out, ex, on, &fd, cost, rules, nrules, g->self);
+    memcpy(pk + pkl, g->tkey + tb, te - tb);
+    size_t kl = pkl + te - tb;
+    if (variants_exist(g->c, pk, kl)) {
+      write_out(g, nrules, src_pos, tail, out, ex, &built);
+      got = lookup_variant(g->c, g->a, out, ex, on, pk, kl, cost, rules, nrules, g->self);
     }
     /* (try_compound's own first test, before the offsets are made) */
     if (!got && g->compound_ok && nrules <= 1 && on >= 7 && g->c->budget > 0) {
-      write_out(g, v, exact, vn, src_pos, tail, out, ex, &built);
+      Fold fd;
+      write_out(g, nrules, src_pos, tail, out, ex, &built);
       fold_variant(out, on, &fd);
-      got = try_compound(g->c, g->a, out, ex, on, &fd, cost, rules, nrules);
+      /* (the word as printed before the site and after it) */
+      const Live *st = nrules ? g->path[0] : NULL;
+      got = try_compound(g->c, g->a, out, ex, on, &fd, cost, rules, nrules,
+                         st ? st->pos : on, st ? st->pos + st->nto : 0,
+                         st ? (long)st->len - (long)st->nto : 0, g->n);
     }
     /* Only for the word as printed: restoring on top of rule variants
      * multiplies Hunspell calls for little gain. */
     if (!got && g->compound_ok && nrules == 0) {
-      write_out(g, v, exact, vn, src_pos, tail, out, ex, &built);
+      write_out(g, nrules, src_pos, tail, out, ex, &built);
       got = try_restore_all(g->c, g->a, out, ex, on, cost, rules, nrules);
     }
     g->found += got;
@@ -742,33 +835,25 @@ deeper:
    * before src_pos) */
   size_t first = src_pos <= g->n && g->live_from[src_pos] > from_site ? g->live_from[src_pos]
                                                                       : from_site;
-  for (size_t q = first; q < g->nlive; q++) {
-    size_t s = q;
-    Site *st = &g->sites[g->live[q]];
+  /* (one insertion at most: after one, the others are stepped over) */
+  if (ins) first = g->next_ni[first];
+  for (size_t q = first; q < g->nlive; q = ins ? g->next_ni[q + 1] : q + 1) {
+    const Live *st = &g->live[q];
     if (st->pos < src_pos) continue;
-    if (st->insertion && ins) continue; /* one insertion at most */
-    const DictSub *rule = &g->c->f->rules->subs[st->rule];
-    /* Build the prefix up to the site, then the replacement. */
-    size_t k = vn;
-    for (size_t i = src_pos; i < st->pos && k < MAXCP; i++) {
-      v[k] = g->lower[i];
-      exact[k++] = 0;
-    }
-    for (size_t i = 0; i < st->nto && k < MAXCP; i++) {
-      v[k] = st->to[i];
-      exact[k++] = 1;
-    }
+    /* The prefix up to the site, then the replacement: a variant that
+     * reaches MAXCP letters with them is not tried. */
+    size_t k = vn + (st->pos - src_pos) + st->nto;
     if (k >= MAXCP) continue;
     /* (nothing was cut: the prefix's key grows by the same letters) */
     size_t kl = pkl, sb = g->toff[src_pos], se = g->toff[st->pos];
     memcpy(pk + kl, g->tkey + sb, se - sb);
     kl += se - sb;
-    memcpy(pk + kl, g->skey + g->live[q] * SITE_KEY, g->sklen[g->live[q]]);
-    kl += g->sklen[g->live[q]];
+    memcpy(pk + kl, st->key, st->klen);
+    kl += st->klen;
     rules[nrules] = st->rule;
-    gen_rec(g, s + 1, v, exact, k, pk, kl, st->pos + st->len,
-            cost + (float)(rule->cost + g->c->rule_adj[st->rule]), rules,
-            nrules + 1, ins || st->insertion);
+    g->path[nrules] = st;
+    gen_rec(g, q + 1, k, pk, kl, st->pos + st->len, cost + st->add, rules, nrules + 1,
+            ins || st->insertion);
   }
 }
 
@@ -778,10 +863,10 @@ deeper:
 static void add_site(const DictRules *R, int r, const uint32_t *orig, size_t n, size_t p,
                      Site *sites, size_t *ns) {
   const DictSub *sub = &R->subs[r];
-  size_t nrt = sub->nto < 8 ? sub->nto : 7, len = 0;
+  size_t len = 0;
   if (sub->nfrom && !(len = rule_match(sub->from_cp, sub->nfrom, orig, n, p))) return;
   if (sub->inside && (p == 0 || p + len >= n)) return;
-  sites[(*ns)++] = (Site){p, len, r, sub->to_cp, nrt, sub->tier, !sub->from[0]};
+  sites[(*ns)++] = (Site){(unsigned char)p, (unsigned char)len, r};
 }
 
 /* Insertions may go at the start ("ven" for "även") or between letters,
@@ -793,49 +878,60 @@ static int insert_ok(const uint32_t *orig, size_t p) {
 /* Run g from the start over the variants of g->orig (n <= MAXCP code
  * points), lowercased once here rather than letter by letter in gen_rec. */
 static void gen_run(Gen *g) {
-  uint32_t lower[MAXCP + 2], v[MAXCP * 2];
-  int exact[MAXCP * 2], rules[MAXRULES];
+  uint32_t lower[MAXCP + 2];
+  int rules[MAXRULES];
   for (size_t i = 0; i < g->n; i++) lower[i] = uc_lower(g->orig[i]);
   g->lower = lower;
   /* The sites this run may use, filtered once rather than at every step
    * of the search (the rule tables, read there for each site, were a
-   * tenth of gen_rec's own instructions). */
-  size_t live[256], live_from[MAXCP + 2], nlive = 0;
+   * tenth of gen_rec's own instructions), with the fold of each one's
+   * replacement: gen_rec joins variants' keys from these pieces and the
+   * fold of the lowercase source. */
+  Live live[256];
+  size_t live_from[MAXCP + 2], next_ni[257], nlive = 0;
+  const DictRules *R = g->c->f->rules;
   for (size_t s = 0; s < g->nsites && nlive < 256; s++) {
     const Site *st = &g->sites[s];
-    if (st->tier <= g->maxtier && g->c->rule_used[st->rule] >= g->min_used) live[nlive++] = s;
+    const DictSub *sub = &R->subs[st->rule];
+    if (sub->tier > g->maxtier || g->c->rule_used[st->rule] < g->min_used) continue;
+    Live *l = &live[nlive++];
+    char buf[8 * 4 + 1];
+    l->pos = st->pos;
+    l->len = st->len;
+    l->to = sub->to_cp;
+    l->nto = sub->nto < 8 ? sub->nto : 7; /* (TO is at most 7 letters) */
+    l->rule = st->rule;
+    l->insertion = !sub->from[0];
+    l->add = (float)(sub->cost + g->c->rule_adj[st->rule]);
+    size_t kl = dict_fold_cps(l->to, l->nto, buf, NULL);
+    l->klen = (unsigned char)kl;
+    memcpy(l->key, buf, kl);
   }
   for (size_t p = 0, q = 0; p <= g->n && p < MAXCP + 2; p++) {
-    while (q < nlive && g->sites[live[q]].pos < p) q++;
+    while (q < nlive && live[q].pos < p) q++;
     live_from[p] = q;
   }
+  next_ni[nlive] = nlive;
+  for (size_t q = nlive; q-- > 0;) next_ni[q] = live[q].insertion ? next_ni[q + 1] : q;
   g->live = live;
   g->nlive = nlive;
   g->live_from = live_from;
-  /* The fold of the lowercase source, with where each letter's starts,
-   * and of each live site's replacement: gen_rec joins variants' keys
-   * from these pieces. */
-  char tkey[MAXCP * 4 + 1], pk[MAXCP * 8 + 1], skey[256 * SITE_KEY];
+  g->next_ni = next_ni;
+  char tkey[MAXCP * 4 + 1], pk[MAXCP * 8 + 1];
   size_t toff[MAXCP + 2];
-  unsigned char sklen[256];
+  const Live *path[MAXRULES];
   dict_fold_cps(lower, g->n, tkey, toff);
-  for (size_t q = 0; q < nlive; q++) {
-    const Site *st = &g->sites[live[q]];
-    char buf[8 * 4 + 1];
-    size_t l = dict_fold_cps(st->to, st->nto, buf, NULL);
-    memcpy(skey + live[q] * SITE_KEY, buf, l);
-    sklen[live[q]] = (unsigned char)l;
-  }
   g->tkey = tkey;
   g->toff = toff;
-  g->skey = skey;
-  g->sklen = sklen;
-  gen_rec(g, 0, v, exact, 0, pk, 0, 0, 0, rules, 0, 0);
+  g->path = path;
+  gen_rec(g, 0, 0, pk, 0, 0, 0, rules, 0, 0);
 }
 
-/* Every place a rule applies in orig (n code points), in position order. */
+/* Every place a rule applies in orig (n code points), in position order;
+ * with min_used > 0, only the rules this document's repairs used so often
+ * (the others' sites left out, not counted towards max). */
 static size_t build_sites(const Ctx *c, const uint32_t *orig, size_t n, Site *sites,
-                          size_t max) {
+                          size_t max, int min_used) {
   size_t ns = 0;
   const DictRules *R = c->f->rules;
   /* Position by position (sites come out in position order, rules in file
@@ -845,9 +941,17 @@ static size_t build_sites(const Ctx *c, const uint32_t *orig, size_t n, Site *si
     uint32_t o = orig[p], lo = uc_lower(o);
     int ins_ok = insert_ok(orig, p);
     if (o == lo && ins_ok && lo < 256 && c->with_ins) {
+      /* (add_site by hand: most words' every site comes here, five
+       * insertions at each letter) */
       const int *list = c->with_ins + c->with_at[lo];
-      for (size_t i = 0; i < c->with_n[lo] && ns < max; i++)
-        add_site(R, list[i], orig, n, p, sites, &ns);
+      for (size_t i = 0; i < c->with_n[lo] && ns < max; i++) {
+        if (min_used && c->rule_used[list[i]] < min_used) continue;
+        const DictSub *sub = &R->subs[list[i]];
+        size_t len = 0;
+        if (sub->nfrom && !(len = rule_match(sub->from_cp, sub->nfrom, orig, n, p))) continue;
+        if (sub->inside && (p == 0 || p + len >= n)) continue;
+        sites[ns++] = (Site){(unsigned char)p, (unsigned char)len, list[i]};
+      }
       continue;
     }
     const int *g[3];
@@ -861,7 +965,8 @@ static size_t build_sites(const Ctx *c, const uint32_t *orig, size_t n, Site *si
       for (int q = 0; q < 3; q++)
         if (at[q] < ng[q] && (k < 0 || g[q][at[q]] < g[k][at[k]])) k = q;
       if (k < 0) break;
-      add_site(R, g[k][at[k]++], orig, n, p, sites, &ns);
+      int r = g[k][at[k]++];
+      if (!min_used || c->rule_used[r] >= min_used) add_site(R, r, orig, n, p, sites, &ns);
     }
   }
   return ns;
@@ -884,37 +989,24 @@ static int merge_insertions(Ctx *c) {
   return 0;
 }
 
-/* The most sites build_sites can find at one position: the rules starting
- * with a letter, those starting with its capital, and the insertions. */
-static size_t site_bound(const DictRules *R) {
-  const int *g;
-  size_t most = 0;
-  for (size_t r = 0; r < R->nsubs; r++) {
-    if (!R->subs[r].nfrom) continue;
-    size_t k = dict_rules_starting(R, R->subs[r].from_cp[0], &g);
-    if (k > most) most = k;
-  }
-  return 2 * most + dict_rules_starting(R, 0, &g);
-}
-
-/* The sites of only the rules use[0..nuse) (ascending): build_sites with
- * the other rules' sites left out, for a word short enough that
- * build_sites cannot have stopped at its max (c->site_bound) — gen_rec
- * passes over those sites anyway when it may not use their rules. */
-static size_t sites_of_rules(const Ctx *c, const uint32_t *orig, size_t n, const int *use,
-                             size_t nuse, Site *sites) {
-  size_t ns = 0;
+/* The most sites build_sites can find in orig (n code points): the rules
+ * it tries at each position, those starting with the letter, with its
+ * capital, and the insertions. */
+static size_t sites_tried(const Ctx *c, const uint32_t *orig, size_t n) {
   const DictRules *R = c->f->rules;
+  const int *g;
+  size_t t = 0;
   for (size_t p = 0; p < n; p++) {
     uint32_t o = orig[p], lo = uc_lower(o);
-    for (size_t i = 0; i < nuse; i++) {
-      const DictSub *sub = &R->subs[use[i]];
-      uint32_t f = sub->nfrom ? sub->from_cp[0] : 0;
-      if (f ? f == lo || (o != lo && f == o) : insert_ok(orig, p))
-        add_site(R, use[i], orig, n, p, sites, &ns);
+    int ins_ok = insert_ok(orig, p);
+    if (o == lo && ins_ok && lo < 256 && c->with_ins) {
+      t += c->with_n[lo];
+      continue;
     }
+    t += dict_rules_starting(R, lo, &g) + (o != lo ? dict_rules_starting(R, o, &g) : 0) +
+         (ins_ok ? dict_rules_starting(R, 0, &g) : 0);
   }
-  return ns;
+  return t;
 }
 
 /* Candidates for a word that is not a word, tier by tier. */
@@ -976,8 +1068,9 @@ static int drops_letter(const Ctx *c, const Cand *k) {
 static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
                            const char *self) {
   Site sites[256];
-  size_t ns = build_sites(c, orig, n, sites, 256);
+  size_t ns = build_sites(c, orig, n, sites, 256, 0);
   c->work = WORK_PER_WORD;
+  c->memo_gen++; /* (a new word: nothing of it known) */
   for (int tier = 1; tier <= 4; tier++) {
     /* (on a scan, tier 4 also when the first tiers made only unseen words) */
     if (a->ncand && !(tier == 4 && c->scanned && unseen_only(a))) continue;
@@ -1030,9 +1123,10 @@ static void gen_rivals(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   c->work = WORK_PER_WORD;
   if (!c->rivals) return; /* no rule used often: no useful site anywhere */
   Site sites[256];
-  size_t ns = n * c->site_bound <= 256
-                  ? sites_of_rules(c, orig, n, c->rival_rules, c->rivals, sites)
-                  : build_sites(c, orig, n, sites, 256);
+  /* (only the sites gen_run would let through, unless build_sites may
+   * stop at its max: then it stops where it always did) */
+  size_t ns = sites_tried(c, orig, n) <= 256 ? build_sites(c, orig, n, sites, 256, RIVAL_USES)
+                                             : build_sites(c, orig, n, sites, 256, 0);
   Gen g = {c, a, orig, n, sites, ns, 3, 0, 0, a->low, RIVAL_USES, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL, 0};
   /* Only rules the document uses often; a word with many such places
    * is not worth the combinations. */
@@ -1087,7 +1181,7 @@ static void gen_unseen(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   if (a->self_count || n > MAXCP - 1 || family(c, a->low, 0) > 0 || lex_compound(c, a->low))
     return;
   Site sites[256];
-  size_t ns = build_sites(c, orig, n, sites, 256);
+  size_t ns = build_sites(c, orig, n, sites, 256, 0);
   c->budget = 0;
   c->work = WORK_PER_WORD;
   /* (One rule: a rarely written word is not also a tangle of misreadings.) */
@@ -1176,7 +1270,7 @@ static Analysis *analyse(Ctx *c, const char *core) {
       int ex[MAXCP] = {0}, rules[1];
       Fold fd;
       fold_variant(lcp, n, &fd);
-      lookup_variant(c, a, lcp, ex, n, &fd, 0, rules, 0, low);
+      lookup_variant(c, a, lcp, ex, n, fd.key, fd.len, 0, rules, 0, low);
       a->pending = a->ncand > 0;
       a->ncand = 0;
       if (!a->pending)
@@ -1189,13 +1283,13 @@ static Analysis *analyse(Ctx *c, const char *core) {
         int ex[MAXCP] = {0}, rules[1];
         Fold fd;
         fold_variant(lcp, n, &fd);
-        lookup_variant(c, a, lcp, ex, n, &fd, 0, rules, 0, low);
+        lookup_variant(c, a, lcp, ex, n, fd.key, fd.len, 0, rules, 0, low);
         /* Hunspell's compounding accepts "missbruksvard" (ward): a compound
          * of known words with å/ä/ö restored is its rival. */
         if (!known && a->ncand == 0) {
           c->budget = 20;
           c->work = WORK_PER_WORD;
-          try_compound(c, a, lcp, ex, n, &fd, 0, rules, 0);
+          try_compound(c, a, lcp, ex, n, &fd, 0, rules, 0, 0, n + 1, 0, n);
           for (int k = 0; k < a->ncand; k++)
             if (strcmp(a->cand[k].word, low) == 0) a->cand[k--] = a->cand[--a->ncand];
         }
@@ -1268,6 +1362,8 @@ static int is_address(const char *t) {
                               "dk", "no", "de", "gov", "io", NULL};
   size_t n = strlen(t);
   while (n && strchr(".,;:)!?\"'", t[n - 1])) n--;
+  /* (no dot left, no domain: nearly every word, asked of each) */
+  if (!memchr(t, '.', n)) return 0;
   for (int i = 0; tld[i]; i++) {
     size_t k = strlen(tld[i]);
     if (n < k + 2 || t[n - k - 1] != '.' || strncmp(t + n - k, tld[i], k)) continue;
@@ -1754,7 +1850,7 @@ static void gather_evidence(Ctx *c, Occ *occ, size_t n) {
    * for ä). */
   const DictRules *R = c->f->rules;
   for (size_t r = 0; r < R->nsubs; r++)
-    if (c->rule_used[r] >= RIVAL_USES) c->rival_rules[c->rivals++] = (int)r;
+    if (c->rule_used[r] >= RIVAL_USES) c->rivals++;
   for (size_t r = 0; r < R->nsubs; r++) {
     double same = 0, nsame = 0;
     for (size_t q = 0; q < R->nsubs; q++)
@@ -1788,7 +1884,7 @@ static int consensus(Ctx *c) {
       size_t n = to_cps(a->low, cp, MAXCP);
       if (n > MAXCP || n < 5) continue;
       Site sites[256];
-      size_t ns = build_sites(c, cp, n, sites, 256);
+      size_t ns = build_sites(c, cp, n, sites, 256, 0);
       Gen g = {c, a, cp, n, sites, ns, pass ? 2 : 1, 0, 0, NULL, 0, 0, &vs, pass ? -1 : (long)i, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL, 0};
       c->work = WORK_PER_WORD;
       gen_run(&g);
@@ -1934,6 +2030,18 @@ static int twin_cand(const Analysis *a, int k) {
   return 0;
 }
 
+/* twin_cand(a, k), for a word that is no word (A_UNKNOWN: its candidates
+ * are final in pass 2), worked out once for all its occurrences: each
+ * asks every candidate of every other. */
+static int twin_of(Analysis *a, int k) {
+  if (!a->twins_known) {
+    a->twins = 0;
+    for (int j = 0; j < a->ncand; j++) a->twins |= (unsigned)twin_cand(a, j) << j;
+    a->twins_known = 1;
+  }
+  return a->twins >> k & 1;
+}
+
 /* Pass 2: decide each occurrence with its neighbours. */
 static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
   char prevbuf[MAXCP * 4 + 1], nextbuf[MAXCP * 4 + 1];
@@ -1981,14 +2089,14 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
                                                                     : best_guess(&occ[i - 1], prevbuf, sizeof prevbuf));
     const char *next = o->sent_end || i + 1 == n ? "</s>" : best_guess(&occ[i + 1], nextbuf, sizeof nextbuf);
     /* (the statistics count every number as "<num>"; the rules tell years) */
-    const char *rnext = strcmp(next, "<num>") ? next
+    const char *rnext = next[0] != '<' || strcmp(next, "<num>") ? next
                         : is_year(&occ[i + 1]) ? "<year>"
                         : is_count(&occ[i + 1]) ? "<count>"
                                                 : next;
-    const char *rprev = i == 0 || strcmp(prev, "<num>")  ? prev
-                        : is_year(&occ[i - 1])                ? "<year>"
-                        : is_range(&occ[i - 1])               ? "<range>"
-                                                              : prev;
+    const char *rprev = i == 0 || prev[0] != '<' || strcmp(prev, "<num>") ? prev
+                        : is_year(&occ[i - 1])  ? "<year>"
+                        : is_range(&occ[i - 1]) ? "<range>"
+                                                : prev;
     double best_s = -1e30, second = -1e30, self_s = -1e30, margin = 0;
     /* a file that keeps its å/ä/ö changes a valid word only when its dots
      * were lost on a scan */
@@ -2012,7 +2120,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       if (a->kind == A_AMBIG) /* (summed left to right, as ever) */
         s = s + (cd->nrules ? channel_rules(c, cd) : channel_restore(c, a->low, cd->word)) +
             dict_rules_context(c->f->rules, rprev, cd->word, rnext);
-      else if (twin_cand(a, k)) /* the context rules choose between å/ä/ö */
+      else if (twin_of(a, k)) /* the context rules choose between å/ä/ö */
         s = s - rule_cost(c, cd) + dict_rules_context(c->f->rules, rprev, cd->word, rnext);
       else
         s -= rule_cost(c, cd);
@@ -2166,14 +2274,13 @@ RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
   c.seen = strmap_new(4096);
   c.rule_used = calloc(f->rules->nsubs, sizeof *c.rule_used);
   c.rule_adj = calloc(f->rules->nsubs, sizeof *c.rule_adj);
-  c.rival_rules = calloc(f->rules->nsubs, sizeof *c.rival_rules);
-  c.site_bound = site_bound(f->rules);
-  c.fams = strmap_new(1024); /* (without it, only slower) */
+  c.fams = strmap_new(1024); /* (without them, only slower) */
+  c.fams_doc = strmap_new(256);
   if (merge_insertions(&c)) c.with_ins = NULL; /* (the same) */
   Occ *occ = NULL;
   size_t n = 0;
   RensaStatus st = RENSA_OK;
-  if (!c.cache || !c.seen || !c.rule_used || !c.rule_adj || !c.rival_rules || collect(&c, d, &occ, &n)) {
+  if (!c.cache || !c.seen || !c.rule_used || !c.rule_adj || collect(&c, d, &occ, &n)) {
     st = rensa_err_set(e, RENSA_E_NOMEM, d->source, 0, "out of memory");
     goto done;
   }
@@ -2198,8 +2305,8 @@ done:
   strmap_free(c.parts);
   free(c.rule_used);
   free(c.rule_adj);
-  free(c.rival_rules);
   strmap_free(c.fams);
+  strmap_free(c.fams_doc);
   free(c.with_ins);
   return st;
 }
