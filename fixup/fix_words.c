@@ -518,6 +518,8 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
   char word[MAXCP * 8 + 2];
   uint32_t c1, c2;
   int found = 0;
+  char fb[MAXCP * 8 + 2] = "";   /* a compound only the lexicon vouches for */
+  uint32_t fbc = 0;
   for (size_t i = 3; i + 3 <= n && c->budget > 0; i++) {
     if (!(i <= head_upto ? best_part_memo(c, v, exact, fd, 0, i, 1, i, p1, &c1, a1)
                          : best_part(c, v, exact, fd, 0, i, p1, &c1, a1)))
@@ -543,7 +545,20 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
         c->budget--;
         ok = dict_hun_spell(c->f->hun, word);
       }
-      if (!ok) continue;
+      if (!ok) {
+        /* Hunspell's compounding is strict ("översiktsplane|arbetet" is
+         * refused): two parts of six letters or more that the statistics
+         * both know make the last guess, if no split Hunspell takes does,
+         * for a variant of the printed length (no letter put in: a clean
+         * "timmarspass" is no "timmarså|pass"). */
+        uint32_t tmp[MAXCP + 1];
+        size_t l1 = to_cps(p1, tmp, MAXCP), l2 = to_cps(p2, tmp, MAXCP);
+        if (!*fb && c1 && c2 && l1 >= 6 && l2 >= 6 && n == src_n) {
+          snprintf(fb, sizeof fb, "%s%s%s", p1, link ? (v[i] == 's' ? "s" : "e") : "", p2);
+          fbc = c1 < c2 ? c1 : c2;
+        }
+        continue;
+      }
       uint32_t w[MAXCP + 1];
       int restore = 0;
       size_t k = to_cps(word, w, MAXCP);
@@ -555,6 +570,15 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
       found++;
     }
     if (found) break; /* the first (shortest head) split that works */
+  }
+  if (!found && *fb && strlen(fb) <= MAXCP * 4) {
+    uint32_t w[MAXCP + 1];
+    int restore = 0;
+    size_t k = to_cps(fb, w, MAXCP);
+    for (size_t q = 0; q < k && q < n; q++) restore += w[q] != v[q];
+    cand_add(c, a, fb, cost + (float)(RESTORE_COST * restore + COMPOUND_COST + 1.0), fbc, rules,
+             nrules, restore, 1);
+    found++;
   }
   return found;
 }
