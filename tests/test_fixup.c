@@ -147,6 +147,9 @@ int main(void) {
               "Under året har schemaläggningen ändrats och röjning längs motionsspåren gjorts.");
   TEST_EQ_STR(fix("Det ar en f6ljd av att kostnaderna &r lagre."),
               "Det är en följd av att kostnaderna är lägre.");
+  /* o + d for one ö (tier 2); real words with "od" stay */
+  TEST_EQ_STR(fix("Vi har pabodrjat arbetet. Uppfodljning sker varje kvartal, kod och modell ar klara."),
+              "Vi har påbörjat arbetet. Uppföljning sker varje kvartal, kod och modell är klara.");
   /* an @ between letters is the OCR's ö; an address, or a handle, stays */
   TEST_EQ_STR(fix("Politiker har haft m@jlighet att mota foretagare, skriv till anna.berg@ale.se eller @kommunen."),
               "Politiker har haft möjlighet att möta företagare, skriv till anna.berg@ale.se eller @kommunen.");
