@@ -24,6 +24,8 @@
  *              (seed 003 "Preliminärt utfall 2023: (73)"); minus signs are
  *              always written out
  *   "-", "–"   -> "-"          a lone dash means "no value" and stays a dash
+ *   "—"        -> "—"          a lone em dash too, as written (only before
+ *              a figure is it a minus the OCR misread)
  *
  * Anything else (labels, "Ej aktuellt", "6014)", years inside text) is left
  * exactly as stored.
@@ -64,17 +66,19 @@ static int plain_number(const char *s, char *out, size_t n, char decimal) {
   size_t k = 0, m;
   const char *p = s;
   while (*p == ' ') p++;
-  int neg = 0;
+  int neg = 0, em = 0;
   if ((m = minus_len(p)) != 0) {
     neg = 1;
+    em = (unsigned char)p[0] == 0xE2 && (unsigned char)p[2] == 0x94;
     p += m;
     while ((m = space_len(p)) != 0) p += m;
   }
   if (!is_digit(*p)) {
-    /* a lone dash ("-", "–") means no value */
+    /* a lone dash ("-", "–") means no value; a lone em dash, the same
+     * in English tables, stays as written ("—") */
     const char *q = p;
     while (*q == ' ') q++;
-    if (neg && *q == '\0' && n >= 2) {
+    if (neg && !em && *q == '\0' && n >= 2) {
       strcpy(out, "-");
       return 1;
     }
