@@ -633,6 +633,25 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
     for (size_t c = 0; c + 1 < ncol && !again; c++) {
       if (co[c] || !cnt[c] || !cnt[c + 1]) continue;
       if (cnt[c] > 2 && cnt[c + 1] > 2) continue;
+      /* (a header stands above its column, a foot below it; a lone cell
+       * between the lines of its neighbour's wrapped text, and set apart
+       * from it, is a cell of its own: 003's "vidtagits" beside a long
+       * comment) */
+      size_t sm = cnt[c] <= cnt[c + 1] ? c : c + 1, big = sm == c ? c + 1 : c;
+      size_t bfirst = SIZE_MAX, blast = 0;
+      int inside = 0;
+      for (size_t i = first; i <= last; i++)
+        for (size_t s = 0; s < L[i].nseg; s++)
+          if ((size_t)L[i].seg[s].col == big) {
+            if (bfirst == SIZE_MAX) bfirst = i;
+            blast = i;
+          }
+      for (size_t i = first; i <= last && bfirst != SIZE_MAX; i++)
+        for (size_t s = 0; s < L[i].nseg; s++)
+          if ((size_t)L[i].seg[s].col == sm && i > bfirst && i < blast) inside = 1;
+      /* (... set apart from it: a wrapped header's last word centred
+       * under it reaches into its column, "Change in recent / years**") */
+      if (inside && (col[sm].x1 < col[big].x0 || col[big].x1 < col[sm].x0)) continue;
       col[c].x0 = fminf(col[c].x0, col[c + 1].x0);
       col[c].x1 = fmaxf(col[c].x1, col[c + 1].x1);
       memmove(col + c + 1, col + c + 2, (ncol - c - 2) * sizeof *col);

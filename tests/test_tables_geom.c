@@ -330,6 +330,36 @@ static void test_trailing_cell_lines(void) {
   doc_free(d);
 }
 
+/* A lone word between the lines of its neighbour's wrapped comment, set
+ * apart from it (003's "vidtagits" beside "utförts eller ska ..."), is a
+ * cell of its own, not a word in the middle of the comment. */
+static void test_lone_cell_inside(void) {
+  Doc *d;
+  DocPage *p = new_page("inside", &d);
+  p->from_ocr = 1;
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  ocr_line(t, 100, 0, (float[]){50, 200, 400},
+           (const char *[]){"Avtal", "Uppfyllt", "Kommentar", NULL});
+  ocr_line(t, 124, 0, (float[]){50, 200, 400}, (const char *[]){"Städ", "Ja", "Inga brister", NULL});
+  ocr_line(t, 148, 0, (float[]){50, 200, 400}, (const char *[]){"Fönster", "Ja", "Inga", NULL});
+  ocr_line(t, 172, 0, (float[]){400}, (const char *[]){"utförts eller ska", NULL});
+  ocr_line(t, 186, 0, (float[]){400}, (const char *[]){"utföras enligt", NULL});
+  ocr_line(t, 200, 0, (float[]){50, 200, 300},
+           (const char *[]){"Avvikelser", "Delvis", "vidtagits", NULL});
+  ocr_line(t, 214, 0, (float[]){200, 400}, (const char *[]){"med", "plan och följs", NULL});
+  ocr_line(t, 228, 0, (float[]){200, 400}, (const char *[]){"brister", "upp varje månad.", NULL});
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->ncols, 4);
+    TEST_EQ_STR(doc_table_get(tb, 3, 2), "vidtagits");
+    for (size_t r = 0; r < tb->nrows; r++)
+      for (size_t c = 0; c < tb->ncols; c++)
+        TEST_CHECK(strstr(doc_table_get(tb, r, c), "vidtagits") == NULL ||
+                   strcmp(doc_table_get(tb, r, c), "vidtagits") == 0);
+  }
+  doc_free(d);
+}
+
 /* Regression (003's Bilaga 2): a wide text column's last cell wraps into
  * lines wider than 0.6 of the table (they used to end the table and were
  * written as paragraphs after it); they start where the cell's text does
@@ -1080,6 +1110,7 @@ int main(void) {
   test_ocr_thousands();
   test_ocr_labels_and_letters();
   test_decimal_point_read();
+  test_lone_cell_inside();
   test_wide_cell_lines();
   test_tight_header();
   test_baseline_lines();
