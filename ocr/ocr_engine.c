@@ -238,6 +238,21 @@ static DocWord *add_iter_word(DocLine *ln, TessResultIterator *ri,
   return w;
 }
 
+/* The boxes of the glyphs of the word at ri, in order, into out (at most
+ * max); returns how many Tesseract gave (0 when it gives none). */
+static size_t symbol_boxes(TessResultIterator *ri, DocBox *out, size_t max) {
+  size_t ns = 0;
+  TessResultIterator *c = TessResultIteratorCopy(ri);
+  if (!c) return 0;
+  TessPageIterator *pc = TessResultIteratorGetPageIterator(c);
+  do {
+    if (ns < max && get_box(pc, RIL_SYMBOL, &out[ns])) ns++;
+    if (TessPageIteratorIsAtFinalElement(pc, RIL_WORD, RIL_SYMBOL)) break;
+  } while (TessResultIteratorNext(c, RIL_SYMBOL));
+  TessResultIteratorDelete(c);
+  return ns;
+}
+
 /* Where does the number word at ri ("2242") hide a thousands space the
  * print has ("2 242": a gap between its glyphs clearly wider than the
  * others, with groups of three digits after it)?  Sets cut[k] for a space
@@ -252,16 +267,7 @@ static int thousands_cuts(TessResultIterator *ri, const char *text, const DocBox
   if (ip < n && !((text[ip] == ',' || text[ip] == '.') && ip + 1 < n &&
                   strspn(text + ip + 1, "0123456789") == n - ip - 1))
     return 0;
-  size_t ns = 0;
-  TessResultIterator *c = TessResultIteratorCopy(ri);
-  if (!c) return 0;
-  TessPageIterator *pc = TessResultIteratorGetPageIterator(c);
-  do {
-    if (ns < 16 && get_box(pc, RIL_SYMBOL, &sb[ns])) ns++;
-    if (TessPageIteratorIsAtFinalElement(pc, RIL_WORD, RIL_SYMBOL)) break;
-  } while (TessResultIteratorNext(c, RIL_SYMBOL));
-  TessResultIteratorDelete(c);
-  if (ns != n) return 0;
+  if (symbol_boxes(ri, sb, 16) != n) return 0;
   /* gaps between the integer part's digits; the usual one is the median */
   float g[16], h = wb->y1 - wb->y0, gs[16];
   size_t ng = 0;
@@ -351,17 +357,7 @@ static int split_at(DocLine *line, TessResultIterator *ri, size_t k) {
     }
   float xl = w->box.x0 + (w->box.x1 - w->box.x0) * (float)kcp / (float)ncp, xr = xl;
   DocBox sym[64];
-  size_t ns = 0;
-  TessResultIterator *c = TessResultIteratorCopy(ri);
-  if (c) {
-    TessPageIterator *pc = TessResultIteratorGetPageIterator(c);
-    do {
-      if (ns < 64 && get_box(pc, RIL_SYMBOL, &sym[ns])) ns++;
-      if (TessPageIteratorIsAtFinalElement(pc, RIL_WORD, RIL_SYMBOL)) break;
-    } while (TessResultIteratorNext(c, RIL_SYMBOL));
-    TessResultIteratorDelete(c);
-  }
-  if (ns == ncp && kcp > 0) {
+  if (symbol_boxes(ri, sym, 64) == ncp && kcp > 0) {
     xl = sym[kcp - 1].x1;
     xr = sym[kcp].x0;
   }
