@@ -123,6 +123,7 @@ typedef struct Ctx {
   StrMap *fams_doc;       /* word -> family(word, 1), the same (c->doc is
                            * complete before the first is asked) */
   unsigned memo_gen;      /* the word gen_candidates works on (PartMemo) */
+  int hun_only;           /* try_compound: compounds Hunspell takes alone */
   PartMemo head[MAXCP + 1], tail[MAXCP + 1]; /* its parts [0, e), [s, n) */
   /* Per Latin-1 lowercase letter, the rules starting with it and the
    * insertions merged in file order, at with_ins[with_at[l]] (with_n[l]
@@ -553,7 +554,7 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
          * "timmarspass" is no "timmarså|pass"). */
         uint32_t tmp[MAXCP + 1];
         size_t l1 = to_cps(p1, tmp, MAXCP), l2 = to_cps(p2, tmp, MAXCP);
-        if (!*fb && c1 && c2 && l1 >= 6 && l2 >= 6 && n == src_n) {
+        if (!c->hun_only && !*fb && c1 && c2 && l1 >= 6 && l2 >= 6 && n == src_n) {
           snprintf(fb, sizeof fb, "%s%s%s", p1, link ? (v[i] == 's' ? "s" : "e") : "", p2);
           fbc = c1 < c2 ? c1 : c2;
         }
@@ -1313,7 +1314,10 @@ static Analysis *analyse(Ctx *c, const char *core) {
         if (!known && a->ncand == 0) {
           c->budget = 20;
           c->work = WORK_PER_WORD;
+          /* (a word Hunspell takes has no rival it refuses) */
+          c->hun_only = 1;
           try_compound(c, a, lcp, ex, n, &fd, 0, rules, 0, 0, n + 1, 0, n);
+          c->hun_only = 0;
           for (int k = 0; k < a->ncand; k++)
             if (strcmp(a->cand[k].word, low) == 0) a->cand[k--] = a->cand[--a->ncand];
         }
