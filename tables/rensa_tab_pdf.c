@@ -176,7 +176,7 @@ int main(int argc, char **argv) {
       if (getenv("RENSA_TAB_FLAGS")) {
         const DocTable *t = p->blocks[b].table;
         size_t nf = 0;
-        for (size_t k = 0; k < t->nrows * t->ncols; k++) nf += t->cell_flags[k];
+        for (size_t k = 0; k < t->nrows * t->ncols; k++) nf += t->cell_flags[k] != 0;
         fprintf(stderr, "%s: %zu x %zu, %zu cells flagged", path, t->nrows,
                 t->ncols, nf);
         for (size_t k = 0; k < t->nrows * t->ncols; k++)

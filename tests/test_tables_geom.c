@@ -971,6 +971,34 @@ static void test_decimal_point_read(void) {
   doc_free(d);
 }
 
+/* A scanned row of percentages with one figure read without its sign
+ * ("84" beside "89 %" and "93 %") is flagged (2), not mended; a row of
+ * plain figures, and a text layer's row, are not. */
+static void test_percent_lost_flag(void) {
+  static const char *const rows[5][4] = {{"Mått", "2023", "2024", "2025"},
+                                         {"Beslut i tid", "84", "89 %", "93 %"},
+                                         {"Ärenden", "412", "398", "386"},
+                                         {"Nöjdhet", "71 %", "74 %", "78 %"},
+                                         {"Överklagade", "12", "9", "14"}};
+  for (int ocr = 0; ocr <= 1; ocr++) {
+    Doc *d;
+    DocPage *p = new_page("percent-lost", &d);
+    p->width = 2480;
+    p->height = 3508;
+    p->from_ocr = ocr;
+    decimal_table(p, rows);
+    DocTable *tb = first_table(p);
+    if (tb) {
+      TEST_EQ_STR(doc_table_get(tb, 1, 1), "84");
+      TEST_EQ_INT(tb->cell_flags[1 * tb->ncols + 1], ocr ? 2 : 0);
+      size_t other = 0;
+      for (size_t k = 0; k < tb->nrows * tb->ncols; k++) other += tb->cell_flags[k] != 0;
+      TEST_EQ_INT((int)other, ocr ? 1 : 0);
+    }
+    doc_free(d);
+  }
+}
+
 /* A lone "0" read with a bracket and a wrong digit ("6)", 003's "[6]")
  * is the 0 the row's difference closes with; the change is recorded. */
 static void test_bracket_zero(void) {
@@ -1111,6 +1139,7 @@ int main(void) {
   test_ocr_labels_and_letters();
   test_decimal_point_read();
   test_lone_cell_inside();
+  test_percent_lost_flag();
   test_wide_cell_lines();
   test_tight_header();
   test_baseline_lines();

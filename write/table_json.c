@@ -4,7 +4,8 @@
 #include "table_json.h"
 #include "json.h"
 
-/* Write the cells of t whose arithmetic did not close. */
+/* Write the cells of t whose arithmetic did not close, or whose percent
+ * sign the scan seems to have lost, with why. */
 static void put_flagged(const DocTable *t, FILE *f) {
   int first = 1;
   fputs("\"flagged\": [", f);
@@ -14,6 +15,10 @@ static void put_flagged(const DocTable *t, FILE *f) {
       fprintf(f, "%s\n        {\"row\": %zu, \"column\": %zu, \"text\": ",
               first ? "" : ",", r + 1, c + 1);
       json_write_str(f, doc_table_get(t, r, c));
+      fputs(", \"why\": ", f);
+      json_write_str(f, t->cell_flags[r * t->ncols + c] == 2
+                            ? "a figure without the percent sign its row's other figures carry"
+                            : "the row's or column's arithmetic does not close");
       fputc('}', f);
       first = 0;
     }
