@@ -104,7 +104,7 @@ int main(void) {
               "      \"repaired\": [\n        {\"row\": 2, \"column\": 2, "
               "\"before\": \"38 522\", \"after\": \"38 552\", \"why\": \"sum\"}\n      ],\n"
               "      \"flagged\": [\n        {\"row\": 2, \"column\": 3, "
-              "\"text\": \"-\\\"7\\\"\"}\n      ]}\n  ]");
+              "\"text\": \"-\\\"7\\\"\", \"why\": \"the row's or column's arithmetic does not close\"}\n      ]}\n  ]");
   free(buf);
   doc_free(d);   /* frees t */
   return TEST_REPORT();
