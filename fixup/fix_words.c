@@ -1040,6 +1040,8 @@ static size_t sites_tried(const Ctx *c, const uint32_t *orig, size_t n) {
  * capitalised name kept as printed, the longest tail of at least 5 letters
  * that a lexicon word restores.
  * Count 0: in a file that keeps its letters decide() only flags it. */
+static int lex_compound(const Ctx *c, const char *word);
+
 static void name_compound(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   if (n < 10 || n > MAXCP || !uc_is_upper(orig[0])) return;
   uint32_t v[MAXCP + 1];
@@ -1061,6 +1063,38 @@ static void name_compound(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
     for (size_t q = 0; q < tn && j + q < n; q++) restore += t[q] != v[j + q];
     if (restore == 0) return; /* the tail is fine as printed: nothing lost */
     from_cps(v, j, head);
+    /* The head lost its marks too, when it is no compound of listed
+     * words as printed and one with an a or o restored is
+     * ("Kvarnangs|vägen": "kvarn|ängs"); the fewest restored first. */
+    if (j >= 8 && !lex_compound(c, head)) {
+      size_t pos[4], np = 0;
+      for (size_t i = 0; i < j && np < 4; i++)
+        if (v[i] == 'a' || v[i] == 'o') pos[np++] = i;
+      int combos = 1, done = 0;
+      if (np >= 1 && np <= 3)
+        for (size_t k = 0; k < np; k++) combos *= v[pos[k]] == 'a' ? 3 : 2;
+      for (int want = 1; np >= 1 && np <= 3 && want <= (int)np && !done; want++)
+        for (int m = 1; m < combos && !done; m++) {
+          uint32_t w[MAXCP + 1];
+          memcpy(w, v, j * sizeof *v);
+          int rest = 0, x = m;
+          for (size_t k = 0; k < np; k++) {
+            int radix = v[pos[k]] == 'a' ? 3 : 2, dd = x % radix;
+            x /= radix;
+            if (dd) {
+              rest++;
+              w[pos[k]] = v[pos[k]] == 'a' ? (dd == 1 ? 0xE4 : 0xE5) : 0xF6;
+            }
+          }
+          char hv[MAXCP * 4 + 1];
+          from_cps(w, j, hv);
+          if (rest == want && lex_compound(c, hv)) {
+            strcpy(head, hv);
+            restore += (size_t)rest;
+            done = 1;
+          }
+        }
+    }
     snprintf(word, sizeof word, "%s%s", head, tail);
     if (strlen(word) > MAXCP * 4) return;
     int rules[1];
