@@ -599,32 +599,53 @@ static int known_tail(const Ctx *c, const char *word) {
   return 0;
 }
 
-static int try_restore_all(Ctx *c, Analysis *a, const uint32_t *v, const int *exact,
-                           size_t n, float cost, const int *rules, int nrules) {
-  size_t pos[3], np = 0;
+/* The a and o of v[0, n) that no rule fixed (exact, or NULL: none) into
+ * pos[0..3); returns how many, or 0 when there are more than three (too
+ * many to try: at most 27 combinations).  *combos gets the number of
+ * combinations of their readings, the one reading them as printed
+ * included. */
+static size_t restore_sites(const uint32_t *v, const int *exact, size_t n, size_t *pos,
+                            int *combos) {
+  size_t np = 0;
   for (size_t i = 0; i < n; i++)
-    if (!exact[i] && (v[i] == 'a' || v[i] == 'o')) {
-      if (np == 3) return 0; /* too many to try: at most 27 combinations */
+    if ((!exact || !exact[i]) && (v[i] == 'a' || v[i] == 'o')) {
+      if (np == 3) return 0;
       pos[np++] = i;
     }
+  *combos = 1;
+  for (size_t k = 0; k < np; k++) *combos *= v[pos[k]] == 'a' ? 3 : 2;
+  return np;
+}
+
+/* Combination m of restore_sites' readings (each a as a, ä or å, each o
+ * as o or ö: mixed-radix counting) applied to v[0, n) into w; returns how
+ * many letters it restored. */
+static int restore_combo(const uint32_t *v, size_t n, const size_t *pos, size_t np, int m,
+                         uint32_t *w) {
+  memcpy(w, v, n * sizeof *v);
+  int rest = 0;
+  for (size_t k = 0; k < np; k++) {
+    int radix = v[pos[k]] == 'a' ? 3 : 2, d = m % radix;
+    m /= radix;
+    if (d) {
+      rest++;
+      w[pos[k]] = v[pos[k]] == 'a' ? (d == 1 ? 0xE4 : 0xE5) : 0xF6;
+    }
+  }
+  return rest;
+}
+
+static int try_restore_all(Ctx *c, Analysis *a, const uint32_t *v, const int *exact,
+                           size_t n, float cost, const int *rules, int nrules) {
+  size_t pos[3];
+  int combos;
+  size_t np = restore_sites(v, exact, n, pos, &combos);
   if (np == 0 || n < 8) return 0;
-  /* Each a may be a, ä, å; each o may be o, ö: mixed-radix counting. */
-  int combos = 1;
-  for (size_t k = 0; k < np; k++) combos *= v[pos[k]] == 'a' ? 3 : 2;
   for (int want = 1; want <= (int)np; want++) {
     int found = 0;
     for (int m = 1; m < combos && c->budget > 0; m++) {
       uint32_t w[MAXCP + 1];
-      memcpy(w, v, n * sizeof *v);
-      int rest = 0, x = m;
-      for (size_t k = 0; k < np; k++) {
-        int radix = v[pos[k]] == 'a' ? 3 : 2, d = x % radix;
-        x /= radix;
-        if (d) {
-          rest++;
-          w[pos[k]] = v[pos[k]] == 'a' ? (d == 1 ? 0xE4 : 0xE5) : 0xF6;
-        }
-      }
+      int rest = restore_combo(v, n, pos, np, m, w);
       if (rest != want) continue;
       char word[MAXCP * 4 + 1];
       from_cps(w, n, word);
@@ -1067,25 +1088,13 @@ static void name_compound(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
      * words as printed and one with an a or o restored is
      * ("Kvarnangs|vägen": "kvarn|ängs"); the fewest restored first. */
     if (j >= 8 && !lex_compound(c, head)) {
-      size_t pos[4], np = 0;
-      for (size_t i = 0; i < j && np < 4; i++)
-        if (v[i] == 'a' || v[i] == 'o') pos[np++] = i;
-      int combos = 1, done = 0;
-      if (np >= 1 && np <= 3)
-        for (size_t k = 0; k < np; k++) combos *= v[pos[k]] == 'a' ? 3 : 2;
-      for (int want = 1; np >= 1 && np <= 3 && want <= (int)np && !done; want++)
+      size_t pos[3];
+      int combos, done = 0;
+      size_t np = restore_sites(v, NULL, j, pos, &combos);
+      for (int want = 1; want <= (int)np && !done; want++)
         for (int m = 1; m < combos && !done; m++) {
           uint32_t w[MAXCP + 1];
-          memcpy(w, v, j * sizeof *v);
-          int rest = 0, x = m;
-          for (size_t k = 0; k < np; k++) {
-            int radix = v[pos[k]] == 'a' ? 3 : 2, dd = x % radix;
-            x /= radix;
-            if (dd) {
-              rest++;
-              w[pos[k]] = v[pos[k]] == 'a' ? (dd == 1 ? 0xE4 : 0xE5) : 0xF6;
-            }
-          }
+          int rest = restore_combo(v, j, pos, np, m, w);
           char hv[MAXCP * 4 + 1];
           from_cps(w, j, hv);
           if (rest == want && lex_compound(c, hv)) {
