@@ -180,3 +180,11 @@ int utf8_starts_lower(const char *s) {
   uint32_t c = utf8_decode(s, strlen(s), &len);
   return uc_is_letter(c) && !uc_is_upper(c);
 }
+
+size_t utf8_minus_len(const char *s) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (u[0] == '-') return 1;
+  if (u[0] == 0xE2 && u[1] == 0x88 && u[2] == 0x92) return 3;
+  if (u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x92 && u[2] <= 0x94) return 3;
+  return 0;
+}

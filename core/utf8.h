@@ -31,6 +31,11 @@ int uc_is_letter(uint32_t c);
 int uc_is_upper(uint32_t c);
 int uc_is_digit(uint32_t c);
 
+/* Length of a minus-like sign at s ("-", U+2212 minus, U+2012 figure
+ * dash, U+2013 en dash, U+2014 em dash: OCR reads a minus as any of
+ * them), or 0. */
+size_t utf8_minus_len(const char *s);
+
 /* Does s start with a small letter (a letter that is not a capital)? */
 int utf8_starts_lower(const char *s);
 

@@ -21,23 +21,15 @@
 
 #include "tab_internal.h"
 #include "tables.h"
+#include "utf8.h"
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
-
-/* Length of a minus-like sign at s: "-", U+2212, U+2013, U+2014, or 0. */
-static size_t minus_len(const char *s) {
-  const unsigned char *u = (const unsigned char *)s;
-  if (u[0] == '-') return 1;
-  if (u[0] == 0xE2 && u[1] == 0x88 && u[2] == 0x92) return 3;
-  if (u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x92 && u[2] <= 0x94) return 3;
-  return 0;
-}
 
 /* Skip any signs at s (OCR doubles them: "--11"); *neg set if any. */
 static const char *skip_sign(const char *s, int *neg) {
   size_t m;
   *neg = 0;
-  while ((m = minus_len(s)) != 0) {
+  while ((m = utf8_minus_len(s)) != 0) {
     *neg = 1;
     s += m;
   }

@@ -34,17 +34,7 @@
 #include <string.h>
 
 #include "csv_write.h"
-
-/* Length of a minus-like sign at s ("-", U+2212 minus, U+2013 en dash,
- * U+2012 figure dash, U+2014 em dash: OCR reads a minus as any of them),
- * or 0. */
-static size_t minus_len(const char *s) {
-  const unsigned char *u = (const unsigned char *)s;
-  if (u[0] == '-') return 1;
-  if (u[0] == 0xE2 && u[1] == 0x88 && u[2] == 0x92) return 3;
-  if (u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x92 && u[2] <= 0x94) return 3;
-  return 0;
-}
+#include "utf8.h"
 
 /* Length of a space-like character at s (space, NBSP, narrow NBSP,
  * thin space), or 0. */
@@ -67,7 +57,7 @@ static int plain_number(const char *s, char *out, size_t n, char decimal) {
   const char *p = s;
   while (*p == ' ') p++;
   int neg = 0, em = 0;
-  if ((m = minus_len(p)) != 0) {
+  if ((m = utf8_minus_len(p)) != 0) {
     neg = 1;
     em = (unsigned char)p[0] == 0xE2 && (unsigned char)p[2] == 0x94;
     p += m;
