@@ -37,6 +37,7 @@
 #define PART_BONUS_ANY 1.5 /* any word of several readings, the same evidence */
 #define FAMILY_W 0.3      /* an unseen word's count from its seen inflections */
 #define FAMILY_RARE 20.0  /* ... when they are rare themselves */
+#define TAIL_W 0.1        /* an unseen compound's count from its last part (tail_split) */
 #define DOC_W 0.05        /* weight of this document's own confident words */
 #define RIVAL_USES 3      /* repairs using a rule before valid words get rivals by it */
 
@@ -1522,6 +1523,7 @@ typedef struct Occ {
   long ai;                /* index of the analysis in c->an, -1 for none */
   int sent_start;         /* first core of a sentence */
   int sent_end;           /* last core before . ! ? */
+  int clause_end;         /* last core before , or ; */
   int line_start;         /* first core on its line */
   int number;             /* a number token (context "<num>") */
   int restore_only;       /* a confident OCR word: only å/ä/ö may be restored */
@@ -1859,6 +1861,8 @@ static int collect(Ctx *c, Doc *d, Occ **out, size_t *nout) {
           if (fix_ends_sentence(dw->text)) {
             if (n) occ[n - 1].sent_end = 1;
             start = 1;
+          } else if (n && ns && occ[n - 1].w == dw && strchr(",;", dw->text[strlen(dw->text) - 1])) {
+            occ[n - 1].clause_end = 1;
           }
         }
       }
@@ -1965,8 +1969,49 @@ static int consensus(Ctx *c) {
   return c->nomem ? -1 : 0;
 }
 
+/* Bytes a and b share at their start. */
+static size_t common_prefix(const char *a, const char *b) {
+  size_t i = 0;
+  while (a[i] && a[i] == b[i]) i++;
+  return i;
+}
+
+/* A word the statistics never saw in any form, when it is a compound,
+ * behaves like its last part: "deltagartillfällen" is as likely beside
+ * "deltagartillfallen" as "tillfällen" beside "tillfallen".  The split is
+ * the same in every reading of a: after a head of four letters or more
+ * that they share, the longest tail of six or more that the statistics
+ * know in any reading.  Returns its byte offset, 0 for none. */
+static size_t tail_split(const Ctx *c, const Analysis *a) {
+  size_t same = (size_t)-1;
+  for (int k = 0; k < a->ncand; k++) {
+    size_t p = common_prefix(a->low, a->cand[k].word);
+    if (p < same) same = p;
+  }
+  const char *w = a->low;
+  size_t wl = strlen(w), k = 0, l;
+  for (int cps = 0; k < wl && k <= same; cps++) {
+    if (cps >= 4) {
+      if (utf8_len(w + k, wl - k) < 6) break;
+      if (dict_lex_count(c->f->lex, w + k, wl - k)) return k;
+      for (int j = 0; j < a->ncand; j++) {
+        const char *t = a->cand[j].word + k;
+        if (utf8_len(t, strlen(t)) >= 6 && dict_lex_count(c->f->lex, t, strlen(t))) return k;
+      }
+    }
+    utf8_decode(w + k, wl - k, &l);
+    k += l;
+  }
+  return 0;
+}
+
 static void set_counts(const Ctx *c, Analysis *a) {
   a->self_eff = eff_count(a->self_count, a->self_count ? 0 : family(c, a->low, 0));
+  int unseen = !a->self_count;
+  for (int k = 0; k < a->ncand; k++) unseen |= !a->cand[k].count;
+  size_t ts = unseen ? tail_split(c, a) : 0;
+  if (ts && a->self_eff == 0 && !a->self_count && family(c, a->low, 0) == 0)
+    a->self_eff = TAIL_W * dict_lex_count(c->f->lex, a->low + ts, strlen(a->low + ts));
   a->self_doc = 0; /* the plain form is what is in doubt: no evidence */
   for (int k = 0; k < a->ncand; k++) {
     Cand *cd = &a->cand[k];
@@ -1982,6 +2027,8 @@ static void set_counts(const Ctx *c, Analysis *a) {
                                       (a->kind == A_AMBIG && a->self_count < FAMILY_RARE)
                                   ? family(c, cd->word, 1)
                                   : count_in(c, cd->word, strlen(cd->word), 1);
+    if (ts && !cd->count && fam == 0)
+      cd->eff = TAIL_W * dict_lex_count(c->f->lex, cd->word + ts, strlen(cd->word + ts));
   }
 }
 
@@ -2175,7 +2222,10 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     int best = -1;
     /* (the core's lowercase is the analysis's: the cache key) */
     const char *low = a->low;
-    Around ar = around(c, prev, next);
+    /* A comma parts clauses: the word across it says little of this one
+     * ("något tidigare år, särskilt barn" is no "är särskilt"). */
+    Around ar = around(c, i > 0 && occ[i - 1].clause_end ? NULL : prev,
+                       o->clause_end ? NULL : next);
     if (a->kind == A_AMBIG) {
       self_s = lm_score(c, &ar, low, a->self_eff, a->self_doc) +
                dict_rules_context(c->f->rules, rprev, low, rnext);
