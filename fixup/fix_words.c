@@ -16,6 +16,7 @@
  * Two passes: the first analyses every distinct word (cached) and gathers
  * the document's evidence; the second decides each occurrence in context.
  */
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -724,7 +725,9 @@ static int try_whole(Ctx *c, Analysis *a, const uint32_t *v, size_t n, float cos
 }
 
 /* One variant in the consensus pass: who voted first, at what cost, and
- * the cheapest vote of a different misreading (-1 until there is one). */
+ * the cheapest vote of a different misreading (NO_VOTE until there is
+ * one: the document's evidence can make a rule's cost negative). */
+#define NO_VOTE FLT_MAX
 typedef struct Vote {
   long voter;
   float cost, other;
@@ -752,7 +755,7 @@ static void vote_variant(Gen *g, const uint32_t *v, size_t n, float cost, const 
   uint32_t idx = 0;
   int have = strmap_get(vs->map, word, wl, &idx);
   if (g->voter < 0) {
-    if (have && vs->v[idx].other >= 0) {
+    if (have && vs->v[idx].other != NO_VOTE) {
       cand_add(g->c, g->a, word, vs->v[idx].cost + vs->v[idx].other, 0, rules, nrules, 0, 0);
       for (int k = 0; k < g->a->ncand; k++)
         if (strcmp(g->a->cand[k].word, word) == 0) g->a->cand[k].consensus = 1;
@@ -769,14 +772,14 @@ static void vote_variant(Gen *g, const uint32_t *v, size_t n, float cost, const 
       vs->cap = nc;
     }
     if (strmap_put(vs->map, word, wl, (uint32_t)vs->n)) return;
-    vs->v[vs->n++] = (Vote){g->voter, cost, -1};
+    vs->v[vs->n++] = (Vote){g->voter, cost, NO_VOTE};
     return;
   }
   Vote *x = &vs->v[idx];
   if (x->voter == g->voter) {
     if (cost < x->cost) x->cost = cost;
   } else if (strcmp(g->c->an[x->voter].low, g->c->an[g->voter].low) != 0 &&
-             (x->other < 0 || cost < x->other)) {
+             cost < x->other) {
     x->other = cost;
   }
 }

@@ -406,6 +406,19 @@ int main(void) {
                   "sarskilt for barn."),
               "Antalet deltagartillfällen för barn ökade i år. Det är fler än något tidigare år, "
               "särskilt för barn.");
+  /* two misreadings agree on a word no dictionary has ("merdéppet",
+   * "Meréppet"): é→ö, this file's reading of é, costs less than nothing
+   * after its evidence, and such a vote still counts */
+  {
+    const char *s = "Férvaltningen har férbattrat méjligheterna for féreningar och férslag. "
+                    "Férandringen ar stérre an vantat och férskolan ar férdig. Férsaljningen och "
+                    "férbrukningen har ékat, liksom férvantningarna pa férskolor och férsamlingar. ";
+    char in[2048];
+    snprintf(in, sizeof in, "%s%s%sEtt merdéppet bibliotek inférdes. Meréppet bibliotek ar populart.",
+             s, s, s);
+    const char *out = fix(in);
+    TEST_CHECK(strstr(out, "Ett meröppet bibliotek infördes. Meröppet bibliotek är populärt.") != NULL);
+  }
   /* "*satta" rules: a participle after a preposition, an infinitive after att */
   TEST_EQ_STR(fix("Vi ska fortsatta arbetet med fortsatta satsningar for aret, och overskottet ar storre an vantat."),
               "Vi ska fortsätta arbetet med fortsatta satsningar för året, och överskottet är större än väntat.");
