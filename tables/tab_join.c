@@ -340,6 +340,103 @@ static int cut_header_row(DocTable *ta, DocTable *tb) {
   return 1;
 }
 
+/* The column of t nearest word box w (the most overlap, else the least
+ * distance), and how far outside it w lies (0 when they overlap). */
+static size_t nearest_col(const DocTable *t, const DocBox *w, float *off) {
+  float best = -1e30f;
+  size_t k = 0;
+  for (size_t c = 0; c < t->ncols; c++) {
+    float x0 = t->colx[2 * c], x1 = t->colx[2 * c + 1];
+    float o = (w->x1 < x1 ? w->x1 : x1) - (w->x0 > x0 ? w->x0 : x0);
+    if (o > best) {
+      best = o;
+      k = c;
+    }
+  }
+  *off = best < 0 ? -best : 0;
+  return k;
+}
+
+/* A table's header row left alone at the foot of a page, its body at the
+ * head of the next ("Nyckeltal 2022 2023 2024" over the page break from
+ * "Biblioteksbesök per invånare 4,7 4,9 5,3"): the page's last blocks,
+ * one line each on one baseline (the layout reads a bold header cell as
+ * a heading, the others as paragraphs), every word of them over a column
+ * of tb, the first and at least one more column named, and tb's first
+ * row a row of figures (no header of its own).  The words become tb's
+ * header row and leave page p.  1 when done, 0 when not such a row, -1
+ * when out of memory. */
+static int orphan_header(DocPage *p, DocBlock *b) {
+  DocTable *tb = b->table;
+  if (!tb->colx || tb->ncolx != tb->ncols || tb->ncols < 2 || tb->ncols > 256 ||
+      !tb->nrows || !row_has_number(tb, 0))
+    return 0;
+  size_t first = p->nblocks;
+  float y0 = 0, y1 = 0;
+  while (first > 0) {
+    const DocBlock *k = &p->blocks[first - 1];
+    if ((k->kind != DOC_PARA && k->kind != DOC_HEADING) || !k->has_box || k->nlines != 1)
+      break;
+    if (first == p->nblocks) {
+      y0 = k->box.y0;
+      y1 = k->box.y1;
+    } else if (k->box.y0 >= y1 || k->box.y1 <= y0) {
+      break;   /* not on the row's line */
+    }
+    first--;
+  }
+  if (first == p->nblocks || y1 < 0.7f * p->height) return 0;
+  /* every word over a column: at most a fiftieth of the page outside it */
+  float slack = 0.02f * p->width;
+  unsigned char named[256] = {0};
+  size_t ncols_named = 0;
+  for (size_t k = first; k < p->nblocks; k++) {
+    const DocLine *ln = &p->blocks[k].lines[0];
+    for (size_t w = 0; w < ln->nwords; w++) {
+      float off;
+      if (!ln->words[w].has_box) return 0;
+      size_t c = nearest_col(tb, &ln->words[w].box, &off);
+      if (off > slack) return 0;
+      ncols_named += !named[c];
+      named[c] = 1;
+    }
+  }
+  if (!named[0] || ncols_named < 2) return 0;
+  DocTable *head = doc_table_new(1, tb->ncols);
+  size_t map[256];
+  if (!head) return -1;
+  head->header_rows = 1;
+  head->colx = malloc(2 * tb->ncols * sizeof *head->colx);
+  if (!head->colx) {
+    doc_table_free(head);
+    return -1;
+  }
+  memcpy(head->colx, tb->colx, 2 * tb->ncols * sizeof *head->colx);
+  head->ncolx = tb->ncols;
+  for (size_t c = 0; c < tb->ncols; c++) map[c] = c;
+  /* the words left to right, as the page gives the blocks */
+  for (size_t k = first; k < p->nblocks; k++) {
+    const DocLine *ln = &p->blocks[k].lines[0];
+    for (size_t w = 0; w < ln->nwords; w++) {
+      float off;
+      size_t c = nearest_col(tb, &ln->words[w].box, &off);
+      if (cell_append_word(head, 0, c, ln->words[w].text)) {
+        doc_table_free(head);
+        return -1;
+      }
+    }
+  }
+  DocTable *t = table_append(head, tb, map);
+  if (!t) {
+    doc_table_free(head);
+    return -1;
+  }
+  doc_table_free(tb);
+  b->table = t;
+  while (p->nblocks > first) doc_block_remove(p, p->nblocks - 1);
+  return 1;
+}
+
 /* Join the tables of d continued across page breaks; only allocation
  * can fail (RENSA_E_NOMEM). */
 RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
@@ -366,6 +463,13 @@ RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
         if (!q->nblocks) continue;
         b = &q->blocks[0];
       }
+    }
+    if (a->kind != DOC_TABLE && b->kind == DOC_TABLE && b->table && b->has_box &&
+        p->height > 0 && q->height > 0 && b->box.y0 <= 0.3f * q->height) {
+      if (orphan_header(p, b) < 0)
+        return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
+                             "out of memory joining tables");
+      continue;
     }
     if (a->kind != DOC_TABLE || b->kind != DOC_TABLE || !a->table ||
         !b->table)

@@ -568,6 +568,53 @@ static void test_cut_header_row(void) {
   doc_free(d);
 }
 
+/* A one-line block at (x, y) of page p, its box set, of the given kind. */
+static void row_block(DocPage *p, DocBlockKind kind, float x, float y, const char *text) {
+  DocBlock *b = doc_block_add(p, kind);
+  line(b, y, (float[]){x}, (const char *[]){text, NULL});
+  b->box = b->lines[0].words[0].box;
+  b->has_box = 1;
+}
+
+/* A header row left alone at the foot of a page (the layout made its bold
+ * first cell a heading), the table's body at the head of the next: the
+ * row heads the table.  Not so when the row stands higher on the page. */
+static void test_orphan_header(void) {
+  for (int foot = 1; foot >= 0; foot--) {
+    Doc *d;
+    DocPage *p = new_page("orphan", &d);
+    RensaErr e;
+    row_block(p, DOC_PARA, 50, 100, "Tabellen nedan visar nyckeltalen.");
+    row_block(p, DOC_HEADING, 50, foot ? 760 : 300, "Nyckeltal");
+    row_block(p, DOC_PARA, R(250, "2022"), foot ? 760 : 300, "2022");
+    row_block(p, DOC_PARA, R(350, "2023"), foot ? 760 : 300, "2023");
+    DocPage *q = doc_page_add(d);
+    q->width = 600;
+    q->height = 800;
+    DocBlock *t = doc_block_add(q, DOC_PARA);
+    line(t, 40, (float[]){50, R(250, "4,7"), R(350, "4,9")}, (const char *[]){"Besök", "4,7", "4,9", NULL});
+    line(t, 60, (float[]){50, R(250, "5,8"), R(350, "5,6")}, (const char *[]){"Utlån", "5,8", "5,6", NULL});
+    line(t, 80, (float[]){50, R(250, "61 240"), R(350, "64 810")}, (const char *[]){"Simhall", "61 240", "64 810", NULL});
+    TEST_EQ_INT(tab_build_geom(q, &e), RENSA_OK);
+    TEST_EQ_INT(tab_join_pages(d, &e), RENSA_OK);
+    DocTable *tb = q->nblocks && q->blocks[0].kind == DOC_TABLE ? q->blocks[0].table : NULL;
+    TEST_CHECK(tb != NULL);
+    if (tb && foot) {
+      TEST_EQ_INT(p->nblocks, 1);
+      TEST_EQ_INT(tb->nrows, 4);
+      TEST_EQ_INT(tb->header_rows, 1);
+      TEST_EQ_STR(doc_table_get(tb, 0, 0), "Nyckeltal");
+      TEST_EQ_STR(doc_table_get(tb, 0, 1), "2022");
+      TEST_EQ_STR(doc_table_get(tb, 0, 2), "2023");
+      TEST_EQ_STR(doc_table_get(tb, 1, 0), "Besök");
+    } else if (tb) {
+      TEST_EQ_INT(p->nblocks, 4);
+      TEST_EQ_INT(tb->nrows, 3);
+    }
+    doc_free(d);
+  }
+}
+
 /* Regression (003 page 16): a row that did not fit at the foot of a page
  * is set whole on the next; its text cell there has a short value beside
  * it ("Ja"), so it is a row of its own, not the rest of the last row's
@@ -1148,6 +1195,7 @@ int main(void) {
   test_wrapped_label_ocr();
   test_cut_cell();
   test_cut_header_row();
+  test_orphan_header();
   test_moved_row();
   test_trailing_cell_lines();
   test_centred_label();
