@@ -1966,6 +1966,17 @@ static int consensus(Ctx *c) {
       Gen g = {c, a, cp, n, sites, ns, pass ? 2 : 1, 0, 0, NULL, 0, 0, &vs, pass ? -1 : (long)i, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL, 0};
       c->work = WORK_PER_WORD;
       gen_run(&g);
+      /* A word that lost its marks votes too, for each reading with its
+       * a and o restored: "Gronviken" agrees with "Grénviken" on
+       * "Grönviken".  (Two such words never agree: a differs from o.) */
+      size_t pos[3];
+      int combos, none[1] = {0};
+      size_t np = restore_sites(cp, NULL, n, pos, &combos);
+      for (int m = 1; np && m < combos; m++) {
+        uint32_t w[MAXCP + 2];
+        int rest = restore_combo(cp, n, pos, np, m, w);
+        vote_variant(&g, w, n, (float)(RESTORE_COST * rest), none, 0);
+      }
     }
   strmap_free(vs.map);
   free(vs.v);
