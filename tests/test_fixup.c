@@ -438,6 +438,9 @@ int main(void) {
    * letter: "som Ar en", "ett Gverskott" */
   TEST_EQ_STR(fix("Gruppen som Ar en prioriterad grupp visar ett Gverskott for aret."),
               "Gruppen som är en prioriterad grupp visar ett överskott för året.");
+  /* ... and with the six beside it: "G6" is one ö, where "G6teborg" keeps its G */
+  TEST_EQ_STR(fix("Antalet har G6kat mer an vantat i G6teborg."),
+              "Antalet har ökat mer än väntat i Göteborg.");
   /* ... but after a capitalised word inside a sentence the capital is the
    * writer's (a header's words) */
   TEST_EQ_STR(fix("Kontrollomrade Kontroll Resultat Atgard\n\nVi tog en plan."),
