@@ -83,7 +83,8 @@ typedef struct DocTable {
   size_t header_rows;     /* leading rows that are headers (>= 1 usually) */
   char **cells;           /* owned strings, never NULL once built */
   unsigned char *cell_flags; /* per cell: 1 = arithmetic did not close,
-                              * 2 = a percent sign seems lost (a scan) */
+                              * 2 = a percent sign seems lost (a scan),
+                              * 3 = a decimal comma seems lost (a scan) */
   float *cell_conf;       /* per cell: lowest OCR confidence of its words,
                            * -1 unknown (text layers, text input) */
   DocCellFix *fixes;      /* cells rewritten, in the order made */

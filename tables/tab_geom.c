@@ -1257,6 +1257,27 @@ static int check_table(DocTable *t, const TabRules *rules, int repair) {
       if (pct >= 2 && bare == 1 && !t->cell_flags[r * t->ncols + at + 1])
         t->cell_flags[r * t->ncols + at + 1] = 2;
     }
+  /* ... and a figure of two digits or more without the decimal comma
+   * every other figure of its row has ("58 %" beside "6,2 %" and
+   * "5,1 %": the comma is a speck the scan may lose), the same way. */
+  if (repair)
+    for (size_t r = t->header_rows; r < nr; r++) {
+      size_t withdec = 0, plain = 0, at = 0;
+      for (size_t c = 0; c < nc; c++) {
+        TabNum x;
+        const char *cell = doc_table_get(t, r, c + 1);
+        if (tab_num_parse(cell, &x)) continue;
+        if (x.dec) {
+          withdec++;
+        } else {
+          plain++;
+          at = (x.v >= 10 || x.v <= -10) ? c : (size_t)-1;
+        }
+      }
+      if (withdec >= 2 && plain == 1 && at != (size_t)-1 &&
+          !t->cell_flags[r * t->ncols + at + 1])
+        t->cell_flags[r * t->ncols + at + 1] = 3;
+    }
   for (size_t r = 0; r < nr; r++)
     for (size_t c = 0; c < nc; c++) {
       size_t k = r * nc + c;

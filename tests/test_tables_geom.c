@@ -1019,14 +1019,15 @@ static void test_decimal_point_read(void) {
 }
 
 /* A scanned row of percentages with one figure read without its sign
- * ("84" beside "89 %" and "93 %") is flagged (2), not mended; a row of
- * plain figures, and a text layer's row, are not. */
+ * ("84" beside "89 %" and "93 %") is flagged (2), not mended, and so is
+ * one without the decimal comma of its row ("58 %" beside "6,2 %", 3);
+ * a row of plain figures, and a text layer's row, are not. */
 static void test_percent_lost_flag(void) {
   static const char *const rows[5][4] = {{"Mått", "2023", "2024", "2025"},
                                          {"Beslut i tid", "84", "89 %", "93 %"},
                                          {"Ärenden", "412", "398", "386"},
                                          {"Nöjdhet", "71 %", "74 %", "78 %"},
-                                         {"Överklagade", "12", "9", "14"}};
+                                         {"Sjukfrånvaro", "6,2 %", "58 %", "5,1 %"}};
   for (int ocr = 0; ocr <= 1; ocr++) {
     Doc *d;
     DocPage *p = new_page("percent-lost", &d);
@@ -1038,9 +1039,10 @@ static void test_percent_lost_flag(void) {
     if (tb) {
       TEST_EQ_STR(doc_table_get(tb, 1, 1), "84");
       TEST_EQ_INT(tb->cell_flags[1 * tb->ncols + 1], ocr ? 2 : 0);
+      TEST_EQ_INT(tb->cell_flags[4 * tb->ncols + 2], ocr ? 3 : 0);
       size_t other = 0;
       for (size_t k = 0; k < tb->nrows * tb->ncols; k++) other += tb->cell_flags[k] != 0;
-      TEST_EQ_INT((int)other, ocr ? 1 : 0);
+      TEST_EQ_INT((int)other, ocr ? 2 : 0);
     }
     doc_free(d);
   }

@@ -5,7 +5,7 @@
 #include "json.h"
 
 /* Write the cells of t whose arithmetic did not close, or whose percent
- * sign the scan seems to have lost, with why. */
+ * sign or decimal comma the scan seems to have lost, with why. */
 static void put_flagged(const DocTable *t, FILE *f) {
   int first = 1;
   fputs("\"flagged\": [", f);
@@ -16,9 +16,10 @@ static void put_flagged(const DocTable *t, FILE *f) {
               first ? "" : ",", r + 1, c + 1);
       json_write_str(f, doc_table_get(t, r, c));
       fputs(", \"why\": ", f);
-      json_write_str(f, t->cell_flags[r * t->ncols + c] == 2
-                            ? "a figure without the percent sign its row's other figures carry"
-                            : "the row's or column's arithmetic does not close");
+      unsigned char why = t->cell_flags[r * t->ncols + c];
+      json_write_str(f, why == 2   ? "a figure without the percent sign its row's other figures carry"
+                        : why == 3 ? "a figure without the decimal comma its row's other figures have"
+                                   : "the row's or column's arithmetic does not close");
       fputc('}', f);
       first = 0;
     }
