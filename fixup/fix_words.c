@@ -1223,11 +1223,12 @@ static int lex_compound(const Ctx *c, const char *word) {
     o += cp[i] < 0x80 ? 1 : cp[i] < 0x800 ? 2 : cp[i] < 0x10000 ? 3 : 4;
   }
   off[n] = o;
-  for (size_t i = 4; i + 3 <= n; i++) {
+  for (size_t i = 3; i + 3 <= n; i++) {
     if (!dict_lex_known(c->f->lex, word, off[i])) continue;
-    if (i + 4 <= n && dict_lex_known(c->f->lex, word + off[i], off[n] - off[i])) return 1;
-    size_t t = i + 1; /* after a linking s */
-    if (cp[i] == 's' && t + (i >= 5 ? 3 : 4) <= n &&
+    if (i >= 4 && i + 4 <= n && dict_lex_known(c->f->lex, word + off[i], off[n] - off[i]))
+      return 1;
+    size_t t = i + 1; /* after a linking s, or e ("lön|e|kostnad") */
+    if ((cp[i] == 's' ? i >= 4 : cp[i] == 'e') && t + (i >= 5 ? 3 : 4) <= n &&
         dict_lex_known(c->f->lex, word + off[t], off[n] - off[t]))
       return 1;
   }
@@ -2019,11 +2020,44 @@ static size_t tail_split(const Ctx *c, const Analysis *a) {
   return 0;
 }
 
+/* A listed word the statistics never saw in any form, as a compound (a
+ * repair of a word that is none, beside one the splitter made): the
+ * least count of its head and tail, the best such split (a link s or e
+ * between them allowed), as the splitter counts the compounds it makes
+ * ("löne|kostnad" beside the splitter's "låne|kostnad"); 0 for none. */
+static double compound_count(const Ctx *c, const char *word) {
+  uint32_t cp[MAXCP + 1];
+  size_t n = to_cps(word, cp, MAXCP), off[MAXCP + 1], o = 0;
+  if (n > MAXCP) return 0;
+  for (size_t i = 0; i < n; i++) {
+    off[i] = o;
+    o += cp[i] < 0x80 ? 1 : cp[i] < 0x800 ? 2 : cp[i] < 0x10000 ? 3 : 4;
+  }
+  off[n] = o;
+  uint32_t best = 0;
+  for (size_t i = 3; i + 4 <= n; i++) {
+    uint32_t h = dict_lex_count(c->f->lex, word, off[i]);
+    if (h <= best) continue;
+    for (size_t t = i; t <= i + 1 && t + 4 <= n; t++) {
+      if (t > i && cp[i] != 's' && cp[i] != 'e') break;
+      uint32_t k = dict_lex_count(c->f->lex, word + off[t], off[n] - off[t]);
+      uint32_t m = h < k ? h : k;
+      if (m > best) best = m;
+    }
+  }
+  return best;
+}
+
 static void set_counts(const Ctx *c, Analysis *a) {
   a->self_eff = eff_count(a->self_count, a->self_count ? 0 : family(c, a->low, 0));
   int unseen = !a->self_count;
   for (int k = 0; k < a->ncand; k++) unseen |= !a->cand[k].count;
   size_t ts = unseen ? tail_split(c, a) : 0;
+  /* (a rival the splitter made and counted by its parts: a listed word
+   * the statistics never saw is counted so too) */
+  int split_counted = 0;
+  for (int k = 0; k < a->ncand; k++) split_counted |= a->cand[k].compound && a->cand[k].count;
+  split_counted &= a->kind == A_UNKNOWN;
   if (ts && a->self_eff == 0 && !a->self_count && family(c, a->low, 0) == 0)
     a->self_eff = TAIL_W * dict_lex_count(c->f->lex, a->low + ts, strlen(a->low + ts));
   a->self_doc = 0; /* the plain form is what is in doubt: no evidence */
@@ -2043,6 +2077,8 @@ static void set_counts(const Ctx *c, Analysis *a) {
                                   : count_in(c, cd->word, strlen(cd->word), 1);
     if (ts && !cd->count && fam == 0)
       cd->eff = TAIL_W * dict_lex_count(c->f->lex, cd->word + ts, strlen(cd->word + ts));
+    if (split_counted && cd->eff == 0 && !cd->count && fam == 0 && !cd->compound)
+      cd->eff = compound_count(c, cd->word);
   }
 }
 
