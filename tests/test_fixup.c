@@ -317,6 +317,8 @@ int main(void) {
   /* two letters for one ("beradknas", "foérvaltningen"); a lone "r" */
   TEST_EQ_STR(fix("Kostnaden beradknas av foérvaltningen och det som r bra."),
               "Kostnaden beräknas av förvaltningen och det som är bra.");
+  TEST_EQ_STR(fix("I deldarsrapporten ar kostnaden lagre an vantat."),
+              "I delårsrapporten är kostnaden lägre än väntat.");
   /* an address's @ read as Q mid-sentence; words with a Q stay */
   TEST_EQ_STR(fix("Skriv till anna.svenssonQgoteborg.se om IQ-test och Qatar."),
               "Skriv till anna.svensson@goteborg.se om IQ-test och Qatar.");
