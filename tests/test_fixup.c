@@ -319,6 +319,8 @@ int main(void) {
               "Kostnaden beräknas av förvaltningen och det som är bra.");
   TEST_EQ_STR(fix("I deldarsrapporten ar kostnaden lagre an vantat."),
               "I delårsrapporten är kostnaden lägre än väntat.");
+  TEST_EQ_STR(fix("MoOjligheterna ar stora och Rdda korset har en R6Gd flagga."),
+              "Möjligheterna är stora och Röda korset har en Röd flagga.");
   /* an address's @ read as Q mid-sentence; words with a Q stay */
   TEST_EQ_STR(fix("Skriv till anna.svenssonQgoteborg.se om IQ-test och Qatar."),
               "Skriv till anna.svensson@goteborg.se om IQ-test och Qatar.");
