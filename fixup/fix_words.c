@@ -1208,21 +1208,30 @@ static void gen_rivals(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   gen_run(&g);
 }
 
+/* word's code points into cp and the byte offset of each (off[n] its
+ * length); n, or MAXCP + 1 when longer. */
+static size_t cp_offsets(const char *word, uint32_t *cp, size_t *off) {
+  size_t n = to_cps(word, cp, MAXCP), o = 0;
+  if (n > MAXCP) return n;
+  for (size_t i = 0; i < n; i++) {
+    off[i] = o;
+    o += cp[i] < 0x80 ? 1 : cp[i] < 0x800 ? 2 : cp[i] < 0x10000 ? 3 : 4;
+  }
+  off[n] = o;
+  return n;
+}
+
 /* Is word two listed words of four letters or more, with or without a
- * linking s ("löpar|bana", "social|förvaltningen"; not "bit|tre")?  After
+ * linking s ("löpar|bana", "social|förvaltningen"; not "bit|tre"), or a
+ * head of three and more with a linking e ("lön|e|kostnad")?  After
  * a linking s and a head of five letters or more, a tail of three will do
  * ("lednings|nät", "förvaltnings|råd"): a long head and an s make the
  * joint, seldom chance.  Compounds are made freely, so one the statistics never
  * saw is still ordinary Swedish. */
 static int lex_compound(const Ctx *c, const char *word) {
   uint32_t cp[MAXCP + 1];
-  size_t n = to_cps(word, cp, MAXCP), off[MAXCP + 1], o = 0;
+  size_t off[MAXCP + 1], n = cp_offsets(word, cp, off);
   if (n > MAXCP) return 0;
-  for (size_t i = 0; i < n; i++) {
-    off[i] = o;
-    o += cp[i] < 0x80 ? 1 : cp[i] < 0x800 ? 2 : cp[i] < 0x10000 ? 3 : 4;
-  }
-  off[n] = o;
   for (size_t i = 3; i + 3 <= n; i++) {
     if (!dict_lex_known(c->f->lex, word, off[i])) continue;
     if (i >= 4 && i + 4 <= n && dict_lex_known(c->f->lex, word + off[i], off[n] - off[i]))
@@ -2027,13 +2036,8 @@ static size_t tail_split(const Ctx *c, const Analysis *a) {
  * ("löne|kostnad" beside the splitter's "låne|kostnad"); 0 for none. */
 static double compound_count(const Ctx *c, const char *word) {
   uint32_t cp[MAXCP + 1];
-  size_t n = to_cps(word, cp, MAXCP), off[MAXCP + 1], o = 0;
+  size_t off[MAXCP + 1], n = cp_offsets(word, cp, off);
   if (n > MAXCP) return 0;
-  for (size_t i = 0; i < n; i++) {
-    off[i] = o;
-    o += cp[i] < 0x80 ? 1 : cp[i] < 0x800 ? 2 : cp[i] < 0x10000 ? 3 : 4;
-  }
-  off[n] = o;
   uint32_t best = 0;
   for (size_t i = 3; i + 4 <= n; i++) {
     uint32_t h = dict_lex_count(c->f->lex, word, off[i]);
