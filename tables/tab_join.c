@@ -371,13 +371,16 @@ static int orphan_header(DocPage *p, DocBlock *b) {
   if (!tb->colx || tb->ncolx != tb->ncols || tb->ncols < 2 || tb->ncols > 256 ||
       !tb->nrows || !row_has_number(tb, 0))
     return 0;
-  size_t first = p->nblocks;
+  /* (a page number or footer below it stays where it is) */
+  size_t end = p->nblocks;
+  while (end > 0 && p->blocks[end - 1].kind == DOC_NOISE) end--;
+  size_t first = end;
   float y0 = 0, y1 = 0;
   while (first > 0) {
     const DocBlock *k = &p->blocks[first - 1];
     if ((k->kind != DOC_PARA && k->kind != DOC_HEADING) || !k->has_box || k->nlines != 1)
       break;
-    if (first == p->nblocks) {
+    if (first == end) {
       y0 = k->box.y0;
       y1 = k->box.y1;
     } else if (k->box.y0 >= y1 || k->box.y1 <= y0) {
@@ -385,12 +388,12 @@ static int orphan_header(DocPage *p, DocBlock *b) {
     }
     first--;
   }
-  if (first == p->nblocks || y1 < 0.7f * p->height) return 0;
+  if (first == end || y1 < 0.7f * p->height) return 0;
   /* every word over a column: at most a fiftieth of the page outside it */
   float slack = 0.02f * p->width;
   unsigned char named[256] = {0};
   size_t ncols_named = 0;
-  for (size_t k = first; k < p->nblocks; k++) {
+  for (size_t k = first; k < end; k++) {
     const DocLine *ln = &p->blocks[k].lines[0];
     for (size_t w = 0; w < ln->nwords; w++) {
       float off;
@@ -415,7 +418,7 @@ static int orphan_header(DocPage *p, DocBlock *b) {
   head->ncolx = tb->ncols;
   for (size_t c = 0; c < tb->ncols; c++) map[c] = c;
   /* the words left to right, as the page gives the blocks */
-  for (size_t k = first; k < p->nblocks; k++) {
+  for (size_t k = first; k < end; k++) {
     const DocLine *ln = &p->blocks[k].lines[0];
     for (size_t w = 0; w < ln->nwords; w++) {
       float off;
@@ -433,7 +436,7 @@ static int orphan_header(DocPage *p, DocBlock *b) {
   }
   doc_table_free(tb);
   b->table = t;
-  while (p->nblocks > first) doc_block_remove(p, p->nblocks - 1);
+  for (size_t k = end; k-- > first;) doc_block_remove(p, k);
   return 1;
 }
 
@@ -464,9 +467,13 @@ RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
         b = &q->blocks[0];
       }
     }
-    if (a->kind != DOC_TABLE && b->kind == DOC_TABLE && b->table && b->has_box &&
-        p->height > 0 && q->height > 0 && b->box.y0 <= 0.3f * q->height) {
-      if (orphan_header(p, b) < 0)
+    if (a->kind != DOC_TABLE) {
+      /* (a running header above the table stays where it is) */
+      size_t ib = 0;
+      while (ib + 1 < q->nblocks && q->blocks[ib].kind == DOC_NOISE) ib++;
+      DocBlock *bt = &q->blocks[ib];
+      if (bt->kind == DOC_TABLE && bt->table && bt->has_box && p->height > 0 &&
+          q->height > 0 && bt->box.y0 <= 0.3f * q->height && orphan_header(p, bt) < 0)
         return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
                              "out of memory joining tables");
       continue;
