@@ -1710,7 +1710,10 @@ static int lost_capital(const Ctx *c, const char *core, const char *word) {
   /* (a compass point written with a capital begins a place's name,
    * "i Östra hamnen": in the benchmark OCR every "Ostra" was one) */
   if (compass_point(word)) return 0;
-  return !dict_lex_known(c->f->names, word, strlen(word));
+  /* (nor a word no list holds, a compound: such a word with a capital
+   * inside a sentence is a name, "Angsgarden" the writer's "Ängsgården") */
+  return !dict_lex_known(c->f->names, word, strlen(word)) &&
+         dict_lex_known(c->f->lex, word, strlen(word));
 }
 
 /* Does a figure or a capitalised word follow occurrence i on its line (a

@@ -449,6 +449,11 @@ int main(void) {
    * letter: "som Ar en", "ett Gverskott" */
   TEST_EQ_STR(fix("Gruppen som Ar en prioriterad grupp visar ett Gverskott for aret."),
               "Gruppen som är en prioriterad grupp visar ett överskott för året.");
+  /* ... but not for a compound no list holds: a name ("Ängsgården") */
+  TEST_EQ_STR(fix("Det ar for manga som vantar. Boendet Angsgarden har haft full belaggning och ett "
+                  "Gverskott for aret."),
+              "Det är för många som väntar. Boendet Ängsgården har haft full beläggning och ett "
+              "överskott för året.");
   /* ... and with the six beside it: "G6" is one ö, where "G6teborg" keeps its G */
   TEST_EQ_STR(fix("Antalet har G6kat mer an vantat i G6teborg."),
               "Antalet har ökat mer än väntat i Göteborg.");
