@@ -95,6 +95,9 @@ typedef struct Ctx {
                            * a repeated word skips lowercasing */
   Analysis *an;
   size_t nan, capan;
+  size_t an_hint;         /* the first capacity of an: the document's words
+                           * bound its distinct words (doubling from 1024
+                           * copied it ten times on all.txt) */
   int *rule_used;         /* per rule: confident repairs using it */
   double *rule_adj;       /* per rule: document-adjusted cost shift */
   double loss;            /* P(a diacritic letter printed plain), overall */
@@ -1296,7 +1299,7 @@ static Analysis *analyse(Ctx *c, const char *core) {
     return c->seen && strmap_put(c->seen, core, cl, idx) ? NULL : &c->an[idx];
   }
   if (c->nan == c->capan) {
-    size_t nc = c->capan ? c->capan * 2 : 1024;
+    size_t nc = c->capan ? c->capan * 2 : c->an_hint > 1024 ? c->an_hint : 1024;
     Analysis *na = realloc(c->an, nc * sizeof *na);
     if (!na) {
       free(low);
@@ -1787,7 +1790,10 @@ static int dia_swap(const char *core, const char *word) {
 /* ---------------------------------------------------------- the passes */
 
 static int collect(Ctx *c, Doc *d, Occ **out, size_t *nout) {
-  size_t cap = 1024, n = 0;
+  /* (a core a word, nearly always: sized once, where doubling copied the
+   * array five times on all.txt, each copy a cache miss a line and fresh
+   * heap pages) */
+  size_t cap = doc_word_count(d) + 1024, n = 0;
   Occ *occ = malloc(cap * sizeof *occ);
   if (!occ) return -1;
   for (size_t p = 0; p < d->npages; p++) c->scanned |= d->pages[p].from_ocr;
@@ -2347,6 +2353,8 @@ RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
   c.rule_adj = calloc(f->rules->nsubs, sizeof *c.rule_adj);
   c.fams = strmap_new(1024); /* (without them, only slower) */
   c.fams_doc = strmap_new(256);
+  c.an_hint = doc_word_count(d) + 64;
+  if (c.an_hint > 1u << 15) c.an_hint = 1u << 15; /* (a book repeats its words) */
   if (merge_insertions(&c)) c.with_ins = NULL; /* (the same) */
   Occ *occ = NULL;
   size_t n = 0;
