@@ -72,7 +72,10 @@ typedef struct Analysis {
   int twins_known;        /* twins holds twin_cand of every candidate */
   unsigned twins;         /* (bit k: candidate k; decide, for a word that is
                            * no word, whose candidates no longer change) */
-  char low[MAXCP * 4 + 1];/* the word, lowercase */
+  /* The word, lowercase, cut at MAXCP * 4 bytes (owned): an array here
+   * made an analysis 330 bytes, and the passes over all of them (and
+   * decide's reads at random) missed the cache several times each. */
+  char *low;
 } Analysis;
 
 /* The letters whose loss the document shows, indexed by dia_index(). */
@@ -1310,7 +1313,8 @@ static Analysis *analyse(Ctx *c, const char *core) {
   }
   Analysis *a = &c->an[c->nan];
   memset(a, 0, sizeof *a);
-  scopy(a->low, sizeof a->low, low);
+  if (ll > MAXCP * 4) low[MAXCP * 4] = '\0'; /* (as the array cut it) */
+  a->low = low;
   uint32_t cp[MAXCP + 2], lcp[MAXCP + 2];
   size_t n = to_cps(core, cp, MAXCP);
   if (n > MAXCP || skip_core(cp, n)) {
@@ -1383,7 +1387,6 @@ static Analysis *analyse(Ctx *c, const char *core) {
     a->cand = NULL;
     return NULL;
   }
-  free(low);
   return &c->an[c->nan++];
 }
 
@@ -2376,7 +2379,10 @@ RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
   if (st) rensa_err_set(e, st, d->source, 0, "out of memory");
 done:
   free(occ);
-  for (size_t i = 0; i < c.nan; i++) free(c.an[i].cand);
+  for (size_t i = 0; i < c.nan; i++) {
+    free(c.an[i].cand);
+    free(c.an[i].low);
+  }
   free(c.an);
   strmap_free(c.cache);
   strmap_free(c.seen);
@@ -2410,7 +2416,10 @@ int fix_words_judge(void *ctx, const char *word) {
       Analysis *a = analyse(&c, word);
       ok = a && a->kind == A_UNKNOWN && a->ncand > 0 && a->cand[0].nrules <= 1;
     }
-    for (size_t i = 0; i < c.nan; i++) free(c.an[i].cand);
+    for (size_t i = 0; i < c.nan; i++) {
+      free(c.an[i].cand);
+      free(c.an[i].low);
+    }
     free(c.an);
     strmap_free(c.cache);
     free(c.rule_used);
