@@ -58,10 +58,12 @@ typedef enum { A_SKIP, A_KNOWN, A_AMBIG, A_UNKNOWN } AKind;
 typedef struct Analysis {
   AKind kind;
   int ncand;
-  /* MAXC slots, allocated at the first candidate (cand_add), owned: most
-   * words get none, and 2.5 KB of slots in every analysis made the array
-   * of analyses 13 MB on all.txt, a page fault per 4 KB. */
+  /* capcand slots (up to MAXC), allocated at the first candidate
+   * (cand_add), owned: most words get none, and 2.5 KB of slots in every
+   * analysis made the array of analyses 13 MB on all.txt, a page fault
+   * per 4 KB. */
   Cand *cand;
+  int capcand;
   uint32_t self_count;    /* lexicon count of the word itself */
   double self_eff, self_doc; /* as Cand.eff and Cand.doc, for the word itself */
   int has_dia;            /* the word itself has å/ä/ö */
@@ -337,9 +339,18 @@ static size_t rule_match(const uint32_t *rf, size_t nrf, const uint32_t *orig,
  * slots cannot be allocated. */
 static void cand_add(Ctx *c, Analysis *a, const char *word, float cost, uint32_t count,
                      const int *rules, int nrules, int nrestore, int compound) {
-  if (!a->cand && !(a->cand = malloc(MAXC * sizeof *a->cand))) {
-    c->nomem = 1;
-    return;
+  /* (two slots first, then MAXC: most words that get candidates get one
+   * or two, and MAXC of 330 bytes each were 6 MB of fresh heap on
+   * all.txt) */
+  if (a->ncand == a->capcand && a->capcand < MAXC) {
+    int nc = a->capcand ? MAXC : 2;
+    Cand *k = realloc(a->cand, (size_t)nc * sizeof *k);
+    if (!k) {
+      c->nomem = 1;
+      return;
+    }
+    a->cand = k;
+    a->capcand = nc;
   }
   for (int i = 0; i < a->ncand; i++) {
     if (strcmp(a->cand[i].word, word) == 0) {
@@ -1385,6 +1396,7 @@ static Analysis *analyse(Ctx *c, const char *core) {
     free(low);
     free(a->cand);
     a->cand = NULL;
+    a->capcand = 0;
     return NULL;
   }
   return &c->an[c->nan++];
