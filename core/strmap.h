@@ -43,7 +43,9 @@ uint64_t strmap_hash(const char *key, size_t len);
  * A map written once (strmap_freeze) and read in place from a mapped file
  * (FrozenMap): the compiled lexicon is three of these, so loading it costs
  * an mmap instead of hashing a million words.  Layout, little-endian:
- *   u64 cap (slots; probing is linear, modulo cap), u64 string bytes,
+ *   u64 cap (slots, < 2^32; a key's first slot is its hash's low 32 bits
+ *   times cap, shifted right 32; probing is linear, wrapping), u64 string
+ *   bytes,
  *   u64 filter words,
  *   the filter: words × u64, a Bloom filter of the keys (16 bits a key;
  *   most look-ups are of keys the map lacks, "variants" of OCR junk, and
@@ -65,6 +67,8 @@ typedef struct FrozenMap {
 size_t strmap_frozen_size(const StrMap *m);
 /* Write m as a frozen section to out (strmap_frozen_size bytes). */
 void strmap_freeze(const StrMap *m, unsigned char *out);
+/* The same with each value v written as map[v] (map covers every value). */
+void strmap_freeze_map(const StrMap *m, unsigned char *out, const uint32_t *map);
 /* View the section at p (at most avail bytes); 0, or -1 if malformed. */
 int frozen_open(FrozenMap *f, const unsigned char *p, size_t avail);
 int frozen_get(const FrozenMap *f, const char *key, size_t len, uint32_t *value);

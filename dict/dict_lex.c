@@ -38,20 +38,25 @@ struct DictLex {
    * (user words, learned counts) go to the maps above and add to it. */
   const unsigned char *map;
   size_t map_len;
+  /* fids maps a word to its count (no look-up needs its id), and a
+   * word's offset and next id are one record of FREC bytes: a count is
+   * one read less, and a fold's chain reads two lines a word, not three
+   * arrays' (cache and TLB misses in a file of 70 MB).  (The counts stay
+   * an array of their own: the loader checks every record, and reading
+   * them too would make start-up longer.) */
   FrozenMap fids, ffolds, fpairs;
-  const unsigned char *fcounts, *fnext, *fwoff, *fblob;
+  const unsigned char *fcounts, *fnext, *fwoff, *fblob; /* (fwoff, fnext: FREC apart) */
   uint64_t fn, ftotal, fblob_len;
 };
 
-#define LEX_MAGIC "RENSALX3"
+#define LEX_MAGIC "RENSALX4"
+#define FREC 8 /* bytes of a word's record: u32 offset, next id */
 
 static uint64_t len_bit(size_t len) { return 1ull << (len < 63 ? len : 63); }
 
-/* Frozen word id of w, or -1. */
-static long fz_id(const DictLex *x, const char *w, size_t len) {
-  uint32_t id;
-  if (!x->map || !frozen_get(&x->fids, w, len, &id)) return -1;
-  return (long)id;
+/* Does the compiled part hold w?  *count (may be NULL) gets its count. */
+static int fz_count(const DictLex *x, const char *w, size_t len, uint32_t *count) {
+  return x->map && frozen_get(&x->fids, w, len, count);
 }
 
 /* One code point folded: lowercase, å/ä/à/á→a, ö/ó/ò→o, é/è→e, ü→u. */
@@ -318,7 +323,7 @@ RensaStatus dict_lex_add_forms(DictLex *x, const char *path, int names, RensaErr
 
 int dict_lex_known(const DictLex *x, const char *word, size_t len) {
   uint32_t id;
-  return fz_id(x, word, len) >= 0 ||
+  return fz_count(x, word, len, NULL) ||
          ((x->ids_lens & len_bit(len)) && strmap_get(x->ids, word, len, &id));
 }
 
@@ -378,8 +383,9 @@ static uint32_t added_count(const DictLex *x, const char *word, size_t len) {
 }
 
 uint32_t dict_lex_count(const DictLex *x, const char *word, size_t len) {
-  long f = fz_id(x, word, len);
-  return (f >= 0 ? le_get32(x->fcounts + 4 * (size_t)f) : 0) + added_count(x, word, len);
+  uint32_t f = 0;
+  fz_count(x, word, len, &f);
+  return f + added_count(x, word, len);
 }
 
 uint32_t dict_lex_pair(const DictLex *x, const char *a, const char *b) {
@@ -406,20 +412,20 @@ size_t dict_lex_variants(const DictLex *x, const char *key, size_t len,
   if (x->map && frozen_get(&x->ffolds, key, len, &head)) {
     for (uint32_t id = head, guard = 0; id && guard < 64; guard++) {
       if (k < max) {
-        out[k] = (const char *)x->fblob + le_get32(x->fwoff + 4 * (size_t)(id - 1));
+        out[k] = (const char *)x->fblob + le_get32(x->fwoff + FREC * (size_t)(id - 1));
         /* (the word's id is its frozen id: its count without a look-up) */
         if (counts)
           counts[k] = le_get32(x->fcounts + 4 * (size_t)(id - 1)) +
                       added_count(x, out[k], strlen(out[k]));
       }
       k++;
-      id = le_get32(x->fnext + 4 * (size_t)(id - 1));
+      id = le_get32(x->fnext + FREC * (size_t)(id - 1));
     }
   }
   if (!(x->folds_lens & len_bit(len)) || !strmap_get(x->folds, key, len, &head)) return k;
   for (uint32_t id = head; id; id = x->next[id - 1]) {
     const char *w = x->words[id - 1];
-    if (fz_id(x, w, strlen(w)) >= 0) continue; /* listed above already */
+    if (fz_count(x, w, strlen(w), NULL)) continue; /* listed above already */
     if (k < max) {
       out[k] = w;
       if (counts) counts[k] = x->counts[id - 1];
@@ -436,23 +442,24 @@ RensaStatus dict_lex_save(const DictLex *x, const char *path, RensaErr *e) {
          s_pairs = strmap_frozen_size(x->pairs), blob = 0;
   for (size_t i = 0; i < x->n; i++) blob += strlen(x->words[i]) + 1;
   size_t hdr = 8 + 8 * 10;
+  /* (the header keeps a field for each of a record's three parts) */
   size_t o_ids = hdr, o_folds = o_ids + s_ids, o_pairs = o_folds + s_folds,
-         o_woff = o_pairs + s_pairs, o_counts = o_woff + 4 * x->n,
-         o_next = o_counts + 4 * x->n, o_blob = o_next + 4 * x->n, total = o_blob + blob;
+         o_woff = o_pairs + s_pairs, o_next = o_woff + 4, o_counts = o_woff + FREC * x->n,
+         o_blob = o_counts + 4 * x->n, total = o_blob + blob;
   unsigned char *buf = calloc(1, total);
   if (!buf) return rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
   memcpy(buf, LEX_MAGIC, 8);
   uint64_t h[10] = {x->n, x->total, o_ids, o_folds, o_pairs, o_woff, o_counts, o_next, o_blob, blob};
   for (int i = 0; i < 10; i++) le_put64(buf + 8 + 8 * i, h[i]);
-  strmap_freeze(x->ids, buf + o_ids);
+  strmap_freeze_map(x->ids, buf + o_ids, x->counts); /* word -> count */
   strmap_freeze(x->folds, buf + o_folds);
   strmap_freeze(x->pairs, buf + o_pairs);
   size_t off = 0;
   for (size_t i = 0; i < x->n; i++) {
     size_t l = strlen(x->words[i]) + 1;
-    le_put32(buf + o_woff + 4 * i, (uint32_t)off);
+    le_put32(buf + o_woff + FREC * i, (uint32_t)off);
     le_put32(buf + o_counts + 4 * i, x->counts[i]);
-    le_put32(buf + o_next + 4 * i, x->next[i]);
+    le_put32(buf + o_next + FREC * i, x->next[i]);
     memcpy(buf + o_blob + off, x->words[i], l);
     off += l;
   }
@@ -485,8 +492,8 @@ static int fz_check(DictLex *x) {
   x->ftotal = h[1];
   for (int i = 2; i < 9; i++)
     if (h[i] > L) return -1;
-  if (x->fn > L / 12 || h[5] + 4 * x->fn > L || h[6] + 4 * x->fn > L ||
-      h[7] + 4 * x->fn > L || h[8] + h[9] > L)
+  if (x->fn > L / 12 || h[7] != h[5] + 4 || h[5] + FREC * x->fn > L || h[6] + 4 * x->fn > L ||
+      h[8] + h[9] > L)
     return -1;
   if (frozen_open(&x->fids, m + h[2], L - h[2]) ||
       frozen_open(&x->ffolds, m + h[3], L - h[3]) ||
@@ -499,7 +506,8 @@ static int fz_check(DictLex *x) {
   x->fblob_len = h[9];
   if (x->fblob_len == 0 || x->fblob[x->fblob_len - 1] != '\0') return -1;
   for (uint64_t i = 0; i < x->fn; i++)
-    if (le_get32(x->fwoff + 4 * i) >= x->fblob_len || le_get32(x->fnext + 4 * i) > x->fn) return -1;
+    if (le_get32(x->fwoff + FREC * i) >= x->fblob_len || le_get32(x->fnext + FREC * i) > x->fn)
+      return -1;
   return 0;
 }
 

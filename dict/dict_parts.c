@@ -98,7 +98,7 @@
  * and small letters, of Latin-1 (not ß, ÿ), up to 64 letters, and leaves
  * anything it is not sure of to Hunspell.
  *
- * File layout, little-endian: "RENSAHP4", u64 usable (0 = off), u64 size,
+ * File layout, little-endian: "RENSAHP5", u64 usable (0 = off), u64 size,
  * mtime seconds and nanoseconds of the .aff and of the .dic it was made
  * from, u64 the longest part in code points, u64 yes usable, u64
  * COMPOUNDMIN, then a frozen map (strmap.h) from each lowercase form to
@@ -124,7 +124,7 @@
 #include "strmap.h"
 #include "utf8.h"
 
-#define PARTS_MAGIC "RENSAHP4"
+#define PARTS_MAGIC "RENSAHP5"
 #define PARTS_HDR (8 + 8 * 10)
 #define MAXWORD 128 /* code points: longer words are left to Hunspell */
 #define MAXCOND 32  /* elements of a suffix condition */
