@@ -361,8 +361,19 @@ int frozen_get(const FrozenMap *f, const char *key, size_t len, uint32_t *value)
   return 0;
 }
 
+uint64_t frozen_hash(const char *key, size_t len) { return hash_bytes(key, len); }
+
+void frozen_prefetch(const FrozenMap *f, uint64_t h) {
+  uint64_t mask, w = filter_at(h, f->words, &mask);
+  __builtin_prefetch(f->filter + 8 * w);
+}
+
 int frozen_get_checked(const FrozenMap *f, const char *key, size_t len, uint32_t *value) {
-  uint64_t h = hash_bytes(key, len);
+  return frozen_get_checked_h(f, key, len, hash_bytes(key, len), value);
+}
+
+int frozen_get_checked_h(const FrozenMap *f, const char *key, size_t len, uint64_t h,
+                         uint32_t *value) {
   if (!filter_may(f, h)) return 0;
   uint64_t i = slot_at(h, f->cap);
   for (uint64_t n = 0; n < f->cap; n++) {

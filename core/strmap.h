@@ -79,3 +79,10 @@ int frozen_get(const FrozenMap *f, const char *key, size_t len, uint32_t *value)
  * slot reads as absent).  Read a map from frozen_view with it only. */
 int frozen_view(FrozenMap *f, const unsigned char *p, size_t avail);
 int frozen_get_checked(const FrozenMap *f, const char *key, size_t len, uint32_t *value);
+/* For a batch of look-ups whose keys are all known first: each key's hash
+ * (frozen_hash), its filter word asked for early (frozen_prefetch), then
+ * the look-ups with the hashes: the cache misses overlap. */
+uint64_t frozen_hash(const char *key, size_t len);
+void frozen_prefetch(const FrozenMap *f, uint64_t h);
+int frozen_get_checked_h(const FrozenMap *f, const char *key, size_t len, uint64_t h,
+                         uint32_t *value);

@@ -832,11 +832,18 @@ int dict_parts_possible(const DictParts *p, const char *word) {
   if (!letters || (frozen_get_checked(&p->fm, low, o, &v) && (v & P_FORM))) return 1;
   /* reach[k]: some chain of parts spells the word's first k letters */
   unsigned char reach[MAXWORD + 1] = {1};
+  uint64_t h[MAXWORD + 1];
   for (size_t j = 0; j < n; j++) {
     if (!reach[j]) continue;
     size_t end = n - j < p->maxcp ? n : j + p->maxcp;
+    /* (the row's keys first: their filter reads overlap) */
     for (size_t k = j + 1; k <= end; k++) {
-      if (!frozen_get_checked(&p->fm, low + off[j], off[k] - off[j], &v) || !(v & P_PART))
+      h[k] = frozen_hash(low + off[j], off[k] - off[j]);
+      frozen_prefetch(&p->fm, h[k]);
+    }
+    for (size_t k = j + 1; k <= end; k++) {
+      if (!frozen_get_checked_h(&p->fm, low + off[j], off[k] - off[j], h[k], &v) ||
+          !(v & P_PART))
         continue;
       if (k == n) return 1;
       reach[k] = 1;
