@@ -56,6 +56,10 @@ RensaStatus dict_lex_add_forms(DictLex *x, const char *path, int names,
 int dict_lex_known(const DictLex *x, const char *word, size_t len);
 
 uint32_t dict_lex_count(const DictLex *x, const char *word, size_t len);
+/* A hint before a batch of look-ups whose keys are known first: ask for
+ * the memory dict_lex_known/_count (fold 0) or dict_lex_variants (fold 1)
+ * will read first for word, so that the batch's cache misses overlap. */
+void dict_lex_prefetch(const DictLex *x, const char *word, size_t len, int fold);
 uint32_t dict_lex_pair(const DictLex *x, const char *a, const char *b);
 uint64_t dict_lex_total(const DictLex *x);
 size_t dict_lex_size(const DictLex *x);

@@ -388,6 +388,10 @@ uint32_t dict_lex_count(const DictLex *x, const char *word, size_t len) {
   return f + added_count(x, word, len);
 }
 
+void dict_lex_prefetch(const DictLex *x, const char *word, size_t len, int fold) {
+  if (x->map) frozen_prefetch(fold ? &x->ffolds : &x->fids, frozen_hash(word, len));
+}
+
 uint32_t dict_lex_pair(const DictLex *x, const char *a, const char *b) {
   char key[512];
   size_t la = strlen(a), lb = strlen(b), kl = la + 1 + lb;

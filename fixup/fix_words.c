@@ -291,6 +291,12 @@ static double family(const Ctx *c, const char *word, int doc) {
   char form[MAXCP * 4 + 8];
   double sum = 0;
   memcpy(form, word, wl);
+  if (!doc) /* (the forms' reads overlap) */
+    for (size_t i = 0; i < NENDINGS; i++) {
+      size_t el = strlen(ENDINGS[i]);
+      memcpy(form + wl, ENDINGS[i], el);
+      dict_lex_prefetch(c->f->lex, form, wl + el, 0);
+    }
   for (size_t i = 0; i < NENDINGS; i++) {
     size_t el = strlen(ENDINGS[i]);
     memcpy(form + wl, ENDINGS[i], el + 1);
@@ -609,6 +615,8 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
  * compound search. */
 static int known_tail(const Ctx *c, const char *word) {
   size_t l = strlen(word);
+  for (size_t i = 1; i + 3 <= l; i++) /* (their reads overlap) */
+    if (((unsigned char)word[i] & 0xC0) != 0x80) dict_lex_prefetch(c->f->lex, word + i, l - i, 0);
   for (size_t i = 1; i + 3 <= l; i++) {
     if (((unsigned char)word[i] & 0xC0) == 0x80) continue; /* inside a letter */
     if (dict_lex_known(c->f->lex, word + i, l - i)) return 1;
