@@ -544,6 +544,15 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
   int found = 0;
   char fb[MAXCP * 8 + 2] = "";   /* a compound only the lexicon vouches for */
   uint32_t fbc = 0;
+  /* The parts the loop may look up, asked for first (their cache misses
+   * overlap): heads [0, i), tails [i, n), but not those c's memo holds. */
+  for (size_t i = 3; i + 3 <= n; i++) {
+    if (i > head_upto || c->head[i].gen != c->memo_gen)
+      dict_lex_prefetch(c->f->lex, fd->key, fd->off[i], 1);
+    size_t si = (size_t)((long)i + shift);
+    if (!(i >= tail_from && n - i == src_n - si && c->tail[si].gen == c->memo_gen))
+      dict_lex_prefetch(c->f->lex, fd->key + fd->off[i], fd->off[n] - fd->off[i], 1);
+  }
   for (size_t i = 3; i + 3 <= n && c->budget > 0; i++) {
     if (!(i <= head_upto ? best_part_memo(c, v, exact, fd, 0, i, 1, i, p1, &c1, a1)
                          : best_part(c, v, exact, fd, 0, i, p1, &c1, a1)))
@@ -1244,6 +1253,8 @@ static int lex_compound(const Ctx *c, const char *word) {
     o += cp[i] < 0x80 ? 1 : cp[i] < 0x800 ? 2 : cp[i] < 0x10000 ? 3 : 4;
   }
   off[n] = o;
+  for (size_t i = 4; i + 3 <= n; i++) /* (their reads overlap) */
+    dict_lex_prefetch(c->f->lex, word, off[i], 0);
   for (size_t i = 4; i + 3 <= n; i++) {
     if (!dict_lex_known(c->f->lex, word, off[i])) continue;
     if (i + 4 <= n && dict_lex_known(c->f->lex, word + off[i], off[n] - off[i])) return 1;
