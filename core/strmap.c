@@ -192,7 +192,11 @@ int strmap_add(StrMap *m, const char *key, size_t len, uint32_t delta) {
 }
 
 int strmap_get(const StrMap *m, const char *key, size_t len, uint32_t *value) {
-  Slot *s = find(m, key, len, hash_bytes(key, len));
+  return strmap_get_h(m, key, len, hash_bytes(key, len), value);
+}
+
+int strmap_get_h(const StrMap *m, const char *key, size_t len, uint64_t h, uint32_t *value) {
+  Slot *s = find(m, key, len, h);
   if (!s->key) return 0;
   if (value) *value = s->value;
   return 1;
@@ -343,7 +347,10 @@ static inline int filter_may(const FrozenMap *f, uint64_t h) {
 }
 
 int frozen_get(const FrozenMap *f, const char *key, size_t len, uint32_t *value) {
-  uint64_t h = hash_bytes(key, len);
+  return frozen_get_h(f, key, len, hash_bytes(key, len), value);
+}
+
+int frozen_get_h(const FrozenMap *f, const char *key, size_t len, uint64_t h, uint32_t *value) {
   if (!filter_may(f, h)) return 0;
   const unsigned char *slots = f->slots, *end = slots + f->cap * FZ_SLOT;
   const unsigned char *next = slots + slot_at(h, f->cap) * FZ_SLOT;

@@ -27,6 +27,9 @@ int strmap_put(StrMap *m, const char *key, size_t len, uint32_t value);
 int strmap_add(StrMap *m, const char *key, size_t len, uint32_t delta);
 /* 1 and *value set if key is present, else 0. */
 int strmap_get(const StrMap *m, const char *key, size_t len, uint32_t *value);
+/* The same with h, frozen_hash(key, len): the maps and the frozen maps
+ * share their hash, and a look-up in both need not make it twice. */
+int strmap_get_h(const StrMap *m, const char *key, size_t len, uint64_t h, uint32_t *value);
 size_t strmap_size(const StrMap *m);
 
 /* Iterate: call with *pos = 0; returns 0 at the end. */
@@ -83,6 +86,7 @@ int frozen_get_checked(const FrozenMap *f, const char *key, size_t len, uint32_t
  * (frozen_hash), its filter word asked for early (frozen_prefetch), then
  * the look-ups with the hashes: the cache misses overlap. */
 uint64_t frozen_hash(const char *key, size_t len);
+int frozen_get_h(const FrozenMap *f, const char *key, size_t len, uint64_t h, uint32_t *value);
 void frozen_prefetch(const FrozenMap *f, uint64_t h);
 int frozen_get_checked_h(const FrozenMap *f, const char *key, size_t len, uint64_t h,
                          uint32_t *value);

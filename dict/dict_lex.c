@@ -30,10 +30,12 @@ struct DictLex {
   char **chunks;      /* all chunks, freed with the lexicon */
   size_t nchunks;
   uint64_t total;
-  /* Which key lengths the three maps hold (bit min(len, 63)): words added
-   * after loading are few (abbreviations, user words), and a look-up of a
-   * length none has skips hashing the key a second time. */
+  /* Which key lengths the three maps hold (bit min(len, 63)), and which
+   * hashes' top 8 bits (hbit): words added after loading are few
+   * (abbreviations, user words), and most look-ups need not probe their
+   * maps, which a length alone let through on every common length. */
   uint64_t ids_lens, folds_lens, pairs_lens;
+  uint64_t ids_bits[4], folds_bits[4], pairs_bits[4];
   /* The compiled part (dict_lex_open), mapped read-only; words added later
    * (user words, learned counts) go to the maps above and add to it. */
   const unsigned char *map;
@@ -54,9 +56,14 @@ struct DictLex {
 
 static uint64_t len_bit(size_t len) { return 1ull << (len < 63 ? len : 63); }
 
-/* Does the compiled part hold w?  *count (may be NULL) gets its count. */
-static int fz_count(const DictLex *x, const char *w, size_t len, uint32_t *count) {
-  return x->map && frozen_get(&x->fids, w, len, count);
+/* May a map whose hashes set bits hold a key of hash h (frozen_hash)? */
+static int hbit(const uint64_t *bits, uint64_t h) { return bits[h >> 62] >> (h >> 56 & 63) & 1; }
+static void hbit_set(uint64_t *bits, uint64_t h) { bits[h >> 62] |= 1ull << (h >> 56 & 63); }
+
+/* Does the compiled part hold w (hash h)?  *count (may be NULL) gets its
+ * count. */
+static int fz_count(const DictLex *x, const char *w, size_t len, uint64_t h, uint32_t *count) {
+  return x->map && frozen_get_h(&x->fids, w, len, h, count);
 }
 
 /* One code point folded: lowercase, å/ä/à/á→a, ö/ó/ò→o, é/è→e, ü→u. */
@@ -184,6 +191,8 @@ static int lex_insert(DictLex *x, const char *w, size_t len, uint32_t count) {
     return -1;
   x->ids_lens |= len_bit(len);
   x->folds_lens |= len_bit(kl);
+  hbit_set(x->ids_bits, frozen_hash(w, len));
+  hbit_set(x->folds_bits, frozen_hash(key, kl));
   x->words[id] = copy;
   x->counts[id] = count;
   x->next[id] = head;
@@ -253,7 +262,10 @@ static RensaStatus load_tsv(DictLex *x, const char *path, size_t nfields,
       char key[512];
       int kl = snprintf(key, sizeof key, "%s\x1f%s", fl[0], fl[1]);
       r = (kl > 0 && (size_t)kl < sizeof key) ? strmap_add(x->pairs, key, (size_t)kl, count) : 0;
-      if (kl > 0) x->pairs_lens |= len_bit((size_t)kl);
+      if (kl > 0 && (size_t)kl < sizeof key) {
+        x->pairs_lens |= len_bit((size_t)kl);
+        hbit_set(x->pairs_bits, frozen_hash(key, (size_t)kl));
+      }
     }
     if (r) {
       st = rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
@@ -323,8 +335,10 @@ RensaStatus dict_lex_add_forms(DictLex *x, const char *path, int names, RensaErr
 
 int dict_lex_known(const DictLex *x, const char *word, size_t len) {
   uint32_t id;
-  return fz_count(x, word, len, NULL) ||
-         ((x->ids_lens & len_bit(len)) && strmap_get(x->ids, word, len, &id));
+  uint64_t h = frozen_hash(word, len);
+  return fz_count(x, word, len, h, NULL) ||
+         ((x->ids_lens & len_bit(len)) && hbit(x->ids_bits, h) &&
+          strmap_get_h(x->ids, word, len, h, &id));
 }
 
 RensaStatus dict_lex_merge(DictLex *x, const char *unigrams, const char *bigrams,
@@ -376,16 +390,20 @@ void dict_lex_free(DictLex *x) {
   free(x);
 }
 
-/* The count words added after loading give word (len bytes). */
-static uint32_t added_count(const DictLex *x, const char *word, size_t len) {
+/* The count words added after loading give word (len bytes; hash h, or
+ * 0 to make it here if need be). */
+static uint32_t added_count(const DictLex *x, const char *word, size_t len, uint64_t h) {
   uint32_t id;
-  return (x->ids_lens & len_bit(len)) && strmap_get(x->ids, word, len, &id) ? x->counts[id] : 0;
+  if (!(x->ids_lens & len_bit(len))) return 0;
+  if (!h) h = frozen_hash(word, len);
+  return hbit(x->ids_bits, h) && strmap_get_h(x->ids, word, len, h, &id) ? x->counts[id] : 0;
 }
 
 uint32_t dict_lex_count(const DictLex *x, const char *word, size_t len) {
   uint32_t f = 0;
-  fz_count(x, word, len, &f);
-  return f + added_count(x, word, len);
+  uint64_t h = frozen_hash(word, len);
+  fz_count(x, word, len, h, &f);
+  return f + added_count(x, word, len, h);
 }
 
 void dict_lex_prefetch(const DictLex *x, const char *word, size_t len, int fold) {
@@ -400,8 +418,10 @@ uint32_t dict_lex_pair(const DictLex *x, const char *a, const char *b) {
     memcpy(key, a, la);
     key[la] = '\x1f';
     memcpy(key + la + 1, b, lb);
-    if (x->pairs_lens & len_bit(kl)) strmap_get(x->pairs, key, kl, &v);
-    if (x->map) frozen_get(&x->fpairs, key, kl, &fv);
+    uint64_t h = frozen_hash(key, kl);
+    if ((x->pairs_lens & len_bit(kl)) && hbit(x->pairs_bits, h))
+      strmap_get_h(x->pairs, key, kl, h, &v);
+    if (x->map) frozen_get_h(&x->fpairs, key, kl, h, &fv);
   }
   return v + fv;
 }
@@ -413,23 +433,27 @@ size_t dict_lex_variants(const DictLex *x, const char *key, size_t len,
                          const char **out, uint32_t *counts, size_t max) {
   uint32_t head;
   size_t k = 0;
-  if (x->map && frozen_get(&x->ffolds, key, len, &head)) {
+  uint64_t h = frozen_hash(key, len);
+  if (x->map && frozen_get_h(&x->ffolds, key, len, h, &head)) {
     for (uint32_t id = head, guard = 0; id && guard < 64; guard++) {
       if (k < max) {
         out[k] = (const char *)x->fblob + le_get32(x->fwoff + FREC * (size_t)(id - 1));
         /* (the word's id is its frozen id: its count without a look-up) */
         if (counts)
           counts[k] = le_get32(x->fcounts + 4 * (size_t)(id - 1)) +
-                      added_count(x, out[k], strlen(out[k]));
+                      added_count(x, out[k], strlen(out[k]), 0);
       }
       k++;
       id = le_get32(x->fnext + FREC * (size_t)(id - 1));
     }
   }
-  if (!(x->folds_lens & len_bit(len)) || !strmap_get(x->folds, key, len, &head)) return k;
+  if (!(x->folds_lens & len_bit(len)) || !hbit(x->folds_bits, h) ||
+      !strmap_get_h(x->folds, key, len, h, &head))
+    return k;
   for (uint32_t id = head; id; id = x->next[id - 1]) {
     const char *w = x->words[id - 1];
-    if (fz_count(x, w, strlen(w), NULL)) continue; /* listed above already */
+    size_t wl = strlen(w);
+    if (fz_count(x, w, wl, frozen_hash(w, wl), NULL)) continue; /* listed above already */
     if (k < max) {
       out[k] = w;
       if (counts) counts[k] = x->counts[id - 1];
