@@ -407,7 +407,7 @@ uint32_t dict_lex_count(const DictLex *x, const char *word, size_t len) {
 }
 
 void dict_lex_prefetch(const DictLex *x, const char *word, size_t len, int fold) {
-  if (x->map) frozen_prefetch(fold ? &x->ffolds : &x->fids, frozen_hash(word, len));
+  if (x->map) frozen_prefetch_key(fold ? &x->ffolds : &x->fids, word, len);
 }
 
 uint32_t dict_lex_pair(const DictLex *x, const char *a, const char *b) {
