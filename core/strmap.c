@@ -375,10 +375,6 @@ void frozen_prefetch(const FrozenMap *f, uint64_t h) {
   __builtin_prefetch(f->filter + 8 * w);
 }
 
-void frozen_prefetch_key(const FrozenMap *f, const char *key, size_t len) {
-  frozen_prefetch(f, hash_bytes(key, len));
-}
-
 int frozen_get_checked(const FrozenMap *f, const char *key, size_t len, uint32_t *value) {
   return frozen_get_checked_h(f, key, len, hash_bytes(key, len), value);
 }

@@ -88,6 +88,5 @@ int frozen_get_checked(const FrozenMap *f, const char *key, size_t len, uint32_t
 uint64_t frozen_hash(const char *key, size_t len);
 int frozen_get_h(const FrozenMap *f, const char *key, size_t len, uint64_t h, uint32_t *value);
 void frozen_prefetch(const FrozenMap *f, uint64_t h);
-void frozen_prefetch_key(const FrozenMap *f, const char *key, size_t len); /* (both) */
 int frozen_get_checked_h(const FrozenMap *f, const char *key, size_t len, uint64_t h,
                          uint32_t *value);

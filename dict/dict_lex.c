@@ -334,8 +334,11 @@ RensaStatus dict_lex_add_forms(DictLex *x, const char *path, int names, RensaErr
 }
 
 int dict_lex_known(const DictLex *x, const char *word, size_t len) {
+  return dict_lex_known_h(x, word, len, frozen_hash(word, len));
+}
+
+int dict_lex_known_h(const DictLex *x, const char *word, size_t len, uint64_t h) {
   uint32_t id;
-  uint64_t h = frozen_hash(word, len);
   return fz_count(x, word, len, h, NULL) ||
          ((x->ids_lens & len_bit(len)) && hbit(x->ids_bits, h) &&
           strmap_get_h(x->ids, word, len, h, &id));
@@ -400,14 +403,19 @@ static uint32_t added_count(const DictLex *x, const char *word, size_t len, uint
 }
 
 uint32_t dict_lex_count(const DictLex *x, const char *word, size_t len) {
+  return dict_lex_count_h(x, word, len, frozen_hash(word, len));
+}
+
+uint32_t dict_lex_count_h(const DictLex *x, const char *word, size_t len, uint64_t h) {
   uint32_t f = 0;
-  uint64_t h = frozen_hash(word, len);
   fz_count(x, word, len, h, &f);
   return f + added_count(x, word, len, h);
 }
 
-void dict_lex_prefetch(const DictLex *x, const char *word, size_t len, int fold) {
-  if (x->map) frozen_prefetch_key(fold ? &x->ffolds : &x->fids, word, len);
+uint64_t dict_lex_hash(const char *key, size_t len) { return frozen_hash(key, len); }
+
+void dict_lex_prefetch(const DictLex *x, uint64_t h, int fold) {
+  if (x->map) frozen_prefetch(fold ? &x->ffolds : &x->fids, h);
 }
 
 uint32_t dict_lex_pair(const DictLex *x, const char *a, const char *b) {
@@ -429,11 +437,25 @@ uint32_t dict_lex_pair(const DictLex *x, const char *a, const char *b) {
 uint64_t dict_lex_total(const DictLex *x) { return x->total + x->ftotal; }
 size_t dict_lex_size(const DictLex *x) { return x->n + (size_t)x->fn; }
 
+/* dict_lex_variants_h's body, inlined into both entries (the variant
+ * search calls them some 200 000 times on all.txt). */
+static inline size_t variants_h(const DictLex *x, const char *key, size_t len, uint64_t h,
+                                const char **out, uint32_t *counts, size_t max);
+
 size_t dict_lex_variants(const DictLex *x, const char *key, size_t len,
                          const char **out, uint32_t *counts, size_t max) {
+  return variants_h(x, key, len, frozen_hash(key, len), out, counts, max);
+}
+
+size_t dict_lex_variants_h(const DictLex *x, const char *key, size_t len, uint64_t h,
+                           const char **out, uint32_t *counts, size_t max) {
+  return variants_h(x, key, len, h, out, counts, max);
+}
+
+static inline size_t variants_h(const DictLex *x, const char *key, size_t len, uint64_t h,
+                                const char **out, uint32_t *counts, size_t max) {
   uint32_t head;
   size_t k = 0;
-  uint64_t h = frozen_hash(key, len);
   if (x->map && frozen_get_h(&x->ffolds, key, len, h, &head)) {
     for (uint32_t id = head, guard = 0; id && guard < 64; guard++) {
       if (k < max) {

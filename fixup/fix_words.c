@@ -291,16 +291,18 @@ static double family(const Ctx *c, const char *word, int doc) {
   char form[MAXCP * 4 + 8];
   double sum = 0;
   memcpy(form, word, wl);
-  if (!doc) /* (the forms' reads overlap) */
+  uint64_t h[NENDINGS];
+  if (!doc) /* (the forms hashed first: their reads overlap) */
     for (size_t i = 0; i < NENDINGS; i++) {
       size_t el = strlen(ENDINGS[i]);
       memcpy(form + wl, ENDINGS[i], el);
-      dict_lex_prefetch(c->f->lex, form, wl + el, 0);
+      h[i] = dict_lex_hash(form, wl + el);
+      dict_lex_prefetch(c->f->lex, h[i], 0);
     }
   for (size_t i = 0; i < NENDINGS; i++) {
     size_t el = strlen(ENDINGS[i]);
     memcpy(form + wl, ENDINGS[i], el + 1);
-    sum += count_in(c, form, wl + el, doc);
+    sum += doc ? count_in(c, form, wl + el, doc) : dict_lex_count_h(c->f->lex, form, wl + el, h[i]);
   }
   /* (a failed store, or a sum past 32 bits, is only asked again) */
   if (memo && sum <= UINT32_MAX) (void)strmap_put(memo, word, wl, (uint32_t)sum);
@@ -455,15 +457,16 @@ static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exa
  * kept).  alt (may be NULL) gets the next best, or "" when there is none:
  * the compound the best makes may be one Hunspell refuses
  * ("företags|halsa", where "hälsa" makes the word). */
+/* (h: the part's fold key's dict_lex_hash, or 0 to make it there) */
 static void best_part_of(const Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
-                         size_t s, size_t e, PartMemo *pm);
+                         size_t s, size_t e, uint64_t h, PartMemo *pm);
 
 static int best_part(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
-                     size_t s, size_t e, char *out, uint32_t *count, char *alt) {
+                     size_t s, size_t e, uint64_t h, char *out, uint32_t *count, char *alt) {
   if (alt) alt[0] = '\0';
   if (c->work-- <= 0) return 0;
   PartMemo pm;
-  best_part_of(c, v, exact, fd, s, e, &pm);
+  best_part_of(c, v, exact, fd, s, e, h, &pm);
   if (pm.best) strcpy(out, pm.best);
   if (alt && pm.alt) strcpy(alt, pm.alt);
   *count = pm.count;
@@ -473,13 +476,13 @@ static int best_part(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd
 /* best_part for a part of the word as printed, from c's memo: [0, e)
  * when head, else [s, n).  (The work is counted as for a look-up.) */
 static int best_part_memo(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
-                          size_t s, size_t e, int head, size_t src, char *out,
+                          size_t s, size_t e, uint64_t h, int head, size_t src, char *out,
                           uint32_t *count, char *alt) {
   alt[0] = '\0';
   if (c->work-- <= 0) return 0;
   PartMemo *pm = head ? &c->head[src] : &c->tail[src];
   if (pm->gen != c->memo_gen) {
-    best_part_of(c, v, exact, fd, s, e, pm);
+    best_part_of(c, v, exact, fd, s, e, h, pm);
     pm->gen = c->memo_gen;
   }
   if (pm->best) strcpy(out, pm->best);
@@ -490,11 +493,13 @@ static int best_part_memo(Ctx *c, const uint32_t *v, const int *exact, const Fol
 
 /* best_part's look-up: the best and next best words (NULL: none). */
 static void best_part_of(const Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
-                         size_t s, size_t e, PartMemo *pm) {
+                         size_t s, size_t e, uint64_t h, PartMemo *pm) {
   const char *found[16];
   uint32_t counts[16];
-  size_t nf = dict_lex_variants(c->f->lex, fd->key + fd->off[s], fd->off[e] - fd->off[s],
-                                found, counts, 16);
+  const char *key = fd->key + fd->off[s];
+  size_t kl = fd->off[e] - fd->off[s];
+  size_t nf = dict_lex_variants_h(c->f->lex, key, kl, h ? h : dict_lex_hash(key, kl), found,
+                                  counts, 16);
   if (nf > 16) nf = 16;
   uint32_t best = 0;
   double best_sc = 0, alt_sc = 0;
@@ -544,18 +549,25 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
   int found = 0;
   char fb[MAXCP * 8 + 2] = "";   /* a compound only the lexicon vouches for */
   uint32_t fbc = 0;
-  /* The parts the loop may look up, asked for first (their cache misses
-   * overlap): heads [0, i), tails [i, n), but not those c's memo holds. */
+  /* The parts the loop may look up, hashed and asked for first (their
+   * cache misses overlap): heads [0, i), tails [i, n), but not those c's
+   * memo holds (0: not hashed). */
+  uint64_t hh[MAXCP + 1], ht[MAXCP + 1];
   for (size_t i = 3; i + 3 <= n; i++) {
-    if (i > head_upto || c->head[i].gen != c->memo_gen)
-      dict_lex_prefetch(c->f->lex, fd->key, fd->off[i], 1);
+    hh[i] = ht[i] = 0;
+    if (i > head_upto || c->head[i].gen != c->memo_gen) {
+      hh[i] = dict_lex_hash(fd->key, fd->off[i]);
+      dict_lex_prefetch(c->f->lex, hh[i], 1);
+    }
     size_t si = (size_t)((long)i + shift);
-    if (!(i >= tail_from && n - i == src_n - si && c->tail[si].gen == c->memo_gen))
-      dict_lex_prefetch(c->f->lex, fd->key + fd->off[i], fd->off[n] - fd->off[i], 1);
+    if (!(i >= tail_from && n - i == src_n - si && c->tail[si].gen == c->memo_gen)) {
+      ht[i] = dict_lex_hash(fd->key + fd->off[i], fd->off[n] - fd->off[i]);
+      dict_lex_prefetch(c->f->lex, ht[i], 1);
+    }
   }
   for (size_t i = 3; i + 3 <= n && c->budget > 0; i++) {
-    if (!(i <= head_upto ? best_part_memo(c, v, exact, fd, 0, i, 1, i, p1, &c1, a1)
-                         : best_part(c, v, exact, fd, 0, i, p1, &c1, a1)))
+    if (!(i <= head_upto ? best_part_memo(c, v, exact, fd, 0, i, hh[i], 1, i, p1, &c1, a1)
+                         : best_part(c, v, exact, fd, 0, i, hh[i], p1, &c1, a1)))
       continue;
     for (int link = 0; link <= 1; link++) {
       size_t j = i + (size_t)link;
@@ -563,8 +575,8 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
       if (j + 3 > n) continue;
       size_t sj = (size_t)((long)j + shift); /* (the tail whole, not cut at MAXCP) */
       if (!(j >= tail_from && n - j == src_n - sj
-                ? best_part_memo(c, v, exact, fd, j, n, 0, sj, p2, &c2, a2)
-                : best_part(c, v, exact, fd, j, n, p2, &c2, a2)))
+                ? best_part_memo(c, v, exact, fd, j, n, ht[j], 0, sj, p2, &c2, a2)
+                : best_part(c, v, exact, fd, j, n, ht[j], p2, &c2, a2)))
         continue;
       /* the best parts, else the tail's or the head's next best */
       const char *h = p1, *t = p2;
@@ -622,13 +634,27 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
 /* Can word be a compound at all?  Its last part is a word form of its own
  * (three letters or more); a cheap lexicon test before Hunspell's costly
  * compound search. */
-static int known_tail(const Ctx *c, const char *word) {
-  size_t l = strlen(word);
-  for (size_t i = 1; i + 3 <= l; i++) /* (their reads overlap) */
-    if (((unsigned char)word[i] & 0xC0) != 0x80) dict_lex_prefetch(c->f->lex, word + i, l - i, 0);
+/* known_tail for a word too long for its array of hashes. */
+static int known_tail_long(const Ctx *c, const char *word, size_t l) {
   for (size_t i = 1; i + 3 <= l; i++) {
     if (((unsigned char)word[i] & 0xC0) == 0x80) continue; /* inside a letter */
     if (dict_lex_known(c->f->lex, word + i, l - i)) return 1;
+  }
+  return 0;
+}
+
+static int known_tail(const Ctx *c, const char *word) {
+  size_t l = strlen(word);
+  uint64_t h[MAXCP * 8 + 2];
+  if (l > MAXCP * 8) return known_tail_long(c, word, l);
+  for (size_t i = 1; i + 3 <= l; i++) /* (hashed first: their reads overlap) */
+    if (((unsigned char)word[i] & 0xC0) != 0x80) {
+      h[i] = dict_lex_hash(word + i, l - i);
+      dict_lex_prefetch(c->f->lex, h[i], 0);
+    }
+  for (size_t i = 1; i + 3 <= l; i++) {
+    if (((unsigned char)word[i] & 0xC0) == 0x80) continue; /* inside a letter */
+    if (dict_lex_known_h(c->f->lex, word + i, l - i, h[i])) return 1;
   }
   return 0;
 }
@@ -1112,7 +1138,7 @@ static void name_compound(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   for (size_t j = 3; j + 5 <= n; j++) {
     char tail[MAXCP * 4 + 1], head[MAXCP * 4 + 1], word[MAXCP * 8 + 2];
     uint32_t cnt;
-    if (!best_part(c, v, exact, &fd, j, n, tail, &cnt, NULL)) continue;
+    if (!best_part(c, v, exact, &fd, j, n, 0, tail, &cnt, NULL)) continue;
     uint32_t t[MAXCP + 1];
     size_t tn = to_cps(tail, t, MAXCP), restore = 0;
     for (size_t q = 0; q < tn && j + q < n; q++) restore += t[q] != v[j + q];
@@ -1253,10 +1279,13 @@ static int lex_compound(const Ctx *c, const char *word) {
     o += cp[i] < 0x80 ? 1 : cp[i] < 0x800 ? 2 : cp[i] < 0x10000 ? 3 : 4;
   }
   off[n] = o;
-  for (size_t i = 4; i + 3 <= n; i++) /* (their reads overlap) */
-    dict_lex_prefetch(c->f->lex, word, off[i], 0);
+  uint64_t h[MAXCP + 1];
+  for (size_t i = 4; i + 3 <= n; i++) { /* (hashed first: their reads overlap) */
+    h[i] = dict_lex_hash(word, off[i]);
+    dict_lex_prefetch(c->f->lex, h[i], 0);
+  }
   for (size_t i = 4; i + 3 <= n; i++) {
-    if (!dict_lex_known(c->f->lex, word, off[i])) continue;
+    if (!dict_lex_known_h(c->f->lex, word, off[i], h[i])) continue;
     if (i + 4 <= n && dict_lex_known(c->f->lex, word + off[i], off[n] - off[i])) return 1;
     size_t t = i + 1; /* after a linking s */
     if (cp[i] == 's' && t + (i >= 5 ? 3 : 4) <= n &&
