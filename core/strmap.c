@@ -192,7 +192,11 @@ int strmap_add(StrMap *m, const char *key, size_t len, uint32_t delta) {
 }
 
 int strmap_get(const StrMap *m, const char *key, size_t len, uint32_t *value) {
-  Slot *s = find(m, key, len, hash_bytes(key, len));
+  return strmap_get_h(m, key, len, hash_bytes(key, len), value);
+}
+
+int strmap_get_h(const StrMap *m, const char *key, size_t len, uint64_t h, uint32_t *value) {
+  Slot *s = find(m, key, len, h);
   if (!s->key) return 0;
   if (value) *value = s->value;
   return 1;
@@ -220,7 +224,7 @@ int strmap_next(const StrMap *m, size_t *pos, const char **key, size_t *len,
 #define FZ_SLOT 12
 #define FZ_HDR 24
 
-/* Slots for a frozen map: load factor 2/3, any size (probing is modulo). */
+/* Slots for a frozen map: load factor 2/3, any size (probing wraps). */
 static size_t frozen_cap(const StrMap *m) { return m->size + m->size / 2 + 1; }
 
 /* Words of the filter: 16 bits a key. */
@@ -234,6 +238,14 @@ static inline uint64_t filter_at(uint64_t h, uint64_t words, uint64_t *mask) {
   uint64_t g = h * 0x9E3779B97F4A7C15ull;
   *mask = 1ull << (g >> 58) | 1ull << ((g >> 52) & 63) | 1ull << ((g >> 46) & 63);
   return (((g >> 14) & 0xFFFFFFFFull) * words) >> 32; /* words < 2^32 */
+}
+
+/* A key's first slot of cap, from its hash's low 32 bits: a multiply
+ * and a shift, where h % cap was a 64-bit division (some 40 cycles) in
+ * each look-up the filter lets through.  (The filter takes a multiplied
+ * copy's high bits.) */
+static inline uint64_t slot_at(uint64_t h, uint64_t cap) {
+  return ((h & 0xFFFFFFFFull) * cap) >> 32; /* cap < 2^32 */
 }
 
 size_t strmap_frozen_size(const StrMap *m) {
@@ -259,7 +271,9 @@ static uint64_t get64(const unsigned char *p) {
   return (uint64_t)get32(p) | (uint64_t)get32(p + 4) << 32;
 }
 
-void strmap_freeze(const StrMap *m, unsigned char *out) {
+void strmap_freeze(const StrMap *m, unsigned char *out) { strmap_freeze_map(m, out, NULL); }
+
+void strmap_freeze_map(const StrMap *m, unsigned char *out, const uint32_t *map) {
   size_t cap = frozen_cap(m), words = filter_words(m), off = 0;
   unsigned char *filter = out + FZ_HDR, *slots = filter + words * 8,
                 *strings = slots + cap * FZ_SLOT;
@@ -268,11 +282,12 @@ void strmap_freeze(const StrMap *m, unsigned char *out) {
   for (size_t i = 0; i < m->cap; i++) {
     const Slot *s = &m->slots[i];
     if (!s->key) continue;
-    size_t j = s->hash % cap;
-    while (get32(slots + j * FZ_SLOT + 4) != FZ_EMPTY) j = (j + 1) % cap;
+    size_t j = slot_at(s->hash, cap);
+    while (get32(slots + j * FZ_SLOT + 4) != FZ_EMPTY)
+      if (++j == cap) j = 0;
     put32(slots + j * FZ_SLOT, (uint32_t)off);
     put32(slots + j * FZ_SLOT + 4, s->len);
-    put32(slots + j * FZ_SLOT + 8, s->value);
+    put32(slots + j * FZ_SLOT + 8, map ? map[s->value] : s->value);
     memcpy(strings + off, s->key, s->len);
     strings[off + s->len] = '\0';
     off += s->len + 1;
@@ -294,7 +309,7 @@ static inline int slot_bad(const unsigned char *s, uint64_t strings) {
 int frozen_view(FrozenMap *f, const unsigned char *p, size_t avail) {
   if (avail < FZ_HDR) return -1;
   uint64_t cap = get64(p), strings = get64(p + 8), words = get64(p + 16);
-  if (cap == 0 || cap > avail / FZ_SLOT || strings > avail || words == 0 ||
+  if (cap == 0 || cap >> 32 || cap > avail / FZ_SLOT || strings > avail || words == 0 ||
       words > avail / 8 || words >> 32 || FZ_HDR + words * 8 + cap * FZ_SLOT + strings > avail)
     return -1;
   f->base = p;
@@ -332,10 +347,13 @@ static inline int filter_may(const FrozenMap *f, uint64_t h) {
 }
 
 int frozen_get(const FrozenMap *f, const char *key, size_t len, uint32_t *value) {
-  uint64_t h = hash_bytes(key, len);
+  return frozen_get_h(f, key, len, hash_bytes(key, len), value);
+}
+
+int frozen_get_h(const FrozenMap *f, const char *key, size_t len, uint64_t h, uint32_t *value) {
   if (!filter_may(f, h)) return 0;
   const unsigned char *slots = f->slots, *end = slots + f->cap * FZ_SLOT;
-  const unsigned char *next = slots + (h % f->cap) * FZ_SLOT;
+  const unsigned char *next = slots + slot_at(h, f->cap) * FZ_SLOT;
   for (uint64_t n = 0; n < f->cap; n++) {
     const unsigned char *s = next;
     next += FZ_SLOT;
@@ -350,10 +368,21 @@ int frozen_get(const FrozenMap *f, const char *key, size_t len, uint32_t *value)
   return 0;
 }
 
+uint64_t frozen_hash(const char *key, size_t len) { return hash_bytes(key, len); }
+
+void frozen_prefetch(const FrozenMap *f, uint64_t h) {
+  uint64_t mask, w = filter_at(h, f->words, &mask);
+  __builtin_prefetch(f->filter + 8 * w);
+}
+
 int frozen_get_checked(const FrozenMap *f, const char *key, size_t len, uint32_t *value) {
-  uint64_t h = hash_bytes(key, len);
+  return frozen_get_checked_h(f, key, len, hash_bytes(key, len), value);
+}
+
+int frozen_get_checked_h(const FrozenMap *f, const char *key, size_t len, uint64_t h,
+                         uint32_t *value) {
   if (!filter_may(f, h)) return 0;
-  uint64_t i = h % f->cap;
+  uint64_t i = slot_at(h, f->cap);
   for (uint64_t n = 0; n < f->cap; n++) {
     const unsigned char *s = f->slots + i * FZ_SLOT;
     if (++i == f->cap) i = 0;

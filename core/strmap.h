@@ -27,6 +27,9 @@ int strmap_put(StrMap *m, const char *key, size_t len, uint32_t value);
 int strmap_add(StrMap *m, const char *key, size_t len, uint32_t delta);
 /* 1 and *value set if key is present, else 0. */
 int strmap_get(const StrMap *m, const char *key, size_t len, uint32_t *value);
+/* The same with h, frozen_hash(key, len): the maps and the frozen maps
+ * share their hash, and a look-up in both need not make it twice. */
+int strmap_get_h(const StrMap *m, const char *key, size_t len, uint64_t h, uint32_t *value);
 size_t strmap_size(const StrMap *m);
 
 /* Iterate: call with *pos = 0; returns 0 at the end. */
@@ -43,7 +46,9 @@ uint64_t strmap_hash(const char *key, size_t len);
  * A map written once (strmap_freeze) and read in place from a mapped file
  * (FrozenMap): the compiled lexicon is three of these, so loading it costs
  * an mmap instead of hashing a million words.  Layout, little-endian:
- *   u64 cap (slots; probing is linear, modulo cap), u64 string bytes,
+ *   u64 cap (slots, < 2^32; a key's first slot is its hash's low 32 bits
+ *   times cap, shifted right 32; probing is linear, wrapping), u64 string
+ *   bytes,
  *   u64 filter words,
  *   the filter: words × u64, a Bloom filter of the keys (16 bits a key;
  *   most look-ups are of keys the map lacks, "variants" of OCR junk, and
@@ -65,6 +70,8 @@ typedef struct FrozenMap {
 size_t strmap_frozen_size(const StrMap *m);
 /* Write m as a frozen section to out (strmap_frozen_size bytes). */
 void strmap_freeze(const StrMap *m, unsigned char *out);
+/* The same with each value v written as map[v] (map covers every value). */
+void strmap_freeze_map(const StrMap *m, unsigned char *out, const uint32_t *map);
 /* View the section at p (at most avail bytes); 0, or -1 if malformed. */
 int frozen_open(FrozenMap *f, const unsigned char *p, size_t avail);
 int frozen_get(const FrozenMap *f, const char *key, size_t len, uint32_t *value);
@@ -75,3 +82,11 @@ int frozen_get(const FrozenMap *f, const char *key, size_t len, uint32_t *value)
  * slot reads as absent).  Read a map from frozen_view with it only. */
 int frozen_view(FrozenMap *f, const unsigned char *p, size_t avail);
 int frozen_get_checked(const FrozenMap *f, const char *key, size_t len, uint32_t *value);
+/* For a batch of look-ups whose keys are all known first: each key's hash
+ * (frozen_hash), its filter word asked for early (frozen_prefetch), then
+ * the look-ups with the hashes: the cache misses overlap. */
+uint64_t frozen_hash(const char *key, size_t len);
+int frozen_get_h(const FrozenMap *f, const char *key, size_t len, uint64_t h, uint32_t *value);
+void frozen_prefetch(const FrozenMap *f, uint64_t h);
+int frozen_get_checked_h(const FrozenMap *f, const char *key, size_t len, uint64_t h,
+                         uint32_t *value);

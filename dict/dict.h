@@ -56,6 +56,15 @@ RensaStatus dict_lex_add_forms(DictLex *x, const char *path, int names,
 int dict_lex_known(const DictLex *x, const char *word, size_t len);
 
 uint32_t dict_lex_count(const DictLex *x, const char *word, size_t len);
+/* For a batch of look-ups whose keys are known first: each key's hash
+ * (dict_lex_hash), a hint that asks for the memory dict_lex_known_h /
+ * _count_h (fold 0) or dict_lex_variants_h (fold 1) will read first for
+ * it, so that the batch's cache misses overlap, then the look-ups with
+ * the hashes (the same answers as without). */
+uint64_t dict_lex_hash(const char *key, size_t len);
+void dict_lex_prefetch(const DictLex *x, uint64_t h, int fold);
+int dict_lex_known_h(const DictLex *x, const char *word, size_t len, uint64_t h);
+uint32_t dict_lex_count_h(const DictLex *x, const char *word, size_t len, uint64_t h);
 uint32_t dict_lex_pair(const DictLex *x, const char *a, const char *b);
 uint64_t dict_lex_total(const DictLex *x);
 size_t dict_lex_size(const DictLex *x);
@@ -75,6 +84,8 @@ size_t dict_fold_cps(const uint32_t *cp, size_t n, char *out, size_t *off);
  * how many exist. */
 size_t dict_lex_variants(const DictLex *x, const char *key, size_t len,
                          const char **out, uint32_t *counts, size_t max);
+size_t dict_lex_variants_h(const DictLex *x, const char *key, size_t len, uint64_t h,
+                           const char **out, uint32_t *counts, size_t max);
 
 /* ------------------------------------------------------------ hunspell */
 

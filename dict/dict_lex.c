@@ -30,28 +30,40 @@ struct DictLex {
   char **chunks;      /* all chunks, freed with the lexicon */
   size_t nchunks;
   uint64_t total;
-  /* Which key lengths the three maps hold (bit min(len, 63)): words added
-   * after loading are few (abbreviations, user words), and a look-up of a
-   * length none has skips hashing the key a second time. */
+  /* Which key lengths the three maps hold (bit min(len, 63)), and which
+   * hashes' top 8 bits (hbit): words added after loading are few
+   * (abbreviations, user words), and most look-ups need not probe their
+   * maps, which a length alone let through on every common length. */
   uint64_t ids_lens, folds_lens, pairs_lens;
+  uint64_t ids_bits[4], folds_bits[4], pairs_bits[4];
   /* The compiled part (dict_lex_open), mapped read-only; words added later
    * (user words, learned counts) go to the maps above and add to it. */
   const unsigned char *map;
   size_t map_len;
+  /* fids maps a word to its count (no look-up needs its id), and a
+   * word's offset and next id are one record of FREC bytes: a count is
+   * one read less, and a fold's chain reads two lines a word, not three
+   * arrays' (cache and TLB misses in a file of 70 MB).  (The counts stay
+   * an array of their own: the loader checks every record, and reading
+   * them too would make start-up longer.) */
   FrozenMap fids, ffolds, fpairs;
-  const unsigned char *fcounts, *fnext, *fwoff, *fblob;
+  const unsigned char *fcounts, *fnext, *fwoff, *fblob; /* (fwoff, fnext: FREC apart) */
   uint64_t fn, ftotal, fblob_len;
 };
 
-#define LEX_MAGIC "RENSALX3"
+#define LEX_MAGIC "RENSALX4"
+#define FREC 8 /* bytes of a word's record: u32 offset, next id */
 
 static uint64_t len_bit(size_t len) { return 1ull << (len < 63 ? len : 63); }
 
-/* Frozen word id of w, or -1. */
-static long fz_id(const DictLex *x, const char *w, size_t len) {
-  uint32_t id;
-  if (!x->map || !frozen_get(&x->fids, w, len, &id)) return -1;
-  return (long)id;
+/* May a map whose hashes set bits hold a key of hash h (frozen_hash)? */
+static int hbit(const uint64_t *bits, uint64_t h) { return bits[h >> 62] >> (h >> 56 & 63) & 1; }
+static void hbit_set(uint64_t *bits, uint64_t h) { bits[h >> 62] |= 1ull << (h >> 56 & 63); }
+
+/* Does the compiled part hold w (hash h)?  *count (may be NULL) gets its
+ * count. */
+static int fz_count(const DictLex *x, const char *w, size_t len, uint64_t h, uint32_t *count) {
+  return x->map && frozen_get_h(&x->fids, w, len, h, count);
 }
 
 /* One code point folded: lowercase, å/ä/à/á→a, ö/ó/ò→o, é/è→e, ü→u. */
@@ -179,6 +191,8 @@ static int lex_insert(DictLex *x, const char *w, size_t len, uint32_t count) {
     return -1;
   x->ids_lens |= len_bit(len);
   x->folds_lens |= len_bit(kl);
+  hbit_set(x->ids_bits, frozen_hash(w, len));
+  hbit_set(x->folds_bits, frozen_hash(key, kl));
   x->words[id] = copy;
   x->counts[id] = count;
   x->next[id] = head;
@@ -248,7 +262,10 @@ static RensaStatus load_tsv(DictLex *x, const char *path, size_t nfields,
       char key[512];
       int kl = snprintf(key, sizeof key, "%s\x1f%s", fl[0], fl[1]);
       r = (kl > 0 && (size_t)kl < sizeof key) ? strmap_add(x->pairs, key, (size_t)kl, count) : 0;
-      if (kl > 0) x->pairs_lens |= len_bit((size_t)kl);
+      if (kl > 0 && (size_t)kl < sizeof key) {
+        x->pairs_lens |= len_bit((size_t)kl);
+        hbit_set(x->pairs_bits, frozen_hash(key, (size_t)kl));
+      }
     }
     if (r) {
       st = rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
@@ -317,9 +334,14 @@ RensaStatus dict_lex_add_forms(DictLex *x, const char *path, int names, RensaErr
 }
 
 int dict_lex_known(const DictLex *x, const char *word, size_t len) {
+  return dict_lex_known_h(x, word, len, frozen_hash(word, len));
+}
+
+int dict_lex_known_h(const DictLex *x, const char *word, size_t len, uint64_t h) {
   uint32_t id;
-  return fz_id(x, word, len) >= 0 ||
-         ((x->ids_lens & len_bit(len)) && strmap_get(x->ids, word, len, &id));
+  return fz_count(x, word, len, h, NULL) ||
+         ((x->ids_lens & len_bit(len)) && hbit(x->ids_bits, h) &&
+          strmap_get_h(x->ids, word, len, h, &id));
 }
 
 RensaStatus dict_lex_merge(DictLex *x, const char *unigrams, const char *bigrams,
@@ -371,15 +393,29 @@ void dict_lex_free(DictLex *x) {
   free(x);
 }
 
-/* The count words added after loading give word (len bytes). */
-static uint32_t added_count(const DictLex *x, const char *word, size_t len) {
+/* The count words added after loading give word (len bytes; hash h, or
+ * 0 to make it here if need be). */
+static uint32_t added_count(const DictLex *x, const char *word, size_t len, uint64_t h) {
   uint32_t id;
-  return (x->ids_lens & len_bit(len)) && strmap_get(x->ids, word, len, &id) ? x->counts[id] : 0;
+  if (!(x->ids_lens & len_bit(len))) return 0;
+  if (!h) h = frozen_hash(word, len);
+  return hbit(x->ids_bits, h) && strmap_get_h(x->ids, word, len, h, &id) ? x->counts[id] : 0;
 }
 
 uint32_t dict_lex_count(const DictLex *x, const char *word, size_t len) {
-  long f = fz_id(x, word, len);
-  return (f >= 0 ? le_get32(x->fcounts + 4 * (size_t)f) : 0) + added_count(x, word, len);
+  return dict_lex_count_h(x, word, len, frozen_hash(word, len));
+}
+
+uint32_t dict_lex_count_h(const DictLex *x, const char *word, size_t len, uint64_t h) {
+  uint32_t f = 0;
+  fz_count(x, word, len, h, &f);
+  return f + added_count(x, word, len, h);
+}
+
+uint64_t dict_lex_hash(const char *key, size_t len) { return frozen_hash(key, len); }
+
+void dict_lex_prefetch(const DictLex *x, uint64_t h, int fold) {
+  if (x->map) frozen_prefetch(fold ? &x->ffolds : &x->fids, h);
 }
 
 uint32_t dict_lex_pair(const DictLex *x, const char *a, const char *b) {
@@ -390,8 +426,10 @@ uint32_t dict_lex_pair(const DictLex *x, const char *a, const char *b) {
     memcpy(key, a, la);
     key[la] = '\x1f';
     memcpy(key + la + 1, b, lb);
-    if (x->pairs_lens & len_bit(kl)) strmap_get(x->pairs, key, kl, &v);
-    if (x->map) frozen_get(&x->fpairs, key, kl, &fv);
+    uint64_t h = frozen_hash(key, kl);
+    if ((x->pairs_lens & len_bit(kl)) && hbit(x->pairs_bits, h))
+      strmap_get_h(x->pairs, key, kl, h, &v);
+    if (x->map) frozen_get_h(&x->fpairs, key, kl, h, &fv);
   }
   return v + fv;
 }
@@ -399,27 +437,45 @@ uint32_t dict_lex_pair(const DictLex *x, const char *a, const char *b) {
 uint64_t dict_lex_total(const DictLex *x) { return x->total + x->ftotal; }
 size_t dict_lex_size(const DictLex *x) { return x->n + (size_t)x->fn; }
 
+/* dict_lex_variants_h's body, inlined into both entries (the variant
+ * search calls them some 200 000 times on all.txt). */
+static inline size_t variants_h(const DictLex *x, const char *key, size_t len, uint64_t h,
+                                const char **out, uint32_t *counts, size_t max);
+
 size_t dict_lex_variants(const DictLex *x, const char *key, size_t len,
                          const char **out, uint32_t *counts, size_t max) {
+  return variants_h(x, key, len, frozen_hash(key, len), out, counts, max);
+}
+
+size_t dict_lex_variants_h(const DictLex *x, const char *key, size_t len, uint64_t h,
+                           const char **out, uint32_t *counts, size_t max) {
+  return variants_h(x, key, len, h, out, counts, max);
+}
+
+static inline size_t variants_h(const DictLex *x, const char *key, size_t len, uint64_t h,
+                                const char **out, uint32_t *counts, size_t max) {
   uint32_t head;
   size_t k = 0;
-  if (x->map && frozen_get(&x->ffolds, key, len, &head)) {
+  if (x->map && frozen_get_h(&x->ffolds, key, len, h, &head)) {
     for (uint32_t id = head, guard = 0; id && guard < 64; guard++) {
       if (k < max) {
-        out[k] = (const char *)x->fblob + le_get32(x->fwoff + 4 * (size_t)(id - 1));
+        out[k] = (const char *)x->fblob + le_get32(x->fwoff + FREC * (size_t)(id - 1));
         /* (the word's id is its frozen id: its count without a look-up) */
         if (counts)
           counts[k] = le_get32(x->fcounts + 4 * (size_t)(id - 1)) +
-                      added_count(x, out[k], strlen(out[k]));
+                      added_count(x, out[k], strlen(out[k]), 0);
       }
       k++;
-      id = le_get32(x->fnext + 4 * (size_t)(id - 1));
+      id = le_get32(x->fnext + FREC * (size_t)(id - 1));
     }
   }
-  if (!(x->folds_lens & len_bit(len)) || !strmap_get(x->folds, key, len, &head)) return k;
+  if (!(x->folds_lens & len_bit(len)) || !hbit(x->folds_bits, h) ||
+      !strmap_get_h(x->folds, key, len, h, &head))
+    return k;
   for (uint32_t id = head; id; id = x->next[id - 1]) {
     const char *w = x->words[id - 1];
-    if (fz_id(x, w, strlen(w)) >= 0) continue; /* listed above already */
+    size_t wl = strlen(w);
+    if (fz_count(x, w, wl, frozen_hash(w, wl), NULL)) continue; /* listed above already */
     if (k < max) {
       out[k] = w;
       if (counts) counts[k] = x->counts[id - 1];
@@ -436,23 +492,24 @@ RensaStatus dict_lex_save(const DictLex *x, const char *path, RensaErr *e) {
          s_pairs = strmap_frozen_size(x->pairs), blob = 0;
   for (size_t i = 0; i < x->n; i++) blob += strlen(x->words[i]) + 1;
   size_t hdr = 8 + 8 * 10;
+  /* (the header keeps a field for each of a record's three parts) */
   size_t o_ids = hdr, o_folds = o_ids + s_ids, o_pairs = o_folds + s_folds,
-         o_woff = o_pairs + s_pairs, o_counts = o_woff + 4 * x->n,
-         o_next = o_counts + 4 * x->n, o_blob = o_next + 4 * x->n, total = o_blob + blob;
+         o_woff = o_pairs + s_pairs, o_next = o_woff + 4, o_counts = o_woff + FREC * x->n,
+         o_blob = o_counts + 4 * x->n, total = o_blob + blob;
   unsigned char *buf = calloc(1, total);
   if (!buf) return rensa_err_set(e, RENSA_E_NOMEM, path, 0, "out of memory");
   memcpy(buf, LEX_MAGIC, 8);
   uint64_t h[10] = {x->n, x->total, o_ids, o_folds, o_pairs, o_woff, o_counts, o_next, o_blob, blob};
   for (int i = 0; i < 10; i++) le_put64(buf + 8 + 8 * i, h[i]);
-  strmap_freeze(x->ids, buf + o_ids);
+  strmap_freeze_map(x->ids, buf + o_ids, x->counts); /* word -> count */
   strmap_freeze(x->folds, buf + o_folds);
   strmap_freeze(x->pairs, buf + o_pairs);
   size_t off = 0;
   for (size_t i = 0; i < x->n; i++) {
     size_t l = strlen(x->words[i]) + 1;
-    le_put32(buf + o_woff + 4 * i, (uint32_t)off);
+    le_put32(buf + o_woff + FREC * i, (uint32_t)off);
     le_put32(buf + o_counts + 4 * i, x->counts[i]);
-    le_put32(buf + o_next + 4 * i, x->next[i]);
+    le_put32(buf + o_next + FREC * i, x->next[i]);
     memcpy(buf + o_blob + off, x->words[i], l);
     off += l;
   }
@@ -485,8 +542,8 @@ static int fz_check(DictLex *x) {
   x->ftotal = h[1];
   for (int i = 2; i < 9; i++)
     if (h[i] > L) return -1;
-  if (x->fn > L / 12 || h[5] + 4 * x->fn > L || h[6] + 4 * x->fn > L ||
-      h[7] + 4 * x->fn > L || h[8] + h[9] > L)
+  if (x->fn > L / 12 || h[7] != h[5] + 4 || h[5] + FREC * x->fn > L || h[6] + 4 * x->fn > L ||
+      h[8] + h[9] > L)
     return -1;
   if (frozen_open(&x->fids, m + h[2], L - h[2]) ||
       frozen_open(&x->ffolds, m + h[3], L - h[3]) ||
@@ -499,7 +556,8 @@ static int fz_check(DictLex *x) {
   x->fblob_len = h[9];
   if (x->fblob_len == 0 || x->fblob[x->fblob_len - 1] != '\0') return -1;
   for (uint64_t i = 0; i < x->fn; i++)
-    if (le_get32(x->fwoff + 4 * i) >= x->fblob_len || le_get32(x->fnext + 4 * i) > x->fn) return -1;
+    if (le_get32(x->fwoff + FREC * i) >= x->fblob_len || le_get32(x->fnext + FREC * i) > x->fn)
+      return -1;
   return 0;
 }
 

@@ -98,7 +98,7 @@
  * and small letters, of Latin-1 (not ß, ÿ), up to 64 letters, and leaves
  * anything it is not sure of to Hunspell.
  *
- * File layout, little-endian: "RENSAHP4", u64 usable (0 = off), u64 size,
+ * File layout, little-endian: "RENSAHP5", u64 usable (0 = off), u64 size,
  * mtime seconds and nanoseconds of the .aff and of the .dic it was made
  * from, u64 the longest part in code points, u64 yes usable, u64
  * COMPOUNDMIN, then a frozen map (strmap.h) from each lowercase form to
@@ -124,7 +124,7 @@
 #include "strmap.h"
 #include "utf8.h"
 
-#define PARTS_MAGIC "RENSAHP4"
+#define PARTS_MAGIC "RENSAHP5"
 #define PARTS_HDR (8 + 8 * 10)
 #define MAXWORD 128 /* code points: longer words are left to Hunspell */
 #define MAXCOND 32  /* elements of a suffix condition */
@@ -832,11 +832,18 @@ int dict_parts_possible(const DictParts *p, const char *word) {
   if (!letters || (frozen_get_checked(&p->fm, low, o, &v) && (v & P_FORM))) return 1;
   /* reach[k]: some chain of parts spells the word's first k letters */
   unsigned char reach[MAXWORD + 1] = {1};
+  uint64_t h[MAXWORD + 1];
   for (size_t j = 0; j < n; j++) {
     if (!reach[j]) continue;
     size_t end = n - j < p->maxcp ? n : j + p->maxcp;
+    /* (the row's keys first: their filter reads overlap) */
     for (size_t k = j + 1; k <= end; k++) {
-      if (!frozen_get_checked(&p->fm, low + off[j], off[k] - off[j], &v) || !(v & P_PART))
+      h[k] = frozen_hash(low + off[j], off[k] - off[j]);
+      frozen_prefetch(&p->fm, h[k]);
+    }
+    for (size_t k = j + 1; k <= end; k++) {
+      if (!frozen_get_checked_h(&p->fm, low + off[j], off[k] - off[j], h[k], &v) ||
+          !(v & P_PART))
         continue;
       if (k == n) return 1;
       reach[k] = 1;

@@ -23,9 +23,12 @@ typedef struct FixEntry {
   int line, col;          /* text sources: 1-based; 0 for OCR/PDF words */
   DocBox box;             /* OCR/PDF words: the word's box */
   int has_box;
+  /* One owned block holds the four strings, at before (rule and evidence
+   * are cut at 95 and 255 bytes, as when they were arrays of 96 and 256:
+   * 420 bytes an entry, cleared and copied as the array doubled; cfi-lossy
+   * makes 25 000 entries). */
   char *before, *after;   /* after NULL: suspect left unchanged */
-  char rule[96];
-  char evidence[256];
+  char *rule, *evidence;
   float confidence;
 } FixEntry;
 

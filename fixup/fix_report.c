@@ -12,10 +12,7 @@ FixReport *fix_report_new(void) { return calloc(1, sizeof(FixReport)); }
 
 void fix_report_free(FixReport *r) {
   if (!r) return;
-  for (size_t i = 0; i < r->n; i++) {
-    free(r->e[i].before);
-    free(r->e[i].after);
-  }
+  for (size_t i = 0; i < r->n; i++) free(r->e[i].before);
   free(r->e);
   free(r);
 }
@@ -34,13 +31,18 @@ int fix_report_entry(const FixReport *r, size_t i, const char **before, const ch
   return 0;
 }
 
-/* Copy s (NULL: "") to dst, cut to cap - 1 bytes: snprintf's "%s" without
- * parsing a format for every entry (a long file has tens of thousands). */
-static void copy_cut(char *dst, size_t cap, const char *s) {
+/* The length of s (NULL: "") cut to cap - 1 bytes, as snprintf("%s")
+ * into cap bytes would cut it. */
+static size_t cut_len(const char *s, size_t cap) {
   size_t l = s ? strlen(s) : 0;
-  if (l >= cap) l = cap - 1;
-  memcpy(dst, s ? s : "", l);
-  dst[l] = '\0';
+  return l < cap ? l : cap - 1;
+}
+
+/* Copy the l bytes of s (NULL: none) to p and a NUL; returns p. */
+static char *put_cut(char *p, const char *s, size_t l) {
+  if (l) memcpy(p, s, l);
+  p[l] = '\0';
+  return p;
 }
 
 int fix_report_add(FixReport *r, int page, const DocWord *w, int col_off,
@@ -54,6 +56,11 @@ int fix_report_add(FixReport *r, int page, const DocWord *w, int col_off,
     r->e = ne;
     r->cap = nc;
   }
+  /* (rule and evidence cut at 95 and 255 bytes, as they always were) */
+  size_t lb = strlen(before), la = after ? strlen(after) : 0, lr = cut_len(rule, 96),
+         lv = cut_len(evidence, 256);
+  char *p = malloc(lb + la + lr + lv + 4);
+  if (!p) return -1;
   FixEntry *x = &r->e[r->n];
   memset(x, 0, sizeof *x);
   x->page = page;
@@ -61,15 +68,12 @@ int fix_report_add(FixReport *r, int page, const DocWord *w, int col_off,
   x->col = w->src_line ? w->src_col + col_off : 0;
   x->box = w->box;
   x->has_box = w->has_box;
-  x->before = strdup(before);
-  x->after = after ? strdup(after) : NULL;
-  if (!x->before || (after && !x->after)) {
-    free(x->before);
-    free(x->after);
-    return -1;
-  }
-  copy_cut(x->rule, sizeof x->rule, rule);
-  copy_cut(x->evidence, sizeof x->evidence, evidence);
+  x->before = put_cut(p, before, lb);
+  p += lb + 1;
+  x->after = after ? put_cut(p, after, la) : NULL;
+  p += after ? la + 1 : 0;
+  x->rule = put_cut(p, rule, lr);
+  x->evidence = put_cut(p + lr + 1, evidence, lv);
   x->confidence = confidence;
   r->n++;
   if (after) r->nchanges++;

@@ -60,10 +60,12 @@ typedef enum { A_SKIP, A_KNOWN, A_AMBIG, A_UNKNOWN } AKind;
 typedef struct Analysis {
   AKind kind;
   int ncand;
-  /* MAXC slots, allocated at the first candidate (cand_add), owned: most
-   * words get none, and 2.5 KB of slots in every analysis made the array
-   * of analyses 13 MB on all.txt, a page fault per 4 KB. */
+  /* capcand slots (up to MAXC), allocated at the first candidate
+   * (cand_add), owned: most words get none, and 2.5 KB of slots in every
+   * analysis made the array of analyses 13 MB on all.txt, a page fault
+   * per 4 KB. */
   Cand *cand;
+  int capcand;
   uint32_t self_count;    /* lexicon count of the word itself */
   double self_eff, self_doc; /* as Cand.eff and Cand.doc, for the word itself */
   int has_dia;            /* the word itself has å/ä/ö */
@@ -74,7 +76,10 @@ typedef struct Analysis {
   int twins_known;        /* twins holds twin_cand of every candidate */
   unsigned twins;         /* (bit k: candidate k; decide, for a word that is
                            * no word, whose candidates no longer change) */
-  char low[MAXCP * 4 + 1];/* the word, lowercase */
+  /* The word, lowercase, cut at MAXCP * 4 bytes (owned): an array here
+   * made an analysis 330 bytes, and the passes over all of them (and
+   * decide's reads at random) missed the cache several times each. */
+  char *low;
 } Analysis;
 
 /* The letters whose loss the document shows, indexed by dia_index(). */
@@ -97,6 +102,9 @@ typedef struct Ctx {
                            * a repeated word skips lowercasing */
   Analysis *an;
   size_t nan, capan;
+  size_t an_hint;         /* the first capacity of an: the document's words
+                           * bound its distinct words (doubling from 1024
+                           * copied it ten times on all.txt) */
   int *rule_used;         /* per rule: confident repairs using it */
   double *rule_adj;       /* per rule: document-adjusted cost shift */
   double loss;            /* P(a diacritic letter printed plain), overall */
@@ -285,10 +293,18 @@ static double family(const Ctx *c, const char *word, int doc) {
   char form[MAXCP * 4 + 8];
   double sum = 0;
   memcpy(form, word, wl);
+  uint64_t h[NENDINGS];
+  if (!doc) /* (the forms hashed first: their reads overlap) */
+    for (size_t i = 0; i < NENDINGS; i++) {
+      size_t el = strlen(ENDINGS[i]);
+      memcpy(form + wl, ENDINGS[i], el);
+      h[i] = dict_lex_hash(form, wl + el);
+      dict_lex_prefetch(c->f->lex, h[i], 0);
+    }
   for (size_t i = 0; i < NENDINGS; i++) {
     size_t el = strlen(ENDINGS[i]);
     memcpy(form + wl, ENDINGS[i], el + 1);
-    sum += count_in(c, form, wl + el, doc);
+    sum += doc ? count_in(c, form, wl + el, doc) : dict_lex_count_h(c->f->lex, form, wl + el, h[i]);
   }
   /* (a failed store, or a sum past 32 bits, is only asked again) */
   if (memo && sum <= UINT32_MAX) (void)strmap_put(memo, word, wl, (uint32_t)sum);
@@ -333,9 +349,18 @@ static size_t rule_match(const uint32_t *rf, size_t nrf, const uint32_t *orig,
  * slots cannot be allocated. */
 static void cand_add(Ctx *c, Analysis *a, const char *word, float cost, uint32_t count,
                      const int *rules, int nrules, int nrestore, int compound) {
-  if (!a->cand && !(a->cand = malloc(MAXC * sizeof *a->cand))) {
-    c->nomem = 1;
-    return;
+  /* (two slots first, then MAXC: most words that get candidates get one
+   * or two, and MAXC of 330 bytes each were 6 MB of fresh heap on
+   * all.txt) */
+  if (a->ncand == a->capcand && a->capcand < MAXC) {
+    int nc = a->capcand ? MAXC : 2;
+    Cand *k = realloc(a->cand, (size_t)nc * sizeof *k);
+    if (!k) {
+      c->nomem = 1;
+      return;
+    }
+    a->cand = k;
+    a->capcand = nc;
   }
   for (int i = 0; i < a->ncand; i++) {
     if (strcmp(a->cand[i].word, word) == 0) {
@@ -434,15 +459,16 @@ static int lookup_variant(Ctx *c, Analysis *a, const uint32_t *v, const int *exa
  * kept).  alt (may be NULL) gets the next best, or "" when there is none:
  * the compound the best makes may be one Hunspell refuses
  * ("företags|halsa", where "hälsa" makes the word). */
+/* (h: the part's fold key's dict_lex_hash, or 0 to make it there) */
 static void best_part_of(const Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
-                         size_t s, size_t e, PartMemo *pm);
+                         size_t s, size_t e, uint64_t h, PartMemo *pm);
 
 static int best_part(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
-                     size_t s, size_t e, char *out, uint32_t *count, char *alt) {
+                     size_t s, size_t e, uint64_t h, char *out, uint32_t *count, char *alt) {
   if (alt) alt[0] = '\0';
   if (c->work-- <= 0) return 0;
   PartMemo pm;
-  best_part_of(c, v, exact, fd, s, e, &pm);
+  best_part_of(c, v, exact, fd, s, e, h, &pm);
   if (pm.best) strcpy(out, pm.best);
   if (alt && pm.alt) strcpy(alt, pm.alt);
   *count = pm.count;
@@ -452,13 +478,13 @@ static int best_part(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd
 /* best_part for a part of the word as printed, from c's memo: [0, e)
  * when head, else [s, n).  (The work is counted as for a look-up.) */
 static int best_part_memo(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
-                          size_t s, size_t e, int head, size_t src, char *out,
+                          size_t s, size_t e, uint64_t h, int head, size_t src, char *out,
                           uint32_t *count, char *alt) {
   alt[0] = '\0';
   if (c->work-- <= 0) return 0;
   PartMemo *pm = head ? &c->head[src] : &c->tail[src];
   if (pm->gen != c->memo_gen) {
-    best_part_of(c, v, exact, fd, s, e, pm);
+    best_part_of(c, v, exact, fd, s, e, h, pm);
     pm->gen = c->memo_gen;
   }
   if (pm->best) strcpy(out, pm->best);
@@ -469,11 +495,13 @@ static int best_part_memo(Ctx *c, const uint32_t *v, const int *exact, const Fol
 
 /* best_part's look-up: the best and next best words (NULL: none). */
 static void best_part_of(const Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
-                         size_t s, size_t e, PartMemo *pm) {
+                         size_t s, size_t e, uint64_t h, PartMemo *pm) {
   const char *found[16];
   uint32_t counts[16];
-  size_t nf = dict_lex_variants(c->f->lex, fd->key + fd->off[s], fd->off[e] - fd->off[s],
-                                found, counts, 16);
+  const char *key = fd->key + fd->off[s];
+  size_t kl = fd->off[e] - fd->off[s];
+  size_t nf = dict_lex_variants_h(c->f->lex, key, kl, h ? h : dict_lex_hash(key, kl), found,
+                                  counts, 16);
   if (nf > 16) nf = 16;
   uint32_t best = 0;
   double best_sc = 0, alt_sc = 0;
@@ -523,9 +551,25 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
   int found = 0;
   char fb[MAXCP * 8 + 2] = "";   /* a compound only the lexicon vouches for */
   uint32_t fbc = 0;
+  /* The parts the loop may look up, hashed and asked for first (their
+   * cache misses overlap): heads [0, i), tails [i, n), but not those c's
+   * memo holds (0: not hashed). */
+  uint64_t hh[MAXCP + 1], ht[MAXCP + 1];
+  for (size_t i = 3; i + 3 <= n; i++) {
+    hh[i] = ht[i] = 0;
+    if (i > head_upto || c->head[i].gen != c->memo_gen) {
+      hh[i] = dict_lex_hash(fd->key, fd->off[i]);
+      dict_lex_prefetch(c->f->lex, hh[i], 1);
+    }
+    size_t si = (size_t)((long)i + shift);
+    if (!(i >= tail_from && n - i == src_n - si && c->tail[si].gen == c->memo_gen)) {
+      ht[i] = dict_lex_hash(fd->key + fd->off[i], fd->off[n] - fd->off[i]);
+      dict_lex_prefetch(c->f->lex, ht[i], 1);
+    }
+  }
   for (size_t i = 3; i + 3 <= n && c->budget > 0; i++) {
-    if (!(i <= head_upto ? best_part_memo(c, v, exact, fd, 0, i, 1, i, p1, &c1, a1)
-                         : best_part(c, v, exact, fd, 0, i, p1, &c1, a1)))
+    if (!(i <= head_upto ? best_part_memo(c, v, exact, fd, 0, i, hh[i], 1, i, p1, &c1, a1)
+                         : best_part(c, v, exact, fd, 0, i, hh[i], p1, &c1, a1)))
       continue;
     for (int link = 0; link <= 1; link++) {
       size_t j = i + (size_t)link;
@@ -533,8 +577,8 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
       if (j + 3 > n) continue;
       size_t sj = (size_t)((long)j + shift); /* (the tail whole, not cut at MAXCP) */
       if (!(j >= tail_from && n - j == src_n - sj
-                ? best_part_memo(c, v, exact, fd, j, n, 0, sj, p2, &c2, a2)
-                : best_part(c, v, exact, fd, j, n, p2, &c2, a2)))
+                ? best_part_memo(c, v, exact, fd, j, n, ht[j], 0, sj, p2, &c2, a2)
+                : best_part(c, v, exact, fd, j, n, ht[j], p2, &c2, a2)))
         continue;
       /* the best parts, else the tail's or the head's next best */
       const char *h = p1, *t = p2;
@@ -592,11 +636,27 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
 /* Can word be a compound at all?  Its last part is a word form of its own
  * (three letters or more); a cheap lexicon test before Hunspell's costly
  * compound search. */
-static int known_tail(const Ctx *c, const char *word) {
-  size_t l = strlen(word);
+/* known_tail for a word too long for its array of hashes. */
+static int known_tail_long(const Ctx *c, const char *word, size_t l) {
   for (size_t i = 1; i + 3 <= l; i++) {
     if (((unsigned char)word[i] & 0xC0) == 0x80) continue; /* inside a letter */
     if (dict_lex_known(c->f->lex, word + i, l - i)) return 1;
+  }
+  return 0;
+}
+
+static int known_tail(const Ctx *c, const char *word) {
+  size_t l = strlen(word);
+  uint64_t h[MAXCP * 8 + 2];
+  if (l > MAXCP * 8) return known_tail_long(c, word, l);
+  for (size_t i = 1; i + 3 <= l; i++) /* (hashed first: their reads overlap) */
+    if (((unsigned char)word[i] & 0xC0) != 0x80) {
+      h[i] = dict_lex_hash(word + i, l - i);
+      dict_lex_prefetch(c->f->lex, h[i], 0);
+    }
+  for (size_t i = 1; i + 3 <= l; i++) {
+    if (((unsigned char)word[i] & 0xC0) == 0x80) continue; /* inside a letter */
+    if (dict_lex_known_h(c->f->lex, word + i, l - i, h[i])) return 1;
   }
   return 0;
 }
@@ -1082,7 +1142,7 @@ static void name_compound(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   for (size_t j = 3; j + 5 <= n; j++) {
     char tail[MAXCP * 4 + 1], head[MAXCP * 4 + 1], word[MAXCP * 8 + 2];
     uint32_t cnt;
-    if (!best_part(c, v, exact, &fd, j, n, tail, &cnt, NULL)) continue;
+    if (!best_part(c, v, exact, &fd, j, n, 0, tail, &cnt, NULL)) continue;
     uint32_t t[MAXCP + 1];
     size_t tn = to_cps(tail, t, MAXCP), restore = 0;
     for (size_t q = 0; q < tn && j + q < n; q++) restore += t[q] != v[j + q];
@@ -1232,8 +1292,13 @@ static int lex_compound(const Ctx *c, const char *word) {
   uint32_t cp[MAXCP + 1];
   size_t off[MAXCP + 1], n = cp_offsets(word, cp, off);
   if (n > MAXCP) return 0;
+  uint64_t h[MAXCP + 1];
+  for (size_t i = 3; i + 3 <= n; i++) { /* (hashed first: their reads overlap) */
+    h[i] = dict_lex_hash(word, off[i]);
+    dict_lex_prefetch(c->f->lex, h[i], 0);
+  }
   for (size_t i = 3; i + 3 <= n; i++) {
-    if (!dict_lex_known(c->f->lex, word, off[i])) continue;
+    if (!dict_lex_known_h(c->f->lex, word, off[i], h[i])) continue;
     if (i >= 4 && i + 4 <= n && dict_lex_known(c->f->lex, word + off[i], off[n] - off[i]))
       return 1;
     size_t t = i + 1; /* after a linking s, or e ("lön|e|kostnad") */
@@ -1310,7 +1375,7 @@ static Analysis *analyse(Ctx *c, const char *core) {
     return c->seen && strmap_put(c->seen, core, cl, idx) ? NULL : &c->an[idx];
   }
   if (c->nan == c->capan) {
-    size_t nc = c->capan ? c->capan * 2 : 1024;
+    size_t nc = c->capan ? c->capan * 2 : c->an_hint > 1024 ? c->an_hint : 1024;
     Analysis *na = realloc(c->an, nc * sizeof *na);
     if (!na) {
       free(low);
@@ -1321,7 +1386,8 @@ static Analysis *analyse(Ctx *c, const char *core) {
   }
   Analysis *a = &c->an[c->nan];
   memset(a, 0, sizeof *a);
-  scopy(a->low, sizeof a->low, low);
+  if (ll > MAXCP * 4) low[MAXCP * 4] = '\0'; /* (as the array cut it) */
+  a->low = low;
   uint32_t cp[MAXCP + 2], lcp[MAXCP + 2];
   size_t n = to_cps(core, cp, MAXCP);
   if (n > MAXCP || skip_core(cp, n)) {
@@ -1392,9 +1458,9 @@ static Analysis *analyse(Ctx *c, const char *core) {
     free(low);
     free(a->cand);
     a->cand = NULL;
+    a->capcand = 0;
     return NULL;
   }
-  free(low);
   return &c->an[c->nan++];
 }
 
@@ -1805,7 +1871,10 @@ static int dia_swap(const char *core, const char *word) {
 /* ---------------------------------------------------------- the passes */
 
 static int collect(Ctx *c, Doc *d, Occ **out, size_t *nout) {
-  size_t cap = 1024, n = 0;
+  /* (a core a word, nearly always: sized once, where doubling copied the
+   * array five times on all.txt, each copy a cache miss a line and fresh
+   * heap pages) */
+  size_t cap = doc_word_count(d) + 1024, n = 0;
   Occ *occ = malloc(cap * sizeof *occ);
   if (!occ) return -1;
   for (size_t p = 0; p < d->npages; p++) c->scanned |= d->pages[p].from_ocr;
@@ -2454,6 +2523,8 @@ RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
   c.rule_adj = calloc(f->rules->nsubs, sizeof *c.rule_adj);
   c.fams = strmap_new(1024); /* (without them, only slower) */
   c.fams_doc = strmap_new(256);
+  c.an_hint = doc_word_count(d) + 64;
+  if (c.an_hint > 1u << 15) c.an_hint = 1u << 15; /* (a book repeats its words) */
   if (merge_insertions(&c)) c.with_ins = NULL; /* (the same) */
   Occ *occ = NULL;
   size_t n = 0;
@@ -2475,7 +2546,10 @@ RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
   if (st) rensa_err_set(e, st, d->source, 0, "out of memory");
 done:
   free(occ);
-  for (size_t i = 0; i < c.nan; i++) free(c.an[i].cand);
+  for (size_t i = 0; i < c.nan; i++) {
+    free(c.an[i].cand);
+    free(c.an[i].low);
+  }
   free(c.an);
   strmap_free(c.cache);
   strmap_free(c.seen);
@@ -2509,7 +2583,10 @@ int fix_words_judge(void *ctx, const char *word) {
       Analysis *a = analyse(&c, word);
       ok = a && a->kind == A_UNKNOWN && a->ncand > 0 && a->cand[0].nrules <= 1;
     }
-    for (size_t i = 0; i < c.nan; i++) free(c.an[i].cand);
+    for (size_t i = 0; i < c.nan; i++) {
+      free(c.an[i].cand);
+      free(c.an[i].low);
+    }
     free(c.an);
     strmap_free(c.cache);
     free(c.rule_used);
