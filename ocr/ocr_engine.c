@@ -403,12 +403,15 @@ static RensaStatus collect(TessBaseAPI *api, DocPage *p) {
   do {
     char *text = take_text(TessResultIteratorGetUTF8Text(ri, RIL_WORD));
     if (!text) continue;
-    if (!blk || TessPageIteratorIsAtBeginningOf(pi, RIL_PARA)) {
+    /* a paragraph starts only where a line does, and Tesseract's answer
+     * costs a walk along the line: the paragraph is asked about there only */
+    int at_line = TessPageIteratorIsAtBeginningOf(pi, RIL_TEXTLINE);
+    if (!blk || (at_line && TessPageIteratorIsAtBeginningOf(pi, RIL_PARA))) {
       if (!(blk = doc_block_add(p, DOC_PARA))) goto nomem;
       blk->has_box = get_box(pi, RIL_PARA, &blk->box);
       line = NULL;
     }
-    if (!line || TessPageIteratorIsAtBeginningOf(pi, RIL_TEXTLINE)) {
+    if (!line || at_line) {
       if (!(line = doc_line_add(blk))) goto nomem;
       line->has_box = get_box(pi, RIL_TEXTLINE, &line->box);
     }
