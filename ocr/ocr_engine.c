@@ -36,7 +36,23 @@ struct OcrEngine {
   TessBaseAPI *pct;   /* "eng", for second readings of numbers, or NULL */
   int pct_tried;      /* pct was asked for (loaded lazily, once) */
   char *tessdata;     /* where the models are, or NULL: the default */
+  struct EngRead *reads;   /* pct's readings of the page in hand, by box */
+  size_t nreads, capreads;
 };
+
+/* A box of the page and pct's reading of it (NULL: nothing).  A page's
+ * percentages and its doubted figures often ask for the same word's box
+ * (78 of 003's 244 readings were asked twice). */
+typedef struct EngRead {
+  DocBox box;
+  char *text;
+} EngRead;
+
+/* Forget the readings of the page before. */
+static void forget_reads(OcrEngine *eng) {
+  for (size_t i = 0; i < eng->nreads; i++) free(eng->reads[i].text);
+  eng->nreads = 0;
+}
 
 /* Create a TessBaseAPI for lang with Tesseract's debug output discarded;
  * NULL when the model cannot be loaded. */
@@ -120,6 +136,8 @@ void ocr_engine_free(OcrEngine *eng) {
     TessBaseAPIEnd(eng->pct);
     TessBaseAPIDelete(eng->pct);
   }
+  forget_reads(eng);
+  free(eng->reads);
   free(eng->tessdata);
   free(eng->lang);
   free(eng);
@@ -385,12 +403,15 @@ static RensaStatus collect(TessBaseAPI *api, DocPage *p) {
   do {
     char *text = take_text(TessResultIteratorGetUTF8Text(ri, RIL_WORD));
     if (!text) continue;
-    if (!blk || TessPageIteratorIsAtBeginningOf(pi, RIL_PARA)) {
+    /* a paragraph starts only where a line does, and Tesseract's answer
+     * costs a walk along the line: the paragraph is asked about there only */
+    int at_line = TessPageIteratorIsAtBeginningOf(pi, RIL_TEXTLINE);
+    if (!blk || (at_line && TessPageIteratorIsAtBeginningOf(pi, RIL_PARA))) {
       if (!(blk = doc_block_add(p, DOC_PARA))) goto nomem;
       blk->has_box = get_box(pi, RIL_PARA, &blk->box);
       line = NULL;
     }
-    if (!line || TessPageIteratorIsAtBeginningOf(pi, RIL_TEXTLINE)) {
+    if (!line || at_line) {
       if (!(line = doc_line_add(blk))) goto nomem;
       line->has_box = get_box(pi, RIL_TEXTLINE, &line->box);
     }
@@ -2004,8 +2025,15 @@ static char *ink_mend(OcrImage *img, const DocBox *b, const char *s, const char 
 
 /* The eng model's reading of box b (padded by a third of its height) of
  * the page image; loads the model on first use and hands it the image once
- * per page (*set).  NULL when the model is missing or reads nothing. */
+ * per page (*set).  A box read before on the page is not read again
+ * (forget_reads starts a page).  NULL when the model is missing or reads
+ * nothing. */
 static char *eng_read_box(OcrEngine *eng, OcrImage *img, int *set, DocBox b) {
+  for (size_t i = 0; i < eng->nreads; i++) {
+    const DocBox *o = &eng->reads[i].box;
+    if (o->x0 == b.x0 && o->y0 == b.y0 && o->x1 == b.x1 && o->y1 == b.y1)
+      return eng->reads[i].text ? strdup(eng->reads[i].text) : NULL;
+  }
   if (!eng->pct && !eng->pct_tried) {
     eng->pct_tried = 1;
     if ((eng->pct = api_new(eng->tessdata, "eng")))
@@ -2017,7 +2045,18 @@ static char *eng_read_box(OcrEngine *eng, OcrImage *img, int *set, DocBox b) {
     *set = 1;
   }
   set_rect(eng->pct, b, (int)(b.y1 - b.y0) / 3 + 2);
-  return take_text(TessBaseAPIGetUTF8Text(eng->pct));
+  char *t = take_text(TessBaseAPIGetUTF8Text(eng->pct));
+  if (eng->nreads == eng->capreads) {
+    size_t nc = eng->capreads ? 2 * eng->capreads : 16;
+    EngRead *r = realloc(eng->reads, nc * sizeof *r);
+    if (!r) return t;   /* (not remembered: read again if asked) */
+    eng->reads = r;
+    eng->capreads = nc;
+  }
+  char *keep = t ? strdup(t) : NULL;
+  if (t && !keep) return t;
+  eng->reads[eng->nreads++] = (EngRead){b, keep};
+  return t;
 }
 
 /* Do the digits of a and b agree (punctuation and spaces aside)? */
@@ -2438,10 +2477,12 @@ static int garbled_figures(OcrEngine *eng, OcrImage *img, DocPage *p) {
 }
 
 int ocr_engine_figures(OcrEngine *eng, OcrImage *img, DocPage *p) {
+  forget_reads(eng);
   return garbled_figures(eng, img, p);
 }
 
 void ocr_engine_second_readings(OcrEngine *eng, OcrImage *img, DocPage *p) {
+  forget_reads(eng);
   percent_second_reading(eng, img, p);
 }
 
@@ -2454,6 +2495,7 @@ RensaStatus ocr_engine_split_tall(OcrEngine *eng, OcrImage *img, DocPage *p) {
 
 RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
                             long max_pixels, DocPage *p, RensaErr *e) {
+  forget_reads(eng);
   RensaStatus st = ocr_image_prepare(img, skip, eng->osd, max_pixels, e);
   if (st != RENSA_OK) return st;
   ocr_image_set_on(img, eng->api);

@@ -34,6 +34,8 @@ struct OcrPdf {
   PopplerDocument *doc;
   const char *path;      /* borrowed, for messages */
   int npages;
+  unsigned char *surf;   /* pixels of the last page rendered, kept for the next */
+  size_t surf_cap;       /* bytes at surf */
 };
 
 /* Discard poppler's own messages: the library never prints. */
@@ -107,6 +109,7 @@ OcrPdf *ocr_pdf_open(const char *path, const char *password, RensaErr *e) {
 void ocr_pdf_free(OcrPdf *pdf) {
   if (!pdf) return;
   g_object_unref(pdf->doc);
+  free(pdf->surf);
   free(pdf);
 }
 
@@ -539,7 +542,19 @@ OcrImage *ocr_pdf_render(OcrPdf *pdf, int index, int dpi, long max_pixels,
     return NULL;
   }
   int W = (int)fw, H = (int)fh;
-  cairo_surface_t *surf = cairo_image_surface_create(CAIRO_FORMAT_RGB24, W, H);
+  /* The page is drawn into memory kept from the page before: a fresh
+   * 35 MB surface a page is a fresh mapping, zeroed page by page through
+   * page faults. */
+  int stride = cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, W);
+  size_t need = stride > 0 ? (size_t)stride * (size_t)H : 0;
+  if (need > pdf->surf_cap) {
+    free(pdf->surf);
+    pdf->surf = malloc(need);
+    pdf->surf_cap = pdf->surf ? need : 0;
+  }
+  cairo_surface_t *surf =
+      pdf->surf && need ? cairo_image_surface_create_for_data(pdf->surf, CAIRO_FORMAT_RGB24, W, H, stride)
+                        : cairo_image_surface_create(CAIRO_FORMAT_RGB24, W, H);
   OcrImage *img = NULL;
   if (cairo_surface_status(surf) == CAIRO_STATUS_SUCCESS) {
     cairo_t *cr = cairo_create(surf);

@@ -63,7 +63,8 @@ static int strokes_push(Strokes *S, Stroke s) {
 }
 
 /* Follow runs of ink along lines b = 0..nb-1 (rows for horizontal strokes,
- * columns for vertical ones); ink[b * sb + a * sa] is 1 for ink, and a run
+ * columns for vertical ones); ink[b * sb + a * sa] is 1 for ink (0 or 1,
+ * nothing else: with sa 1 the next ink is found by memchr), and a run
  * goes on over gaps shorter than maxgap pixels.  Runs of
  * at least minlen pixels extend the open stroke whose last run (on the
  * line before) starts and ends within RUN_SLACK of theirs, or open one;
@@ -75,7 +76,12 @@ static int follow(const unsigned char *ink, int na, int nb, size_t sa,
   for (int b = 0; b <= nb; b++) {
     next.n = 0;
     for (int a = 0; b < nb && a < na;) {
-      if (!ink[(size_t)b * sb + (size_t)a * sa]) {
+      if (sa == 1) {   /* (most of a page is no ink: skip it fast) */
+        const unsigned char *line = ink + (size_t)b * sb,
+                            *q = memchr(line + a, 1, (size_t)(na - a));
+        if (!q) break;
+        a = (int)(q - line);
+      } else if (!ink[(size_t)b * sb + (size_t)a * sa]) {
         a++;
         continue;
       }
@@ -211,27 +217,45 @@ int tab_ruling_scan(const unsigned char *xrgb, int w, int h, int stride,
   return ret;
 }
 
+/* dst (h × w) = src (w × h) turned about its diagonal: dst[x * h + y] =
+ * src[y * w + x].  In tiles, so that both stay in the cache. */
+static void transpose(const unsigned char *src, int w, int h, unsigned char *dst) {
+  enum { T = 64 };
+  for (int y0 = 0; y0 < h; y0 += T)
+    for (int x0 = 0; x0 < w; x0 += T) {
+      int y1 = y0 + T < h ? y0 + T : h, x1 = x0 + T < w ? x0 + T : w;
+      for (int x = x0; x < x1; x++)
+        for (int y = y0; y < y1; y++) dst[(size_t)x * (size_t)h + (size_t)y] = src[(size_t)y * (size_t)w + (size_t)x];
+    }
+}
+
 int tab_ruling_scan_gray(const unsigned char *lum, int w, int h, float scale,
                          float unit, DocPage *p) {
   if (w <= 0 || h <= 0 || scale <= 0 || unit <= 0) return 0;
   size_t np = (size_t)w * (size_t)h;
-  unsigned char *mask = malloc(np);
+  /* the columns are followed in a transposed copy of the mask, along
+   * its rows, where memchr skips the blank stretches (the rules of a
+   * 300 dpi page 51 -> 33 ms); (calloc: gcc -O3 cannot see that ridges
+   * fills the mask before memchr reads it) */
+  unsigned char *mask = calloc(np, 1), *cols = malloc(np);
   Strokes st[4] = {{0}};
   DocBox *v = NULL;
   size_t n = 0, cap = 0;
   int ret = -1;
-  if (!mask) goto done;
+  if (!mask || !cols) goto done;
   int minlen = (int)(RULE_MIN_PT * scale + 0.5f);
   int reach = (int)(RULE_MAX_PT * scale + 0.5f) + 1;
   /* lines: ridges across their direction */
   ridges(lum, w, h, 1, reach, mask);
   if (follow(mask, w, h, 1, (size_t)w, minlen, reach, &st[0])) goto done;
   ridges(lum, w, h, 0, reach, mask);
-  if (follow(mask, h, w, (size_t)w, 1, minlen, reach, &st[1])) goto done;
+  transpose(mask, w, h, cols);
+  if (follow(cols, h, w, 1, (size_t)h, minlen, reach, &st[1])) goto done;
   /* areas: any ink */
   for (size_t i = 0; i < np; i++) mask[i] = lum[i] < INK_LEVEL;
+  transpose(mask, w, h, cols);
   if (follow(mask, w, h, 1, (size_t)w, minlen, 0, &st[2]) ||
-      follow(mask, h, w, (size_t)w, 1, minlen, 0, &st[3]))
+      follow(cols, h, w, 1, (size_t)h, minlen, 0, &st[3]))
     goto done;
   int over = 0;
   for (int k = 0; k < 4; k++) over |= st[k].overflow;
@@ -246,6 +270,7 @@ int tab_ruling_scan_gray(const unsigned char *lum, int w, int h, float scale,
 done:
   free(v);
   free(mask);
+  free(cols);
   for (int k = 0; k < 4; k++) free(st[k].v);
   return ret;
 }
