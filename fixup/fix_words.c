@@ -537,6 +537,16 @@ static void best_part_of(const Ctx *c, const uint32_t *v, const int *exact, cons
 
 /* Try v as a compound of two or three lexicon words (with an optional
  * linking "s" or "e"), checked by Hunspell.  Adds a candidate. */
+/* How many letters of word differ from v[0, n) at the same place (the
+ * letters a variant of v restored). */
+static int restored(const char *word, const uint32_t *v, size_t n) {
+  uint32_t w[MAXCP + 1];
+  size_t k = to_cps(word, w, MAXCP);
+  int r = 0;
+  for (size_t q = 0; q < k && q < n; q++) r += w[q] != v[q];
+  return r;
+}
+
 /* (Parts [0, e) with e <= head_upto and [s, n) with s >= tail_from are
  * the word's as printed, its [0, e) and [s + shift, src_n): best_part
  * answers them from c's memo.  head_upto 0 and tail_from > n: none.) */
@@ -598,18 +608,14 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
          * both know make the last guess, if no split Hunspell takes does,
          * for a variant of the printed length (no letter put in: a clean
          * "timmarspass" is no "timmarså|pass"). */
-        uint32_t tmp[MAXCP + 1];
-        size_t l1 = to_cps(p1, tmp, MAXCP), l2 = to_cps(p2, tmp, MAXCP);
+        size_t l1 = utf8_len(p1, strlen(p1)), l2 = utf8_len(p2, strlen(p2));
         if (!c->hun_only && !*fb && c1 && c2 && l1 >= 6 && l2 >= 6 && n == src_n) {
           snprintf(fb, sizeof fb, "%s%s%s", p1, link ? (v[i] == 's' ? "s" : "e") : "", p2);
           fbc = c1 < c2 ? c1 : c2;
         }
         continue;
       }
-      uint32_t w[MAXCP + 1];
-      int restore = 0;
-      size_t k = to_cps(word, w, MAXCP);
-      for (size_t q = 0; q < k && q < n; q++) restore += w[q] != v[q];
+      int restore = restored(word, v, n);
       uint32_t ch = h == p1 ? c1 : dict_lex_count(c->f->lex, h, strlen(h));
       uint32_t ct = t == p2 ? c2 : dict_lex_count(c->f->lex, t, strlen(t));
       cand_add(c, a, word, cost + (float)(RESTORE_COST * restore + COMPOUND_COST),
@@ -619,10 +625,7 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
     if (found) break; /* the first (shortest head) split that works */
   }
   if (!found && *fb && strlen(fb) <= MAXCP * 4) {
-    uint32_t w[MAXCP + 1];
-    int restore = 0;
-    size_t k = to_cps(fb, w, MAXCP);
-    for (size_t q = 0; q < k && q < n; q++) restore += w[q] != v[q];
+    int restore = restored(fb, v, n);
     cand_add(c, a, fb, cost + (float)(RESTORE_COST * restore + COMPOUND_COST + 1.0), fbc, rules,
              nrules, restore, 1);
     found++;
@@ -630,33 +633,23 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
   return found;
 }
 
-/* Last resort for a compound the splitter cannot cut (three parts,
- * "cyber|säkerhets|lagen"): restore å/ä/ö on up to three a/o of v in every
- * combination, fewest restorations first, and ask Hunspell. */
 /* Can word be a compound at all?  Its last part is a word form of its own
  * (three letters or more); a cheap lexicon test before Hunspell's costly
  * compound search. */
-/* known_tail for a word too long for its array of hashes. */
-static int known_tail_long(const Ctx *c, const char *word, size_t l) {
-  for (size_t i = 1; i + 3 <= l; i++) {
-    if (((unsigned char)word[i] & 0xC0) == 0x80) continue; /* inside a letter */
-    if (dict_lex_known(c->f->lex, word + i, l - i)) return 1;
-  }
-  return 0;
-}
-
 static int known_tail(const Ctx *c, const char *word) {
   size_t l = strlen(word);
   uint64_t h[MAXCP * 8 + 2];
-  if (l > MAXCP * 8) return known_tail_long(c, word, l);
-  for (size_t i = 1; i + 3 <= l; i++) /* (hashed first: their reads overlap) */
+  int hashed = l <= MAXCP * 8; /* (a longer word is looked up plainly) */
+  for (size_t i = 1; hashed && i + 3 <= l; i++) /* (hashed first: their reads overlap) */
     if (((unsigned char)word[i] & 0xC0) != 0x80) {
       h[i] = dict_lex_hash(word + i, l - i);
       dict_lex_prefetch(c->f->lex, h[i], 0);
     }
   for (size_t i = 1; i + 3 <= l; i++) {
     if (((unsigned char)word[i] & 0xC0) == 0x80) continue; /* inside a letter */
-    if (dict_lex_known_h(c->f->lex, word + i, l - i, h[i])) return 1;
+    if (hashed ? dict_lex_known_h(c->f->lex, word + i, l - i, h[i])
+               : dict_lex_known(c->f->lex, word + i, l - i))
+      return 1;
   }
   return 0;
 }
@@ -697,6 +690,9 @@ static int restore_combo(const uint32_t *v, size_t n, const size_t *pos, size_t 
   return rest;
 }
 
+/* Last resort for a compound the splitter cannot cut (three parts,
+ * "cyber|säkerhets|lagen"): restore å/ä/ö on up to three a/o of v in every
+ * combination, fewest restorations first, and ask Hunspell. */
 static int try_restore_all(Ctx *c, Analysis *a, const uint32_t *v, const int *exact,
                            size_t n, float cost, const int *rules, int nrules) {
   size_t pos[3];
@@ -1143,9 +1139,7 @@ static void name_compound(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
     char tail[MAXCP * 4 + 1], head[MAXCP * 4 + 1], word[MAXCP * 8 + 2];
     uint32_t cnt;
     if (!best_part(c, v, exact, &fd, j, n, 0, tail, &cnt, NULL)) continue;
-    uint32_t t[MAXCP + 1];
-    size_t tn = to_cps(tail, t, MAXCP), restore = 0;
-    for (size_t q = 0; q < tn && j + q < n; q++) restore += t[q] != v[j + q];
+    size_t restore = (size_t)restored(tail, v + j, n - j);
     if (restore == 0) return; /* the tail is fine as printed: nothing lost */
     from_cps(v, j, head);
     /* The head lost its marks too, when it is no compound of listed
@@ -2125,7 +2119,8 @@ static double compound_count(const Ctx *c, const char *word) {
 }
 
 static void set_counts(const Ctx *c, Analysis *a) {
-  a->self_eff = eff_count(a->self_count, a->self_count ? 0 : family(c, a->low, 0));
+  double sfam = a->self_count ? 0 : family(c, a->low, 0);
+  a->self_eff = eff_count(a->self_count, sfam);
   int unseen = !a->self_count;
   for (int k = 0; k < a->ncand; k++) unseen |= !a->cand[k].count;
   size_t ts = unseen ? tail_split(c, a) : 0;
@@ -2134,7 +2129,7 @@ static void set_counts(const Ctx *c, Analysis *a) {
   int split_counted = 0;
   for (int k = 0; k < a->ncand; k++) split_counted |= a->cand[k].compound && a->cand[k].count;
   split_counted &= a->kind == A_UNKNOWN;
-  if (ts && a->self_eff == 0 && !a->self_count && family(c, a->low, 0) == 0)
+  if (ts && a->self_eff == 0 && !a->self_count && sfam == 0)
     a->self_eff = TAIL_W * dict_lex_count(c->f->lex, a->low + ts, strlen(a->low + ts));
   a->self_doc = 0; /* the plain form is what is in doubt: no evidence */
   for (int k = 0; k < a->ncand; k++) {

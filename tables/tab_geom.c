@@ -1243,40 +1243,25 @@ static int check_table(DocTable *t, const TabRules *rules, int repair) {
   size_t nrel = tab_colrel_learn(v, nr, nc, diff, rel, 16);
   tab_arith_repair(v, nr, nc, total, rel, nrel, conf, flags, changed);
   /* A row of percentages with one figure read without its sign ("84"
-   * beside "89 %" and "93 %": swe drops it on a scan): flagged, not
-   * mended (nothing but the neighbours says it was there). */
+   * beside "89 %" and "93 %": swe drops it on a scan) is flagged (2), not
+   * mended (nothing but the neighbours says it was there); and so is a
+   * figure of two digits or more without the decimal comma every other
+   * figure of its row has ("58 %" beside "6,2 %" and "5,1 %": the comma is
+   * a speck the scan may lose; 3). */
   if (repair)
     for (size_t r = t->header_rows; r < nr; r++) {
-      size_t pct = 0, bare = 0, at = 0;
+      size_t pct = 0, bare = 0, at_bare = 0, withdec = 0, plain = 0, at_plain = 0;
       for (size_t c = 0; c < nc; c++) {
         TabNum x;
         if (tab_num_parse(doc_table_get(t, r, c + 1), &x)) continue;
         if (x.pct) pct++;
-        else bare++, at = c;
+        else bare++, at_bare = c;
+        if (x.dec) withdec++;
+        else plain++, at_plain = (x.v >= 10 || x.v <= -10) ? c : (size_t)-1;
       }
-      if (pct >= 2 && bare == 1 && !t->cell_flags[r * t->ncols + at + 1])
-        t->cell_flags[r * t->ncols + at + 1] = 2;
-    }
-  /* ... and a figure of two digits or more without the decimal comma
-   * every other figure of its row has ("58 %" beside "6,2 %" and
-   * "5,1 %": the comma is a speck the scan may lose), the same way. */
-  if (repair)
-    for (size_t r = t->header_rows; r < nr; r++) {
-      size_t withdec = 0, plain = 0, at = 0;
-      for (size_t c = 0; c < nc; c++) {
-        TabNum x;
-        const char *cell = doc_table_get(t, r, c + 1);
-        if (tab_num_parse(cell, &x)) continue;
-        if (x.dec) {
-          withdec++;
-        } else {
-          plain++;
-          at = (x.v >= 10 || x.v <= -10) ? c : (size_t)-1;
-        }
-      }
-      if (withdec >= 2 && plain == 1 && at != (size_t)-1 &&
-          !t->cell_flags[r * t->ncols + at + 1])
-        t->cell_flags[r * t->ncols + at + 1] = 3;
+      unsigned char *f = t->cell_flags + r * t->ncols + 1;
+      if (pct >= 2 && bare == 1 && !f[at_bare]) f[at_bare] = 2;
+      if (withdec >= 2 && plain == 1 && at_plain != (size_t)-1 && !f[at_plain]) f[at_plain] = 3;
     }
   for (size_t r = 0; r < nr; r++)
     for (size_t c = 0; c < nc; c++) {
