@@ -981,6 +981,18 @@ static void decimal_table(DocPage *p, const char *const (*rows)[4]) {
   }
 }
 
+/* A new document named name: one A4 page at 300 dpi (read by OCR or
+ * not) holding the table rows as decimal_table sets them. */
+static DocPage *decimal_page(const char *name, Doc **d, int ocr,
+                             const char *const (*rows)[4]) {
+  DocPage *p = new_page(name, d);
+  p->width = 2480;
+  p->height = 3508;
+  p->from_ocr = ocr;
+  decimal_table(p, rows);
+  return p;
+}
+
 static void test_decimal_point_read(void) {
   static const char *const sv[5][4] = {{"Mått", "2023", "2024", "2025"},
                                        {"Sjukfrånvaro", "5,1", "4,9", "4.7"},
@@ -994,11 +1006,7 @@ static void test_decimal_point_read(void) {
                                        {"Share", "61 %", "63 %", "64 %"}};
   for (int ocr = 0; ocr <= 1; ocr++) {
     Doc *d;
-    DocPage *p = new_page("decimals", &d);
-    p->width = 2480;
-    p->height = 3508;
-    p->from_ocr = ocr;
-    decimal_table(p, sv);
+    DocPage *p = decimal_page("decimals", &d, ocr, sv);
     DocTable *tb = first_table(p);
     if (tb) {
       TEST_EQ_INT(tb->ncols, 4);
@@ -1010,11 +1018,7 @@ static void test_decimal_point_read(void) {
     doc_free(d);
   }
   Doc *d;
-  DocPage *p = new_page("points", &d);
-  p->width = 2480;
-  p->height = 3508;
-  p->from_ocr = 1;
-  decimal_table(p, en);
+  DocPage *p = decimal_page("points", &d, 1, en);
   DocTable *tb = first_table(p);
   if (tb) {
     TEST_EQ_STR(doc_table_get(tb, 1, 3), "4.7");
@@ -1035,11 +1039,7 @@ static void test_percent_lost_flag(void) {
                                          {"Sjukfrånvaro", "6,2 %", "58 %", "5,1 %"}};
   for (int ocr = 0; ocr <= 1; ocr++) {
     Doc *d;
-    DocPage *p = new_page("percent-lost", &d);
-    p->width = 2480;
-    p->height = 3508;
-    p->from_ocr = ocr;
-    decimal_table(p, rows);
+    DocPage *p = decimal_page("percent-lost", &d, ocr, rows);
     DocTable *tb = first_table(p);
     if (tb) {
       TEST_EQ_STR(doc_table_get(tb, 1, 1), "84");
