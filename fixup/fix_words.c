@@ -1171,6 +1171,110 @@ static void name_compound(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   }
 }
 
+/* A name made of common words, all of whose å/ä/ö the OCR lost
+ * ("Fjallaker": "fjäll|åker", "Odeshamra": "öde|s|hamra",
+ * "Kvarnangsskolan": "kvarn|ängs|skolan"): place names are compounds of ordinary
+ * words, and in a file that loses its letters a capitalised word that
+ * splits into listed words only with letters restored lost them too.  As
+ * printed it must split into no words the statistics know ("Hallby":
+ * "hall|by" stays), nor be listed; parts of four letters or more (the
+ * first may be a listed name), an optional linking s, at most three
+ * parts, two letters or more restored: a short part and a single letter
+ * make chance compounds of names and foreign words ("Hortlund" as
+ * "hört|lund", "Overdrive" as "över|drive", "Hallasen" as "hålla|sen").
+ * The fewest parts, then the fewest restored letters, then the commonest
+ * parts.  Count 0: in a file that keeps its letters decide()
+ * only flags it, and before "kommun" it is a name kept as printed. */
+typedef struct NameSplit {
+  char word[MAXCP * 4 + 1];
+  int parts, restore;
+  double score;
+} NameSplit;
+
+/* The listed name with fold key of v[s, e) that restores only å/ä/ö
+ * ("håkan" for "hakan"), into out; 0 when none. */
+static int name_head(const Ctx *c, const uint32_t *v, const Fold *fd, size_t s, size_t e,
+                     char *out) {
+  const char *found[16];
+  uint32_t counts[16];
+  size_t nf = dict_lex_variants(c->f->names, fd->key + fd->off[s], fd->off[e] - fd->off[s],
+                                found, counts, 16);
+  for (size_t i = 0; i < nf && i < 16; i++) {
+    uint32_t w[MAXCP + 1];
+    if (to_cps(found[i], w, MAXCP) != e - s) continue;
+    int ok = 1;
+    for (size_t j = 0; j < e - s && ok; j++) ok = w[j] == v[s + j] || is_dia(w[j]);
+    if (ok) {
+      strcpy(out, found[i]);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static void name_split_rec(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
+                           size_t s, size_t n, int parts, int plain, NameSplit *cur,
+                           NameSplit *best) {
+  for (size_t e = s + 4; e <= n && c->work > 0; e++) {
+    int last = e == n;
+    if (!last && (parts == 1 || n - e < 4)) continue;
+    char part[MAXCP * 4 + 1], alt[MAXCP * 4 + 1];
+    uint32_t cnt = 0;
+    if (plain) {
+      from_cps(v + s, e - s, part);
+      if (!(cnt = dict_lex_count(c->f->lex, part, strlen(part)))) continue;
+    } else if (!best_part(c, v, exact, fd, s, e, 0, part, &cnt, alt) &&
+               !(s == 0 && name_head(c, v, fd, s, e, part))) {
+      continue;
+    }
+    NameSplit nx = *cur;
+    size_t wl = strlen(nx.word);
+    if (wl + strlen(part) + 2 >= sizeof nx.word) continue;
+    strcpy(nx.word + wl, part);
+    nx.parts++;
+    nx.restore += restored(part, v + s, e - s);
+    nx.score += log(cnt + 1.0);
+    if (last) {
+      if (nx.parts >= 2 &&
+          (best->parts == 0 || nx.parts < best->parts ||
+           (nx.parts == best->parts &&
+            (nx.restore < best->restore ||
+             (nx.restore == best->restore && nx.score > best->score)))))
+        *best = nx;
+      continue;
+    }
+    name_split_rec(c, v, exact, fd, e, n, parts - 1, plain, &nx, best);
+    if (v[e] == 's' && e + 5 <= n) { /* a linking s */
+      strcat(nx.word, "s");
+      name_split_rec(c, v, exact, fd, e + 1, n, parts - 1, plain, &nx, best);
+    }
+  }
+}
+
+static void name_parts(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
+  if (n < 7 || n > MAXCP || !uc_is_upper(orig[0])) return;
+  uint32_t v[MAXCP + 1];
+  int exact[MAXCP + 1] = {0}, lossable = 0;
+  for (size_t i = 0; i < n; i++) {
+    v[i] = uc_lower(orig[i]);
+    if (!(v[i] >= 'a' && v[i] <= 'z')) return; /* (plain letters: see name_compound) */
+    lossable |= v[i] == 'a' || v[i] == 'o';
+  }
+  if (!lossable) return;
+  Fold fd;
+  fold_variant(v, n, &fd);
+  c->work = WORK_PER_WORD;
+  NameSplit cur = {"", 0, 0, 0}, best = {"", 0, 0, 0};
+  name_split_rec(c, v, exact, &fd, 0, n, 3, 1, &cur, &best);
+  if (best.parts) return; /* a compound as printed: nothing lost */
+  name_split_rec(c, v, exact, &fd, 0, n, 3, 0, &cur, &best);
+  if (!best.parts || best.restore < 2 || c->work <= 0) return;
+  int rules[1];
+  cand_add(c, a, best.word,
+           (float)(COMPOUND_COST + 1.0 + RESTORE_COST * (double)best.restore), 0, rules, 0,
+           best.restore, 1);
+}
+
 /* Are all of a's candidates words the statistics never saw?  On a scan,
  * where the swe model keeps å/ä/ö, the English model's confusions of the
  * first tiers may make a rare form ("biand" as "bänd" by "ia" for ä) where
@@ -1240,6 +1344,7 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
       gen_run(&g);
     }
   if (a->ncand == 0 && self == NULL) name_compound(c, a, orig, n);
+  if (a->ncand == 0 && self == NULL) name_parts(c, a, orig, n);
 }
 
 /* Rivals of a valid word through the confusions this document shows often
