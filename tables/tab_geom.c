@@ -1203,8 +1203,64 @@ static int mend_decimal_marks(DocTable *t) {
   return 0;
 }
 
+/* The position of the point or comma of a figure cell written "7.150" or
+ * "-12,180" (a head of one to three digits, the mark, exactly three digits
+ * that end it, a sign allowed), else 0; *spaced set when the cell groups
+ * its thousands with a space ("9 800") instead. */
+static size_t thousands_mark(const char *s, int *spaced) {
+  const char *p = s;
+  size_t m;
+  *spaced = 0;
+  while ((m = utf8_minus_len(p)) != 0 || *p == ' ') p += m ? m : 1;
+  const char *h = p;
+  while (*p >= '0' && *p <= '9') p++;
+  size_t head = (size_t)(p - h);
+  if (head < 1 || head > 3) return 0;
+  const char *mark = p;
+  if (*p != '.' && *p != ',' && *p != ' ') return 0;
+  p++;
+  for (int i = 0; i < 3; i++, p++)
+    if (*p < '0' || *p > '9') return 0;
+  if (*p) return 0;
+  if (*mark == ' ') {
+    *spaced = 1;
+    return 0;
+  }
+  return (size_t)(mark - s);
+}
+
+/* A scanned table that groups its thousands with a space ("9 800",
+ * "-12 180") and one figure that reads "7.150": the gap read as a point
+ * or a comma.  Only in a table with no decimals at all, where "7,150"
+ * cannot be seven and some. */
+static int mend_thousands_marks(DocTable *t) {
+  size_t spaced = 0, marked = 0, at;
+  for (size_t r = t->header_rows; r < t->nrows; r++)
+    for (size_t c = 1; c < t->ncols; c++) {
+      const char *s = doc_table_get(t, r, c);
+      int sp;
+      if (decimal_mark(s, &at)) return 0;
+      marked += thousands_mark(s, &sp) > 0;
+      spaced += (size_t)sp;
+    }
+  if (spaced < 2 || marked == 0 || marked >= spaced) return 0;
+  for (size_t r = t->header_rows; r < t->nrows; r++)
+    for (size_t c = 1; c < t->ncols; c++) {
+      const char *s = doc_table_get(t, r, c);
+      char buf[64];
+      int sp;
+      if (!(at = thousands_mark(s, &sp)) || strlen(s) >= sizeof buf) continue;
+      memcpy(buf, s, strlen(s) + 1);
+      buf[at] = ' ';
+      if (doc_table_fix(t, r, c, buf,
+                        "a thousands space read as a point or comma; the table's other figures group with a space and it has no decimals"))
+        return -1;
+    }
+  return 0;
+}
+
 static int check_table(DocTable *t, const TabRules *rules, int repair) {
-  if (repair && mend_decimal_marks(t)) return -1;
+  if (repair && (mend_decimal_marks(t) || mend_thousands_marks(t))) return -1;
   if (t->ncols < 3 || t->nrows < 3) return 0;
   size_t nr = t->nrows, nc = t->ncols - 1;
   TabVal *v = calloc(nr * nc, sizeof *v);
