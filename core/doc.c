@@ -1,6 +1,7 @@
 /*
  * doc.c — building and freeing the document model (see doc.h).
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -183,6 +184,101 @@ DocTable *doc_table_new(size_t nrows, size_t ncols) {
     }
   }
   return t;
+}
+
+size_t doc_table_drop_empty_cols(DocTable *t) {
+  size_t nc = t->ncols, keep = 0;
+  if (!nc || !t->nrows) return 0;
+  int colx = t->colx && t->ncolx == nc;
+  size_t *to = malloc(nc * sizeof *to);   /* new index of each column */
+  if (!to) return 0;                      /* (nothing dropped: still right) */
+  for (size_t c = 0; c < nc; c++) {
+    int any = 0;
+    for (size_t r = 0; r < t->nrows && !any; r++) any = t->cells[r * nc + c][0] != '\0';
+    to[c] = any || (c == nc - 1 && keep == 0) ? keep++ : SIZE_MAX;
+  }
+  if (keep == nc) {
+    free(to);
+    return 0;
+  }
+  /* row-major, so each cell moves to an index no later than its own */
+  for (size_t r = 0; r < t->nrows; r++)
+    for (size_t c = 0; c < nc; c++) {
+      size_t from = r * nc + c;
+      if (to[c] == SIZE_MAX) {
+        free(t->cells[from]);
+        continue;
+      }
+      size_t at = r * keep + to[c];
+      t->cells[at] = t->cells[from];
+      t->cell_flags[at] = t->cell_flags[from];
+      t->cell_conf[at] = t->cell_conf[from];
+    }
+  if (colx) {
+    for (size_t c = 0; c < nc; c++)
+      if (to[c] != SIZE_MAX) {
+        t->colx[2 * to[c]] = t->colx[2 * c];
+        t->colx[2 * to[c] + 1] = t->colx[2 * c + 1];
+      }
+    t->ncolx = keep;
+  }
+  for (size_t i = 0; i < t->nfixes; i++) t->fixes[i].col = to[t->fixes[i].col];
+  t->ncols = keep;
+  free(to);
+  return nc - keep;
+}
+
+int doc_table_insert_col(DocTable *t, size_t at, float x0, float x1) {
+  size_t nr = t->nrows, nc = t->ncols + 1, n = nr * nc;
+  if (at > t->ncols) return -1;
+  char **cells = calloc(n ? n : 1, sizeof *cells);
+  unsigned char *flags = calloc(n ? n : 1, 1);
+  float *conf = malloc((n ? n : 1) * sizeof *conf);
+  int colx = t->colx && t->ncolx == t->ncols;
+  float *cx = colx ? malloc(2 * nc * sizeof *cx) : NULL;
+  int ok = cells && flags && conf && (!colx || cx);
+  for (size_t r = 0; r < nr && ok; r++)
+    ok = (cells[r * nc + at] = dupn("", 0)) != NULL;
+  if (!ok) {
+    for (size_t r = 0; r < nr && cells; r++) free(cells[r * nc + at]);
+    free(cells);
+    free(flags);
+    free(conf);
+    free(cx);
+    return -1;
+  }
+  for (size_t r = 0; r < nr; r++)
+    for (size_t c = 0; c < nc; c++) {
+      size_t k = r * nc + c;
+      if (c == at) {
+        conf[k] = -1;
+        continue;
+      }
+      size_t from = r * t->ncols + (c > at ? c - 1 : c);
+      cells[k] = t->cells[from];
+      flags[k] = t->cell_flags[from];
+      conf[k] = t->cell_conf[from];
+    }
+  free(t->cells);
+  free(t->cell_flags);
+  free(t->cell_conf);
+  t->cells = cells;
+  t->cell_flags = flags;
+  t->cell_conf = conf;
+  if (colx) {
+    for (size_t c = 0; c < nc; c++) {
+      size_t from = c > at ? c - 1 : c;
+      cx[2 * c] = c == at ? x0 : t->colx[2 * from];
+      cx[2 * c + 1] = c == at ? x1 : t->colx[2 * from + 1];
+    }
+    free(t->colx);
+    t->colx = cx;
+    t->ncolx = nc;
+  }
+  for (size_t i = 0; i < t->nfixes; i++)
+    if (t->fixes[i].col >= at) t->fixes[i].col++;
+  t->ncols = nc;
+  return 0;
 }
 
 void doc_table_free(DocTable *t) {

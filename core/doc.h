@@ -170,6 +170,16 @@ const char *doc_table_get(const DocTable *t, size_t r, size_t c);
 int doc_table_fix(DocTable *t, size_t r, size_t c, const char *after,
                   const char *why);
 
+/* Drop the columns no row has text in (their flags, confidences, column
+ * positions go with them; recorded fixes follow their cells); a table of
+ * such columns only keeps one.  Returns how many were dropped. */
+size_t doc_table_drop_empty_cols(DocTable *t);
+
+/* Insert an empty column before column at (at == ncols: after the last);
+ * where t knows its columns' places, the new one stands at x0..x1.
+ * Returns 0, or -1 out of memory (t unchanged). */
+int doc_table_insert_col(DocTable *t, size_t at, float x0, float x1);
+
 /* Count of words in a doc (all pages, all blocks). */
 size_t doc_word_count(const Doc *d);
 

@@ -651,7 +651,15 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
           if ((size_t)L[i].seg[s].col == sm && i > bfirst && i < blast) inside = 1;
       /* (... set apart from it: a wrapped header's last word centred
        * under it reaches into its column, "Change in recent / years**") */
-      if (inside && (col[sm].x1 < col[big].x0 || col[big].x1 < col[sm].x0)) continue;
+      /* (... nor a column of short values set apart, under a header row
+       * whose wrapped cell beside it is the big one: 003's "Ja" rows
+       * under "Avvikelser kring utfört städ | | omfattas 23 stycken ...") */
+      int below = 1;
+      for (size_t i = first; i <= last && below; i++)
+        for (size_t s = 0; s < L[i].nseg; s++)
+          if ((size_t)L[i].seg[s].col == sm && i <= blast) below = 0;
+      float apart = fmaxf(col[sm].x0 - col[big].x1, col[big].x0 - col[sm].x1);
+      if ((inside || (below && sm < big && apart > 0.5f * L[first].h)) && apart > 0) continue;
       col[c].x0 = fminf(col[c].x0, col[c + 1].x0);
       col[c].x1 = fmaxf(col[c].x1, col[c + 1].x1);
       memmove(col + c + 1, col + c + 2, (ncol - c - 2) * sizeof *col);
@@ -1536,10 +1544,22 @@ static int find_regions(const GWord *gw, GLine *L, size_t nl,
         continue;
       }
       /* up to 15 one-segment lines inside (wrapped cells); a line as wide
-       * as most of the table is running text between two tables */
+       * as most of the table is running text between two tables, unless
+       * it goes on in lower case inside the first column of a table of
+       * labels and short values, two rows of them or more, the values
+       * aligned (a narrow table's wrapped label,
+       * "Säkerhetsdatablad för" / "kemikalier finns på alla enheter" | Ja) */
+      size_t aligned = 0;   /* rows of label and short value so far */
+      for (size_t q = i; q <= last; q++)
+        aligned += L[q].nseg == 2 && L[last].nseg == 2 &&
+                   fabsf(L[q].seg[1].x1 - L[last].seg[1].x1) < L[q].h;
       size_t k = j;
       while (k < nl && k < j + 15 && L[k].nseg < 2 &&
-             L[k].seg[0].x1 - L[k].seg[0].x0 < 0.8f * (rx1 - rx0) &&
+             (L[k].seg[0].x1 - L[k].seg[0].x0 < 0.8f * (rx1 - rx0) ||
+              (L[k].lower && aligned >= 2 &&
+               L[last].seg[1].x1 - L[last].seg[1].x0 < 3.0f * L[k].h &&
+               fabsf(L[k].seg[0].x0 - rx0) < L[k].h &&
+               L[k].seg[0].x1 < L[last].seg[1].x0 - 0.5f * L[k].h)) &&
              L[k].y0 - L[k - 1].y1 <= 2.0f * fmaxf(L[k].h, L[k - 1].h))
         k++;
       /* (the lines of a header row ruled off below are one row whatever
@@ -1622,6 +1642,29 @@ static int find_regions(const GWord *gw, GLine *L, size_t nl,
            L[top - 1].seg[0].x0 >= rx0 - L[top].h &&
            L[top - 1].seg[0].x1 <= rx1 + L[top].h)
       top--;
+    /* a header row ruled off right above the first row whose cells stand
+     * on lines of their own, one set between the others' lines (003's
+     * bold "Samordning ... och" / "Ja" / "bomkörningar." over rows of
+     * "label | Ja"): one-segment lines stacked so close they overlap, the
+     * first over the first row's first cell, one over a later cell of it,
+     * a rule across the table under them */
+    if (top == i && i >= 2 && nrules && L[i].nseg >= 2) {
+      size_t a = i;
+      while (a > 0 && L[a - 1].nseg == 1 && L[a - 1].region < 0 &&
+             (a == i ? L[i].y0 - L[a - 1].y1 <= L[i].h : L[a].y0 < L[a - 1].y1))
+        a--;
+      int later = 0;
+      for (size_t q = a; q < i && !later; q++)
+        for (size_t s = 1; s < L[i].nseg && !later; s++)
+          later = overlap(L[q].seg[0].x0, L[q].seg[0].x1, L[i].seg[s].x0, L[i].seg[s].x1) >=
+                  0.5f * fminf(L[q].seg[0].x1 - L[q].seg[0].x0, L[i].seg[s].x1 - L[i].seg[s].x0);
+      const GSeg *f0 = &L[i].seg[0], *h0 = &L[a].seg[0];
+      if (i - a >= 2 && later &&
+          overlap(h0->x0, h0->x1, f0->x0, f0->x1) >=
+              0.5f * fminf(h0->x1 - h0->x0, f0->x1 - f0->x0) &&
+          rule_between(L, i, rx0, rx1, rules, nrules))
+        top = a;
+    }
     /* (a header row split off below: its lines of one segment too) */
     if (hdr_top < top) top = hdr_top;
     hdr_top = SIZE_MAX;

@@ -298,6 +298,16 @@ static int cut_header_row(DocTable *ta, DocTable *tb) {
     nb++;
   }
   if (na < 2 || nb < 2) return 0;
+  /* a cell of ta standing wholly left of tb's first column heads a
+   * column tb's page left empty (its labels were ta's page's): tb gets
+   * it back ("Kostenheten" over a continuation whose first column is
+   * blank) */
+  for (size_t c = 0; c < ta->ncols; c++) {
+    if (!*doc_table_get(ta, last, c)) continue;
+    if (ta->colx[2 * c + 1] < tb->colx[0] && doc_table_insert_col(tb, 0, ta->colx[2 * c], ta->colx[2 * c + 1]))
+      return -1;
+    break;
+  }
   /* each of ta's cells joins the column of tb it overlaps most (else the
    * nearest), in ta's order, before that column's text */
   DocTable *head = doc_table_new(1, tb->ncols);
@@ -337,6 +347,8 @@ static int cut_header_row(DocTable *ta, DocTable *tb) {
   }
   ta->nfixes = keep;
   ta->nrows--;
+  /* (columns only that row's cells made are no columns of ta) */
+  doc_table_drop_empty_cols(ta);
   return 1;
 }
 

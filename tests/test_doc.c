@@ -1,5 +1,6 @@
 /* test_doc.c — the document model: building, editing, freeing. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "doc.h"
@@ -92,10 +93,46 @@ static void test_word_split(void) {
   doc_free(d);
 }
 
+/* Columns inserted and dropped keep each cell, its flag and confidence,
+ * the columns' places and the record of rewrites in step. */
+static void test_table_columns(void) {
+  DocTable *t = doc_table_new(2, 3);
+  t->colx = malloc(6 * sizeof *t->colx);
+  for (int i = 0; i < 6; i++) t->colx[i] = (float)(100 * i);
+  t->ncolx = 3;
+  doc_table_set(t, 0, 0, "Mått");
+  doc_table_set(t, 0, 2, "2025");
+  doc_table_set(t, 1, 0, "Elever");
+  doc_table_fix(t, 1, 2, "412", "a test");
+  t->cell_flags[1 * 3 + 2] = 1;
+  t->cell_conf[1 * 3 + 2] = 88;
+  TEST_EQ_INT(doc_table_drop_empty_cols(t), 1);
+  TEST_EQ_INT(t->ncols, 2);
+  TEST_EQ_STR(doc_table_get(t, 0, 1), "2025");
+  TEST_EQ_STR(doc_table_get(t, 1, 1), "412");
+  TEST_EQ_INT(t->cell_flags[1 * 2 + 1], 1);
+  TEST_CHECK(t->cell_conf[1 * 2 + 1] == 88);
+  TEST_EQ_INT(t->fixes[0].col, 1);
+  TEST_CHECK(t->ncolx == 2 && t->colx[2] == 400);
+  TEST_EQ_INT(doc_table_drop_empty_cols(t), 0);
+  TEST_EQ_INT(doc_table_insert_col(t, 0, 10, 20), 0);
+  TEST_EQ_INT(t->ncols, 3);
+  TEST_EQ_STR(doc_table_get(t, 1, 0), "");
+  TEST_EQ_STR(doc_table_get(t, 1, 1), "Elever");
+  TEST_EQ_STR(doc_table_get(t, 1, 2), "412");
+  TEST_EQ_INT(t->cell_flags[1 * 3 + 2], 1);
+  TEST_CHECK(t->cell_conf[1 * 3 + 0] == -1 && t->cell_conf[1 * 3 + 2] == 88);
+  TEST_EQ_INT(t->fixes[0].col, 2);
+  TEST_CHECK(t->ncolx == 3 && t->colx[0] == 10 && t->colx[4] == 400);
+  TEST_EQ_INT(doc_table_insert_col(t, 4, 0, 0), -1);
+  doc_table_free(t);
+}
+
 int main(void) {
   test_page_break_paragraphs();
   test_box_cover();
   test_word_split();
+  test_table_columns();
   Doc *d = doc_new("x.txt");
   DocPage *p = doc_page_add(d);
   DocBlock *b = doc_block_add(p, DOC_PARA);

@@ -1224,6 +1224,37 @@ static void test_caption_rule(void) {
   doc_free(d);
 }
 
+/* A narrow "label | Ja" table (003's Bilaga 2): its header row ruled off
+ * below has its "Ja" set between the two lines of its bold label, three
+ * lines of one segment each, and a wrapped label goes on in a line nearly
+ * as wide as the table, inside the first column.  Both are the table's. */
+static void test_header_between_lines(void) {
+  Doc *d;
+  DocPage *p = new_page("between", &d);
+  DocBlock *h = doc_block_add(p, DOC_HEADING);
+  cells(h, 100, (float[]){50}, (const char *[]){"Samordning Elevlistor Schematider", NULL});
+  cells(h, 105, (float[]){R(260, "Ja")}, (const char *[]){"Ja", NULL});
+  cells(h, 110, (float[]){50}, (const char *[]){"bomkörningar.", NULL});
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  cells(t, 126, (float[]){50, R(260, "Ja")}, (const char *[]){"Faktura Kontroll av priser", "Ja", NULL});
+  cells(t, 140, (float[]){50, R(260, "Ja")}, (const char *[]){"Säkerhetsdatablad för", "Ja", NULL});
+  cells(t, 151, (float[]){50}, (const char *[]){"kemikalier finns på alla enheterna", NULL});
+  cells(t, 165, (float[]){50, R(260, "Ja")}, (const char *[]){"Anbudspriser följs", "Ja", NULL});
+  p->rules = malloc(sizeof *p->rules);
+  p->rules[0] = (DocBox){45, 123, 265, 123.5f};
+  p->nrules = 1;
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 4);
+    TEST_EQ_INT(tb->ncols, 2);
+    TEST_EQ_STR(doc_table_get(tb, 0, 0), "Samordning Elevlistor Schematider bomkörningar.");
+    TEST_EQ_STR(doc_table_get(tb, 0, 1), "Ja");
+    TEST_EQ_STR(doc_table_get(tb, 2, 0), "Säkerhetsdatablad för kemikalier finns på alla enheterna");
+    TEST_EQ_STR(doc_table_get(tb, 3, 0), "Anbudspriser följs");
+  }
+  doc_free(d);
+}
+
 static void test_ruled_headers(void) {
   ruled_pair("ruled", 0, 0);
   ruled_pair("grid", 1, 0);
@@ -1234,6 +1265,7 @@ int main(void) {
   test_ruled_text_cells();
   test_caption_rule();
   test_ruled_headers();
+  test_header_between_lines();
   test_spaced_percent();
   test_percent_row_not_prose();
   test_ocr_thousands();
