@@ -20,6 +20,7 @@
  */
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -494,12 +495,35 @@ int ocr_pdf_text_page(OcrPdf *pdf, int index, DocPage *p, RensaErr *e) {
 /* For a scanned page (one image covering most of it): the resolution at
  * which rendering reproduces the image's own pixels, so that a scan placed
  * on an oversized or undersized page is neither blown up nor shrunk.
- * 0 for other pages, or when that resolution is outside 50..1200 dpi. */
-static int scan_dpi(PopplerPage *pg, double w, double h) {
+ * 0 for other pages, or when that resolution is outside 50..1200 dpi.
+ * When the image is the page's only one, covers it edge to edge upright
+ * (its pixels' shape the area's) and comes decoded as opaque 24- or
+ * 32-bit pixels, *whole gets it: it is the page as rendering would draw it,
+ * without drawing it (a second pass over 35 MB, with a resampling blur
+ * where the rounded resolution is not exactly the scan's). */
+/* Is every pixel of 32-bit image surface s opaque?  (poppler hands a JPEG
+ * over as ARGB32; a mask would leave the page's white showing through.) */
+static int opaque(cairo_surface_t *s) {
+  cairo_surface_flush(s);
+  const unsigned char *d = cairo_image_surface_get_data(s);
+  int w = cairo_image_surface_get_width(s), h = cairo_image_surface_get_height(s),
+      stride = cairo_image_surface_get_stride(s);
+  if (!d) return 0;
+  for (int y = 0; y < h; y++) {
+    const uint32_t *row = (const uint32_t *)(d + (size_t)y * (size_t)stride);
+    uint32_t all = 0xFF000000u;
+    for (int x = 0; x < w; x++) all &= row[x];
+    if ((all & 0xFF000000u) != 0xFF000000u) return 0;
+  }
+  return 1;
+}
+
+static int scan_dpi(PopplerPage *pg, double w, double h, cairo_surface_t **whole) {
   GList *maps = poppler_page_get_image_mapping(pg);
   PopplerImageMapping *big = NULL;
   double best = 0;
-  for (GList *l = maps; l; l = l->next) {
+  int nmaps = 0;
+  for (GList *l = maps; l; l = l->next, nmaps++) {
     PopplerImageMapping *m = l->data;
     double a = fabs((m->area.x2 - m->area.x1) * (m->area.y2 - m->area.y1));
     if (a > best) {
@@ -508,12 +532,22 @@ static int scan_dpi(PopplerPage *pg, double w, double h) {
     }
   }
   int dpi = 0;
+  *whole = NULL;
   if (big && w > 0 && h > 0 && best / (w * h) > 0.5) {
     cairo_surface_t *s = poppler_page_get_image(pg, big->image_id);
-    double aw = fabs(big->area.x2 - big->area.x1);
-    if (s && cairo_surface_status(s) == CAIRO_STATUS_SUCCESS && aw > 0) {
-      double d = cairo_image_surface_get_width(s) / (aw / 72.0);
+    double aw = fabs(big->area.x2 - big->area.x1), ah = fabs(big->area.y2 - big->area.y1);
+    if (s && cairo_surface_status(s) == CAIRO_STATUS_SUCCESS && aw > 0 && ah > 0) {
+      int iw = cairo_image_surface_get_width(s), ih = cairo_image_surface_get_height(s);
+      double d = iw / (aw / 72.0);
       if (d >= 50 && d <= 1200) dpi = (int)(d + 0.5);
+      cairo_format_t f = cairo_image_surface_get_format(s);
+      double x0 = fmin(big->area.x1, big->area.x2), y0 = fmin(big->area.y1, big->area.y2);
+      if (dpi && nmaps == 1 && (f == CAIRO_FORMAT_RGB24 || (f == CAIRO_FORMAT_ARGB32 && opaque(s))) &&
+          fabs(x0) <= 1 && fabs(y0) <= 1 && fabs(aw - w) <= 1 && fabs(ah - h) <= 1 &&
+          fabs((double)iw / ih - aw / ah) <= 0.01 * aw / ah) {
+        *whole = s;
+        s = NULL;
+      }
     }
     if (s) cairo_surface_destroy(s);
   }
@@ -530,8 +564,26 @@ OcrImage *ocr_pdf_render(OcrPdf *pdf, int index, int dpi, long max_pixels,
   }
   double w = 0, h = 0;
   poppler_page_get_size(pg, &w, &h);
-  int native = scan_dpi(pg, w, h);
+  cairo_surface_t *whole = NULL;
+  int native = scan_dpi(pg, w, h, &whole);
   if (native > 0) dpi = native;
+  if (whole) {
+    int iw = cairo_image_surface_get_width(whole), ih = cairo_image_surface_get_height(whole);
+    OcrImage *img = NULL;
+    if (max_pixels > 0 && (double)iw * ih > (double)max_pixels) {
+      rensa_err_set(e, RENSA_E_INPUT, pdf->path, index + 1,
+                    "page is %dx%d pixels at %d dpi, over the limit of %ld pixels", iw, ih, dpi,
+                    max_pixels);
+    } else {
+      cairo_surface_flush(whole);
+      img = ocr_image_from_xrgb(cairo_image_surface_get_data(whole), iw, ih,
+                                cairo_image_surface_get_stride(whole), dpi);
+      if (!img) rensa_err_set(e, RENSA_E_NOMEM, pdf->path, index + 1, "out of memory reading the page");
+    }
+    cairo_surface_destroy(whole);
+    g_object_unref(pg);
+    return img;
+  }
   double fw = ceil(w * dpi / 72.0), fh = ceil(h * dpi / 72.0);
   if (fw < 1 || fh < 1 || fw > 60000 || fh > 60000 ||
       (max_pixels > 0 && fw * fh > (double)max_pixels)) {
