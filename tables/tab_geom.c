@@ -1267,8 +1267,67 @@ static int mend_thousands_marks(DocTable *t) {
   return 0;
 }
 
+/* 1 when s starts with a capital letter, -1 with a small one, 0 with
+ * anything else (ASCII letters and å ä ö é and their capitals). */
+static int initial_case(const char *s) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (u[0] >= 'A' && u[0] <= 'Z') return 1;
+  if (u[0] >= 'a' && u[0] <= 'z') return -1;
+  if (u[0] == 0xC3 && (u[1] == 0x85 || u[1] == 0x84 || u[1] == 0x96 || u[1] == 0x89)) return 1;
+  if (u[0] == 0xC3 && (u[1] == 0xA5 || u[1] == 0xA4 || u[1] == 0xB6 || u[1] == 0xA9)) return -1;
+  return 0;
+}
+
+/* A scanned table whose row labels start with a capital (three or more;
+ * a second in lower case makes it the table's way: 003's "omräknat till
+ * heltidsarbetare" under "Utförd tid av timavlönade"), and one that
+ * starts with the small letter of a capital of the same shape ("v" for
+ * "V", "s", "o", "c", "ö"...: on a rough scan only the size tells them
+ * apart), in a row with figures (not the second line of a wrapped label,
+ * a row of its own by mistake): the capital, recorded.  Not a label the
+ * rules write in lower case ("varav ...", tables/table-words.rules). */
+static int mend_label_case(DocTable *t, const TabRules *rules) {
+  size_t upper = 0, lower = 0;
+  for (size_t r = t->header_rows; r < t->nrows; r++) {
+    int k = initial_case(doc_table_get(t, r, 0));
+    upper += k > 0;
+    lower += k < 0;
+  }
+  if (upper < 3 || lower != 1) return 0;
+  for (size_t r = t->header_rows; r < t->nrows; r++) {
+    const char *s = doc_table_get(t, r, 0);
+    const unsigned char *u = (const unsigned char *)s;
+    int oe = u[0] == 0xC3 && u[1] == 0xB6;
+    if (initial_case(s) >= 0 || !(oe || strchr("cosuvwxz", u[0]))) continue;
+    int figures = 0;
+    for (size_t c = 1; c < t->ncols && !figures; c++) {
+      TabNum n;
+      const char *x = doc_table_get(t, r, c);
+      figures = *x && tab_num_parse(x, &n) == 0;
+    }
+    char first[64];
+    size_t fl = strcspn(s, " ");
+    if (!figures || fl >= sizeof first) continue;
+    memcpy(first, s, fl);
+    first[fl] = '\0';
+    if (tab_rules_match(rules, TAB_RULE_LOWER, first)) continue;
+    size_t len = strlen(s);
+    char *buf = malloc(len + 1);
+    if (!buf) return -1;
+    memcpy(buf, s, len + 1);
+    if (oe) buf[1] = (char)0x96;
+    else buf[0] = (char)(buf[0] - 32);
+    int rc = doc_table_fix(t, r, 0, buf,
+                           "a capital read as its small letter of the same shape; the table's other row labels start with a capital");
+    free(buf);
+    if (rc) return -1;
+  }
+  return 0;
+}
+
 static int check_table(DocTable *t, const TabRules *rules, int repair) {
-  if (repair && (mend_decimal_marks(t) || mend_thousands_marks(t))) return -1;
+  if (repair && (mend_decimal_marks(t) || mend_thousands_marks(t) || mend_label_case(t, rules)))
+    return -1;
   if (t->ncols < 3 || t->nrows < 3) return 0;
   size_t nr = t->nrows, nc = t->ncols - 1;
   TabVal *v = calloc(nr * nc, sizeof *v);

@@ -26,6 +26,8 @@ typedef enum TabRuleKind {
   TAB_RULE_TOTAL = 0,     /* row label: the row sums rows above it */
   TAB_RULE_DIFF,          /* column header: a difference of two columns */
   TAB_RULE_CAPTION,       /* first word of a caption line ("Tabell 3") */
+  TAB_RULE_LOWER,         /* first word of a row label written in lower
+                           * case ("varav") */
   TAB_RULE_NKINDS
 } TabRuleKind;
 

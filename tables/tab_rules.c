@@ -66,8 +66,9 @@ static int parse_line(char *line, Rule *out, const char **msg) {
   if (strcmp(tok, "total") == 0) out->kind = TAB_RULE_TOTAL;
   else if (strcmp(tok, "diff") == 0) out->kind = TAB_RULE_DIFF;
   else if (strcmp(tok, "caption") == 0) out->kind = TAB_RULE_CAPTION;
+  else if (strcmp(tok, "lower") == 0) out->kind = TAB_RULE_LOWER;
   else {
-    *msg = "unknown kind (want total, diff or caption)";
+    *msg = "unknown kind (want total, diff, caption or lower)";
     return -1;
   }
   while ((tok = strtok_r(NULL, " \t\r\n", &save)) != NULL) {

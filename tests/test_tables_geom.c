@@ -962,7 +962,9 @@ static void test_ocr_labels_and_letters(void) {
     TEST_EQ_INT(tb->ncols, 5);
     TEST_EQ_STR(doc_table_get(tb, 1, 3), "867");
     TEST_EQ_STR(doc_table_get(tb, 2, 4), "S0");
-    TEST_CHECK(tb->nfixes == 1);
+    /* (and "våld" among capitalised labels is "Våld": test_label_case) */
+    TEST_EQ_STR(doc_table_get(tb, 3, 0), "Våld");
+    TEST_CHECK(tb->nfixes == 2);
   }
   doc_free(d);
 }
@@ -1071,6 +1073,39 @@ static void test_thousands_point_read(void) {
   DocTable *tb = first_table(p);
   TEST_CHECK(tb != NULL);
   if (tb) TEST_EQ_STR(doc_table_get(tb, 2, 2), "7.150");
+  doc_free(d);
+}
+
+/* A scanned table whose row labels start with capitals and one read with
+ * the small letter of the same shape ("vattenläckor"): the capital,
+ * recorded; a "varav" label, and a text layer's label, stay. */
+static void test_label_case(void) {
+  static const char *const rows[5][4] = {{"Mått", "2023", "2024", "2025"},
+                                         {"Gator", "12", "13", "14"},
+                                         {"vattenläckor", "37", "42", "31"},
+                                         {"Parker", "5", "6", "7"},
+                                         {"Skolor", "8", "9", "10"}};
+  static const char *const varav[5][4] = {{"Mått", "2023", "2024", "2025"},
+                                          {"Gator", "12", "13", "14"},
+                                          {"Parker", "5", "6", "7"},
+                                          {"Skolor", "8", "9", "10"},
+                                          {"varav", "2", "3", "4"}};
+  for (int ocr = 0; ocr <= 1; ocr++) {
+    Doc *d;
+    DocPage *p = decimal_page("label-case", &d, ocr, rows);
+    DocTable *tb = first_table(p);
+    TEST_CHECK(tb != NULL);
+    if (tb) {
+      TEST_EQ_STR(doc_table_get(tb, 2, 0), ocr ? "Vattenläckor" : "vattenläckor");
+      TEST_EQ_INT((int)tb->nfixes, ocr ? 1 : 0);
+    }
+    doc_free(d);
+  }
+  Doc *d;
+  DocPage *p = decimal_page("label-varav", &d, 1, varav);
+  DocTable *tb = first_table(p);
+  TEST_CHECK(tb != NULL);
+  if (tb) TEST_EQ_STR(doc_table_get(tb, 4, 0), "varav");
   doc_free(d);
 }
 
@@ -1272,6 +1307,7 @@ int main(void) {
   test_ocr_labels_and_letters();
   test_decimal_point_read();
   test_thousands_point_read();
+  test_label_case();
   test_lone_cell_inside();
   test_percent_lost_flag();
   test_wide_cell_lines();
