@@ -1184,6 +1184,20 @@ static char decimal_mark(const char *s, size_t *at) {
   return *p ? 0 : mark;
 }
 
+/* Rewrite byte at of cell (r, c) to ch, recorded with why.  0, or -1 out
+ * of memory. */
+static int fix_byte(DocTable *t, size_t r, size_t c, size_t at, char ch, const char *why) {
+  const char *s = doc_table_get(t, r, c);
+  size_t n = strlen(s);
+  char *buf = malloc(n + 1);
+  if (!buf) return -1;
+  memcpy(buf, s, n + 1);
+  buf[at] = ch;
+  int rc = doc_table_fix(t, r, c, buf, why);
+  free(buf);
+  return rc;
+}
+
 /* A scanned table whose figures take a decimal comma ("5,1", "4,9") and
  * one that reads "4.7" (a comma read as a point or a colon): the
  * document's comma, as the rest of the table writes it.  A table of
@@ -1199,13 +1213,10 @@ static int mend_decimal_marks(DocTable *t) {
   if (comma < 2 || other >= comma) return 0;
   for (size_t r = t->header_rows; r < t->nrows; r++)
     for (size_t c = 1; c < t->ncols; c++) {
-      const char *s = doc_table_get(t, r, c);
-      char m = decimal_mark(s, &at), buf[64];
-      if (!m || m == ',' || strlen(s) >= sizeof buf) continue;
-      memcpy(buf, s, strlen(s) + 1);
-      buf[at] = ',';
-      if (doc_table_fix(t, r, c, buf,
-                        "a decimal comma read as a point or colon; the table's other decimals take a comma"))
+      char m = decimal_mark(doc_table_get(t, r, c), &at);
+      if (m && m != ',' &&
+          fix_byte(t, r, c, at, ',',
+                   "a decimal comma read as a point or colon; the table's other decimals take a comma"))
         return -1;
     }
   return 0;
@@ -1254,14 +1265,10 @@ static int mend_thousands_marks(DocTable *t) {
   if (spaced < 2 || marked == 0 || marked >= spaced) return 0;
   for (size_t r = t->header_rows; r < t->nrows; r++)
     for (size_t c = 1; c < t->ncols; c++) {
-      const char *s = doc_table_get(t, r, c);
-      char buf[64];
       int sp;
-      if (!(at = thousands_mark(s, &sp)) || strlen(s) >= sizeof buf) continue;
-      memcpy(buf, s, strlen(s) + 1);
-      buf[at] = ' ';
-      if (doc_table_fix(t, r, c, buf,
-                        "a thousands space read as a point or comma; the table's other figures group with a space and it has no decimals"))
+      if ((at = thousands_mark(doc_table_get(t, r, c), &sp)) &&
+          fix_byte(t, r, c, at, ' ',
+                   "a thousands space read as a point or comma; the table's other figures group with a space and it has no decimals"))
         return -1;
     }
   return 0;
@@ -1311,16 +1318,9 @@ static int mend_label_case(DocTable *t, const TabRules *rules) {
     memcpy(first, s, fl);
     first[fl] = '\0';
     if (tab_rules_match(rules, TAB_RULE_LOWER, first)) continue;
-    size_t len = strlen(s);
-    char *buf = malloc(len + 1);
-    if (!buf) return -1;
-    memcpy(buf, s, len + 1);
-    if (oe) buf[1] = (char)0x96;
-    else buf[0] = (char)(buf[0] - 32);
-    int rc = doc_table_fix(t, r, 0, buf,
-                           "a capital read as its small letter of the same shape; the table's other row labels start with a capital");
-    free(buf);
-    if (rc) return -1;
+    if (fix_byte(t, r, 0, oe ? 1 : 0, oe ? (char)0x96 : (char)(u[0] - 32),
+                 "a capital read as its small letter of the same shape; the table's other row labels start with a capital"))
+      return -1;
   }
   return 0;
 }
