@@ -125,7 +125,7 @@ TabRules *tab_rules_load(const char *path, RensaErr *e) {
     int rc = parse_line(line, &rule, &msg);
     if (rc == 1) continue;
     if (rc < 0) {
-      rensa_err_set(e, RENSA_E_RESOURCE, path, 0, "line %d: %s", ln, msg);
+      rensa_err_set(e, RENSA_E_RESOURCE, path, 0, "%s", msg);
       if (e) e->line = ln;
       tab_rules_free(r);
       fclose(f);

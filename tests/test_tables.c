@@ -207,11 +207,21 @@ static void test_rules(void) {
   TEST_CHECK(tab_rules_match(r, TAB_RULE_DIFF, "Avvik helår"));
   TEST_CHECK(tab_rules_match(r, TAB_RULE_DIFF, "BUDGETAVVIKELSE"));
   TEST_CHECK(!tab_rules_match(r, TAB_RULE_DIFF, "Utfall perioden"));
+  TEST_CHECK(tab_rules_match(r, TAB_RULE_LOWER, "varav"));
+  TEST_CHECK(tab_rules_match(r, TAB_RULE_LOWER, "exkl."));
+  TEST_CHECK(!tab_rules_match(r, TAB_RULE_LOWER, "vattenläckor"));
   tab_rules_free(r);
   r = tab_rules_load("data/tables/bad.rules", &e);
   TEST_CHECK(r == NULL);
   TEST_EQ_INT(e.code, RENSA_E_RESOURCE);
   TEST_EQ_INT(e.line, 4);
+  /* the line is said once: "FILE: line 4: unknown kind ..." */
+  {
+    char msg[512];
+    rensa_err_format(&e, msg, sizeof msg);
+    TEST_CHECK(strstr(msg, "line 4: unknown kind") != NULL);
+    TEST_CHECK(strstr(msg, "line 4: line 4") == NULL);
+  }
   r = tab_rules_load("data/tables/no-such.rules", &e);
   TEST_CHECK(r == NULL);
 }
