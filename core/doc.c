@@ -222,7 +222,19 @@ size_t doc_table_drop_empty_cols(DocTable *t) {
       }
     t->ncolx = keep;
   }
-  for (size_t i = 0; i < t->nfixes; i++) t->fixes[i].col = to[t->fixes[i].col];
+  /* (a rewrite that emptied its cell goes with its column) */
+  size_t kept = 0;
+  for (size_t i = 0; i < t->nfixes; i++) {
+    DocCellFix f = t->fixes[i];
+    if (to[f.col] == SIZE_MAX) {
+      free(f.before);
+      free(f.after);
+      continue;
+    }
+    f.col = to[f.col];
+    t->fixes[kept++] = f;
+  }
+  t->nfixes = kept;
   t->ncols = keep;
   free(to);
   return nc - keep;
