@@ -1581,13 +1581,23 @@ static size_t segments(const char *t, Seg *out, size_t max) {
   int col = 0;
   while (i < n && k < max) {
     uint32_t c = utf8_decode(t + i, n - i, &len);
-    if (!core_char(c)) {
+    /* (a "[" opening a word before a digit that stands for a letter is the
+     * OCR's l: "[6neskulder"; not before a letter, "[på" is "[" and "på",
+     * nor in "[1]") */
+    size_t l2;
+    int bracket_l = c == '[' && i == 0 && n > 2 && t[1] >= '0' && t[1] <= '9' &&
+                    uc_is_letter(utf8_decode(t + 2, n - 2, &l2));
+    if (!core_char(c) && !bracket_l) {
       i += len;
       col++;
       continue;
     }
     out[k].b = i;
     out[k].col = col;
+    if (bracket_l) {
+      i++;
+      col++;
+    }
     while (i < n) {
       c = utf8_decode(t + i, n - i, &len);
       if (!core_char(c)) break;
@@ -1634,6 +1644,22 @@ static int capital_start(const Ctx *c, const Cand *cand, const char *orig) {
     const DictSub *r = &c->f->rules->subs[cand->rules[k]];
     if (r->to_capital && r->nfrom && r->nfrom <= n &&
         uc_lower(o[0]) == uc_lower(r->from_cp[0]) && uc_lower(w[0]) == r->to_cp[0])
+      return 1;
+  }
+  return 0;
+}
+
+/* Did a rule read a small letter for a capital at the word's start, its
+ * FROM a capital and its TO a small letter ("I6neutbetalningar": I for l)?
+ * Then the capital is the OCR's, not the writer's. */
+static int lower_start(const Ctx *c, const Cand *cand, const char *orig) {
+  uint32_t o[MAXCP + 2], w[MAXCP + 2];
+  size_t n = to_cps(orig, o, MAXCP), m = to_cps(cand->word, w, MAXCP);
+  if (!n || !m || !uc_is_upper(o[0]) || uc_lower(o[0]) == uc_lower(w[0])) return 0;
+  for (int k = 0; k < cand->nrules; k++) {
+    const DictSub *r = &c->f->rules->subs[cand->rules[k]];
+    if (r->nfrom && r->nto && r->from_cp[0] == o[0] && r->to_cp[0] == w[0] &&
+        !uc_is_upper(r->to_cp[0]))
       return 1;
   }
   return 0;
@@ -2555,6 +2581,14 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     /* Rebuild the token: text before the core, the new core, the rest. */
     char fixed[MAXCP * 4 + 1], tok[512];
     apply_case(core, bc->word, fixed, sizeof fixed);
+    if (!o->sent_start && lower_start(c, bc, core)) {
+      uint32_t cp[MAXCP + 2];
+      size_t n = to_cps(fixed, cp, MAXCP);
+      if (n) {
+        cp[0] = uc_lower(cp[0]);
+        from_cps(cp, n, fixed);
+      }
+    }
     if (capital_start(c, bc, core)) {
       uint32_t cp[MAXCP + 2];
       size_t n = to_cps(fixed, cp, MAXCP);

@@ -485,6 +485,11 @@ int main(void) {
                   "Hortlund med Overdrive inte."),
               "Det är för många som väntar. Boendet i Fjällåker är klart, i Hallby och "
               "Hortlund med Overdrive inte.");
+  /* seed 004's l read as "[" before a 6 and as a capital I: the word
+   * inside a sentence starts in lower case; "[1]" and "[på" keep their
+   * brackets */
+  TEST_EQ_STR(fix("Det ar for manga [6neskulder och I6neutbetalningar i aret, se [1] och [pa."),
+              "Det är för många löneskulder och löneutbetalningar i året, se \\[1\\] och \\[på.");
   /* two capitals in a row are a name: a valid word there stays */
   TEST_EQ_STR(fix("Besokare vid Sankt Olofsbadet for sommaren okade, det ar bra."),
               "Besökare vid Sankt Olofsbadet för sommaren ökade, det är bra.");
