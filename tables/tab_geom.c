@@ -699,10 +699,12 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
   size_t nl = last - first + 1;
   int *rowof = calloc(nl, sizeof *rowof);
   float *gaps = calloc(nl, sizeof *gaps);
-  if (!rowof || !gaps) {
+  unsigned char *aside = calloc(nl, 1);   /* line i shares no column with i - 1 */
+  if (!rowof || !gaps || !aside) {
     free(col);
     free(rowof);
     free(gaps);
+    free(aside);
     return NULL;
   }
   float hmed = 0;
@@ -741,6 +743,15 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
       }
       gaps[i] = g;
     }
+    /* (the spacing is judged between lines one above the other: in a
+     * header of stacked cells the next line down is often another
+     * column's, its "gap" no line pitch) */
+    int above = 0;
+    for (size_t s = 0; s < a->nseg && !above; s++)
+      for (size_t u = 0; u < b->nseg && !above; u++)
+        above = overlap(a->seg[s].x0, a->seg[s].x1, b->seg[u].x0, b->seg[u].x1) > 0;
+    aside[i] = !above;
+    if (!above) continue;
     if (gaps[i] < gmin) gmin = gaps[i];
     if (gaps[i] > gmax) gmax = gaps[i];
   }
@@ -772,13 +783,16 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
     free(col);
     free(rowof);
     free(gaps);
+    free(aside);
     return NULL;
   }
   size_t rowsegs = 0;
   int rownums = 0;
   for (size_t i = 0; i < nl; i++) {
     GLine *l = &L[first + i];
-    int brk = i > 0 && gaps[i] >= -0.25f * hmed &&
+    /* (a line of another column set higher than the line above ends is
+     * the same row's) */
+    int brk = i > 0 && gaps[i] >= -0.25f * hmed && !(aside[i] && gaps[i] < 0) &&
               (uniform || gaps[i] > gmin + 0.2f * hmed);
     /* a number where this row already has one starts a new row */
     for (size_t s = 0; s < l->nseg && i > 0 && !brk; s++)
@@ -913,6 +927,7 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
     free(col);
     free(rowof);
     free(gaps);
+    free(aside);
     return NULL;
   }
   for (size_t i = 0; i < nl; i++) {
@@ -1093,6 +1108,7 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
   free(col);
   free(rowof);
   free(gaps);
+  free(aside);
   return t;
 fail:
   doc_table_free(t);
@@ -1104,6 +1120,7 @@ fail:
   free(col);
   free(rowof);
   free(gaps);
+  free(aside);
   return NULL;
 }
 

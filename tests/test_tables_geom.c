@@ -1109,6 +1109,36 @@ static void test_label_case(void) {
   doc_free(d);
 }
 
+/* A scanned header row of two stacked text cells whose lines interleave
+ * (003's Bilaga 2 on a scan): the line next down is the other column's,
+ * its distance no line pitch, so it does not set the row spacing; a
+ * label's second line under its row, in lower case, stays in the row. */
+static void test_interleaved_header_pitch(void) {
+  Doc *d;
+  DocPage *p = new_page("interleaved", &d);
+  p->width = 2480;
+  p->height = 3508;
+  p->from_ocr = 1;
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  struct { float y; int col; const char *w; } lines[] = {
+      {100, 2, "omfattas"},     {112, 3, "utförts"},  {124, 2, "stycken"}, {136, 3, "avvikelserna"},
+      {148, 0, "Avvikelser"},   {148, 2, "av"},        {160, 3, "behöver"}, {184, 2, "enhet."},
+      {196, 3, "månader."},     {260, 0, "Periodiskt"}, {260, 1, "Ja"},     {304, 0, "upprätthålla"},
+      {350, 0, "Anbudspriser"}, {350, 1, "Ja"},        {396, 0, "Registerkontroll"}, {396, 1, "Ja"}};
+  const float xs[4] = {283, 700, 1000, 1600};
+  for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+    DocLine *l = (i > 0 && lines[i].y == lines[i - 1].y) ? &t->lines[t->nlines - 1] : doc_line_add(t);
+    scan_word(l, lines[i].w, xs[lines[i].col], lines[i].y);
+  }
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 4);
+    TEST_EQ_STR(doc_table_get(tb, 1, 0), "Periodiskt upprätthålla");
+    TEST_EQ_STR(doc_table_get(tb, 2, 0), "Anbudspriser");
+  }
+  doc_free(d);
+}
+
 /* A scanned row of percentages with one figure read without its sign
  * ("84" beside "89 %" and "93 %") is flagged (2), not mended, and so is
  * one without the decimal comma of its row ("58 %" beside "6,2 %", 3);
@@ -1308,6 +1338,7 @@ int main(void) {
   test_decimal_point_read();
   test_thousands_point_read();
   test_label_case();
+  test_interleaved_header_pitch();
   test_lone_cell_inside();
   test_percent_lost_flag();
   test_wide_cell_lines();
