@@ -62,34 +62,31 @@ static int strokes_push(Strokes *S, Stroke s) {
   return 0;
 }
 
-/* Follow runs of ink along lines b = 0..nb-1 (rows for horizontal strokes,
- * columns for vertical ones); ink[b * sb + a * sa] is 1 for ink (0 or 1,
- * nothing else: with sa 1 the next ink is found by memchr), and a run
- * goes on over gaps shorter than maxgap pixels.  Runs of
+/* Follow runs of ink along lines b = 0..nb-1, each na pixels in a row of
+ * ink (rows for horizontal strokes; a transposed mask's rows for vertical
+ * ones): ink[b * sb + a] is 1 for ink (0 or 1, nothing else: the next ink
+ * is found by memchr), and a run goes on over gaps shorter than maxgap
+ * pixels.  Runs of
  * at least minlen pixels extend the open stroke whose last run (on the
  * line before) starts and ends within RUN_SLACK of theirs, or open one;
  * strokes not extended are closed into *out. */
-static int follow(const unsigned char *ink, int na, int nb, size_t sa,
-                  size_t sb, int minlen, int maxgap, Strokes *out) {
+static int follow(const unsigned char *ink, int na, int nb, size_t sb, int minlen,
+                  int maxgap, Strokes *out) {
   Strokes open = {0}, next = {0};
   int ret = -1;
   for (int b = 0; b <= nb; b++) {
     next.n = 0;
+    const unsigned char *line = ink + (size_t)b * sb;
     for (int a = 0; b < nb && a < na;) {
-      if (sa == 1) {   /* (most of a page is no ink: skip it fast) */
-        const unsigned char *line = ink + (size_t)b * sb,
-                            *q = memchr(line + a, 1, (size_t)(na - a));
-        if (!q) break;
-        a = (int)(q - line);
-      } else if (!ink[(size_t)b * sb + (size_t)a * sa]) {
-        a++;
-        continue;
-      }
+      /* (most of a page is no ink: skip it fast) */
+      const unsigned char *q = memchr(line + a, 1, (size_t)(na - a));
+      if (!q) break;
+      a = (int)(q - line);
       int a0 = a;
       for (;;) {
-        while (a < na && ink[(size_t)b * sb + (size_t)a * sa]) a++;
+        while (a < na && line[a]) a++;
         int g = 0;   /* bridge a gap of up to maxgap pixels */
-        while (g < maxgap && a + g < na && !ink[(size_t)b * sb + (size_t)(a + g) * sa]) g++;
+        while (g < maxgap && a + g < na && !line[a + g]) g++;
         if (g == 0 || g >= maxgap || a + g >= na) break;
         a += g;
       }
@@ -247,15 +244,15 @@ int tab_ruling_scan_gray(const unsigned char *lum, int w, int h, float scale,
   int reach = (int)(RULE_MAX_PT * scale + 0.5f) + 1;
   /* lines: ridges across their direction */
   ridges(lum, w, h, 1, reach, mask);
-  if (follow(mask, w, h, 1, (size_t)w, minlen, reach, &st[0])) goto done;
+  if (follow(mask, w, h, (size_t)w, minlen, reach, &st[0])) goto done;
   ridges(lum, w, h, 0, reach, mask);
   transpose(mask, w, h, cols);
-  if (follow(cols, h, w, 1, (size_t)h, minlen, reach, &st[1])) goto done;
+  if (follow(cols, h, w, (size_t)h, minlen, reach, &st[1])) goto done;
   /* areas: any ink */
   for (size_t i = 0; i < np; i++) mask[i] = lum[i] < INK_LEVEL;
   transpose(mask, w, h, cols);
-  if (follow(mask, w, h, 1, (size_t)w, minlen, 0, &st[2]) ||
-      follow(cols, h, w, 1, (size_t)h, minlen, 0, &st[3]))
+  if (follow(mask, w, h, (size_t)w, minlen, 0, &st[2]) ||
+      follow(cols, h, w, (size_t)h, minlen, 0, &st[3]))
     goto done;
   int over = 0;
   for (int k = 0; k < 4; k++) over |= st[k].overflow;
