@@ -492,15 +492,6 @@ int ocr_pdf_text_page(OcrPdf *pdf, int index, DocPage *p, RensaErr *e) {
   return ret;
 }
 
-/* For a scanned page (one image covering most of it): the resolution at
- * which rendering reproduces the image's own pixels, so that a scan placed
- * on an oversized or undersized page is neither blown up nor shrunk.
- * 0 for other pages, or when that resolution is outside 50..1200 dpi.
- * When the image is the page's only one, covers it edge to edge upright
- * (its pixels' shape the area's) and comes decoded as opaque 24- or
- * 32-bit pixels, *whole gets it: it is the page as rendering would draw it,
- * without drawing it (a second pass over 35 MB, with a resampling blur
- * where the rounded resolution is not exactly the scan's). */
 /* Is every pixel of 32-bit image surface s opaque?  (poppler hands a JPEG
  * over as ARGB32; a mask would leave the page's white showing through.) */
 static int opaque(cairo_surface_t *s) {
@@ -518,6 +509,15 @@ static int opaque(cairo_surface_t *s) {
   return 1;
 }
 
+/* For a scanned page (one image covering most of it): the resolution at
+ * which rendering reproduces the image's own pixels, so that a scan placed
+ * on an oversized or undersized page is neither blown up nor shrunk.
+ * 0 for other pages, or when that resolution is outside 50..1200 dpi.
+ * When the image is the page's only one, covers it edge to edge upright
+ * (its pixels' shape the area's) and comes decoded as opaque 24- or
+ * 32-bit pixels, *whole gets it: it is the page as rendering would draw it,
+ * without drawing it (a second pass over 35 MB, with a resampling blur
+ * where the rounded resolution is not exactly the scan's). */
 static int scan_dpi(PopplerPage *pg, double w, double h, cairo_surface_t **whole) {
   GList *maps = poppler_page_get_image_mapping(pg);
   PopplerImageMapping *big = NULL;
@@ -567,31 +567,26 @@ OcrImage *ocr_pdf_render(OcrPdf *pdf, int index, int dpi, long max_pixels,
   cairo_surface_t *whole = NULL;
   int native = scan_dpi(pg, w, h, &whole);
   if (native > 0) dpi = native;
-  if (whole) {
-    int iw = cairo_image_surface_get_width(whole), ih = cairo_image_surface_get_height(whole);
-    OcrImage *img = NULL;
-    if (max_pixels > 0 && (double)iw * ih > (double)max_pixels) {
-      rensa_err_set(e, RENSA_E_INPUT, pdf->path, index + 1,
-                    "page is %dx%d pixels at %d dpi, over the limit of %ld pixels", iw, ih, dpi,
-                    max_pixels);
-    } else {
-      cairo_surface_flush(whole);
-      img = ocr_image_from_xrgb(cairo_image_surface_get_data(whole), iw, ih,
-                                cairo_image_surface_get_stride(whole), dpi);
-      if (!img) rensa_err_set(e, RENSA_E_NOMEM, pdf->path, index + 1, "out of memory reading the page");
-    }
-    cairo_surface_destroy(whole);
-    g_object_unref(pg);
-    return img;
-  }
-  double fw = ceil(w * dpi / 72.0), fh = ceil(h * dpi / 72.0);
+  /* (the scan's own pixels, or the page drawn at dpi) */
+  double fw = whole ? cairo_image_surface_get_width(whole) : ceil(w * dpi / 72.0),
+         fh = whole ? cairo_image_surface_get_height(whole) : ceil(h * dpi / 72.0);
   if (fw < 1 || fh < 1 || fw > 60000 || fh > 60000 ||
       (max_pixels > 0 && fw * fh > (double)max_pixels)) {
     rensa_err_set(e, RENSA_E_INPUT, pdf->path, index + 1,
                   "page is %.0fx%.0f pixels at %d dpi, over the limit of %ld pixels",
                   fw, fh, dpi, max_pixels);
+    if (whole) cairo_surface_destroy(whole);
     g_object_unref(pg);
     return NULL;
+  }
+  if (whole) {
+    cairo_surface_flush(whole);
+    OcrImage *img = ocr_image_from_xrgb(cairo_image_surface_get_data(whole), (int)fw, (int)fh,
+                                        cairo_image_surface_get_stride(whole), dpi);
+    if (!img) rensa_err_set(e, RENSA_E_NOMEM, pdf->path, index + 1, "out of memory reading the page");
+    cairo_surface_destroy(whole);
+    g_object_unref(pg);
+    return img;
   }
   int W = (int)fw, H = (int)fh;
   /* The page is drawn into memory kept from the page before: a fresh
