@@ -1636,36 +1636,26 @@ static int is_address(const char *t) {
   return 0;
 }
 
-/* Did cand's repair of orig change orig's first letter by a rule whose TO
- * is a capital ("tdentifierad" -> "identifierad": t read for an I)?  Then
- * the word begins with that capital. */
-static int capital_start(const Ctx *c, const Cand *cand, const char *orig) {
+/* The case a rule gave the first letter when cand's repair of orig
+ * changed it: 1 when the rule's TO is a capital ("tdentifierad" ->
+ * "Identifierad": t read for an I; the word begins with that capital), -1
+ * when its FROM is a capital and its TO a small letter
+ * ("I6neutbetalningar": I read for l; the capital is the OCR's, not the
+ * writer's), 0 for neither. */
+static int start_case(const Ctx *c, const Cand *cand, const char *orig) {
   uint32_t o[MAXCP + 2], w[MAXCP + 2];
   size_t n = to_cps(orig, o, MAXCP), m = to_cps(cand->word, w, MAXCP);
   if (!n || !m || uc_lower(o[0]) == uc_lower(w[0])) return 0;
+  int small = 0;
   for (int k = 0; k < cand->nrules; k++) {
     const DictSub *r = &c->f->rules->subs[cand->rules[k]];
     if (r->to_capital && r->nfrom && r->nfrom <= n &&
         uc_lower(o[0]) == uc_lower(r->from_cp[0]) && uc_lower(w[0]) == r->to_cp[0])
       return 1;
+    small |= uc_is_upper(o[0]) && r->nfrom && r->nto && r->from_cp[0] == o[0] &&
+             r->to_cp[0] == w[0] && !uc_is_upper(r->to_cp[0]);
   }
-  return 0;
-}
-
-/* Did a rule read a small letter for a capital at the word's start, its
- * FROM a capital and its TO a small letter ("I6neutbetalningar": I for l)?
- * Then the capital is the OCR's, not the writer's. */
-static int lower_start(const Ctx *c, const Cand *cand, const char *orig) {
-  uint32_t o[MAXCP + 2], w[MAXCP + 2];
-  size_t n = to_cps(orig, o, MAXCP), m = to_cps(cand->word, w, MAXCP);
-  if (!n || !m || !uc_is_upper(o[0]) || uc_lower(o[0]) == uc_lower(w[0])) return 0;
-  for (int k = 0; k < cand->nrules; k++) {
-    const DictSub *r = &c->f->rules->subs[cand->rules[k]];
-    if (r->nfrom && r->nto && r->from_cp[0] == o[0] && r->to_cp[0] == w[0] &&
-        !uc_is_upper(r->to_cp[0]))
-      return 1;
-  }
-  return 0;
+  return small ? -1 : 0;
 }
 
 /* Copy cand with the case pattern of orig: UPPER, Capitalised or lower. */
@@ -2584,19 +2574,13 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     /* Rebuild the token: text before the core, the new core, the rest. */
     char fixed[MAXCP * 4 + 1], tok[512];
     apply_case(core, bc->word, fixed, sizeof fixed);
-    if (!o->sent_start && lower_start(c, bc, core)) {
+    /* (a small letter the rule gave stays small inside a sentence only) */
+    int sc = start_case(c, bc, core);
+    if (sc > 0 || (sc < 0 && !o->sent_start)) {
       uint32_t cp[MAXCP + 2];
       size_t n = to_cps(fixed, cp, MAXCP);
       if (n) {
-        cp[0] = uc_lower(cp[0]);
-        from_cps(cp, n, fixed);
-      }
-    }
-    if (capital_start(c, bc, core)) {
-      uint32_t cp[MAXCP + 2];
-      size_t n = to_cps(fixed, cp, MAXCP);
-      if (n) {
-        cp[0] = uc_upper(cp[0]);
+        cp[0] = sc > 0 ? uc_upper(cp[0]) : uc_lower(cp[0]);
         from_cps(cp, n, fixed);
       }
     }
