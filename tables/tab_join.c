@@ -271,6 +271,23 @@ static int ends_with_mark(const char *s) {
   return n && strchr(".!?:;", s[n - 1]);
 }
 
+/* The column of t nearest word box w (the most overlap, else the least
+ * distance), and how far outside it w lies (0 when they overlap). */
+static size_t nearest_col(const DocTable *t, const DocBox *w, float *off) {
+  float best = -1e30f;
+  size_t k = 0;
+  for (size_t c = 0; c < t->ncols; c++) {
+    float x0 = t->colx[2 * c], x1 = t->colx[2 * c + 1];
+    float o = (w->x1 < x1 ? w->x1 : x1) - (w->x0 > x0 ? w->x0 : x0);
+    if (o > best) {
+      best = o;
+      k = c;
+    }
+  }
+  *off = best < 0 ? -best : 0;
+  return k;
+}
+
 /* Is the first row of tb (the table at the head of the next page) the
  * rest of ta's last row, a header row the page break cut ("Kostenheten |
  * Kvalitetsmätning VoO Utgår från socialstyrelsens | ..." at the foot of
@@ -316,17 +333,9 @@ static int cut_header_row(DocTable *ta, DocTable *tb) {
   for (size_t c = 0; c < ta->ncols && !rc; c++) {
     const char *x = doc_table_get(ta, last, c);
     if (!*x) continue;
-    float a0 = ta->colx[2 * c], a1 = ta->colx[2 * c + 1], best = -1e30f;
-    size_t k = 0;
-    for (size_t j = 0; j < tb->ncols; j++) {
-      float b0 = tb->colx[2 * j], b1 = tb->colx[2 * j + 1];
-      float o = (a1 < b1 ? a1 : b1) - (a0 > b0 ? a0 : b0);   /* < 0: the distance */
-      if (o > best) {
-        best = o;
-        k = j;
-      }
-    }
-    rc = cell_append_word(head, 0, k, x);
+    DocBox cell = {ta->colx[2 * c], 0, ta->colx[2 * c + 1], 0};
+    float off;
+    rc = cell_append_word(head, 0, nearest_col(tb, &cell, &off), x);
   }
   for (size_t j = 0; j < tb->ncols && !rc; j++)
     if (*doc_table_get(head, 0, j))
@@ -350,23 +359,6 @@ static int cut_header_row(DocTable *ta, DocTable *tb) {
   /* (columns only that row's cells made are no columns of ta) */
   doc_table_drop_empty_cols(ta);
   return 1;
-}
-
-/* The column of t nearest word box w (the most overlap, else the least
- * distance), and how far outside it w lies (0 when they overlap). */
-static size_t nearest_col(const DocTable *t, const DocBox *w, float *off) {
-  float best = -1e30f;
-  size_t k = 0;
-  for (size_t c = 0; c < t->ncols; c++) {
-    float x0 = t->colx[2 * c], x1 = t->colx[2 * c + 1];
-    float o = (w->x1 < x1 ? w->x1 : x1) - (w->x0 > x0 ? w->x0 : x0);
-    if (o > best) {
-      best = o;
-      k = c;
-    }
-  }
-  *off = best < 0 ? -best : 0;
-  return k;
 }
 
 /* A table's header row left alone at the foot of a page, its body at the
