@@ -464,6 +464,11 @@ static float overlap(float a0, float a1, float b0, float b1) {
   return o > 0 ? o : 0;
 }
 
+/* Do segments a and b overlap by frac of the narrower or more? */
+static int segs_overlap(const GSeg *a, const GSeg *b, float frac) {
+  return overlap(a->x0, a->x1, b->x0, b->x1) >= frac * fminf(a->x1 - a->x0, b->x1 - b->x0);
+}
+
 /* Join word texts of segment s of line l onto *dst (owned), separated by a
  * space; a word ending in '-' joins the next line's word directly unless
  * that word is a conjunction ("arbetsmarknads- och"). */
@@ -1626,9 +1631,8 @@ static int find_regions(const GWord *gw, GLine *L, size_t nl,
        * aligned (a narrow table's wrapped label,
        * "Säkerhetsdatablad för" / "kemikalier finns på alla enheter" | Ja) */
       size_t aligned = 0;   /* rows of label and short value so far */
-      for (size_t q = i; q <= last; q++)
-        aligned += L[q].nseg == 2 && L[last].nseg == 2 &&
-                   fabsf(L[q].seg[1].x1 - L[last].seg[1].x1) < L[q].h;
+      for (size_t q = i; q <= last && L[last].nseg == 2; q++)
+        aligned += L[q].nseg == 2 && fabsf(L[q].seg[1].x1 - L[last].seg[1].x1) < L[q].h;
       size_t k = j;
       while (k < nl && k < j + 15 && L[k].nseg < 2 &&
              (L[k].seg[0].x1 - L[k].seg[0].x0 < 0.8f * (rx1 - rx0) ||
@@ -1681,8 +1685,7 @@ static int find_regions(const GWord *gw, GLine *L, size_t nl,
       float gap = x->y0 - up->y1, w = x->seg[0].x1 - x->seg[0].x0;
       int under = 0;
       for (size_t s = 0; s < up->nseg && !under; s++)
-        under = overlap(x->seg[0].x0, x->seg[0].x1, up->seg[s].x0, up->seg[s].x1) >=
-                0.5f * fminf(w, up->seg[s].x1 - up->seg[s].x0);
+        under = segs_overlap(&x->seg[0], &up->seg[s], 0.5f);
       /* a wide text column's cell may wrap into lines wider than most of
        * the table: such a line starts where the cell's text does and
        * stays left of the row's next cell */
@@ -1732,12 +1735,8 @@ static int find_regions(const GWord *gw, GLine *L, size_t nl,
       int later = 0;
       for (size_t q = a; q < i && !later; q++)
         for (size_t s = 1; s < L[i].nseg && !later; s++)
-          later = overlap(L[q].seg[0].x0, L[q].seg[0].x1, L[i].seg[s].x0, L[i].seg[s].x1) >=
-                  0.5f * fminf(L[q].seg[0].x1 - L[q].seg[0].x0, L[i].seg[s].x1 - L[i].seg[s].x0);
-      const GSeg *f0 = &L[i].seg[0], *h0 = &L[a].seg[0];
-      if (i - a >= 2 && later &&
-          overlap(h0->x0, h0->x1, f0->x0, f0->x1) >=
-              0.5f * fminf(h0->x1 - h0->x0, f0->x1 - f0->x0) &&
+          later = segs_overlap(&L[q].seg[0], &L[i].seg[s], 0.5f);
+      if (i - a >= 2 && later && segs_overlap(&L[a].seg[0], &L[i].seg[0], 0.5f) &&
           rule_between(L, i, rx0, rx1, rules, nrules))
         top = a;
     }
