@@ -73,6 +73,9 @@ typedef struct Analysis {
   int rivals_done;        /* rule rivals of a valid word looked for (pass 2) */
   int pending;            /* Hunspell not asked yet: see analyse() */
   int nocc;               /* occurrences in the document (doc_evidence) */
+  int named;              /* its candidates are a name's readings alone
+                           * (name_compound, name_parts): it votes in
+                           * consensus() as a word with none does */
   int twins_known;        /* twins holds twin_cand of every candidate */
   unsigned twins;         /* (bit k: candidate k; decide, for a word that is
                            * no word, whose candidates no longer change) */
@@ -516,9 +519,14 @@ static void best_part_of(const Ctx *c, const uint32_t *v, const int *exact, cons
     uint32_t cnt = counts[i];
     /* Each restored letter must pay for itself: "matta" as printed, not
      * the commoner "måtta", unless the statistics strongly prefer it. */
-    int changed = 0;
-    for (size_t j = 0; j < e - s; j++) changed += w[j] != v[s + j];
-    double sc = log(cnt + 1.0) - 1.5 * changed;
+    int changed = 0, prior = 0;
+    for (size_t j = 0; j < e - s; j++) {
+      changed += w[j] != v[s + j];
+      /* (a tie, parts the statistics never saw, goes to ä over å, the
+       * commoner letter in Swedish: "sjö|ängs|skolan", not "ångs") */
+      prior += (w[j] == 0xE4) - (w[j] == 0xE5 && v[s + j] != 0xE5);
+    }
+    double sc = log(cnt + 1.0) - 1.5 * changed + 1e-3 * prior;
     if (!best_w || sc > best_sc) {
       alt_w = best_w;
       alt_sc = best_sc;
@@ -1213,11 +1221,11 @@ static int name_head(const Ctx *c, const uint32_t *v, const Fold *fd, size_t s, 
 }
 
 static void name_split_rec(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
-                           size_t s, size_t n, int parts, int plain, NameSplit *cur,
-                           NameSplit *best) {
-  for (size_t e = s + 4; e <= n && c->work > 0; e++) {
+                           size_t s, size_t n, int parts, int plain, size_t minpart,
+                           NameSplit *cur, NameSplit *best) {
+  for (size_t e = s + minpart; e <= n && c->work > 0; e++) {
     int last = e == n;
-    if (!last && (parts == 1 || n - e < 4)) continue;
+    if (!last && (parts == 1 || n - e < minpart)) continue;
     char part[MAXCP * 4 + 1], alt[MAXCP * 4 + 1];
     uint32_t cnt = 0;
     if (plain) {
@@ -1243,21 +1251,125 @@ static void name_split_rec(Ctx *c, const uint32_t *v, const int *exact, const Fo
         *best = nx;
       continue;
     }
-    name_split_rec(c, v, exact, fd, e, n, parts - 1, plain, &nx, best);
-    if (v[e] == 's' && e + 5 <= n) { /* a linking s */
+    name_split_rec(c, v, exact, fd, e, n, parts - 1, plain, minpart, &nx, best);
+    if (v[e] == 's' && e + 1 + minpart <= n) { /* a linking s */
       strcat(nx.word, "s");
-      name_split_rec(c, v, exact, fd, e + 1, n, parts - 1, plain, &nx, best);
+      name_split_rec(c, v, exact, fd, e + 1, n, parts - 1, plain, minpart, &nx, best);
     }
   }
+}
+
+/* A name printed with stand-ins ("L6nnstigen", "Bjérkangsskolan"): a
+ * tier-1 rule whose FROM holds a character no Swedish word has is sure
+ * sign of a lost letter, which a plain name lacks.  Each way of reading
+ * every stand-in by such a rule, its commoner readings only (at most
+ * MARK_VARIANTS), is split as name_parts splits, parts of three letters
+ * allowed ("björk|ängs|skolan": the stand-in, not a chance split, says a
+ * letter was lost); the fewest parts, then the fewest letters restored
+ * besides, then the cheapest rules.  A name no reading splits
+ * ("Montélimar", an é that is an é) stays, flagged. */
+#define MARK_VARIANTS 16
+#define MARK_RARER 0.5 /* a reading this much dearer than the stand-in's cheapest: none */
+
+typedef struct MarkWalk {
+  Ctx *c;
+  const uint32_t *v;      /* the word, lowercase */
+  size_t n;
+  uint32_t w[MAXCP + 1];  /* the reading so far */
+  int exact[MAXCP + 1];   /* its letters a rule set */
+  int rules[MAXRULES];
+  int nrules, tried;
+  double cost;
+  NameSplit best;
+  double best_cost;
+  int best_rules[MAXRULES], best_nrules;
+} MarkWalk;
+
+static int stand_in(uint32_t ch) { return !((ch >= 'a' && ch <= 'z') || is_dia(ch)); }
+
+static void mark_walk(MarkWalk *m, size_t p, size_t k) {
+  if (m->tried >= MARK_VARIANTS) return;
+  if (p == m->n) {
+    m->tried++;
+    Fold fd;
+    fold_variant(m->w, k, &fd);
+    NameSplit cur = {"", 0, 0, 0}, got = {"", 0, 0, 0};
+    m->c->work = WORK_PER_WORD;
+    name_split_rec(m->c, m->w, m->exact, &fd, 0, k, 3, 1, 3, &cur, &got);
+    if (!got.parts) name_split_rec(m->c, m->w, m->exact, &fd, 0, k, 3, 0, 3, &cur, &got);
+    if (!got.parts || m->c->work <= 0) return;
+    if (m->best.parts == 0 || got.parts < m->best.parts ||
+        (got.parts == m->best.parts &&
+         (got.restore < m->best.restore ||
+          (got.restore == m->best.restore && m->cost < m->best_cost)))) {
+      m->best = got;
+      m->best_cost = m->cost;
+      memcpy(m->best_rules, m->rules, sizeof m->rules);
+      m->best_nrules = m->nrules;
+    }
+    return;
+  }
+  if (!stand_in(m->v[p])) { /* a letter as printed */
+    m->w[k] = m->v[p];
+    m->exact[k] = 0;
+    mark_walk(m, p + 1, k + 1);
+  }
+  if (m->nrules == MAXRULES) return;
+  const DictRules *R = m->c->f->rules;
+  const int *g;
+  size_t ng = dict_rules_starting(R, m->v[p], &g);
+  for (size_t i = 0; i < ng; i++) {
+    const DictSub *r = &R->subs[g[i]];
+    size_t len;
+    int marked = 0;
+    if (r->tier != 1 || r->nto != 1 || !is_dia(r->to_cp[0]) ||
+        !(len = rule_match(r->from_cp, r->nfrom, m->v, m->n, p)))
+      continue;
+    for (size_t j = 0; j < len; j++) marked |= stand_in(m->v[p + j]);
+    if (!marked) continue;
+    /* (the stand-in's rarer readings, é for å beside é for ö, only
+     * split names by chance: "Mélnasvagen" as "mål|nås|vägen") */
+    float least = r->cost;
+    for (size_t q = 0; q < ng; q++)
+      if (R->subs[g[q]].tier == 1 && strcmp(R->subs[g[q]].from, r->from) == 0 &&
+          R->subs[g[q]].cost < least)
+        least = R->subs[g[q]].cost;
+    if (r->cost > least + MARK_RARER) continue;
+    m->w[k] = r->to_cp[0];
+    m->exact[k] = 1;
+    m->rules[m->nrules++] = g[i];
+    double add = r->cost + m->c->rule_adj[g[i]];
+    m->cost += add;
+    mark_walk(m, p + len, k + 1);
+    m->cost -= add;
+    m->nrules--;
+  }
+}
+
+static void name_marked(Ctx *c, Analysis *a, const uint32_t *v, size_t n) {
+  MarkWalk m;
+  memset(&m, 0, sizeof m);
+  m.c = c;
+  m.v = v;
+  m.n = n;
+  mark_walk(&m, 0, 0);
+  if (!m.best.parts) return;
+  cand_add(c, a, m.best.word,
+           (float)(COMPOUND_COST + 1.0 + RESTORE_COST * (double)m.best.restore + m.best_cost),
+           0, m.best_rules, m.best_nrules, m.best.restore, 1);
 }
 
 static void name_parts(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   if (n < 7 || n > MAXCP || !uc_is_upper(orig[0])) return;
   uint32_t v[MAXCP + 1];
   int exact[MAXCP + 1] = {0}, lossable = 0;
+  for (size_t i = 0; i < n; i++) v[i] = uc_lower(orig[i]);
+  if (!plain_letters(v, n)) {
+    name_marked(c, a, v, n);
+    return;
+  }
   for (size_t i = 0; i < n; i++) {
-    v[i] = uc_lower(orig[i]);
-    if (!(v[i] >= 'a' && v[i] <= 'z')) return; /* (plain letters: see name_compound) */
+    if (is_dia(v[i])) return; /* (plain letters: see name_compound) */
     lossable |= v[i] == 'a' || v[i] == 'o';
   }
   if (!lossable) return;
@@ -1265,9 +1377,9 @@ static void name_parts(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
   fold_variant(v, n, &fd);
   c->work = WORK_PER_WORD;
   NameSplit cur = {"", 0, 0, 0}, best = {"", 0, 0, 0};
-  name_split_rec(c, v, exact, &fd, 0, n, 3, 1, &cur, &best);
+  name_split_rec(c, v, exact, &fd, 0, n, 3, 1, 4, &cur, &best);
   if (best.parts) return; /* a compound as printed: nothing lost */
-  name_split_rec(c, v, exact, &fd, 0, n, 3, 0, &cur, &best);
+  name_split_rec(c, v, exact, &fd, 0, n, 3, 0, 4, &cur, &best);
   if (!best.parts || best.restore < 2 || c->work <= 0) return;
   int rules[1];
   cand_add(c, a, best.word,
@@ -1346,8 +1458,10 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
       c->work = WORK_PER_WORD;
       gen_run(&g);
     }
-  if (a->ncand == 0 && self == NULL) name_compound(c, a, orig, n);
+  int none = a->ncand == 0 && self == NULL;
+  if (none) name_compound(c, a, orig, n);
   if (a->ncand == 0 && self == NULL) name_parts(c, a, orig, n);
+  a->named = none && a->ncand > 0;
 }
 
 /* Rivals of a valid word through the confusions this document shows often
@@ -2157,7 +2271,7 @@ static int consensus(Ctx *c) {
   for (int pass = 0; pass < 2; pass++)
     for (size_t i = 0; i < c->nan; i++) {
       Analysis *a = &c->an[i];
-      if (a->kind != A_UNKNOWN || a->ncand) continue;
+      if (a->kind != A_UNKNOWN || (a->ncand && !a->named)) continue;
       uint32_t cp[MAXCP + 2];
       size_t n = to_cps(a->low, cp, MAXCP);
       if (n > MAXCP || n < 5) continue;

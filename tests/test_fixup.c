@@ -467,12 +467,13 @@ int main(void) {
               "## Avdelning Årsarbetare 2025 Årsarbetare 2024 Sjukfrånvaro");
   TEST_EQ_STR(fix("Vi tog efter arets forsta Atta manader en ny plan."),
               "Vi tog efter årets första åtta månader en ny plan.");
-  /* two different misreadings of one place name agree on it */
-  TEST_EQ_STR(fix("Besokare vid Hammenhdégsbadet okade, och vid Hammenhégsbadet var det manga for att det ar varmt."),
-              "Besökare vid Hammenhögsbadet ökade, och vid Hammenhögsbadet var det många för att det är varmt.");
+  /* two different misreadings of one place name agree on it (a name of
+   * no listed parts: one that has them splits alone, see below) */
+  TEST_EQ_STR(fix("Besokare vid Zirkhdégsbadet okade, och vid Zirkhégsbadet var det manga for att det ar varmt."),
+              "Besökare vid Zirkhögsbadet ökade, och vid Zirkhögsbadet var det många för att det är varmt.");
   /* ... but one misreading alone is not enough */
-  TEST_EQ_STR(fix("Besokare vid Hammenhdégsbadet okade for att det ar varmt och manga kom."),
-              "Besökare vid Hammenhdégsbadet ökade för att det är varmt och många kom.");
+  TEST_EQ_STR(fix("Besokare vid Zirkhdégsbadet okade for att det ar varmt och manga kom."),
+              "Besökare vid Zirkhdégsbadet ökade för att det är varmt och många kom.");
   /* a name the dictionary lacks joined to a word that lost its å/ä/ö;
    * the same lowercase junk is left alone */
   TEST_EQ_STR(fix("Inom projektet Korsavadsanlaggningen har arbetet gatt bra for oss."),
@@ -485,6 +486,13 @@ int main(void) {
                   "Hortlund med Overdrive inte."),
               "Det är för många som väntar. Boendet i Fjällåker är klart, i Hallby och "
               "Hortlund med Overdrive inte.");
+  /* a name printed with stand-ins splits into listed words once they are
+   * read (parts of three letters too: "björk|ängs|skolan"); a name no
+   * reading splits keeps its é ("Montélimar") */
+  TEST_EQ_STR(fix("Det ar for manga som vantar. Eleverna i Bjérkangsskolan vid L6nnstigen "
+                  "reste till Montélimar."),
+              "Det är för många som väntar. Eleverna i Björkängsskolan vid Lönnstigen "
+              "reste till Montélimar.");
   /* seed 004's l read as "[" before a 6 and as a capital I: the word
    * inside a sentence starts in lower case; "[1]" and "[på" keep their
    * brackets */
@@ -544,11 +552,11 @@ int main(void) {
   TEST_EQ_STR(fix("Overskottet for aret ar storre an vantat och manga ar nojda. Visionen och vara varderingar ar viktiga, men det kan vara forklaringar till det."),
               "Överskottet för året är större än väntat och många är nöjda. Visionen och våra värderingar är viktiga, men det kan vara förklaringar till det.");
   /* fixup-quality: a third misreading joins the agreement of two by a
-   * tier-2 rule ("Hammenhdgsbadet", d for ö); tier 2 makes none itself */
-  TEST_EQ_STR(fix("Besokare vid Hammenhdgsbadet okade, och vid Hammenhégsbadet och Hammenhdégsbadet var det manga for att det ar varmt."),
-              "Besökare vid Hammenhögsbadet ökade, och vid Hammenhögsbadet och Hammenhögsbadet var det många för att det är varmt.");
-  TEST_EQ_STR(fix("Besokare vid Hammenhdgsbadet okade, och vid Hammenhégsbadet var det manga for att det ar varmt."),
-              "Besökare vid Hammenhdgsbadet ökade, och vid Hammenhégsbadet var det många för att det är varmt.");
+   * tier-2 rule ("Zirkhdgsbadet", d for ö); tier 2 makes none itself */
+  TEST_EQ_STR(fix("Besokare vid Zirkhdgsbadet okade, och vid Zirkhégsbadet och Zirkhdégsbadet var det manga for att det ar varmt."),
+              "Besökare vid Zirkhögsbadet ökade, och vid Zirkhögsbadet och Zirkhögsbadet var det många för att det är varmt.");
+  TEST_EQ_STR(fix("Besokare vid Zirkhdgsbadet okade, och vid Zirkhégsbadet var det manga for att det ar varmt."),
+              "Besökare vid Zirkhdgsbadet ökade, och vid Zirkhégsbadet var det många för att det är varmt.");
   /* fixup-quality: ... but a word that is no word takes no such backing
    * ("salla" is "sålla", though the file prints "sällan") */
   TEST_EQ_STR(fix("Vi ser sallan nagot nytt och sallan ar det bra for oss, men vi maste salla fram de basta."),
