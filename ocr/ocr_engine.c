@@ -1003,10 +1003,17 @@ static int tail_of(const DocWord *w, const DocWord *o) {
  * a lone mark under 60, the dots of "ö" in "föregående" read as "-" at 36
  * on the line of a label set beside a three-line header), or the end of
  * the word beside it, which already holds its letters (tail_of)? */
-static int read_twice(const DocPage *p, size_t b, size_t l, size_t i) {
+static int read_twice(const DocPage *p, size_t b, size_t l, size_t i, float med) {
   const DocWord *w = &p->blocks[b].lines[l].words[i];
-  int mark = w->text[0] && !has_alnum(w->text) && utf8_len(w->text, strlen(w->text)) == 1;
+  size_t len = utf8_len(w->text, strlen(w->text));
+  int mark = w->text[0] && !has_alnum(w->text) && len == 1;
   float doubt = mark ? 60 : 30;
+  /* A word of one or two characters half inside words of other lines read
+   * surely, at any confidence of its own, is strokes of theirs read again:
+   * "ma om on" on the "ä" and "nd" of "nämndens", a "g" on the descender
+   * of "vidtagits" and the "l" of "anledning" below it.  Lines of print do
+   * not overlap so. */
+  float ghost = 0;
   for (size_t b2 = 0; b2 < p->nblocks; b2++)
     for (size_t l2 = 0; l2 < p->blocks[b2].nlines; l2++) {
       if (b2 == b && l2 == l) continue;
@@ -1026,10 +1033,13 @@ static int read_twice(const DocPage *p, size_t b, size_t l, size_t i) {
           if ((doubted && cov > 0.7f) || (under && cov > 0.85f) || (mark_under && cov > 0.4f))
             return 1;
         }
+        if (len <= 3 && oc >= 85 && utf8_len(o->words[k].text, strlen(o->words[k].text)) >= 4 &&
+            o->words[k].box.y1 - o->words[k].box.y0 < 1.5f * med)
+          ghost += covered(&w->box, &o->words[k].box);
         if (tail_of(&o->words[k], w)) return 1;
       }
     }
-  return 0;
+  return ghost >= 0.5f;
 }
 
 /* Drop specks Tesseract read as words: confidence under 20 and under 0.4
@@ -1608,7 +1618,7 @@ void ocr_engine_drop_specks(DocPage *p) {
                   w->conf < 75 && h < 0.3f * hmax;
         if (dot || (w->conf < 20 && h < 0.4f * hmax) ||
             (tiny_kind && w->conf < 70 && med > 0 && h < 0.25f * med) ||
-            (flat && w->conf < 90 && h > 1.5f * wd) || read_twice(p, b, l, i))
+            (flat && w->conf < 90 && h > 1.5f * wd) || read_twice(p, b, l, i, med))
           doc_line_remove(ln, i);
       }
     }

@@ -742,6 +742,45 @@ static void test_read_twice(void) {
   doc_free(d);
 }
 
+/* Short words half inside words of other lines read surely are strokes of
+ * theirs read again (the boxes of 003's scan, page 17): "ma om on" on
+ * "nämndens", a "g" between "vidtagits" and "anledning", an "ål," in
+ * "mål,"; the short words of the lines themselves stay ("av", "i"). */
+static void test_ghost_words(void) {
+  Doc *d = doc_new("ghosts");
+  DocPage *p = doc_page_add(d);
+  p->width = 2480, p->height = 3508;
+  DocBlock *b = doc_block_add(p, DOC_PARA);
+  DocLine *l = doc_line_add(b);
+  boxed(l, "påverkar", 1664, 1434, 1798, 1469, 96);
+  boxed(l, "bristerna", 1809, 1438, 1947, 1462, 96);
+  boxed(l, "ma", 1826, 1477, 1846, 1494, 59);
+  boxed(l, "om", 1854, 1477, 1866, 1494, 90);
+  boxed(l, "on", 1892, 1477, 1905, 1494, 46);
+  l = doc_line_add(b);
+  boxed(l, "i", 1325, 1481, 1331, 1505, 97);
+  boxed(l, "nämndens", 1785, 1481, 1945, 1505, 96);
+  boxed(l, "vidtagits", 2074, 1503, 2207, 1527, 96);
+  l = doc_line_add(b);
+  boxed(l, "mål,", 723, 1546, 800, 1577, 96);
+  boxed(l, "anledning", 2055, 1546, 2206, 1577, 94);
+  l = doc_line_add(b);
+  boxed(l, "g", 2151, 1509, 2168, 1550, 72);
+  boxed(l, "\u00e5l,", 757, 1541, 787, 1570, 96);
+  boxed(l, "av", 2021, 1595, 2056, 1613, 96);
+  l = doc_line_add(b);
+  for (int i = 0; i < 20; i++) boxed(l, "ord", 300 + 90 * i, 2000, 370 + 90 * i, 2025, 95);
+  ocr_engine_drop_specks(p);
+  char t[256];
+  line_words(t, sizeof t, &b->lines[0]);
+  TEST_EQ_STR(t, "påverkar bristerna");
+  line_words(t, sizeof t, &b->lines[1]);
+  TEST_EQ_STR(t, "i nämndens vidtagits");
+  line_words(t, sizeof t, &b->lines[3]);
+  TEST_EQ_STR(t, "av");
+  doc_free(d);
+}
+
 /* A figure read with doubt without its decimal comma ("817" for "81,7"):
  * eng's reading and swe's figures-only reading both have the comma. */
 static void test_comma_lost(const OcrOptions *o) {
@@ -1289,6 +1328,7 @@ int main(void) {
   test_small_capitals(&o);
   test_en_dashes(&o);
   test_read_twice();
+  test_ghost_words();
   test_comma_lost(&o);
   test_percent_prose(&o);
   test_dotless_i(&o);
