@@ -1008,11 +1008,11 @@ static int read_twice(const DocPage *p, size_t b, size_t l, size_t i, float med)
   size_t len = utf8_len(w->text, strlen(w->text));
   int mark = w->text[0] && !has_alnum(w->text) && len == 1;
   float doubt = mark ? 60 : 30;
-  /* A word of one or two characters half inside words of other lines read
-   * surely, at any confidence of its own, is strokes of theirs read again:
-   * "ma om on" on the "ä" and "nd" of "nämndens", a "g" on the descender
-   * of "vidtagits" and the "l" of "anledning" below it.  Lines of print do
-   * not overlap so. */
+  /* A word of one to three characters half inside words of other lines
+   * read surely, at any confidence of its own, is strokes of theirs read
+   * again: "ma om on" on the "ä" and "nd" of "nämndens", a "g" on the
+   * descender of "vidtagits" and the "l" of "anledning" below it, "ål,"
+   * in "mål,".  Lines of print do not overlap so. */
   float ghost = 0;
   for (size_t b2 = 0; b2 < p->nblocks; b2++)
     for (size_t l2 = 0; l2 < p->blocks[b2].nlines; l2++) {
