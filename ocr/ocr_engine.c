@@ -2503,6 +2503,45 @@ RensaStatus ocr_engine_split_tall(OcrEngine *eng, OcrImage *img, DocPage *p) {
   return st;
 }
 
+/* A glyph boxed on a sliver of itself: Tesseract gives the "2" of "Elbil 2
+ * Gas" on 003's scan a box 4 px wide of a digit 17 px wide, and the gap
+ * that leaves before it opens a table column.  A word of one letter or
+ * digit that is no narrow one, boxed under a third of its height wide,
+ * takes the run of ink its box is part of, within half its height either
+ * side and not past the words beside it. */
+static void widen_slivers(OcrImage *img, DocPage *p) {
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      DocLine *ln = &p->blocks[b].lines[l];
+      for (size_t i = 0; i < ln->nwords; i++) {
+        DocWord *w = &ln->words[i];
+        if (!w->has_box || utf8_len(w->text, strlen(w->text)) != 1 || !has_alnum(w->text) ||
+            strchr("1liIjJft", w->text[0]))
+          continue;
+        float h = w->box.y1 - w->box.y0;
+        if (w->box.x1 - w->box.x0 >= 0.35f * h) continue;
+        DocBox r = w->box;
+        r.x0 = fmaxf(0, w->box.x0 - 0.5f * h);
+        r.x1 = w->box.x1 + 0.5f * h;
+        if (i > 0 && ln->words[i - 1].has_box) r.x0 = fmaxf(r.x0, ln->words[i - 1].box.x1 + 1);
+        if (i + 1 < ln->nwords && ln->words[i + 1].has_box)
+          r.x1 = fminf(r.x1, ln->words[i + 1].box.x0 - 1);
+        r.x0 = floorf(r.x0);
+        int cols[256];
+        int n = ocr_image_columns(img, &r, cols, 256);
+        int a = (int)(w->box.x0 - r.x0), z = (int)(w->box.x1 - r.x0) - 1;
+        if (n <= 0 || a < 0 || z >= n || z < a) continue;
+        int inked = 0;
+        for (int x = a; x <= z; x++) inked |= cols[x] > 0;
+        if (!inked) continue;
+        while (a > 0 && cols[a - 1] > 0) a--;
+        while (z + 1 < n && cols[z + 1] > 0) z++;
+        w->box.x0 = r.x0 + (float)a;
+        w->box.x1 = r.x0 + (float)(z + 1);
+      }
+    }
+}
+
 RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
                             long max_pixels, DocPage *p, RensaErr *e) {
   forget_reads(eng);
@@ -2528,6 +2567,7 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
   TessBaseAPIClear(eng->api);
   if (st == RENSA_OK) {
     ocr_engine_drop_specks(p);
+    widen_slivers(img, p);
     percent_second_reading(eng, img, p);
     if (garbled_figures(eng, img, p)) st = RENSA_E_NOMEM;
   }

@@ -410,5 +410,13 @@ gs -q -dNOPAUSE -dBATCH -sDEVICE=pdfwrite -sOwnerPassword=agare \
    -sUserPassword=hemlig -dEncryptionR=3 -dKeyLength=128 \
    -sOutputFile=encrypted.pdf text.pdf
 
+# a line of seed 003's 300 dpi scan (page 16 of the case
+# ../shared/bench/make_corpus.sh renders from it) where Tesseract boxes the
+# second "2" of "Diesel 2 Elbil 2 Gas" on a sliver of its ink; made only
+# where that case is at hand (RENSA_CASE_003=DIR)
+if [ -n "${RENSA_CASE_003:-}" ] && [ -f "$RENSA_CASE_003/scan/page-16.jpg" ]; then
+  convert "$RENSA_CASE_003/scan/page-16.jpg" -crop 1100x120+240+680 +repage -quality 80 sliver.jpg
+fi
+
 rm -f tmp_*.png tmp_*.jpg
 ls -l
