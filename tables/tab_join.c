@@ -451,26 +451,36 @@ RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
     DocPage *p = &d->pages[pg], *q = &d->pages[pg + 1];
     if (!p->nblocks || !q->nblocks) continue;
     DocBlock *a = &p->blocks[p->nblocks - 1], *b = &q->blocks[0];
-    /* the rest of a cut cell first: a row the break cut in two */
-    if (a->kind == DOC_TABLE && a->table && a->has_box && p->height > 0 &&
-        a->box.y1 >= 0.7f * p->height) {
+    /* the rest of a cut cell first: a row the break cut in two; then a
+     * block right under what was taken, as close as lines are, that goes
+     * on in the same way (the last line of a wrapped cell the OCR set
+     * apart: "... resor. Antal" / "anställda") */
+    float below = -1;   /* the foot of what was taken from q */
+    for (int taken = 0; taken < 4 && a->kind == DOC_TABLE && a->table && a->has_box &&
+                        p->height > 0 && a->box.y1 >= 0.7f * p->height;
+         taken++) {
+      if (below >= 0 && !(b->has_box && b->nlines && b->lines[0].has_box &&
+                          b->box.y0 - below <= b->lines[0].box.y1 - b->lines[0].box.y0))
+        break;
       int moved;
       int c = cut_cell(a->table, b, q, &moved);
-      if (c >= 0 && moved) {
+      if (c < 0) break;
+      below = b->has_box ? b->box.y1 : -1;
+      if (moved) {
         if (append_moved_row(&a->table, q, (size_t)c))
           return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
                                "out of memory joining tables");
-        if (!q->nblocks) continue;
-        b = &q->blocks[0];
-      } else if (c >= 0) {
+      } else {
         if (cell_append_block(a->table, a->table->nrows - 1, (size_t)c, b))
           return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
                                "out of memory joining tables");
         doc_block_remove(q, 0);
-        if (!q->nblocks) continue;
-        b = &q->blocks[0];
       }
+      if (!q->nblocks || below < 0) break;
+      b = &q->blocks[0];
     }
+    if (!q->nblocks) continue;
+    b = &q->blocks[0];
     if (a->kind != DOC_TABLE) {
       /* (a running header above the table stays where it is) */
       size_t ib = 0;

@@ -538,6 +538,39 @@ static void test_cut_cell(void) {
   doc_free(d);
 }
 
+/* The rest of a cut cell set apart by the OCR in blocks of their own, one
+ * under the other as close as lines are (003's scan: "... resor. Antal" /
+ * "anställda"): all of them go back into the cell; a paragraph further
+ * down stays. */
+static void test_cut_cell_blocks(void) {
+  Doc *d;
+  const char *rows[3][3] = {{"Risk", "Beskrivning", "Kontroll"},
+                            {"Brand", "Risk att det brinner", "Inga"},
+                            {"Spill", "Kemikalier på golvet", "Rutin"}};
+  DocPage *q = table_then_page("cut2", &d, rows), *p = &d->pages[0];
+  RensaErr e;
+  const char *parts[3] = {"som torkas", "upp med", "papper."};
+  for (int k = 0; k < 3; k++) {
+    DocBlock *b = doc_block_add(q, DOC_PARA);
+    float y = 40 + (LH + 4) * (float)k;
+    line(b, y, (float[]){200}, (const char *[]){parts[k], NULL});
+    b->lines[0].box = b->box = (DocBox){200, y, 200 + CH * (float)strlen(parts[k]), y + LH};
+    b->lines[0].has_box = b->has_box = 1;
+  }
+  DocBlock *b = doc_block_add(q, DOC_PARA);
+  line(b, 200, (float[]){200}, (const char *[]){"Nästa stycke.", NULL});
+  b->lines[0].box = b->box = (DocBox){200, 200, 200 + CH * 13, 200 + LH};
+  b->lines[0].has_box = b->has_box = 1;
+  TEST_EQ_INT(tab_join_pages(d, &e), RENSA_OK);
+  TEST_EQ_INT(q->nblocks, 1);
+  if (p->nblocks == 1 && p->blocks[0].table && p->blocks[0].table->nrows == 3)
+    TEST_EQ_STR(doc_table_get(p->blocks[0].table, 2, 1),
+                "Kemikalier på golvet som torkas upp med papper.");
+  else
+    TEST_CHECK(0);
+  doc_free(d);
+}
+
 /* A header row the page break cut: its first lines end one page's last
  * table ("Kostenheten | Kvalitetsmätning från | Handlingsplan för"), the
  * rest heads the next page's table in lower case; the row moves to the
@@ -1348,6 +1381,7 @@ int main(void) {
   test_text_table_header();
   test_wrapped_label_ocr();
   test_cut_cell();
+  test_cut_cell_blocks();
   test_cut_header_row();
   test_orphan_header();
   test_moved_row();
