@@ -1616,7 +1616,12 @@ void ocr_engine_drop_specks(DocPage *p) {
                         (!is_ascii(w->text) && !(dash && line_has_figure(ln)));
         int dot = w->text[0] && !w->text[1] && strchr(".,:;", w->text[0]) &&
                   w->conf < 75 && h < 0.3f * hmax;
-        if (dot || (w->conf < 20 && h < 0.4f * hmax) ||
+        /* an exclamation or question mark alone, as tall as capitals by
+         * nature, under half the page's word height: a speck ("ej !
+         * uppfyllda" at 86, 11 px high beside words of 31) */
+        int tall_mark = (!strcmp(w->text, "!") || !strcmp(w->text, "?")) && w->conf < 90 &&
+                        med > 0 && h < 0.5f * med;
+        if (dot || tall_mark || (w->conf < 20 && h < 0.4f * hmax) ||
             (tiny_kind && w->conf < 70 && med > 0 && h < 0.25f * med) ||
             (flat && w->conf < 90 && h > 1.5f * wd) || read_twice(p, b, l, i, med))
           doc_line_remove(ln, i);

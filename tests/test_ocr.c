@@ -745,7 +745,8 @@ static void test_read_twice(void) {
 /* Short words half inside words of other lines read surely are strokes of
  * theirs read again (the boxes of 003's scan, page 17): "ma om on" on
  * "nämndens", a "g" between "vidtagits" and "anledning", an "ål," in
- * "mål,"; the short words of the lines themselves stay ("av", "i"). */
+ * "mål,"; a "!" under half the height of words is a speck too; the short
+ * words of the lines themselves stay ("av", "i"). */
 static void test_ghost_words(void) {
   Doc *d = doc_new("ghosts");
   DocPage *p = doc_page_add(d);
@@ -768,6 +769,7 @@ static void test_ghost_words(void) {
   boxed(l, "g", 2151, 1509, 2168, 1550, 72);
   boxed(l, "\u00e5l,", 757, 1541, 787, 1570, 96);
   boxed(l, "av", 2021, 1595, 2056, 1613, 96);
+  boxed(l, "!", 2100, 1640, 2105, 1651, 86);
   l = doc_line_add(b);
   for (int i = 0; i < 20; i++) boxed(l, "ord", 300 + 90 * i, 2000, 370 + 90 * i, 2025, 95);
   ocr_engine_drop_specks(p);
