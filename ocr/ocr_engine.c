@@ -2293,8 +2293,11 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
       for (size_t i = 1; i < ln->nwords; i++) {
         DocWord *w = &ln->words[i];
         size_t n = strlen(w->text);
+        /* (the percentage before may be one a later pass mends: "98%
+         * 98A0 OM") */
         if (!w->has_box || n > 4 || strspn(w->text, "ODQIlLMo%()[]") != n ||
-            !clean_percent(ln->words[i - 1].text) ||
+            !(clean_percent(ln->words[i - 1].text) ||
+              (i >= 2 && clean_percent(ln->words[i - 2].text))) ||
             (i + 1 < ln->nwords && !clean_percent(ln->words[i + 1].text)))
           continue;
         char *e = eng_read_box(eng, img, &set, w->box);
