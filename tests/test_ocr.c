@@ -253,6 +253,28 @@ static void test_stacked_headings(void) {
   doc_free(d);
 }
 
+/* A word hyphenated at a line's end is joined without its hyphen, but
+ * before a word that goes on with hyphens of its own the hyphen is the
+ * compound's ("prova-" + "på-verksamheterna", synth-w's doc.pdf). */
+static void test_hyphen_chain(void) {
+  Doc *d;
+  DocPage *p = a4_page("chain", &d);
+  DocBlock *b = doc_block_add(p, DOC_PARA);
+  add_line(b, "Det blev ett resultat av de prova-", 300, 40);
+  add_line(b, "på-verksamheterna och det gick bra.", 350, 40);
+  RensaErr e;
+  TEST_EQ_INT(ocr_layout_page(p, &e), RENSA_OK);
+  char t[512] = "";
+  for (size_t bi = 0; bi < p->nblocks; bi++)
+    for (size_t l = 0; l < p->blocks[bi].nlines; l++)
+      for (size_t w = 0; w < p->blocks[bi].lines[l].nwords; w++) {
+        strcat(t, p->blocks[bi].lines[l].words[w].text);
+        strcat(t, " ");
+      }
+  TEST_CHECK(strstr(t, "prova-på-verksamheterna och") != NULL);
+  doc_free(d);
+}
+
 /* A heading's level is judged against the page's prose, not against
  * the rows of a table set smaller: 1.25 times the prose is level 2 on a
  * page of prose and on a page that is mostly a table alike. */
@@ -1339,6 +1361,7 @@ int main(void) {
   test_heading_level_tables();
   test_bold_heading();
   test_stacked_headings();
+  test_hyphen_chain();
   test_png(&o);
   test_percent(&o);
   test_thousands(&o);
