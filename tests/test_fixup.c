@@ -305,6 +305,9 @@ int main(void) {
   TEST_EQ_STR(fix("Uppdraget ar en fort-\nsattning av arbetet."),
               "Uppdraget är en fortsättning av arbetet.");
   TEST_EQ_STR(fix("Kultur-\noch fritidsnamnden."), "Kultur- och fritidsnämnden.");
+  /* before a word that goes on with hyphens the hyphen stays too */
+  TEST_EQ_STR(fix("Det ar for manga som vantar pa de oppna prova-\npå-verksamheterna i aret."),
+              "Det är för många som väntar på de öppna prova-på-verksamheterna i året.");
   /* after an acronym the hyphen stays: IT-säkerhet */
   TEST_EQ_STR(fix("Satsningar inom IT-\nsakerhet och HR-\nenheten ar klara for aret."),
               "Satsningar inom IT-säkerhet och HR-enheten är klara för året.");
