@@ -1185,6 +1185,11 @@ void ocr_engine_capital_i(OcrImage *img, DocPage *p) {
         /* (Tesseract's box of a lone stem can be a pixel wide and miss
          * its ink; a little above it, it may clip the dot) */
         DocBox wb = {w->box.x0 - 2, w->box.y0, w->text[1] ? w->box.x1 : w->box.x1 + 2, w->box.y1};
+        /* (not into the word before: "med" ends where 003's "i" begins,
+         * and its d's stem, one stroke, made the i a capital) */
+        if (i > 0 && ln->words[i - 1].has_box == 1 && ln->words[i - 1].box.x1 > wb.x0 &&
+            ln->words[i - 1].box.x1 <= w->box.x0)
+          wb.x0 = ln->words[i - 1].box.x1 + 1;
         int cols[1024], g0;
         int n = ocr_image_columns(img, &wb, cols, 1024);
         if (n <= 0 || n >= 1024) continue;

@@ -697,6 +697,11 @@ static void test_capital_i(void) {
   const char *dotted[] = {"kan", "innebära", "ett"};
   const DocBox dottedb[] = {{571, 547, 635, 580}, {648, 547, 804, 580}, {817, 554, 860, 580}};
   capital_i_case(DATA "letterhead.png", dotted, dottedb, 3, "kan innebära ett");
+  /* the i's box starting where the word before ends: the d's stem beside
+   * it is no part of the i (003's scan read "med I tidiga") */
+  const char *after[] = {"med", "i", "tidiga"};
+  const DocBox afterb[] = {{151, 67, 219, 94}, {219, 67, 238, 94}, {250, 67, 339, 102}};
+  capital_i_case(DATA "med-i.png", after, afterb, 3, "med i tidiga");
 }
 
 /* A percent sign and a dash a space apart from what they go with, which

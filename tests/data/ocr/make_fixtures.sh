@@ -52,6 +52,9 @@ table_png spaced.png "Andel nöjda, procent     71 %%     74 %%     76 %%\n- HR 
 # figures with a real minus sign (U+2212, set long), which Tesseract reads
 # as a run of marks ("+-288890", ":-118", "+:—-112860")
 table_png minus.png "Grundskola     9 850     −298 740     −288 890     −5 690\nGymnasieskola     6 040     −118 900     −112 860     −560"
+# an i after a word ending in a tall stroke, whose box Tesseract starts
+# where that word's ends (003's scan: "med i tidiga")
+table_png med-i.png "finns med i tidiga skeenden"
 # capitals of the same shape as their small letters ("Våld" read "våld")
 table_png capitals.png "Våld     omräknat     Vårdbiträden"
 # percentages on a soft JPEG scan, whose sign swe reads as four digits
