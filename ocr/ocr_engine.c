@@ -1205,6 +1205,14 @@ void ocr_engine_capital_i(OcrImage *img, DocPage *p) {
         if (f0 < 0) continue;
         for (int y = f0; y <= f1; y++) gap += rows[y] == 0;
         int top = cap_line(img, ln, i);
+        /* a word alone on its line ("identifierad risk" heading a table
+         * column, read at 0): the rest of the word, by its own letters
+         * that reach the cap line */
+        int a0, a1;
+        DocBox rest = {wb.x0 + (float)x, w->box.y0, w->box.x1, w->box.y1};
+        if (top == INT_MAX && reaches_cap(w->text + 1) && rest.x1 > rest.x0 &&
+            ocr_image_ink_rows(img, &rest, &a0, &a1))
+          top = a0;
         if (top == INT_MAX) continue;
         float glyph = (float)(f1 - f0 + 1), tall = (float)((int)gb.y0 + f1 - top + 1);
         if (gap == 0 && tall > 6 && glyph >= 0.8f * tall && (float)(x - g0) <= 0.35f * glyph)

@@ -680,7 +680,7 @@ static void test_invented_digit(void) {
 
 /* A capital I read as a small i ("inventarier" heading a table row in
  * 003's scan) is a capital again: one stroke as tall as the capitals and
- * figures of its line.  An i with its dot apart ("innebära") and a stem
+ * figures of its line, or of its own word alone on a line.  An i with its dot apart ("innebära") and a stem
  * that lost its dot on a binarised scan (short) stay small. */
 static void test_capital_i(void) {
   const char *row[] = {"inventarier,", "löpande", "2,400"};
@@ -702,6 +702,10 @@ static void test_capital_i(void) {
   const char *after[] = {"med", "i", "tidiga"};
   const DocBox afterb[] = {{151, 67, 219, 94}, {219, 67, 238, 94}, {250, 67, 339, 102}};
   capital_i_case(DATA "med-i.png", after, afterb, 3, "med i tidiga");
+  /* a word alone on its line: the cap line by its own d and f */
+  const char *alone[] = {"identifierad"};
+  const DocBox aloneb[] = {{63, 67, 241, 94}};
+  capital_i_case(DATA "ident.png", alone, aloneb, 1, "Identifierad");
 }
 
 /* A percent sign and a dash a space apart from what they go with, which

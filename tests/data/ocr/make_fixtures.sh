@@ -55,6 +55,9 @@ table_png minus.png "Grundskola     9 850     −298 740     −288 890     −5
 # an i after a word ending in a tall stroke, whose box Tesseract starts
 # where that word's ends (003's scan: "med i tidiga")
 table_png med-i.png "finns med i tidiga skeenden"
+# a word starting with a capital I alone on its line (a table's header
+# cell, 003's scan: "identifierad" at 0)
+table_png ident.png "Identifierad"
 # capitals of the same shape as their small letters ("Våld" read "våld")
 table_png capitals.png "Våld     omräknat     Vårdbiträden"
 # percentages on a soft JPEG scan, whose sign swe reads as four digits
