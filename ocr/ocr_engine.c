@@ -2525,7 +2525,7 @@ RensaStatus ocr_engine_split_tall(OcrEngine *eng, OcrImage *img, DocPage *p) {
 }
 
 /* A glyph boxed on a sliver of itself: Tesseract gives the "2" of "Elbil 2
- * Gas" on 003's scan a box 4 px wide of a digit 17 px wide, and the gap
+ * Gas" on 003's scan a box 4 px wide of a digit 15 px wide, and the gap
  * that leaves before it opens a table column.  A word of one letter or
  * digit that is no narrow one, boxed under a third of its height wide,
  * takes the run of ink its box is part of, within half its height either
