@@ -181,6 +181,10 @@ int main(void) {
   TEST_EQ_STR(fix_ocr("Kommuniedningskontoret har en handiingsplan.", 60),
               "Kommunledningskontoret har en handlingsplan.");
   TEST_EQ_STR(fix_ocr("Den förvaltningsspecitik planen.", 60), "Den förvaltningsspecifik planen.");
+  /* a capitalised compound of listed words as read is a name read right:
+   * no scan confusion ("Björkängeln", a word seen once, by an l) */
+  TEST_EQ_STR(fix_ocr("Familjecentralen vid Björkängen har öppet.", 60),
+              "Familjecentralen vid Björkängen har öppet.");
   /* a compound the statistics never saw, with one misread letter, when
    * the document prints it elsewhere; else only flagged ("ekonomisysten"
    * would make "ekonomisyster") */
