@@ -364,6 +364,12 @@ void doc_box_cover(DocBox *box, int *has, DocBox b) {
   *has = 1;
 }
 
+int doc_hyphen_kept(const char *w, size_t wl, const char *next) {
+  const char *inner = strchr(next, '-');
+  return (wl >= 2 && w[wl - 2] >= 'A' && w[wl - 2] <= 'Z') ||
+         (inner && inner > next && inner[1]);
+}
+
 int doc_goes_on_below(const DocLine *l, const DocWord *v) {
   if (!l->nwords) return 0;
   const DocWord *w = &l->words[l->nwords - 1];

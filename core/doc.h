@@ -132,6 +132,13 @@ typedef struct Doc {
  * (text input) it can. */
 int doc_goes_on_below(const DocLine *l, const DocWord *v);
 
+/* Is the hyphen ending word w (wl bytes, the hyphen last) the word's own,
+ * kept when w is joined with next, the first word of the line below?  It
+ * is after an acronym ("IT-" + "säkerhet", "HR-enheten") and before a
+ * word that goes on with hyphens ("prova-" + "på-verksamheterna"); else
+ * it is a line-break hyphen. */
+int doc_hyphen_kept(const char *w, size_t wl, const char *next);
+
 /* Constructors return an owned object or NULL on allocation failure. */
 Doc *doc_new(const char *source);
 void doc_free(Doc *d);                       /* accepts NULL */

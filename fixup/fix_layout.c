@@ -179,12 +179,7 @@ static int join_hyphen(DocLine *l, DocLine *nx, FixReport *r, int page, FixJudge
   if (wl < 3 || w->text[wl - 1] != '-' || w->text[wl - 2] == '-') return 0;
   if (!utf8_starts_lower(n->text) || !doc_goes_on_below(l, n)) return 0;
   char joined[512], core[512];
-  /* After an acronym ("IT-" + "säkerhet") the hyphen is part of the word,
-   * and before a word that goes on with hyphens ("prova-" +
-   * "på-verksamheten"). */
-  const char *inner = strchr(n->text, '-');
-  int keep = (w->text[wl - 2] >= 'A' && w->text[wl - 2] <= 'Z') ||
-             (inner && inner > n->text && inner[1]);
+  int keep = doc_hyphen_kept(w->text, wl, n->text);
   snprintf(joined, sizeof joined, "%.*s%s", (int)(wl - 1 + keep), w->text, n->text);
   /* Judge the letters only: leading/trailing punctuation does not matter. */
   size_t b = 0, e = strlen(joined), len;

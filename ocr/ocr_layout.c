@@ -529,11 +529,7 @@ static int join_hyphens(DocBlock *b) {
     if (!starts_lower(v->text) || conjunction(v->text)) continue;
     if (!doc_goes_on_below(l, v)) continue;
     size_t vl = strlen(v->text);
-    /* "IT-" + "säkerhet": after an acronym the hyphen is the word's own
-     * (IT-säkerhet, HR-enheten), not a line-break hyphen; so it is before
-     * a word that goes on with hyphens ("prova-" + "på-verksamheterna"). */
-    const char *inner = strchr(v->text, '-');
-    size_t keep = isupper(before) || (inner && inner[1] && inner > v->text) ? 1 : 0;
+    size_t keep = doc_hyphen_kept(w->text, wl, v->text) ? 1 : 0;
     char *joined = malloc(wl - 1 + keep + vl + 1);
     char *orig = malloc(wl + 1);
     if (!joined || !orig) {
