@@ -1033,9 +1033,13 @@ static int read_twice(const DocPage *p, size_t b, size_t l, size_t i, float med)
           if ((doubted && cov > 0.7f) || (under && cov > 0.85f) || (mark_under && cov > 0.4f))
             return 1;
         }
-        if (len <= 3 && oc >= 85 && utf8_len(o->words[k].text, strlen(o->words[k].text)) >= 4 &&
-            o->words[k].box.y1 - o->words[k].box.y0 < 1.5f * med)
-          ghost += covered(&w->box, &o->words[k].box);
+        if (len <= 3 && oc >= 85) {
+          /* (the overlap first: nearly every pair of words has none) */
+          float cov = covered(&w->box, &o->words[k].box);
+          if (cov > 0 && o->words[k].box.y1 - o->words[k].box.y0 < 1.5f * med &&
+              utf8_len(o->words[k].text, strlen(o->words[k].text)) >= 4)
+            ghost += cov;
+        }
         if (tail_of(&o->words[k], w)) return 1;
       }
     }
