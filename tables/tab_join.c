@@ -455,10 +455,10 @@ RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
      * block right under what was taken, as close as lines are, that goes
      * on in the same way (the last line of a wrapped cell the OCR set
      * apart: "... resor. Antal" / "anställda") */
+    int foot = a->kind == DOC_TABLE && a->table && a->has_box && p->height > 0 &&
+               a->box.y1 >= 0.7f * p->height;   /* a table running to its page's foot */
     float below = -1;   /* the foot of what was taken from q */
-    for (int taken = 0; taken < 4 && a->kind == DOC_TABLE && a->table && a->has_box &&
-                        p->height > 0 && a->box.y1 >= 0.7f * p->height;
-         taken++) {
+    for (int taken = 0; foot && taken < 4; taken++) {
       if (below >= 0 && !(b->has_box && b->nlines && b->lines[0].has_box &&
                           b->box.y0 - below <= b->lines[0].box.y1 - b->lines[0].box.y0))
         break;
