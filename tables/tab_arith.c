@@ -230,14 +230,26 @@ static int one_less_1(long long a, long long b) {
   return tab_one_more_1(sb, sa);
 }
 
+/* Is b's decimal string a's with one digit, any digit, put in?  (A speck
+ * of noise beside a figure read as a digit: "-1 549,1" read "-21 549,1".) */
+static int one_more_digit(long long a, long long b) {
+  char sa[32], sb[32];
+  size_t na = (size_t)snprintf(sa, sizeof sa, "%lld", a);
+  if ((size_t)snprintf(sb, sizeof sb, "%lld", b) != na + 1) return 0;
+  for (size_t i = 0; i <= na; i++)
+    if (!strncmp(sa, sb, i) && !strcmp(sa + i, sb + i + 1)) return 1;
+  return 0;
+}
+
 /* Is want a plausible misreading of have: the sign lost or gained, or one
  * digit read wrong (same number of digits, same decimals); from OCR also
- * a digit 1 dropped or added? */
+ * a digit 1 dropped or added, or any digit added? */
 static int plausible_fix(long long have, long long want, int ocr) {
   if (have == want) return 0;
   if (ocr && (have < 0) == (want < 0) && want != 0 &&
       (one_less_1(llabs_(have), llabs_(want)) ||
-       one_less_1(llabs_(want), llabs_(have))))
+       one_less_1(llabs_(want), llabs_(have)) ||
+       one_more_digit(llabs_(want), llabs_(have))))
     return 1;
   if (have == -want) return 1;
   if ((have < 0) != (want < 0)) return 0;
@@ -285,12 +297,15 @@ static int doubted_pick(const float *conf, const size_t *cell, int ncand) {
 
 /* Of the ncand cells cand[] that would each close a failing relation
  * with the value candv[], mend the one that is the only one, or the one
- * doubted_pick picks, unless it was read with confidence. */
+ * doubted_pick picks, unless it was read with confidence and the change
+ * closes no second, independent relation (vouch[]: a column relation and
+ * a row sum both closed by the same one change outweigh the OCR's
+ * confidence: "7,1" for "7,7" read with confidence 93). */
 static void mend_one(TabVal *vals, unsigned char *changed, const float *conf,
-                     const size_t *cand, const long long *candv, int ncand,
-                     unsigned char kind) {
+                     const size_t *cand, const long long *candv,
+                     const unsigned char *vouch, int ncand, unsigned char kind) {
   int z = ncand == 1 ? 0 : doubted_pick(conf, cand, ncand);
-  if (z < 0 || !may_change(conf, cand[z])) return;
+  if (z < 0 || (!may_change(conf, cand[z]) && !vouch[z])) return;
   vals[cand[z]].v = candv[z];
   changed[cand[z]] = kind;
 }
@@ -335,6 +350,27 @@ static int breaks_sum(TabVal *vals, size_t ncols, const RowRel *rr, size_t nrr,
   return 0;
 }
 
+/* Would setting cell (r, c) to v close a row relation (a sum) that
+ * fails in column c now? */
+static int closes_sum(TabVal *vals, size_t ncols, const RowRel *rr, size_t nrr,
+                      size_t r, size_t c, long long v) {
+  for (size_t q = 0; q < nrr; q++) {
+    int in = rr[q].total == r;
+    for (size_t m = 0; m < rr[q].nmem && !in; m++) in = rr[q].mem[m] == r;
+    if (!in) continue;
+    int dec, present;
+    long long res = rowrel_resid(vals, ncols, &rr[q], c, &dec, &present);
+    if (!present || llabs_(res) <= rowrel_tol(&rr[q], dec)) continue;
+    TabVal *cv = &vals[r * ncols + c];
+    long long old = cv->v;
+    cv->v = v;
+    res = rowrel_resid(vals, ncols, &rr[q], c, &dec, &present);
+    cv->v = old;
+    if (llabs_(res) <= rowrel_tol(&rr[q], dec)) return 1;
+  }
+  return 0;
+}
+
 /* Find the row relations, mend what one plausible change mends, flag
  * the rest (see tab_internal.h and the file comment). */
 void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
@@ -367,6 +403,7 @@ void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
       if (rel_closes(row, x)) continue;
       size_t cells[3] = {x->k, x->i, x->j}, cand[3];
       long long candv[3];
+      unsigned char vouch[3];
       int ncand = 0;
       long long a = row[x->i].v, b = row[x->j].v, k = row[x->k].v;
       long long need[3] = {x->op ? a + b : a - b,
@@ -384,10 +421,12 @@ void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
         cv->v = old;
         if (after < before) {
           cand[ncand] = r * ncols + cells[z];
+          vouch[ncand] = (unsigned char)closes_sum(vals, ncols, rr, nrr, r,
+                                                   cells[z], need[z]);
           candv[ncand++] = need[z];
         }
       }
-      mend_one(vals, changed, conf, cand, candv, ncand, TAB_FIX_COLUMN);
+      mend_one(vals, changed, conf, cand, candv, vouch, ncand, TAB_FIX_COLUMN);
     }
   }
   /* mend row relations column by column */
@@ -398,6 +437,7 @@ void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
       if (!present || llabs_(res) <= rowrel_tol(&rr[q], dec)) continue;
       size_t cand[4];
       long long candv[4];
+      unsigned char vouch[4];
       int ncand = 0;
       for (size_t m = 0; m <= rr[q].nmem; m++) {
         size_t row = m < rr[q].nmem ? rr[q].mem[m] : rr[q].total;
@@ -416,9 +456,10 @@ void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
           break;
         }
         cand[ncand] = row * ncols + c;
+        vouch[ncand] = after < before;
         candv[ncand++] = want;
       }
-      mend_one(vals, changed, conf, cand, candv, ncand, TAB_FIX_SUM);
+      mend_one(vals, changed, conf, cand, candv, vouch, ncand, TAB_FIX_SUM);
     }
   }
   /* flag what still fails */

@@ -195,6 +195,52 @@ static void test_arith_conf(void) {
   }
 }
 
+/* A figure read with confidence is changed when the one change closes two
+ * relations at once, its row's difference and its column's sum
+ * (intraservice's "7,7" read "7,1" with confidence 93); and a speck read
+ * as a digit in front of a figure ("-1 549,1" read "-21 549,1") is
+ * dropped when the column's sum closes without it, from a scan only. */
+static void test_arith_two_relations(void) {
+  /* Intäkter, Kostnader, Resultat (= I + K); row 3 the total */
+  TabVal g[] = {
+      {2600, 1, 1},  {-2900, 1, 1},  {-300, 1, 1},
+      {2700, 1, 1},  {-2500, 1, 1},  {200, 1, 1},
+      {7100, 1, 1},  {-7500, 1, 1},  {200, 1, 1},   /* 7,7 read 7,1 */
+      {5000, 1, 1},  {-4000, 1, 1},  {1000, 1, 1},
+      {18000, 1, 1}, {-16900, 1, 1}, {1100, 1, 1},  /* Totalt */
+  };
+  float conf[15];
+  for (int k = 0; k < 15; k++) conf[k] = 96;
+  conf[2 * 3 + 0] = 93;
+  int total[5] = {0, 0, 0, 0, 1};
+  TabColRel rel[4];
+  size_t nrel = tab_colrel_learn(g, 5, 3, (int[]){0, 0, 0}, rel, 4);
+  TEST_EQ_INT(nrel, 1);
+  unsigned char flags[15] = {0}, changed[15] = {0};
+  tab_arith_repair(g, 5, 3, total, rel, nrel, conf, flags, changed);
+  TEST_EQ_INT(g[2 * 3 + 0].v, 7700);
+  TEST_CHECK(changed[2 * 3 + 0] && !flags[2 * 3 + 0]);
+  /* without the total row only the difference fails: the confident
+   * figure is flagged and left */
+  g[2 * 3 + 0].v = 7100;
+  memset(changed, 0, sizeof changed);
+  tab_arith_repair(g, 5, 3, (int[5]){0}, rel, nrel, conf, flags, changed);
+  TEST_EQ_INT(g[2 * 3 + 0].v, 7100);
+  TEST_CHECK(!changed[2 * 3 + 0] && flags[2 * 3 + 0]);
+
+  for (int ocr = 0; ocr < 2; ocr++) {
+    /* Prognos, Budget; Intäkter, Kostnader, Bidrag, Resultat */
+    TabVal h[] = {{1513300, 1, 1},  {1506800, 1, 1},   {-1550700, 1, 1},
+                  {-21549100, 1, 1}, {37400, 1, 1},    {42300, 1, 1},
+                  {0, 1, 0},        {0, 1, 0}};
+    float hc[8] = {96, 96, 96, 46, 96, 96, 96, 96};
+    unsigned char hf[8] = {0}, hch[8] = {0};
+    tab_arith_repair(h, 4, 2, (int[]){0, 0, 0, 1}, NULL, 0, ocr ? hc : NULL, hf, hch);
+    TEST_EQ_INT(h[3].v, ocr ? -1549100 : -21549100);
+    TEST_EQ_INT(hch[3], ocr ? TAB_FIX_SUM : 0);
+  }
+}
+
 static void test_rules(void) {
   RensaErr e;
   rensa_err_clear(&e);
@@ -306,6 +352,7 @@ int main(void) {
   test_arith();
   test_arith_conf();
   test_arith_sum_vouches();
+  test_arith_two_relations();
   test_rules();
   golden("002-excerpt");      /* seed 002, words as fixup leaves them */
   golden("arith-repair");     /* lost sign, misread digit, empty cell */
