@@ -115,6 +115,7 @@ typedef struct DictSub {
   uint32_t from_cp[16], to_cp[16]; /* from and to decoded, once at load */
   size_t nfrom, nto;
   int inside;         /* only with letters of the word on both sides */
+  int small;          /* only where FROM stands in small letters */
   int to_capital;     /* TO was written with a capital first letter (kept
                        * lowercase above): a repair by this rule at the
                        * word's start begins with a capital ("t" read for

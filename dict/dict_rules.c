@@ -20,7 +20,8 @@ static RensaStatus bad(RensaErr *e, const char *path, int no, const char *what) 
 
 /* Validate and append a substitution (from "" for an insertion). */
 static RensaStatus add_sub(DictRules *r, const char *tier_s, const char *from,
-                           const char *to, const char *cost_s, int inside, const char *path,
+                           const char *to, const char *cost_s, int inside, int small,
+                           const char *path,
                            int no, RensaErr *e) {
   int tier = atoi(tier_s);
   char *end;
@@ -39,6 +40,7 @@ static RensaStatus add_sub(DictRules *r, const char *tier_s, const char *from,
   s->cost = cost;
   s->line = no;
   s->inside = inside;
+  s->small = small;
   size_t n;
   for (size_t i = 0, l = strlen(from); i < l; i += n) s->from_cp[s->nfrom++] = utf8_decode(from + i, l - i, &n);
   for (size_t i = 0, l = strlen(to); i < l; i += n) s->to_cp[s->nto++] = utf8_decode(to + i, l - i, &n);
@@ -66,16 +68,21 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
   }
   if (k == 0) return RENSA_OK;
   if (strcmp(f[0], "sub") == 0) {
-    /* sub TIER FROM TO COST [inside] ; TO "-" means deletion */
-    if (k != 5 && !(k == 6 && strcmp(f[5], "inside") == 0))
-      return bad(e, path, no, "sub needs: TIER FROM TO COST [inside]");
+    /* sub TIER FROM TO COST [inside] [small] ; TO "-" means deletion */
+    int inside = 0, small = 0;
+    for (size_t i = 5; i < k; i++) {
+      if (strcmp(f[i], "inside") == 0 && !inside) inside = 1;
+      else if (strcmp(f[i], "small") == 0 && !small) small = 1;
+      else k = 0;
+    }
+    if (k < 5) return bad(e, path, no, "sub needs: TIER FROM TO COST [inside] [small]");
     if (strcmp(f[2], "-") == 0) return bad(e, path, no, "FROM cannot be empty");
-    return add_sub(r, f[1], f[2], strcmp(f[3], "-") == 0 ? "" : f[3], f[4], k == 6, path, no,
-                   e);
+    return add_sub(r, f[1], f[2], strcmp(f[3], "-") == 0 ? "" : f[3], f[4], inside, small,
+                   path, no, e);
   } else if (strcmp(f[0], "ins") == 0) {
     /* ins TIER TO COST: stored as a sub with an empty FROM */
     if (k != 4) return bad(e, path, no, "ins needs: TIER TO COST");
-    return add_sub(r, f[1], "", f[2], f[3], 0, path, no, e);
+    return add_sub(r, f[1], "", f[2], f[3], 0, 0, path, no, e);
   } else if (strcmp(f[0], "word") == 0) {
     /* word FROM TO [COND] */
     if (k < 3 || k > 4) return bad(e, path, no, "word needs: FROM TO [COND]");

@@ -980,6 +980,7 @@ static void add_site(const DictRules *R, int r, const uint32_t *orig, size_t n, 
   size_t len = 0;
   if (sub->nfrom && !(len = rule_match(sub->from_cp, sub->nfrom, orig, n, p))) return;
   if (sub->inside && (p == 0 || p + len >= n)) return;
+  if (sub->small && orig[p] != uc_lower(orig[p])) return;
   sites[(*ns)++] = (Site){(unsigned char)p, (unsigned char)len, r};
 }
 

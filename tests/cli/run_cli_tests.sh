@@ -28,6 +28,8 @@ printf 'Det ar bra.\n' > "$t/in.txt"; sum=$(md5sum < "$t/in.txt")
 mkdir -p "$t/data/rules" "$t/data/data"; cp "$(dirname "$0")/../../dict/data/"*.tsv "$t/data/data/"
 printf 'sub 1 6 ö 1.0\nsub 9 x y 1\n' > "$t/data/rules/confusions.rules"
 "$rensa" fixup --data-dir "$t/data" "$t/in.txt" 2> "$t/err"; check badrule 5 $? "$t/err" "confusions.rules: line 2: tier must be"
+printf 'sub 2 n h 3.0 small inside\nsub 2 h n 3.0 tiny\n' > "$t/data/rules/confusions.rules"
+"$rensa" fixup --data-dir "$t/data" "$t/in.txt" 2> "$t/err"; check badopt 5 $? "$t/err" "confusions.rules: line 2: sub needs: TIER FROM TO COST .inside. .small."
 printf 'ctx år 5.0 prev-range\nctx bor 5.0 prev-range kvar\n' > "$t/data/rules/confusions.rules"
 "$rensa" fixup --data-dir "$t/data" "$t/in.txt" 2> "$t/err"; check badctx 5 $? "$t/err" "confusions.rules: line 2: COND takes no values"
 printf 'place kommun stad\nplace Kommun\n' > "$t/data/rules/confusions.rules"
