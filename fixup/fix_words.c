@@ -1408,6 +1408,24 @@ static int drops_letter(const Ctx *c, const Cand *k) {
   return 0;
 }
 
+static size_t cp_offsets(const char *word, uint32_t *cp, size_t *off);
+
+/* Does word split into two listed words of three letters or more, with
+ * or without a linking s? */
+static int loose_compound(const Ctx *c, const char *word) {
+  uint32_t cp[MAXCP + 1];
+  size_t off[MAXCP + 1], n = cp_offsets(word, cp, off);
+  if (n > MAXCP) return 0;
+  for (size_t i = 3; i + 3 <= n; i++) {
+    if (!dict_lex_known(c->f->lex, word, off[i])) continue;
+    if (dict_lex_known(c->f->lex, word + off[i], off[n] - off[i])) return 1;
+    if (cp[i] == 's' && i + 4 <= n &&
+        dict_lex_known(c->f->lex, word + off[i + 1], off[n] - off[i + 1]))
+      return 1;
+  }
+  return 0;
+}
+
 static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
                            const char *self) {
   Site sites[256];
@@ -1425,6 +1443,7 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
      * is a name read right, "Björkängen" at 92: no scan confusion makes
      * it "Björkängeln") */
     if (tier == 4 && c->cap && a->low && lex_compound(c, a->low)) break;
+
     Gen g = {c, a, orig, n, sites, ns, tier, 0, 1, self, 0, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL, 0};
     c->budget = 60;
     /* Tier 4, a confusion of binarised scans, is one rule alone, with
@@ -1445,6 +1464,15 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
     if (tier == 4 && !c->scanned)
       for (int k = 0; k < a->ncand; k++)
         if (a->cand[k].count < T4_TEXT_MIN || drops_letter(c, &a->cand[k]))
+          a->cand[k--] = a->cand[--a->ncand];
+    /* On a scan, a word of eight letters or more that splits into two
+     * listed words of three or more ("nöd|vatten", read at 89) is not
+     * turned into a word the lexicon does not list ("röd|vatten"): one
+     * compound for another is a guess.  Into a listed word it is
+     * ("till|korn": "tillkom"). */
+    if (tier == 4 && c->scanned && a->ncand && a->low && n >= 8 && loose_compound(c, a->low))
+      for (int k = 0; k < a->ncand; k++)
+        if (!dict_lex_known(c->f->lex, a->cand[k].word, strlen(a->cand[k].word)))
           a->cand[k--] = a->cand[--a->ncand];
   }
   /* Last resort, a few Hunspell look-ups: a compound whose parts the
@@ -2214,18 +2242,22 @@ static void gather_evidence(Ctx *c, Occ *occ, size_t n) {
     }
     if (a->kind != A_UNKNOWN || a->ncand != 1) continue;
     const Cand *k = &a->cand[0];
-    if (pure_restore(k)) plain++;
     if (k->nrules > 0) subst++;
     for (int r = 0; r < k->nrules; r++) c->rule_used[k->rules[r]]++;
     /* Per letter: restored from a plain letter, or from a stand-in. */
     size_t kw = to_cps(k->word, w, MAXCP), kt = to_cps(a->low, t, MAXCP);
+    int lost = 0;
     for (size_t j = 0; j < kw && j <= MAXCP; j++) {
       int d = dia_index(w[j]);
       if (d < 0) continue;
-      if (kw == kt && (t[j] == 'a' || t[j] == 'o')) pl[d]++;
+      if (kw == kt && (t[j] == 'a' || t[j] == 'o')) pl[d]++, lost = 1;
       else if (kw != kt || t[j] != w[j]) sl[d]++;
       else il[d]++;
     }
+    /* (a word whose only change puts one å/ä/ö for another lost no
+     * letter: a name read whole, "Lönnåsa" as "lön|näsa" fourteen times,
+     * is no sign of a file that loses them) */
+    if (pure_restore(k) && lost) plain++;
   }
   c->loss = (plain + 0.5) / (plain + intact + subst + 3.0);
   /* Only a document that visibly loses diacritics gets its valid words

@@ -189,6 +189,17 @@ int main(void) {
    * no scan confusion ("Björkängeln", a word seen once, by an l) */
   TEST_EQ_STR(fix_ocr("Familjecentralen vid Björkängen har öppet.", 60),
               "Familjecentralen vid Björkängen har öppet.");
+  /* a word of two listed words as read ("nöd|vatten") is not made into
+   * a compound the lexicon does not list by a scan confusion ("röd|vatten");
+   * into a listed word it is ("till|korn": "tillkom") */
+  TEST_EQ_STR(fix_ocr("Dricksvattnet var otjänligt och nödvatten delades ut. Planen tillkorn i maj.", 60),
+              "Dricksvattnet var otjänligt och nödvatten delades ut. Planen tillkom i maj.");
+  /* a name the OCR read with its ring, again and again, is no sign that
+   * the file lost its letters: "Lönnåsa" is not "lön|näsa" */
+  TEST_EQ_STR(fix_ocr("Lönnåsa växer. I Lönnåsa bor många. Lönnåsa har en sjö. Hela Lönnåsa "
+                      "firar när Lönnåsa fyller år.", 80),
+              "Lönnåsa växer. I Lönnåsa bor många. Lönnåsa har en sjö. Hela Lönnåsa "
+              "firar när Lönnåsa fyller år.");
   /* a compound the statistics never saw, with one misread letter, when
    * the document prints it elsewhere; else only flagged ("ekonomisysten"
    * would make "ekonomisyster") */
