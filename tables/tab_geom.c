@@ -528,6 +528,18 @@ static int ends_in_dash(const GWord *gw, const GLine *l, const GSeg *g) {
   return (n >= 1 && t[n - 1] == '-') || (n >= 3 && !strcmp(t + n - 3, "\u2013"));
 }
 
+/* Does segment g of line l end in a word no Swedish sentence or label
+ * ends in (a conjunction, an article: "och", "för att")? */
+static int runs_on(const GWord *gw, const GLine *l, const GSeg *g) {
+  /* (not a preposition: a label may end in one, "att bo och leva i") */
+  static const char *const open[] = {"och", "att", "som", "samt", "eller", "men",
+                                     "en", "ett", "de", "dess"};
+  const char *t = gw[l->w[g->w0 + g->nw - 1]].text;
+  for (size_t k = 0; k < sizeof open / sizeof open[0]; k++)
+    if (!strcmp(t, open[k])) return 1;
+  return 0;
+}
+
 /* Build the table of lines L[first..last] (the page's ruling lines rules,
  * nrules); returns it or NULL. */
 static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
@@ -844,6 +856,18 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
         fresh = !((t[0] >= 'a' && t[0] <= 'z') || (t[0] == 0xC3 && t[1] >= 0xA0 && t[1] <= 0xBE));
       }
       brk = fresh;
+    }
+    /* a line under one whose text cell runs on is that row's, even when
+     * its label starts with a capital ("Lönnåsa 2050") or a figure
+     * ("2025–2030"): the cell's line of three words or more ends in a
+     * word no sentence or label ends in ("… insatser för att", "… den 15
+     * november och de").  (A cell's line without a full stop says
+     * nothing: a column of sentences holds labels too, 003's "Matsedel
+     * enligt ställda krav och riktlinjer".) */
+    if (brk && i > 0) {
+      const GLine *p = &L[first + i - 1];
+      for (size_t s = 0; s < p->nseg && brk; s++)
+        if (p->seg[s].nw >= 3 && !p->seg[s].num && runs_on(gw, p, &p->seg[s])) brk = 0;
     }
     if (brk) {
       row++;

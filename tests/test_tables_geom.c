@@ -24,6 +24,24 @@ static void line(DocBlock *b, float y, const float *xs, const char *const *ws) {
   }
 }
 
+/* As line(), each cell a phrase of words split at its spaces, set as
+ * they stand in it. */
+static void phrases(DocBlock *b, float y, const float *xs, const char *const *ps) {
+  DocLine *l = doc_line_add(b);
+  for (size_t i = 0; ps[i]; i++)
+    for (const char *s = ps[i]; *s;) {
+      size_t n = strcspn(s, " ");
+      char w[64];
+      snprintf(w, sizeof w, "%.*s", (int)n, s);
+      DocWord *dw = doc_word_add(l, w, 0, 0);
+      float x = xs[i] + CH * (float)(s - ps[i]);
+      dw->box = (DocBox){x, y, x + CH * (float)n, y + LH};
+      dw->has_box = 1;
+      s += n;
+      while (*s == ' ') s++;
+    }
+}
+
 /* A right-aligned word ending at x1. */
 #define R(x1, s) ((x1) - CH * (float)strlen(s))
 
@@ -822,6 +840,36 @@ static void test_text_table_header(void) {
   doc_free(d);
 }
 
+/* A table of text cells set evenly, every line a row's pitch: a line
+ * under one whose text cell ends in a word no sentence ends in ("och
+ * de") is that row's, though its label starts with a capital or a
+ * figure; under a label ending in a preposition ("leva i") a new row
+ * starts (tune-a's "Uppdrag" and goal tables). */
+static void test_text_cell_runs_on(void) {
+  Doc *d;
+  DocPage *p = new_page("runson", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  float y = 100;
+  phrases(t, y, (float[]){50, 200, 300}, (const char *[]){"Uppdrag", "Beslut", "Kommentar", NULL});
+  phrases(t, y += 12, (float[]){50, 200, 300},
+       (const char *[]){"Ta fram en plan,", "KF", "Samrådet avslutades i maj och de", NULL});
+  phrases(t, y += 12, (float[]){50, 300}, (const char *[]){"Lönnåsa 2050", "yttrandena sammanställs nu.", NULL});
+  phrases(t, y += 12, (float[]){50, 200, 300},
+       (const char *[]){"Bo och leva i", "KS", "Befolkningen växer snabbt.", NULL});
+  phrases(t, y += 12, (float[]){50, 200, 300},
+       (const char *[]){"Företagsklimat", "KF", "Placeringen blev den bästa som", NULL});
+  phrases(t, y += 12, (float[]){50, 300}, (const char *[]){"2025-2030", "kommunen haft.", NULL});
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 4);
+    TEST_EQ_STR(doc_table_get(tb, 1, 0), "Ta fram en plan, Lönnåsa 2050");
+    TEST_EQ_STR(doc_table_get(tb, 1, 2), "Samrådet avslutades i maj och de yttrandena sammanställs nu.");
+    TEST_EQ_STR(doc_table_get(tb, 2, 0), "Bo och leva i");
+    TEST_EQ_STR(doc_table_get(tb, 3, 0), "Företagsklimat 2025-2030");
+  }
+  doc_free(d);
+}
+
 /* Two tables set one under the other, each with its header ruled off
  * (003's Bilaga 2 as rendered): the rule under the second header starts
  * a second table with its own columns.  The same rules between every row
@@ -1379,6 +1427,7 @@ int main(void) {
   test_baseline_lines();
   test_dense_rows();
   test_text_table_header();
+  test_text_cell_runs_on();
   test_wrapped_label_ocr();
   test_cut_cell();
   test_cut_cell_blocks();
