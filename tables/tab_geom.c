@@ -712,6 +712,39 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
           g->drop = 1;
       }
   }
+  /* a column with one cell only, of words, under no header, right of a
+   * label on the same line, is that label's rest: the OCR read a sign in
+   * it as a figure and set the words after it apart ("Resultat i" | "0 av
+   * skatter och bidrag" for "Resultat i % av skatter och bidrag", a
+   * column that put every other row one cell off).  Long labels of the
+   * other rows reaching into it do not count. */
+  if (ncol >= 3 && last - first >= 4) {
+    for (size_t c = 1; c < ncol; c++) {
+      GSeg *lone = NULL;
+      size_t n = 0, at = 0;
+      for (size_t i = first; i <= last; i++)
+        for (size_t s = 0; s < L[i].nseg; s++)
+          if ((size_t)L[i].seg[s].col == c) {   /* (labels reaching into it from the left aside) */
+            n++;
+            lone = &L[i].seg[s];
+            at = i;
+          }
+      if (n != 1 || at == first || lone->num || lone->nw < 3 || lone->col != lone->col2 ||
+          lone == L[at].seg || lone[-1].col != (int)c - 1 || lone[-1].num)
+        continue;
+      lone->col = lone->col2 = (int)c - 1;
+      col[c - 1].x1 = fmaxf(col[c - 1].x1, col[c].x1);
+      memmove(col + c, col + c + 1, (ncol - c - 1) * sizeof *col);
+      ncol--;
+      for (size_t i = first; i <= last; i++)
+        for (size_t s = 0; s < L[i].nseg; s++) {
+          GSeg *g = &L[i].seg[s];
+          if ((size_t)g->col > c) g->col--;
+          if ((size_t)g->col2 > c) g->col2--;
+        }
+      break;
+    }
+  }
   /* rows from the vertical gaps */
   size_t nl = last - first + 1;
   int *rowof = calloc(nl, sizeof *rowof);

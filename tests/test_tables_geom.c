@@ -870,6 +870,33 @@ static void test_text_cell_runs_on(void) {
   doc_free(d);
 }
 
+/* A label's rest set apart by a sign read as a figure ("Resultat i" |
+ * "0 av skatter och bidrag") is no column of its own: a column with one
+ * cell of words, under no header, joins the label beside it (tune-a's
+ * rough scan of its income statement). */
+static void test_lone_label_rest(void) {
+  Doc *d;
+  DocPage *p = new_page("lonerest", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  float y = 100;
+  phrases(t, y, (float[]){50, R(300, "Budget"), R(380, "Utfall")},
+          (const char *[]){"Belopp", "Budget", "Utfall", NULL});
+  const char *lab[] = {"Intäkter", "Kostnader", "Avskrivningar", "Nettokostnad"};
+  for (int r = 0; r < 4; r++)
+    phrases(t, y += 14, (float[]){50, R(300, "512,4"), R(380, "538,9")},
+            (const char *[]){lab[r], "512,4", "538,9", NULL});
+  phrases(t, y += 14, (float[]){50, 140, R(300, "1,4"), R(380, "2,0")},
+          (const char *[]){"Resultat i", "0 av skatter och bidrag", "1,4", "2,0", NULL});
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->ncols, 3);
+    TEST_EQ_STR(doc_table_get(tb, 5, 0), "Resultat i 0 av skatter och bidrag");
+    TEST_EQ_STR(doc_table_get(tb, 5, 1), "1,4");
+    TEST_EQ_STR(doc_table_get(tb, 1, 1), "512,4");
+  }
+  doc_free(d);
+}
+
 /* Two tables set one under the other, each with its header ruled off
  * (003's Bilaga 2 as rendered): the rule under the second header starts
  * a second table with its own columns.  The same rules between every row
@@ -1428,6 +1455,7 @@ int main(void) {
   test_dense_rows();
   test_text_table_header();
   test_text_cell_runs_on();
+  test_lone_label_rest();
   test_wrapped_label_ocr();
   test_cut_cell();
   test_cut_cell_blocks();
