@@ -5,7 +5,9 @@
 # skewed, noisy; read with --join as one document), scored with
 # ../shared/bench/score.py; and, on the same scan pages in the same run,
 # pages/s of rensa against the Tesseract CLI (one process per page,
-# OMP_THREAD_LIMIT=1) and OCRmyPDF (--jobs 2).
+# OMP_THREAD_LIMIT=1) and OCRmyPDF (--jobs 2).  "floor" is the WER a
+# perfect output scores (bench/wer_floor.py: score.py joins the figures of
+# neighbouring table cells in truth.txt).
 # Prints one JSON line per case.  Set PEERS=0 to skip the peer timings.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -32,8 +34,9 @@ for c in "$@"; do
     ocrmypdf -q -l swe --deskew --jobs 2 "$c/scan.pdf" "$t/o.pdf" >/dev/null 2>&1 || true
     s1=$(date +%s.%N); ocrmypdf_s=$(echo "$s1 - $s0" | bc)
   fi
-  printf '{"case": "%s", "pages": %d, "rensa_s": %s, "tesseract_cli_s": %s, "ocrmypdf_s": %s, "doc": %s, "scan": %s, "rough": %s}\n' \
-    "$n" "$pages" "$rensa_s" "$tess_s" "$ocrmypdf_s" \
+  floor=$(/usr/bin/python3 "$here/bench/wer_floor.py" "$c" | sed 's/.*"wer": \([0-9.]*\).*/\1/')
+  printf '{"case": "%s", "pages": %d, "rensa_s": %s, "tesseract_cli_s": %s, "ocrmypdf_s": %s, "floor": %s, "doc": %s, "scan": %s, "rough": %s}\n' \
+    "$n" "$pages" "$rensa_s" "$tess_s" "$ocrmypdf_s" "$floor" \
     "$(score "$c/truth.txt" "$t/doc-$n/doc.md")" "$(score "$c/truth.txt" "$t/scan-$n/scan.md")" \
     "$(score "$c/truth.txt" "$t/rough-$n.md")"
 done
