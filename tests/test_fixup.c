@@ -166,6 +166,10 @@ int main(void) {
   /* the participle before a plural noun, the infinitive after a modal */
   TEST_EQ_STR(fix("Fortsatta uppgifter med anledning av planen. Vi ska fortsatta arbetet."),
               "Fortsatta uppgifter med anledning av planen. Vi ska fortsätta arbetet.");
+  /* the participle before a bare noun ("Fortsatt förnyelse", seed 004's
+   * heading), the imperative before its definite object */
+  TEST_EQ_STR(fix("Fortsatt fornyelse av kommunens digitala miljoer. Fortsatt arbetet med planen!"),
+              "Fortsatt förnyelse av kommunens digitala miljöer. Fortsätt arbetet med planen!");
   /* tier 4, binarised scans: "t" for l on words rensa's OCR doubted, not
    * on confident ones; on OCR text of unknown origin as a last guess,
    * into a word the statistics know */
