@@ -439,6 +439,25 @@ static int layout_group(DocPage *page, const Line *lines, size_t first,
       size_t pk = LINE_NTOKS(i - 1);
       char c = pk ? pt[pk - 1].s[pt[pk - 1].n - 1] : 0;
       if (c == '.' || c == '!' || c == '?') kinds[i] = L_HEAD;
+    } else if (i + 1 < count && k <= 8 &&
+               (i == 0 || ends_sentence(LINE_TOKS(i - 1), LINE_NTOKS(i - 1)))) {
+      /* a short line opening the group or after a finished sentence, over
+       * a sentence at least twice as long that starts with a capital, is
+       * the heading of the text under it ("Vasentliga handelser" over
+       * "Under forsta halvaret 2025 kan foljande handelser ...": no blank
+       * line between them in the OCR text) */
+      const Line *nx = &lines[first + i + 1];
+      /* (not a sentence with a note's number after it, "Omvänt kan det
+       * missbrukas. 85", nor a name in a list of works, "Sjögren, Olle") */
+      int inner = toks[0].s[toks[0].n - 1] == ',';
+      for (size_t j = 1; j < k && !inner; j++) {
+        char e = toks[j].s[toks[j].n - 1];
+        inner = e == '.' || e == '!' || e == '?' || e == ',';
+      }
+      if (!inner && kinds[i + 1] == L_TEXT && LINE_NTOKS(i + 1) >= 6 &&
+          nx->n >= 2 * l->n && nx->n >= 40 && starts_upper(&LINE_TOKS(i + 1)[0]) &&
+          !tok_section_depth(&LINE_TOKS(i + 1)[0]))
+        kinds[i] = L_HEAD;
     }
   }
   /* Table: a group with two or more rows; header lines before the first row

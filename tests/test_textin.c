@@ -151,6 +151,26 @@ int main(void) {
   TEST_EQ_INT(p->blocks[1].lines[0].words[0].src_line, 3);
   TEST_EQ_INT(p->blocks[1].lines[1].words[1].src_col, 17);
   doc_free(d);
+
+  /* a short line over a longer sentence, with no blank line between them,
+   * opening the group or after a finished sentence, is a heading; a
+   * sentence with a note's number after it, or "Surname, Name", is not */
+  d = rd("Intro av texten som tar slut.\nVasentliga handelser\n"
+         "Under forsta halvaret 2025 kan foljande handelser sarskilt uppmarksammas.\n\n"
+         "Omvant kan det missbrukas. 85\n"
+         "Som medium har det fantastiska mojligheter och mycket mer.\n",
+         &e);
+  TEST_CHECK(d != NULL);
+  if (d) {
+    p = &d->pages[0];
+    TEST_EQ_INT(p->nblocks, 4);
+    TEST_EQ_INT(p->blocks[1].kind, DOC_HEADING);
+    TEST_EQ_STR(p->blocks[1].lines[0].words[0].text, "Vasentliga");
+    TEST_EQ_INT(p->blocks[2].kind, DOC_PARA);
+    TEST_EQ_INT(p->blocks[3].kind, DOC_PARA);
+    TEST_EQ_INT(p->blocks[3].nlines, 2);
+    doc_free(d);
+  }
   /* a one-word heading right above a header line with its years is not a
    * header line of the table (it had been stacked onto the header) */
   d = rd("Ekonomi\n"
