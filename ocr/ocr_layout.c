@@ -84,6 +84,10 @@ static int list_marker(const char *w, const char *next, char marker[16]) {
  * bullet ("- 96% 91%"). */
 static int rest_is_figures(const DocLine *l) {
   for (size_t i = 1; i < l->nwords; i++) {
+    /* (a lone dash is a table's empty cell: "- - -" is no list item) */
+    const char *t = l->words[i].text;
+    if (!strcmp(t, "-") || !strcmp(t, "\u2013") || !strcmp(t, "\u2014") || !strcmp(t, "\u2212"))
+      continue;
     int digit = 0;
     for (const unsigned char *c = (const unsigned char *)l->words[i].text; *c; c++) {
       if (isdigit(*c)) digit = 1;

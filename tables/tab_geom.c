@@ -442,8 +442,21 @@ static int line_has_num(const GLine *l) {
 static int seg_is_year(const GWord *gw, const GLine *l, const GSeg *s) {
   if (s->nw != 1) return 0;
   const char *t = gw[l->w[s->w0]].text;
-  return strlen(t) == 4 && (strncmp(t, "19", 2) == 0 || strncmp(t, "20", 2) == 0) &&
+  size_t n = strlen(t);
+  /* (a year in brackets, "(2023)", is a header's too: "Utfall 2024" over
+   * "(2023)", the year of the figures in brackets below) */
+  if (n == 6 && t[0] == '(' && t[5] == ')') t++, n = 4;
+  return n == 4 && (strncmp(t, "19", 2) == 0 || strncmp(t, "20", 2) == 0) &&
          t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9';
+}
+
+/* How segment g of line l starts: 1 with a small letter, 2 with a
+ * capital, 0 otherwise (a figure, a bracket). */
+static int seg_case(const GWord *gw, const GLine *l, const GSeg *g) {
+  const char *t = gw[l->w[g->w0]].text;
+  size_t len;
+  uint32_t c = utf8_decode(t, strlen(t), &len);
+  return uc_is_upper(c) ? 2 : uc_is_letter(c) ? 1 : 0;
 }
 
 /* ---- one region --------------------------------------------------------- */
@@ -901,6 +914,19 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
       const GLine *p = &L[first + i - 1];
       for (size_t s = 0; s < p->nseg && brk; s++)
         if (p->seg[s].nw >= 3 && !p->seg[s].num && runs_on(gw, p, &p->seg[s])) brk = 0;
+    }
+    /* ... and so is a line two or more of whose cells go on in small
+     * letters and none starts with a capital, figures beside them or not
+     * (a goal table's second lines: "bostäder | 000 invånare | (7,0) |
+     * uppfyllt | ökade, medan ..."); a "varav" row has one such cell */
+    if (brk && i > 0 && row > 0) {
+      int lower = 0, upper = 0;
+      for (size_t s = 0; s < l->nseg; s++) {
+        int k = seg_case(gw, l, &l->seg[s]);
+        lower += k == 1;
+        upper += k == 2;
+      }
+      if (lower >= 2 && !upper) brk = 0;
     }
     if (brk) {
       row++;
@@ -1984,8 +2010,11 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
         if (!dw->has_box || !dw->text || !*dw->text || is_leader(dw->text))
           continue;
         /* of noise (a block without letters or digits) only the lone
-         * dashes of empty cells */
-        if (bl->kind == DOC_NOISE && tab_tok_kind(dw->text) != TAB_TOK_DASH)
+         * dashes of empty cells, and a percent sign a PDF's text layer
+         * (or a sure reading) sets apart under a header ("Förändring," /
+         * "%", a block of its own in tune-c's text layer) */
+        if (bl->kind == DOC_NOISE && tab_tok_kind(dw->text) != TAB_TOK_DASH &&
+            !(strcmp(dw->text, "%") == 0 && (dw->conf < 0 || dw->conf >= 80)))
           continue;
         gw[nw++] = (GWord){dw->box, dw->base, b, l, w, dw->text, dw->conf};
       }

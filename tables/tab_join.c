@@ -446,10 +446,87 @@ static int orphan_header(DocPage *p, DocBlock *b) {
 
 /* Join the tables of d continued across page breaks; only allocation
  * can fail (RENSA_E_NOMEM). */
+/* How many body rows of t are section rows: a label and nothing else
+ * ("Bibliotek" over the libraries' rows)? */
+static size_t section_rows(const DocTable *t) {
+  size_t n = 0;
+  for (size_t r = t->header_rows; r < t->nrows; r++) {
+    int only = *doc_table_get(t, r, 0) != '\0';
+    for (size_t c = 1; c < t->ncols && only; c++) only = !*doc_table_get(t, r, c);
+    n += (size_t)only;
+  }
+  return n;
+}
+
+/* The one line of b that holds words, when b is a short label: a
+ * paragraph or heading with words on one line only (the table stage may
+ * have taken the others), one to eight of them, no sentence's end, no
+ * figure; NULL otherwise. */
+static const DocLine *label_line(const DocBlock *b) {
+  if (b->kind != DOC_PARA && b->kind != DOC_HEADING) return NULL;
+  const DocLine *l = NULL;
+  for (size_t k = 0; k < b->nlines; k++)
+    if (b->lines[k].nwords) {
+      if (l) return NULL;
+      l = &b->lines[k];
+    }
+  if (!l || l->nwords > 8 || !l->has_box) return NULL;
+  for (size_t w = 0; w < l->nwords; w++) {
+    const char *t = l->words[w].text;
+    size_t n = strlen(t);
+    if (!n || strpbrk(t, "0123456789") || strchr(".:!?", t[n - 1])) return NULL;
+  }
+  return l;
+}
+
+/* The last block of p is a section label the page break set apart from
+ * the rows it heads ("Kultur och kulturarv" at the foot of the page, its
+ * rows "Konsthallen Årnäs 8 900 ..." at the head of q), right under a table
+ * with section rows of its own that q's first table continues: the label
+ * is that table's next row.  Appends it and takes it off p; 1 when done,
+ * 0 when not, -1 when out of memory. */
+static int foot_label(DocPage *p, const DocPage *q) {
+  if (p->nblocks < 2 || !q->nblocks) return 0;
+  DocBlock *tb = &p->blocks[p->nblocks - 2];
+  const DocBlock *n = &q->blocks[0];
+  const DocLine *l = label_line(&p->blocks[p->nblocks - 1]);
+  if (!l || tb->kind != DOC_TABLE || !tb->table || !section_rows(tb->table) ||
+      n->kind != DOC_TABLE || !n->table || !n->table->nrows ||
+      n->table->ncols > tb->table->ncols || !row_has_number(n->table, 0) ||
+      header_repeated(tb->table, n->table) || !tb->has_box || !n->has_box ||
+      p->height <= 0 || q->height <= 0 || l->box.y0 < 0.7f * p->height ||
+      n->box.y0 > 0.3f * q->height)
+    return 0;
+  /* (right under the rows, as close as lines are) */
+  if (l->box.y0 - tb->box.y1 > 1.5f * (l->box.y1 - l->box.y0)) return 0;
+  DocTable *row = doc_table_new(1, tb->table->ncols);
+  size_t map[256];
+  if (!row || tb->table->ncols > 256) {
+    doc_table_free(row);
+    return row ? 0 : -1;
+  }
+  for (size_t w = 0; w < l->nwords; w++)
+    if (cell_append_word(row, 0, 0, l->words[w].text)) {
+      doc_table_free(row);
+      return -1;
+    }
+  for (size_t c = 0; c < tb->table->ncols; c++) map[c] = c;
+  DocTable *j = table_append(tb->table, row, map);
+  doc_table_free(row);
+  if (!j) return -1;
+  tb->table = j;
+  if (l->box.y1 > tb->box.y1) tb->box.y1 = l->box.y1;
+  doc_block_remove(p, p->nblocks - 1);
+  return 1;
+}
+
 RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
   for (size_t pg = 0; pg + 1 < d->npages; pg++) {
     DocPage *p = &d->pages[pg], *q = &d->pages[pg + 1];
     if (!p->nblocks || !q->nblocks) continue;
+    if (foot_label(p, q) < 0)
+      return rensa_err_set(e, RENSA_E_NOMEM, d->source, p->number,
+                           "out of memory joining tables");
     DocBlock *a = &p->blocks[p->nblocks - 1], *b = &q->blocks[0];
     /* the rest of a cut cell first: a row the break cut in two; then a
      * block right under what was taken, as close as lines are, that goes

@@ -431,6 +431,20 @@ static void test_layout(void) {
     }
     doc_free(d2);
   }
+  /* a row of lone dashes (empty cells: tune-c's "Extraordinära poster  -
+   * -  -", a block of its own in the text layer) is no list item: its
+   * first dash stays a word for the table */
+  {
+    Doc *d3 = doc_new("dashes");
+    DocPage *q = doc_page_add(d3);
+    q->width = 2480;
+    q->height = 3508;
+    add_line(doc_block_add(q, DOC_PARA), "- - -", 800, 45);
+    TEST_EQ_INT(ocr_layout_page(q, &e), RENSA_OK);
+    TEST_CHECK(q->nblocks == 1 && q->blocks[0].kind != DOC_LIST_ITEM);
+    if (q->nblocks == 1) TEST_EQ_INT(q->blocks[0].lines[0].nwords, 3);
+    doc_free(d3);
+  }
 
   /* running header: same text (digits aside) in the top band of 2 pages */
   for (int i = 0; i < 2; i++) {

@@ -556,6 +556,62 @@ static void test_cut_cell(void) {
   doc_free(d);
 }
 
+/* A section label the page break left at the foot of a page, under a
+ * table with section rows, heads the rows the next page continues
+ * (tune-d's "Kultur och kulturarv"): it becomes the table's next row and
+ * the rows join.  Without section rows in the table it stays a paragraph. */
+static void foot_label_case(int sections) {
+  Doc *d;
+  DocPage *p = new_page("footlabel", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  float y = 560;
+  phrases(t, y, (float[]){50, R(300, "2023"), R(400, "2024")}, (const char *[]){"Verksamhet", "2023", "2024", NULL});
+  if (sections) phrases(t, y += 14, (float[]){50}, (const char *[]){"Bibliotek", NULL});
+  phrases(t, y += 14, (float[]){50, R(300, "98 400"), R(400, "121 300")},
+          (const char *[]){"Huvudbiblioteket", "98 400", "121 300", NULL});
+  phrases(t, y += 14, (float[]){50, R(300, "9 800"), R(400, "11 400")},
+          (const char *[]){"Bokbussen", "9 800", "11 400", NULL});
+  RensaErr e;
+  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
+  DocBlock *lb = doc_block_add(p, DOC_PARA);
+  phrases(lb, y += 14, (float[]){50}, (const char *[]){"Kultur och kulturarv", NULL});
+  DocLine *ll = &lb->lines[0];
+  for (size_t w = 0; w < ll->nwords; w++) doc_box_cover(&ll->box, &ll->has_box, ll->words[w].box);
+  lb->box = ll->box;
+  lb->has_box = 1;
+  DocPage *q = doc_page_add(d);
+  q->width = 600;
+  q->height = 800;
+  DocBlock *u = doc_block_add(q, DOC_PARA);
+  phrases(u, 40, (float[]){50, R(300, "8 900"), R(400, "12 600")},
+          (const char *[]){"Konsthallen", "8 900", "12 600", NULL});
+  phrases(u, 54, (float[]){50, R(300, "4 200"), R(400, "5 900")},
+          (const char *[]){"Museet", "4 200", "5 900", NULL});
+  phrases(u, 68, (float[]){50, R(300, "1 100"), R(400, "1 600")},
+          (const char *[]){"Visningar", "1 100", "1 600", NULL});
+  TEST_EQ_INT(tab_build_geom(q, &e), RENSA_OK);
+  TEST_EQ_INT(tab_join_pages(d, &e), RENSA_OK);
+  const DocTable *tb = p->nblocks ? p->blocks[0].table : NULL;
+  TEST_CHECK(tb != NULL);
+  if (tb && sections) {
+    TEST_EQ_INT(p->nblocks, 1);
+    TEST_EQ_INT(q->nblocks, 0);
+    TEST_EQ_INT(tb->nrows, 8);
+    TEST_EQ_STR(doc_table_get(tb, 4, 0), "Kultur och kulturarv");
+    TEST_EQ_STR(doc_table_get(tb, 4, 1), "");
+    TEST_EQ_STR(doc_table_get(tb, 5, 0), "Konsthallen");
+  } else if (tb) {
+    TEST_EQ_INT(p->nblocks, 2);
+    TEST_EQ_INT(tb->nrows, 3);
+  }
+  doc_free(d);
+}
+
+static void test_foot_label(void) {
+  foot_label_case(1);
+  foot_label_case(0);
+}
+
 /* The rest of a cut cell set apart by the OCR in blocks of their own, one
  * under the other as close as lines are (003's scan: "... resor. Antal" /
  * "anställda"): all of them go back into the cell; a paragraph further
@@ -866,6 +922,62 @@ static void test_text_cell_runs_on(void) {
     TEST_EQ_STR(doc_table_get(tb, 1, 2), "Samrådet avslutades i maj och de yttrandena sammanställs nu.");
     TEST_EQ_STR(doc_table_get(tb, 2, 0), "Bo och leva i");
     TEST_EQ_STR(doc_table_get(tb, 3, 0), "Företagsklimat 2025-2030");
+  }
+  doc_free(d);
+}
+
+/* A goal table whose rows wrap, figures and all: a line whose cells go on
+ * in small letters, two or more and none with a capital, is the row's
+ * second line ("bostäder | 000 invånare | (7,0) | uppfyllt"), and a year
+ * in brackets under a header cell is the header's (tune-c's goals). */
+static void test_wrapped_goal_rows(void) {
+  Doc *d;
+  DocPage *p = new_page("goals", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  const float xs[] = {50, 150, R(300, "Utfall 2024"), 320, 400};
+  float y = 100;
+  phrases(t, y, xs, (const char *[]){"Mål", "Indikator", "Utfall 2024", "Bedömning", "Kommentar", NULL});
+  phrases(t, y += 12, (float[]){R(300, "(2023)")}, (const char *[]){"(2023)", NULL});
+  phrases(t, y += 14, (float[]){50, 150, R(300, "7,2"), 320, 400},
+          (const char *[]){"Färre bränder i", "Bränder per 10", "7,2", "Delvis", "Antalet ökade,", NULL});
+  phrases(t, y += 12, (float[]){50, 150, R(300, "(7,0)"), 320, 400},
+          (const char *[]){"bostäder", "000 invånare", "(7,0)", "uppfyllt", "medan andra minskade", NULL});
+  phrases(t, y += 12, (float[]){50, 150, R(300, "10,4"), 320, 400},
+          (const char *[]){"Snabb hjälp", "Responstid", "10,4", "Uppfyllt", "Tiden blev kortare.", NULL});
+  phrases(t, y += 12, (float[]){50, 150, R(300, "97"), 320, 400},
+          (const char *[]){"Tillsyn", "Andel tillsyner", "97", "Uppfyllt", "Som planerat.", NULL});
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 4);
+    TEST_EQ_STR(doc_table_get(tb, 0, 2), "Utfall 2024 (2023)");
+    TEST_EQ_STR(doc_table_get(tb, 1, 0), "Färre bränder i bostäder");
+    TEST_EQ_STR(doc_table_get(tb, 1, 2), "7,2 (7,0)");
+    TEST_EQ_STR(doc_table_get(tb, 2, 0), "Snabb hjälp");
+  }
+  doc_free(d);
+}
+
+/* A text layer may set a header's "%" apart in a block of its own, which
+ * the layout calls noise (no letter or digit): the table takes it back
+ * (tune-c's "Förändring," / "%"). */
+static void test_noise_percent(void) {
+  Doc *d;
+  DocPage *p = new_page("pct", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  float y = 100;
+  phrases(t, y, (float[]){50, R(250, "Budget"), R(350, "Förändring,")},
+          (const char *[]){"Kommun", "Budget", "Förändring,", NULL});
+  phrases(t, y + 12, (float[]){R(250, "tkr")}, (const char *[]){"tkr", NULL});
+  const char *k[] = {"Storåsa", "Bjärkby", "Västervåla"};
+  for (int r = 0; r < 3; r++)
+    phrases(t, y += 14 + (r == 0 ? 12 : 0), (float[]){50, R(250, "78 540"), R(350, "4,9")},
+            (const char *[]){k[r], "78 540", "4,9", NULL});
+  DocBlock *n = doc_block_add(p, DOC_NOISE);
+  phrases(n, 112, (float[]){R(350, "%")}, (const char *[]){"%", NULL});
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_STR(doc_table_get(tb, 0, 2), "Förändring, %");
+    TEST_EQ_STR(doc_table_get(tb, 0, 1), "Budget tkr");
   }
   doc_free(d);
 }
@@ -1456,6 +1568,9 @@ int main(void) {
   test_text_table_header();
   test_text_cell_runs_on();
   test_lone_label_rest();
+  test_wrapped_goal_rows();
+  test_noise_percent();
+  test_foot_label();
   test_wrapped_label_ocr();
   test_cut_cell();
   test_cut_cell_blocks();
