@@ -1430,6 +1430,41 @@ static int mend_label_case(DocTable *t, const TabRules *rules) {
   return 0;
 }
 
+/* The figure in body row r, column c + 1 of t, the one of its row
+ * written without the decimals every other figure has (three or more,
+ * all with the same count d, percent or not alike), read by the OCR: its
+ * comma a speck the scan lost ("24" beside "1,3", "-1,0", "0,9", "3,1":
+ * 2,4, read at 95, as the OCR is sure of the digits it did see)?
+ * Mended when the value with d decimals lies among the others (within
+ * half their spread beyond them) and the value as read does not; a text
+ * layer's figure is as written.  1 when mended, 0 when not, -1 when out
+ * of memory. */
+static int lost_decimal_mark(DocTable *t, size_t r, size_t c) {
+  TabNum x, y;
+  float conf = t->cell_conf[r * t->ncols + c + 1];
+  if (conf < 0 || tab_num_parse(doc_table_get(t, r, c + 1), &x)) return 0;
+  int d = -1;
+  long long lo = 0, hi = 0;
+  for (size_t k = 0; k + 1 < t->ncols; k++) {
+    if (k == c || tab_num_parse(doc_table_get(t, r, k + 1), &y)) continue;
+    if (!y.dec || y.pct != x.pct || (d >= 0 && y.dec != d)) return 0;
+    if (d < 0) lo = hi = y.v;
+    d = y.dec;
+    lo = y.v < lo ? y.v : lo;
+    hi = y.v > hi ? y.v : hi;
+  }
+  if (d < 1) return 0;
+  long long scale = d == 1 ? 10 : d == 2 ? 100 : 1000, want = x.v / scale;
+  long long slack = (hi - lo) / 2 + 1000 / scale;
+  if (want < lo - slack || want > hi + slack || (x.v >= lo - slack && x.v <= hi + slack)) return 0;
+  char buf[64];
+  tab_num_format(want, d, x.grouped, x.pct, buf, sizeof buf);
+  return doc_table_fix(t, r, c + 1, buf,
+                       "a decimal comma the scan lost: every other figure of the row has the same decimals, and the value falls among theirs")
+             ? -1
+             : 1;
+}
+
 static int check_table(DocTable *t, const TabRules *rules, int repair) {
   if (repair && (mend_decimal_marks(t) || mend_thousands_marks(t) || mend_label_case(t, rules)))
     return -1;
@@ -1489,7 +1524,11 @@ static int check_table(DocTable *t, const TabRules *rules, int repair) {
       }
       unsigned char *f = t->cell_flags + r * t->ncols + 1;
       if (pct >= 2 && bare == 1 && !f[at_bare]) f[at_bare] = 2;
-      if (withdec >= 2 && plain == 1 && at_plain != (size_t)-1 && !f[at_plain]) f[at_plain] = 3;
+      if (withdec >= 2 && plain == 1 && at_plain != (size_t)-1 && !f[at_plain]) {
+        int m = withdec >= 3 ? lost_decimal_mark(t, r, at_plain) : 0;
+        if (m < 0) goto out;
+        if (!m) f[at_plain] = 3;
+      }
     }
   for (size_t r = 0; r < nr; r++)
     for (size_t c = 0; c < nc; c++) {

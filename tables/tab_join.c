@@ -520,7 +520,66 @@ static int foot_label(DocPage *p, const DocPage *q) {
   return 1;
 }
 
+/* Are the figures of row r of t after the first column all years
+ * ("2023", "2024": a header row's)? */
+static int row_of_years(const DocTable *t, size_t r) {
+  int any = 0;
+  for (size_t c = 1; c < t->ncols; c++) {
+    const char *x = doc_table_get(t, r, c);
+    if (!*x) continue;
+    if (strlen(x) != 4 || strspn(x, "0123456789") != 4 || (x[0] != '1' && x[0] != '2'))
+      return 0;
+    any = 1;
+  }
+  return any;
+}
+
+/* On page p, a table, a short label and a table of the same columns one
+ * under the other, as close as lines are, the first ending and the second
+ * starting with a row of figures (no header between): the label is a
+ * section row the layout set apart (a heading to the OCR: tune-c's
+ * scanned "Övriga larm" between "Ras eller skred 1 - 2 1 -1" and
+ * "Automatiskt brandlarm, ej brand 312 ...").  Joins them into one
+ * table.  0, or -1 when out of memory. */
+static int join_section_label(DocPage *p) {
+  for (size_t i = 0; i + 2 < p->nblocks; i++) {
+    DocBlock *ta = &p->blocks[i], *tb = &p->blocks[i + 2];
+    const DocLine *l = label_line(&p->blocks[i + 1]);
+    if (!l || ta->kind != DOC_TABLE || tb->kind != DOC_TABLE || !ta->table || !tb->table ||
+        ta->table->ncols != tb->table->ncols || ta->table->ncols > 256 ||
+        !ta->table->nrows || !row_has_number(ta->table, ta->table->nrows - 1) ||
+        !tb->table->nrows || !row_has_number(tb->table, 0) || row_of_years(tb->table, 0) ||
+        header_repeated(ta->table, tb->table) || !ta->has_box || !tb->has_box)
+      continue;
+    float lh = l->box.y1 - l->box.y0;
+    if (l->box.y0 - ta->box.y1 > 1.5f * lh || tb->box.y0 - l->box.y1 > 1.5f * lh) continue;
+    size_t map[256];
+    for (size_t c = 0; c < ta->table->ncols; c++) map[c] = c;
+    DocTable *row = doc_table_new(1, ta->table->ncols);
+    if (!row) return -1;
+    for (size_t w = 0; w < l->nwords; w++)
+      if (cell_append_word(row, 0, 0, l->words[w].text)) {
+        doc_table_free(row);
+        return -1;
+      }
+    DocTable *j = table_append(ta->table, row, map);
+    doc_table_free(row);
+    if (!j) return -1;
+    ta->table = j;
+    if (!(j = table_append(ta->table, tb->table, map))) return -1;
+    ta->table = j;
+    ta->box.y1 = tb->box.y1;
+    doc_block_remove(p, i + 2);
+    doc_block_remove(p, i + 1);
+  }
+  return 0;
+}
+
 RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
+  for (size_t pg = 0; pg < d->npages; pg++)
+    if (join_section_label(&d->pages[pg]))
+      return rensa_err_set(e, RENSA_E_NOMEM, d->source, d->pages[pg].number,
+                           "out of memory joining tables");
   for (size_t pg = 0; pg + 1 < d->npages; pg++) {
     DocPage *p = &d->pages[pg], *q = &d->pages[pg + 1];
     if (!p->nblocks || !q->nblocks) continue;

@@ -607,9 +607,54 @@ static void foot_label_case(int sections) {
   doc_free(d);
 }
 
+/* A table, a short label and a table of the same columns as close as
+ * lines are, figures on both sides: one table, the label a section row
+ * (tune-c's scanned "Övriga larm"); not when the second starts with a
+ * header of years. */
+static void label_between_case(int years) {
+  Doc *d;
+  DocPage *p = new_page("between", &d);
+  DocBlock *b0 = doc_block_add(p, DOC_TABLE);
+  b0->table = doc_table_new(2, 3);
+  const char *r0[2][3] = {{"Trafikolycka", "186", "172"}, {"Ras", "1", "2"}};
+  for (int r = 0; r < 2; r++)
+    for (int c = 0; c < 3; c++) doc_table_set(b0->table, (size_t)r, (size_t)c, r0[r][c]);
+  b0->box = (DocBox){50, 100, 400, 130};
+  b0->has_box = 1;
+  DocBlock *lb = doc_block_add(p, DOC_PARA);
+  phrases(lb, 133, (float[]){50}, (const char *[]){"Övriga larm", NULL});
+  DocLine *ll = &lb->lines[0];
+  for (size_t w = 0; w < ll->nwords; w++) doc_box_cover(&ll->box, &ll->has_box, ll->words[w].box);
+  lb->box = ll->box;
+  lb->has_box = 1;
+  DocBlock *b2 = doc_block_add(p, DOC_TABLE);
+  b2->table = doc_table_new(2, 3);
+  const char *r2[2][3] = {{"Brandlarm", "312", "298"}, {"IVPA", "95", "108"}};
+  if (years) r2[0][1] = "2023", r2[0][2] = "2024", r2[0][0] = "Personal";
+  for (int r = 0; r < 2; r++)
+    for (int c = 0; c < 3; c++) doc_table_set(b2->table, (size_t)r, (size_t)c, r2[r][c]);
+  b2->box = (DocBox){50, 146, 400, 176};
+  b2->has_box = 1;
+  RensaErr e;
+  TEST_EQ_INT(tab_join_pages(d, &e), RENSA_OK);
+  if (years) {
+    TEST_EQ_INT(p->nblocks, 3);
+  } else {
+    TEST_EQ_INT(p->nblocks, 1);
+    if (p->nblocks == 1 && p->blocks[0].table) {
+      TEST_EQ_INT(p->blocks[0].table->nrows, 5);
+      TEST_EQ_STR(doc_table_get(p->blocks[0].table, 2, 0), "Övriga larm");
+      TEST_EQ_STR(doc_table_get(p->blocks[0].table, 3, 1), "312");
+    }
+  }
+  doc_free(d);
+}
+
 static void test_foot_label(void) {
   foot_label_case(1);
   foot_label_case(0);
+  label_between_case(0);
+  label_between_case(1);
 }
 
 /* The rest of a cut cell set apart by the OCR in blocks of their own, one
@@ -1155,6 +1200,37 @@ static void test_ocr_thousands(void) {
   doc_free(d);
 }
 
+/* A scanned figure that lost its decimal comma ("24" beside "1,3",
+ * "-1,0", "0,9" and "3,1": tune-c's five-year overview) is mended when
+ * the value with the row's decimals falls among the others and the value
+ * as read does not; "46" among "45,2" and "47,9" is only flagged. */
+static void test_lost_decimal_mark(void) {
+  Doc *d;
+  DocPage *p = new_page("decmark", &d);
+  p->from_ocr = 1;
+  p->width = 2480;
+  p->height = 3508;
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  const char *rows[4][5] = {{"Nyckeltal", "2021", "2022", "2023", "2024"},
+                            {"Intäkter", "158,1", "162,4", "165,0", "168,4"},
+                            {"Resultat", "1,3", "-1,0", "24", "3,1"},
+                            {"Soliditet", "45,2", "47,9", "46", "48,3"}};
+  for (int r = 0; r < 4; r++) {
+    DocLine *l = doc_line_add(t);
+    float y = 1058 + 62 * (float)r;
+    float xs[5] = {283, 900, 1200, 1500, 1800};
+    for (int k = 0; k < 5; k++) scan_word(l, rows[r][k], xs[k] - (k ? 20 * (float)strlen(rows[r][k]) : 0), y);
+  }
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 4);
+    TEST_EQ_STR(doc_table_get(tb, 2, 3), "2,4");
+    TEST_EQ_STR(doc_table_get(tb, 3, 3), "46");
+    TEST_CHECK(tb->cell_flags[3 * tb->ncols + 3] != 0);
+  }
+  doc_free(d);
+}
+
 /* A scanned figure read with a letter for a digit ("B67") is mended where
  * the row's difference closes with the digit; "S0" where nothing checks
  * it stays. */
@@ -1571,6 +1647,7 @@ int main(void) {
   test_wrapped_goal_rows();
   test_noise_percent();
   test_foot_label();
+  test_lost_decimal_mark();
   test_wrapped_label_ocr();
   test_cut_cell();
   test_cut_cell_blocks();
