@@ -2109,6 +2109,18 @@ static int two_digits(const char *t) {
   return t[0] >= '0' && t[0] <= '9' && t[1] >= '0' && t[1] <= '9' && !t[2];
 }
 
+/* Is t one or two ASCII letters? */
+static int two_letters(const char *t) {
+  return isalpha((unsigned char)t[0]) && (!t[1] || (isalpha((unsigned char)t[1]) && !t[2]));
+}
+
+/* Has line l a figure or a percent sign besides word k? */
+static int line_figure_beside(const DocLine *l, size_t k) {
+  for (size_t i = 0; i < l->nwords; i++)
+    if (i != k && (num_digits(l->words[i].text) || strchr(l->words[i].text, '%'))) return 1;
+  return 0;
+}
+
 /* Is t a percent sign with brackets or punctuation only ("(%)", "%,")? */
 static int sign_only(const char *t) {
   int pct = 0;
@@ -2152,6 +2164,21 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
         size_t junk = w->conf < 50 ? junk_before_figure(w->text) : 0;
         int odd = !num_digits(w->text) && w->conf < 85 &&
                   (figure_like(w->text) || junk);
+        /* a percent sign alone under a header ("Förändring," / "%") that
+         * swe read as two letters with little confidence ("RH" at 26, "HA" at 41,
+         * "wu", "Hu", "HA"), one glyph wide, alone on its line or on one
+         * with figures or signs: eng's "%" */
+        if (w->has_box && w->conf >= 0 && w->conf < 50 && two_letters(w->text) &&
+            w->box.x1 - w->box.x0 <= 1.3f * (w->box.y1 - w->box.y0) &&
+            (ln->nwords == 1 || line_figure_beside(ln, i))) {
+          char *e = eng_read_box(eng, img, &set, w->box);
+          if (e && !strcmp(e, "%")) {
+            free(w->text);
+            w->text = e;
+            continue;
+          }
+          free(e);
+        }
         if (!w->has_box || (!num_digits(w->text) && !odd)) continue;
         DocWord *v = i + 1 < ln->nwords ? &ln->words[i + 1] : NULL;
         float h = w->box.y1 - w->box.y0;

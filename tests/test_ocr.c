@@ -870,6 +870,16 @@ static void test_percent_soft(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "94% - 96% 91%") != NULL);
 }
 
+/* A percent sign alone under a header that swe reads as two letters with
+ * little confidence ("Ya" at 48) is eng's "%" (tune-c's "Förändring," /
+ * "%" read "RH", "wu"). */
+static void test_percent_header(const OcrOptions *o) {
+  const char *t = fixture_text(DATA "percent-header.jpg", o);
+  const char *y = strstr(t, "2023");
+  TEST_CHECK(y && strchr(y, '%') && strchr(y, '%') < strstr(y, "Storåsa"));
+  TEST_CHECK(strstr(t, "Ya") == NULL);
+}
+
 /* A minus swe dropped from a doubted figure is eng's. */
 static void test_minus_lost(const OcrOptions *o) {
   const char *t = fixture_text(DATA "minus-lost.jpg", o);
@@ -1404,6 +1414,7 @@ int main(void) {
   test_percent_prose(&o);
   test_dotless_i(&o);
   test_percent_soft(&o);
+  test_percent_header(&o);
   test_speck(&o);
   test_ringed(&o);
   test_lone_dash(&o);

@@ -215,6 +215,9 @@ convert -density 300 -units PixelsPerInch -background white -fill black \
   -bordercolor white -border 60 -colorspace Gray -depth 8 dashes-bold.png
 # a decimal comma swe loses on a noisy scan ("817" at 45 for "81,7")
 noisy_table_jpg comma-lost.jpg 4 "Utredningar klara inom fyra månader, %%     81,7     84,3     88,9\nPersonalomsättning bland socialsekreterare, %%     19,4     16,8     13,2\nAndel flickor på fritidsgårdarna, %%     31,5     34,2     38,0"
+# a percent sign alone under a header, which swe reads as two letters with
+# little confidence ("Ya" at 48, "Yo"): eng reads it as "%"
+noisy_table_jpg percent-header.jpg 9 "Kommun      Invånare      Andel,      Förändring,\n                   2023           %%                    %%\nStoråsa      50 410      53,2      4,9"
 # a speck between two words, which Tesseract reads as a doubted point
 convert -density 300 -units PixelsPerInch -background white -fill black \
   -font "$FONT" -pointsize 9 label:"Om Nej, vilka brister har        iakttagits under året?" \
