@@ -329,46 +329,39 @@ static int row_failures(const TabVal *vals, size_t ncols, size_t r,
   return bad;
 }
 
-/* Would setting cell (r, c) to v break a row relation (a sum) that
- * closes in column c now?  Then the sum vouches for the cell as it is. */
-static int breaks_sum(TabVal *vals, size_t ncols, const RowRel *rr, size_t nrr,
-                      size_t r, size_t c, long long v) {
+/* Would setting cell (r, c) to v turn a row relation (a sum) of row r
+ * that closes in column c now (closes 1) or fails there now (closes 0)
+ * the other way? */
+static int sum_turns(TabVal *vals, size_t ncols, const RowRel *rr, size_t nrr, size_t r,
+                     size_t c, long long v, int closes) {
   for (size_t q = 0; q < nrr; q++) {
     int in = rr[q].total == r;
     for (size_t m = 0; m < rr[q].nmem && !in; m++) in = rr[q].mem[m] == r;
     if (!in) continue;
     int dec, present;
     long long res = rowrel_resid(vals, ncols, &rr[q], c, &dec, &present);
-    if (!present || llabs_(res) > rowrel_tol(&rr[q], dec)) continue;
+    if (!present || (llabs_(res) <= rowrel_tol(&rr[q], dec)) != closes) continue;
     TabVal *cv = &vals[r * ncols + c];
     long long old = cv->v;
     cv->v = v;
     res = rowrel_resid(vals, ncols, &rr[q], c, &dec, &present);
     cv->v = old;
-    if (llabs_(res) > rowrel_tol(&rr[q], dec)) return 1;
+    if ((llabs_(res) <= rowrel_tol(&rr[q], dec)) != closes) return 1;
   }
   return 0;
 }
 
-/* Would setting cell (r, c) to v close a row relation (a sum) that
- * fails in column c now? */
+/* Would setting cell (r, c) to v break a sum that closes in column c now?
+ * Then the sum vouches for the cell as it is. */
+static int breaks_sum(TabVal *vals, size_t ncols, const RowRel *rr, size_t nrr,
+                      size_t r, size_t c, long long v) {
+  return sum_turns(vals, ncols, rr, nrr, r, c, v, 1);
+}
+
+/* Would it close a sum that fails in column c now? */
 static int closes_sum(TabVal *vals, size_t ncols, const RowRel *rr, size_t nrr,
                       size_t r, size_t c, long long v) {
-  for (size_t q = 0; q < nrr; q++) {
-    int in = rr[q].total == r;
-    for (size_t m = 0; m < rr[q].nmem && !in; m++) in = rr[q].mem[m] == r;
-    if (!in) continue;
-    int dec, present;
-    long long res = rowrel_resid(vals, ncols, &rr[q], c, &dec, &present);
-    if (!present || llabs_(res) <= rowrel_tol(&rr[q], dec)) continue;
-    TabVal *cv = &vals[r * ncols + c];
-    long long old = cv->v;
-    cv->v = v;
-    res = rowrel_resid(vals, ncols, &rr[q], c, &dec, &present);
-    cv->v = old;
-    if (llabs_(res) <= rowrel_tol(&rr[q], dec)) return 1;
-  }
-  return 0;
+  return sum_turns(vals, ncols, rr, nrr, r, c, v, 0);
 }
 
 /* Find the row relations, mend what one plausible change mends, flag

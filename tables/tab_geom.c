@@ -553,6 +553,22 @@ static int runs_on(const GWord *gw, const GLine *l, const GSeg *g) {
   return 0;
 }
 
+/* Column c + 1 of *ncol becomes part of column c: its x range joins c's
+ * and the segments of lines L[first..last] are numbered anew. */
+static void merge_column(GLine *L, size_t first, size_t last, Col *col, size_t *ncol,
+                         size_t c) {
+  col[c].x0 = fminf(col[c].x0, col[c + 1].x0);
+  col[c].x1 = fmaxf(col[c].x1, col[c + 1].x1);
+  memmove(col + c + 1, col + c + 2, (*ncol - c - 2) * sizeof *col);
+  (*ncol)--;
+  for (size_t i = first; i <= last; i++)
+    for (size_t s = 0; s < L[i].nseg; s++) {
+      GSeg *g = &L[i].seg[s];
+      if ((size_t)g->col > c) g->col--;
+      if ((size_t)g->col2 > c) g->col2--;
+    }
+}
+
 /* Build the table of lines L[first..last] (the page's ruling lines rules,
  * nrules); returns it or NULL. */
 static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
@@ -690,16 +706,7 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
           if ((size_t)L[i].seg[s].col == sm && i <= blast) below = 0;
       float apart = fmaxf(col[sm].x0 - col[big].x1, col[big].x0 - col[sm].x1);
       if ((inside || (below && sm < big && apart > 0.5f * L[first].h)) && apart > 0) continue;
-      col[c].x0 = fminf(col[c].x0, col[c + 1].x0);
-      col[c].x1 = fmaxf(col[c].x1, col[c + 1].x1);
-      memmove(col + c + 1, col + c + 2, (ncol - c - 2) * sizeof *col);
-      ncol--;
-      for (size_t i = first; i <= last; i++)
-        for (size_t s = 0; s < L[i].nseg; s++) {
-          GSeg *g = &L[i].seg[s];
-          if ((size_t)g->col > c) g->col--;
-          if ((size_t)g->col2 > c) g->col2--;
-        }
+      merge_column(L, first, last, col, &ncol, c);
       again = 1;
     }
     free(cnt);
@@ -745,16 +752,7 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
       if (n != 1 || at == first || lone->num || lone->nw < 3 || lone->col != lone->col2 ||
           lone == L[at].seg || lone[-1].col != (int)c - 1 || lone[-1].num)
         continue;
-      lone->col = lone->col2 = (int)c - 1;
-      col[c - 1].x1 = fmaxf(col[c - 1].x1, col[c].x1);
-      memmove(col + c, col + c + 1, (ncol - c - 1) * sizeof *col);
-      ncol--;
-      for (size_t i = first; i <= last; i++)
-        for (size_t s = 0; s < L[i].nseg; s++) {
-          GSeg *g = &L[i].seg[s];
-          if ((size_t)g->col > c) g->col--;
-          if ((size_t)g->col2 > c) g->col2--;
-        }
+      merge_column(L, first, last, col, &ncol, c - 1);
       break;
     }
   }

@@ -479,6 +479,26 @@ static const DocLine *label_line(const DocBlock *b) {
   return l;
 }
 
+/* Append to *t (at most 256 columns) a section row: the words of line l
+ * in its first cell, the others empty.  0, or -1 when out of memory (*t
+ * kept). */
+static int append_label_row(DocTable **t, const DocLine *l) {
+  DocTable *row = doc_table_new(1, (*t)->ncols);
+  size_t map[256];
+  if (!row) return -1;
+  for (size_t w = 0; w < l->nwords; w++)
+    if (cell_append_word(row, 0, 0, l->words[w].text)) {
+      doc_table_free(row);
+      return -1;
+    }
+  for (size_t c = 0; c < (*t)->ncols; c++) map[c] = c;
+  DocTable *j = table_append(*t, row, map);
+  doc_table_free(row);
+  if (!j) return -1;
+  *t = j;
+  return 0;
+}
+
 /* The last block of p is a section label the page break set apart from
  * the rows it heads ("Kultur och kulturarv" at the foot of the page, its
  * rows "Konsthallen Årnäs 8 900 ..." at the head of q), right under a table
@@ -499,22 +519,8 @@ static int foot_label(DocPage *p, const DocPage *q) {
     return 0;
   /* (right under the rows, as close as lines are) */
   if (l->box.y0 - tb->box.y1 > 1.5f * (l->box.y1 - l->box.y0)) return 0;
-  DocTable *row = doc_table_new(1, tb->table->ncols);
-  size_t map[256];
-  if (!row || tb->table->ncols > 256) {
-    doc_table_free(row);
-    return row ? 0 : -1;
-  }
-  for (size_t w = 0; w < l->nwords; w++)
-    if (cell_append_word(row, 0, 0, l->words[w].text)) {
-      doc_table_free(row);
-      return -1;
-    }
-  for (size_t c = 0; c < tb->table->ncols; c++) map[c] = c;
-  DocTable *j = table_append(tb->table, row, map);
-  doc_table_free(row);
-  if (!j) return -1;
-  tb->table = j;
+  if (tb->table->ncols > 256) return 0;
+  if (append_label_row(&tb->table, l)) return -1;
   if (l->box.y1 > tb->box.y1) tb->box.y1 = l->box.y1;
   doc_block_remove(p, p->nblocks - 1);
   return 1;
@@ -555,18 +561,9 @@ static int join_section_label(DocPage *p) {
     if (l->box.y0 - ta->box.y1 > 1.5f * lh || tb->box.y0 - l->box.y1 > 1.5f * lh) continue;
     size_t map[256];
     for (size_t c = 0; c < ta->table->ncols; c++) map[c] = c;
-    DocTable *row = doc_table_new(1, ta->table->ncols);
-    if (!row) return -1;
-    for (size_t w = 0; w < l->nwords; w++)
-      if (cell_append_word(row, 0, 0, l->words[w].text)) {
-        doc_table_free(row);
-        return -1;
-      }
-    DocTable *j = table_append(ta->table, row, map);
-    doc_table_free(row);
+    if (append_label_row(&ta->table, l)) return -1;
+    DocTable *j = table_append(ta->table, tb->table, map);
     if (!j) return -1;
-    ta->table = j;
-    if (!(j = table_append(ta->table, tb->table, map))) return -1;
     ta->table = j;
     ta->box.y1 = tb->box.y1;
     doc_block_remove(p, i + 2);
