@@ -212,6 +212,55 @@ static int join_hyphen(DocLine *l, DocLine *nx, FixReport *r, int page, FixJudge
   return 1;
 }
 
+/* Does d print word (its letters up to trailing punctuation) inside a
+ * line, not joined at a line end? */
+static int doc_prints(const Doc *d, const char *word, size_t n) {
+  for (size_t p = 0; p < d->npages; p++)
+    for (size_t b = 0; b < d->pages[p].nblocks; b++) {
+      const DocBlock *bl = &d->pages[p].blocks[b];
+      for (size_t l = 0; l < bl->nlines; l++)
+        for (size_t w = 0; w < bl->lines[l].nwords; w++) {
+          const DocWord *x = &bl->lines[l].words[w];
+          if (!(x->flags & DOC_W_HYPHEN_JOINED) && !strncmp(x->text, word, n) &&
+              (!x->text[n] || strchr(".,;:!?)\"'", x->text[n])))
+            return 1;
+        }
+    }
+  return 0;
+}
+
+/* A word a PDF's text layer hyphenated at a line end, joined by the page
+ * layout (ocr_layout.c, which has no dictionary): when the joined word is
+ * no word, the part after the hyphen is one, and the document prints the
+ * word with its hyphen elsewhere inside a line ("hjärt-" + "lungräddning"
+ * beside "hjärt-lungräddning"), the hyphen is the word's own and goes
+ * back.  Only on text-layer pages: an OCR'd join may be no word for a
+ * misread letter ("utveck-" + "ting"). */
+static int hyphen_back(const Doc *d, DocWord *w, FixReport *r, int page, FixJudge judge,
+                       void *ctx) {
+  if (!(w->flags & DOC_W_HYPHEN_JOINED) || !w->orig) return 0;
+  size_t ol = strlen(w->orig), tl = strlen(w->text);
+  if (ol < 3 || w->orig[ol - 1] != '-' || tl < ol + 2 || strncmp(w->text, w->orig, ol - 1) ||
+      w->text[ol - 1] == '-')
+    return 0;
+  const char *tail = w->text + ol - 1;
+  char core[512], tcore[256];
+  size_t e = strlen(w->text);
+  while (e > ol && strchr(".,;:!?)\"'", w->text[e - 1])) e--;
+  snprintf(core, sizeof core, "%.*s", (int)e, w->text);
+  snprintf(tcore, sizeof tcore, "%.*s", (int)(e - (ol - 1)), tail);
+  if (utf8_len(tcore, strlen(tcore)) < 3 || judge(ctx, core) || !judge(ctx, tcore)) return 0;
+  char out[512];
+  snprintf(out, sizeof out, "%s%s", w->orig, tail);
+  if (!doc_prints(d, out, strlen(w->orig) + strlen(tcore))) return 0;
+  if (fix_report_add(r, page, w, 0, w->text, out, "hyphen-kept",
+                     "the joined word is no word; the document prints it with the hyphen",
+                     0.8f) ||
+      doc_word_set(w, out))
+    return -1;
+  return 1;
+}
+
 RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
                        const DictRules *rules, RensaErr *e) {
   int err = 0;
@@ -242,6 +291,7 @@ RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
           if (ocr_text && (slash_read(w, r, pg->number, judge, ctx) < 0 ||
                            at_read(w, r, pg->number) < 0))
             err = 1;
+          if (!ocr_text && hyphen_back(d, w, r, pg->number, judge, ctx) < 0) err = 1;
           if (is_noise_token(w->text)) {
             if (fix_report_add(r, pg->number, w, 0, w->text, "", "drop-noise",
                                "a token of OCR specks", 0.9f))

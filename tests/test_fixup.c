@@ -67,6 +67,30 @@ static const char *fix_layer(const char *text) {
   return repair(d);
 }
 
+/* As fix_layer, the first word text-joined ("hjärtlungräddning") marked
+ * as the page layout's join of "hjärt-" at a line end with the next
+ * line's first word. */
+static const char *fix_layer_joined(const char *text, const char *joined, const char *head) {
+  RensaErr e;
+  Doc *d = textin_read_buffer("t", text, strlen(text), &e);
+  if (!d) return "(read error)";
+  for (size_t p = 0; p < d->npages; p++) {
+    d->pages[p].width = 595;
+    d->pages[p].height = 842;
+    for (size_t b = 0; b < d->pages[p].nblocks; b++)
+      for (size_t l = 0; l < d->pages[p].blocks[b].nlines; l++)
+        for (size_t w = 0; w < d->pages[p].blocks[b].lines[l].nwords; w++) {
+          DocWord *x = &d->pages[p].blocks[b].lines[l].words[w];
+          if (!strcmp(x->text, joined) && !x->orig) {
+            x->flags |= DOC_W_HYPHEN_JOINED;
+            x->orig = strdup(head);
+            joined = "";   /* (the first only) */
+          }
+        }
+  }
+  return repair(d);
+}
+
 /* The context rules as the decisions see them: each condition where it
  * holds and where it does not ("laga kraft"; "år" after a range whatever
  * follows, after a count not before another count; "bor." at a sentence's
@@ -126,6 +150,14 @@ int main(void) {
    * in a place's name */
   TEST_EQ_STR(fix("Kostnaderna har Okat i Ostra hamnen."),
               "Kostnaderna har ökat i Östra hamnen.");
+  /* a PDF's line-end hyphen the layout joined goes back where the joined
+   * word is no word and the document prints the word with it elsewhere;
+   * without that, the join stands */
+  TEST_EQ_STR(fix_layer_joined("Kurser i hjärtlungräddning gavs. Mer om hjärt-lungräddning nedan.",
+                               "hjärtlungräddning", "hjärt-"),
+              "Kurser i hjärt-lungräddning gavs. Mer om hjärt-lungräddning nedan.");
+  TEST_EQ_STR(fix_layer_joined("Kurser i hjärtlungräddning gavs.", "hjärtlungräddning", "hjärt-"),
+              "Kurser i hjärtlungräddning gavs.");
   /* a small-letter confusion (n for h) is no reading of a capital: the
    * name "Norrangen" does not become "Hörrangen"; "kosthad" is mended */
   TEST_EQ_STR(fix("Förskolan i Norrangen byggs. Kosthaden blev lagre."),
