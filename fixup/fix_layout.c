@@ -234,8 +234,8 @@ static int doc_prints(const Doc *d, const char *word, size_t n) {
  * no word, the part after the hyphen is one, and the document prints the
  * word with its hyphen elsewhere inside a line ("hjärt-" + "lungräddning"
  * beside "hjärt-lungräddning"), the hyphen is the word's own and goes
- * back.  Only on text-layer pages: an OCR'd join may be no word for a
- * misread letter ("utveck-" + "ting"). */
+ * back.  (On an OCR'd page too: a join that is no word for a misread
+ * letter, "utveck-" + "ting", is not printed with a hyphen elsewhere.) */
 static int hyphen_back(const Doc *d, DocWord *w, FixReport *r, int page, FixJudge judge,
                        void *ctx) {
   if (!(w->flags & DOC_W_HYPHEN_JOINED) || !w->orig) return 0;
@@ -291,7 +291,7 @@ RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
           if (ocr_text && (slash_read(w, r, pg->number, judge, ctx) < 0 ||
                            at_read(w, r, pg->number) < 0))
             err = 1;
-          if (!ocr_text && hyphen_back(d, w, r, pg->number, judge, ctx) < 0) err = 1;
+          if (hyphen_back(d, w, r, pg->number, judge, ctx) < 0) err = 1;
           if (is_noise_token(w->text)) {
             if (fix_report_add(r, pg->number, w, 0, w->text, "", "drop-noise",
                                "a token of OCR specks", 0.9f))
