@@ -479,6 +479,54 @@ static const DocLine *label_line(const DocBlock *b) {
   return l;
 }
 
+/* Does cell text x go on from a line above: it starts with a small
+ * letter (1), with a capital (2), or otherwise (0, a figure or bracket)? */
+static int cell_case(const char *x) {
+  size_t len;
+  uint32_t c = utf8_decode(x, strlen(x), &len);
+  return uc_is_upper(c) ? 2 : uc_is_letter(c) ? 1 : 0;
+}
+
+static int row_rest(DocTable *t, const DocBlock *b);
+
+/* Block b, a table at the head of page q, is the rest of t's last row that
+ * the page break cut, several of its cells going on at once (tune-c's
+ * goal "God | Årets resultat i | ... | Resultatet uppgår till 1 326 tkr,"
+ * above the break, "ekonomisk hushållning | förhållande till
+ * medlemsbidrag, % | (-0,7) | vilket motsvarar ..." below): one row, two
+ * or more of its cells going on in small letters and none with a capital,
+ * each under a column of t whose last cell has text.  Appends the cells
+ * to that row; 1 when done, 0 when not, -1 when out of memory. */
+static int cut_row(DocTable *t, const DocBlock *b, const DocPage *q) {
+  if (!b->has_box || q->height <= 0 || b->box.y0 > 0.3f * q->height) return 0;
+  return row_rest(t, b);
+}
+
+/* The cells of b's one-row table go on t's last row (see cut_row): 1 when
+ * appended, 0 when they do not, -1 when out of memory. */
+static int row_rest(DocTable *t, const DocBlock *b) {
+  const DocTable *u = b->table;
+  if (b->kind != DOC_TABLE || !u || u->nrows != 1 || !u->colx || u->ncolx != u->ncols ||
+      !t->colx || t->ncolx != t->ncols || t->nrows <= t->header_rows || u->ncols > 64)
+    return 0;
+  int to[64], lower = 0;
+  for (size_t c = 0; c < u->ncols; c++) {
+    const char *x = doc_table_get(u, 0, c);
+    to[c] = -1;
+    if (!*x) continue;
+    int k = cell_case(x);
+    if (k == 2) return 0;
+    lower += k == 1;
+    to[c] = col_at(t, 0.5f * (u->colx[2 * c] + u->colx[2 * c + 1]));
+    if (to[c] < 0 || !*doc_table_get(t, t->nrows - 1, (size_t)to[c])) return 0;
+  }
+  if (lower < 2) return 0;
+  for (size_t c = 0; c < u->ncols; c++)
+    if (to[c] >= 0 && cell_append_word(t, t->nrows - 1, (size_t)to[c], doc_table_get(u, 0, c)))
+      return -1;
+  return 1;
+}
+
 /* Append to *t (at most 256 columns) a section row: the words of line l
  * in its first cell, the others empty.  0, or -1 when out of memory (*t
  * kept). */
@@ -572,9 +620,31 @@ static int join_section_label(DocPage *p) {
   return 0;
 }
 
+/* On page p, a one-row table right under a table, as close as lines are,
+ * whose cells go on the other's last row (row_rest: the OCR set a row's
+ * second lines apart).  0, or -1 when out of memory. */
+static int join_row_rest(DocPage *p) {
+  for (size_t i = 0; i + 1 < p->nblocks; i++) {
+    DocBlock *a = &p->blocks[i], *b = &p->blocks[i + 1];
+    if (a->kind != DOC_TABLE || !a->table || b->kind != DOC_TABLE || !a->has_box ||
+        !b->has_box)
+      continue;
+    /* (the row's height, a line or two, is the measure of "close") */
+    if (b->box.y0 - a->box.y1 > 1.5f * (b->box.y1 - b->box.y0)) continue;
+    int r = row_rest(a->table, b);
+    if (r < 0) return -1;
+    if (r) {
+      a->box.y1 = b->box.y1;
+      doc_block_remove(p, i + 1);
+      i--;
+    }
+  }
+  return 0;
+}
+
 RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
   for (size_t pg = 0; pg < d->npages; pg++)
-    if (join_section_label(&d->pages[pg]))
+    if (join_section_label(&d->pages[pg]) || join_row_rest(&d->pages[pg]))
       return rensa_err_set(e, RENSA_E_NOMEM, d->source, d->pages[pg].number,
                            "out of memory joining tables");
   for (size_t pg = 0; pg + 1 < d->npages; pg++) {
@@ -613,6 +683,14 @@ RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
       b = &q->blocks[0];
     }
     if (!q->nblocks) continue;
+    if (foot) {
+      int cr = cut_row(a->table, &q->blocks[0], q);
+      if (cr < 0)
+        return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
+                             "out of memory joining tables");
+      if (cr) doc_block_remove(q, 0);
+      if (!q->nblocks) continue;
+    }
     b = &q->blocks[0];
     if (a->kind != DOC_TABLE) {
       /* (a running header above the table stays where it is) */

@@ -650,11 +650,56 @@ static void label_between_case(int years) {
   doc_free(d);
 }
 
+/* A one-row table right under a table, its cells going on in small
+ * letters under the other's columns, is the rest of the last row (the
+ * OCR set a goal row's second lines apart: tune-c's "ekonomisk
+ * hushållning | förhållande till ... | (-0,7) | vilket ..."); a row with
+ * a capital is a row of its own. */
+static void row_rest_case(int capital) {
+  Doc *d;
+  DocPage *p = new_page("rowrest", &d);
+  const float cx[6] = {50, 140, 200, 260, 300, 500};
+  DocBlock *b0 = doc_block_add(p, DOC_TABLE);
+  b0->table = doc_table_new(2, 3);
+  const char *r0[2][3] = {{"Mål", "Utfall", "Kommentar"}, {"God", "0,9", "Resultatet blev"}};
+  for (int r = 0; r < 2; r++)
+    for (int c = 0; c < 3; c++) doc_table_set(b0->table, (size_t)r, (size_t)c, r0[r][c]);
+  b0->table->header_rows = 1;
+  b0->box = (DocBox){50, 100, 500, 130};
+  b0->has_box = 1;
+  DocBlock *b1 = doc_block_add(p, DOC_TABLE);
+  b1->table = doc_table_new(1, 3);
+  doc_table_set(b1->table, 0, 0, capital ? "Ekonomisk hushållning" : "ekonomisk hushållning");
+  doc_table_set(b1->table, 0, 1, "(-0,7)");
+  doc_table_set(b1->table, 0, 2, "vilket motsvarar 0,9 %.");
+  b1->box = (DocBox){50, 133, 500, 143};
+  b1->has_box = 1;
+  for (int k = 0; k < 2; k++) {
+    DocTable *t = k ? b1->table : b0->table;
+    t->colx = malloc(6 * sizeof *t->colx);
+    memcpy(t->colx, cx, sizeof cx);
+    t->ncolx = 3;
+  }
+  RensaErr e;
+  TEST_EQ_INT(tab_join_pages(d, &e), RENSA_OK);
+  if (capital) {
+    TEST_EQ_INT(p->nblocks, 2);
+  } else {
+    TEST_EQ_INT(p->nblocks, 1);
+    TEST_EQ_STR(doc_table_get(p->blocks[0].table, 1, 0), "God ekonomisk hushållning");
+    TEST_EQ_STR(doc_table_get(p->blocks[0].table, 1, 1), "0,9 (-0,7)");
+    TEST_EQ_STR(doc_table_get(p->blocks[0].table, 1, 2), "Resultatet blev vilket motsvarar 0,9 %.");
+  }
+  doc_free(d);
+}
+
 static void test_foot_label(void) {
   foot_label_case(1);
   foot_label_case(0);
   label_between_case(0);
   label_between_case(1);
+  row_rest_case(0);
+  row_rest_case(1);
 }
 
 /* The rest of a cut cell set apart by the OCR in blocks of their own, one
