@@ -212,6 +212,9 @@ static int join_hyphen(DocLine *l, DocLine *nx, FixReport *r, int page, FixJudge
   return 1;
 }
 
+/* Punctuation that may follow a word ("lungräddning."). */
+static const char word_end_marks[] = ".,;:!?)\"'";
+
 /* Does d print word (its letters up to trailing punctuation) inside a
  * line, not joined at a line end? */
 static int doc_prints(const Doc *d, const char *word, size_t n) {
@@ -222,7 +225,7 @@ static int doc_prints(const Doc *d, const char *word, size_t n) {
         for (size_t w = 0; w < bl->lines[l].nwords; w++) {
           const DocWord *x = &bl->lines[l].words[w];
           if (!(x->flags & DOC_W_HYPHEN_JOINED) && !strncmp(x->text, word, n) &&
-              (!x->text[n] || strchr(".,;:!?)\"'", x->text[n])))
+              (!x->text[n] || strchr(word_end_marks, x->text[n])))
             return 1;
         }
     }
@@ -246,7 +249,7 @@ static int hyphen_back(const Doc *d, DocWord *w, FixReport *r, int page, FixJudg
   const char *tail = w->text + ol - 1;
   char core[512], tcore[256];
   size_t e = strlen(w->text);
-  while (e > ol && strchr(".,;:!?)\"'", w->text[e - 1])) e--;
+  while (e > ol && strchr(word_end_marks, w->text[e - 1])) e--;
   snprintf(core, sizeof core, "%.*s", (int)e, w->text);
   snprintf(tcore, sizeof tcore, "%.*s", (int)(e - (ol - 1)), tail);
   if (utf8_len(tcore, strlen(tcore)) < 3 || judge(ctx, core) || !judge(ctx, tcore)) return 0;

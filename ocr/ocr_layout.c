@@ -30,6 +30,7 @@
 #include <strings.h>
 
 #include "ocr_int.h"
+#include "utf8.h"
 
 /* Free the containers of a block whose lines were moved elsewhere. */
 static void block_shell_free(DocBlock *b) {
@@ -85,9 +86,8 @@ static int list_marker(const char *w, const char *next, char marker[16]) {
 static int rest_is_figures(const DocLine *l) {
   for (size_t i = 1; i < l->nwords; i++) {
     /* (a lone dash is a table's empty cell: "- - -" is no list item) */
-    const char *t = l->words[i].text;
-    if (!strcmp(t, "-") || !strcmp(t, "\u2013") || !strcmp(t, "\u2014") || !strcmp(t, "\u2212"))
-      continue;
+    size_t m = utf8_minus_len(l->words[i].text);
+    if (m && !l->words[i].text[m]) continue;
     int digit = 0;
     for (const unsigned char *c = (const unsigned char *)l->words[i].text; *c; c++) {
       if (isdigit(*c)) digit = 1;

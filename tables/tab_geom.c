@@ -450,15 +450,6 @@ static int seg_is_year(const GWord *gw, const GLine *l, const GSeg *s) {
          t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9';
 }
 
-/* How segment g of line l starts: 1 with a small letter, 2 with a
- * capital, 0 otherwise (a figure, a bracket). */
-static int seg_case(const GWord *gw, const GLine *l, const GSeg *g) {
-  const char *t = gw[l->w[g->w0]].text;
-  size_t len;
-  uint32_t c = utf8_decode(t, strlen(t), &len);
-  return uc_is_upper(c) ? 2 : uc_is_letter(c) ? 1 : 0;
-}
-
 /* ---- one region --------------------------------------------------------- */
 
 typedef struct Col {
@@ -541,16 +532,14 @@ static int ends_in_dash(const GWord *gw, const GLine *l, const GSeg *g) {
   return (n >= 1 && t[n - 1] == '-') || (n >= 3 && !strcmp(t + n - 3, "\u2013"));
 }
 
-/* Does segment g of line l end in a word no Swedish sentence or label
- * ends in (a conjunction, an article: "och", "för att")? */
-static int runs_on(const GWord *gw, const GLine *l, const GSeg *g) {
-  /* (not a preposition: a label may end in one, "att bo och leva i") */
-  static const char *const open[] = {"och", "att", "som", "samt", "eller", "men",
-                                     "en", "ett", "de", "dess"};
+/* Does segment g of line l end in a word no cell ends in ("och", "för
+ * att": the open words of table-words.rules), written in small letters
+ * and with nothing after it? */
+static int runs_on(const GWord *gw, const GLine *l, const GSeg *g, const TabRules *words) {
   const char *t = gw[l->w[g->w0 + g->nw - 1]].text;
-  for (size_t k = 0; k < sizeof open / sizeof open[0]; k++)
-    if (!strcmp(t, open[k])) return 1;
-  return 0;
+  size_t n = strlen(t);
+  return n && t[n - 1] != ',' && t[n - 1] != ':' && utf8_starts_lower(t) &&
+         tab_rules_match(words, TAB_RULE_OPEN, t);
 }
 
 /* Column c + 1 of *ncol becomes part of column c: its x range joins c's
@@ -570,9 +559,11 @@ static void merge_column(GLine *L, size_t first, size_t last, Col *col, size_t *
 }
 
 /* Build the table of lines L[first..last] (the page's ruling lines rules,
- * nrules); returns it or NULL. */
+ * nrules; the rule words of table-words.rules, words); returns it or
+ * NULL. */
 static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
-                              size_t last, const DocBox *rules, size_t nrules) {
+                              size_t last, const DocBox *rules, size_t nrules,
+                              const TabRules *words) {
   /* columns: cluster the segments' x ranges, taking the lines with the
    * most segments first (a header naming every column, a full data row);
    * a segment joins the one cluster it overlaps by at least 30% of the
@@ -911,7 +902,7 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
     if (brk && i > 0) {
       const GLine *p = &L[first + i - 1];
       for (size_t s = 0; s < p->nseg && brk; s++)
-        if (p->seg[s].nw >= 3 && !p->seg[s].num && runs_on(gw, p, &p->seg[s])) brk = 0;
+        if (p->seg[s].nw >= 3 && !p->seg[s].num && runs_on(gw, p, &p->seg[s], words)) brk = 0;
     }
     /* ... and so is a line two or more of whose cells go on in small
      * letters and none starts with a capital, figures beside them or not
@@ -920,7 +911,7 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
     if (brk && i > 0 && row > 0) {
       int lower = 0, upper = 0;
       for (size_t s = 0; s < l->nseg; s++) {
-        int k = seg_case(gw, l, &l->seg[s]);
+        int k = tab_text_case(gw[l->w[l->seg[s].w0]].text);
         lower += k == 1;
         upper += k == 2;
       }
@@ -2124,7 +2115,7 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
         seen = 1;
       }
     if (!(tabs[r] = region_table(gw, L, a, z, upright ? p->rules : NULL,
-                                 upright ? p->nrules : 0)))
+                                 upright ? p->nrules : 0, rules)))
       goto out;
     if (check_table(tabs[r], rules, p->from_ocr)) goto out;
     /* the first block (in page order) the region touches */

@@ -28,6 +28,8 @@ typedef enum TabRuleKind {
   TAB_RULE_CAPTION,       /* first word of a caption line ("Tabell 3") */
   TAB_RULE_LOWER,         /* first word of a row label written in lower
                            * case ("varav") */
+  TAB_RULE_OPEN,          /* last word of a text cell's line that no cell
+                           * ends in: the cell goes on below ("och") */
   TAB_RULE_NKINDS
 } TabRuleKind;
 
@@ -61,6 +63,11 @@ typedef enum TabTokKind {
 
 /* Classify one whitespace token. */
 TabTokKind tab_tok_kind(const char *tok);
+
+/* How text t starts: 1 with a small letter, 2 with a capital, 0 otherwise
+ * (a figure, a bracket): a cell's line going on from the line above
+ * starts small. */
+int tab_text_case(const char *t);
 /* 1 if tok is 1-3 digits with an optional sign (can start a grouped
  * number), 2 if it is exactly three digits (can continue one). */
 int tab_tok_head(const char *tok);

@@ -479,31 +479,11 @@ static const DocLine *label_line(const DocBlock *b) {
   return l;
 }
 
-/* Does cell text x go on from a line above: it starts with a small
- * letter (1), with a capital (2), or otherwise (0, a figure or bracket)? */
-static int cell_case(const char *x) {
-  size_t len;
-  uint32_t c = utf8_decode(x, strlen(x), &len);
-  return uc_is_upper(c) ? 2 : uc_is_letter(c) ? 1 : 0;
-}
-
-static int row_rest(DocTable *t, const DocBlock *b);
-
-/* Block b, a table at the head of page q, is the rest of t's last row that
- * the page break cut, several of its cells going on at once (tune-c's
- * goal "God | Årets resultat i | ... | Resultatet uppgår till 1 326 tkr,"
- * above the break, "ekonomisk hushållning | förhållande till
- * medlemsbidrag, % | (-0,7) | vilket motsvarar ..." below): one row, two
- * or more of its cells going on in small letters and none with a capital,
- * each under a column of t whose last cell has text.  Appends the cells
- * to that row; 1 when done, 0 when not, -1 when out of memory. */
-static int cut_row(DocTable *t, const DocBlock *b, const DocPage *q) {
-  if (!b->has_box || q->height <= 0 || b->box.y0 > 0.3f * q->height) return 0;
-  return row_rest(t, b);
-}
-
-/* The cells of b's one-row table go on t's last row (see cut_row): 1 when
- * appended, 0 when they do not, -1 when out of memory. */
+/* Block b, a one-row table, is the rest of t's last row, several of its
+ * cells going on at once: two or more of them go on in small letters and
+ * none starts with a capital, each under a column of t whose last cell
+ * has text.  Appends the cells to that row; 1 when done, 0 when they do
+ * not go on, -1 when out of memory. */
 static int row_rest(DocTable *t, const DocBlock *b) {
   const DocTable *u = b->table;
   if (b->kind != DOC_TABLE || !u || u->nrows != 1 || !u->colx || u->ncolx != u->ncols ||
@@ -514,7 +494,7 @@ static int row_rest(DocTable *t, const DocBlock *b) {
     const char *x = doc_table_get(u, 0, c);
     to[c] = -1;
     if (!*x) continue;
-    int k = cell_case(x);
+    int k = tab_text_case(x);
     if (k == 2) return 0;
     lower += k == 1;
     to[c] = col_at(t, 0.5f * (u->colx[2 * c] + u->colx[2 * c + 1]));
@@ -525,6 +505,16 @@ static int row_rest(DocTable *t, const DocBlock *b) {
     if (to[c] >= 0 && cell_append_word(t, t->nrows - 1, (size_t)to[c], doc_table_get(u, 0, c)))
       return -1;
   return 1;
+}
+
+/* Block b, a table at the head of page q, is the rest of t's last row
+ * that the page break cut (row_rest: tune-c's goal "God | Årets resultat
+ * i | ... | Resultatet uppgår till 1 326 tkr," above the break,
+ * "ekonomisk hushållning | förhållande till medlemsbidrag, % | (-0,7) |
+ * vilket motsvarar ..." below)? */
+static int cut_row(DocTable *t, const DocBlock *b, const DocPage *q) {
+  if (!b->has_box || q->height <= 0 || b->box.y0 > 0.3f * q->height) return 0;
+  return row_rest(t, b);
 }
 
 /* Append to *t (at most 256 columns) a section row: the words of line l

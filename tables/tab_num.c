@@ -43,6 +43,11 @@ static int is_decmark(char c) {
 
 /* Classify a token: a number ("−3", "2,9", "12%", "(73)"), a lone dash,
  * or text. */
+int tab_text_case(const char *t) {
+  size_t len;
+  return uc_is_upper(utf8_decode(t, strlen(t), &len)) ? 2 : utf8_starts_lower(t) ? 1 : 0;
+}
+
 TabTokKind tab_tok_kind(const char *tok) {
   int neg;
   const char *p = skip_sign(tok, &neg);

@@ -256,6 +256,9 @@ static void test_rules(void) {
   TEST_CHECK(tab_rules_match(r, TAB_RULE_LOWER, "varav"));
   TEST_CHECK(tab_rules_match(r, TAB_RULE_LOWER, "exkl."));
   TEST_CHECK(!tab_rules_match(r, TAB_RULE_LOWER, "vattenläckor"));
+  TEST_CHECK(tab_rules_match(r, TAB_RULE_OPEN, "och"));
+  TEST_CHECK(tab_rules_match(r, TAB_RULE_OPEN, "att"));
+  TEST_CHECK(!tab_rules_match(r, TAB_RULE_OPEN, "i"));   /* a label may end in it */
   tab_rules_free(r);
   r = tab_rules_load("data/tables/bad.rules", &e);
   TEST_CHECK(r == NULL);
