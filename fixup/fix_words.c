@@ -2556,6 +2556,19 @@ static int twin_of(Analysis *a, int k) {
   return a->twins >> k & 1;
 }
 
+static size_t cps(const char *s) { return utf8_len(s, strlen(s)); }
+
+/* Does restoring å/ä/ö alone make a word of the letters as printed?  Then
+ * a reading that drops one of them loses to it: the OCR loses marks far
+ * more often than it makes letters up ("sammantradde" is "sammanträdde",
+ * not "sammanträde" by "ad" for ä).  (Not one that adds a letter: the OCR
+ * drops an ö altogether, "kat" for "ökat", no "kåt".) */
+static int printed_length_word(const Analysis *a, const char *core) {
+  for (int k = 0; k < a->ncand; k++)
+    if (pure_restore(&a->cand[k]) && cps(a->cand[k].word) == cps(core)) return 1;
+  return 0;
+}
+
 /* Pass 2: decide each occurrence with its neighbours. */
 static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
   char prevbuf[MAXCP * 4 + 1], nextbuf[MAXCP * 4 + 1];
@@ -2627,8 +2640,10 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
                dict_rules_context(c->f->rules, rprev, low, rnext);
     }
     int head = suspended_head(o, next);
+    int printed = a->kind == A_UNKNOWN && printed_length_word(a, core);
     for (int k = 0; k < a->ncand; k++) {
       const Cand *cd = &a->cand[k];
+      if (printed && cps(cd->word) < cps(core)) continue;
       double s = lm_score(c, &ar, cd->word, cd->eff, cd->doc);
       if (head ? doc_compound_part(c, cd->word)
                : a->kind == A_UNKNOWN && a->ncand >= 2 &&
