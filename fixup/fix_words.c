@@ -630,7 +630,7 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
                ch < ct ? ch : ct, rules, nrules, restore, 1);
       found++;
     }
-    if (found) break; /* the first (shortest head) split that works */
+    /* (every split that works: "bas|sångtekniken" and "bassäng|tekniken") */
   }
   if (!found && *fb && strlen(fb) <= MAXCP * 4) {
     int restore = restored(fb, v, n);
@@ -1943,6 +1943,33 @@ static int doc_compound_stem(Ctx *c, const char *word) {
   return 0;
 }
 
+/* Does the document's certain words have another that begins as word
+ * does up to its last letter that differs from low, its plain letters,
+ * five letters or more?  The stem the document shows elsewhere chooses
+ * between a compound's splits: "bassangtekniken" is "bassäng|tekniken"
+ * beside "bassängerna", no "bas|sångtekniken". */
+static int doc_stem(const Ctx *c, const char *low, const char *word) {
+  size_t wl = strlen(word), ll = strlen(low), i = 0, j = 0, upto = 0, l1, l2;
+  int n = 0, at = 0;
+  while (i < wl && j < ll) {
+    uint32_t a = utf8_decode(word + i, wl - i, &l1), b = utf8_decode(low + j, ll - j, &l2);
+    i += l1;
+    j += l2;
+    n++;
+    if (a != b) {
+      upto = i;
+      at = n;
+    }
+  }
+  if (!upto || at < 5 || wl != i || ll != j) return 0; /* (a letter put in or dropped: none) */
+  size_t pos = 0, kl;
+  const char *key;
+  uint32_t v;
+  while (strmap_next(c->doc, &pos, &key, &kl, &v))
+    if (kl >= upto && memcmp(key, word, upto) == 0 && (kl != wl || memcmp(key, word, wl))) return 1;
+  return 0;
+}
+
 /* Is o's word a range of figures, "6-15" or "13–19" (the context rules'
  * "<range>": "6-15 år")? */
 static int is_range(const Occ *o) {
@@ -2647,7 +2674,8 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       double s = lm_score(c, &ar, cd->word, cd->eff, cd->doc);
       if (head ? doc_compound_part(c, cd->word)
                : a->kind == A_UNKNOWN && a->ncand >= 2 &&
-                     utf8_len(cd->word, strlen(cd->word)) >= 4 && doc_compound_stem(c, cd->word))
+                     utf8_len(cd->word, strlen(cd->word)) >= 4 &&
+                     (doc_compound_stem(c, cd->word) || (cd->compound && doc_stem(c, a->low, cd->word))))
         s += head ? PART_BONUS : PART_BONUS_ANY;
       if (a->kind == A_AMBIG) /* (summed left to right, as ever) */
         s = s + (cd->nrules ? channel_rules(c, cd) : channel_restore(c, a->low, cd->word)) +
