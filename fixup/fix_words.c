@@ -2596,6 +2596,26 @@ static int printed_length_word(const Analysis *a, const char *core) {
   return 0;
 }
 
+/* Is o's word capitalised inside a sentence? */
+static int inner_capital(const Occ *o, const char *core) {
+  size_t l0;
+  return !o->sent_start && !o->line_start && uc_is_upper(utf8_decode(core, strlen(core), &l0));
+}
+
+/* Is one of a's readings a name the dictionary lists with its capital,
+ * made by restoring marks alone, and another none?  Inside a sentence
+ * the capital makes the name the reading: "i Laxa kommun" is "Laxå", no
+ * "Läxa" (homework). */
+static int name_choice(const Ctx *c, const Analysis *a) {
+  int names = 0, others = 0;
+  for (int k = 0; k < a->ncand; k++) {
+    const Cand *cd = &a->cand[k];
+    if (!dict_lex_known(c->f->names, cd->word, strlen(cd->word))) others++;
+    else if (pure_restore(cd)) names++;
+  }
+  return names && others;
+}
+
 /* Pass 2: decide each occurrence with its neighbours. */
 static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
   char prevbuf[MAXCP * 4 + 1], nextbuf[MAXCP * 4 + 1];
@@ -2668,6 +2688,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     }
     int head = suspended_head(o, next);
     int printed = a->kind == A_UNKNOWN && printed_length_word(a, core);
+    int name_pick = a->kind == A_UNKNOWN && inner_capital(o, core) && name_choice(c, a);
     for (int k = 0; k < a->ncand; k++) {
       const Cand *cd = &a->cand[k];
       if (printed && cps(cd->word) < cps(core)) continue;
@@ -2677,6 +2698,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
                      utf8_len(cd->word, strlen(cd->word)) >= 4 &&
                      (doc_compound_stem(c, cd->word) || (cd->compound && doc_stem(c, a->low, cd->word))))
         s += head ? PART_BONUS : PART_BONUS_ANY;
+      if (name_pick && !dict_lex_known(c->f->names, cd->word, strlen(cd->word))) continue;
       if (a->kind == A_AMBIG) /* (summed left to right, as ever) */
         s = s + (cd->nrules ? channel_rules(c, cd) : channel_restore(c, a->low, cd->word)) +
             dict_rules_context(c->f->rules, rprev, cd->word, rnext);

@@ -167,6 +167,10 @@ int main(void) {
    * whose letters make no word, still takes it */
   TEST_EQ_STR(fix("Det ar bra att styrelsen sammantradde elva ganger. Kostnaden beradknas bli lagre."),
               "Det är bra att styrelsen sammanträdde elva gånger. Kostnaden beräknas bli lägre.");
+  /* a capital inside a sentence makes a name the dictionary lists the
+   * reading ("Laxå", no "Läxa"); a sentence's first word is no name */
+  TEST_EQ_STR(fix("Det ar bra att vi far mer tid for arbetet i ar. Motet holls i Laxa kommun. Laxa gjordes."),
+              "Det är bra att vi får mer tid för arbetet i år. Mötet hölls i Laxå kommun. Läxa gjordes.");
   /* a compound's split takes the stem the document shows elsewhere:
    * "bassäng|tekniken" beside "bassängerna", no "bas|sångtekniken" */
   TEST_EQ_STR(fix("Det ar bassangtekniken i simhallen och bassangerna som ar gamla."),
