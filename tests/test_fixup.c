@@ -167,6 +167,10 @@ int main(void) {
    * whose letters make no word, still takes it */
   TEST_EQ_STR(fix("Det ar bra att styrelsen sammantradde elva ganger. Kostnaden beradknas bli lagre."),
               "Det är bra att styrelsen sammanträdde elva gånger. Kostnaden beräknas bli lägre.");
+  /* a word that lost its å or ä altogether, between words; the unit and
+   * the abbreviation, after or before a number, stay */
+  TEST_EQ_STR(fix("Det ar bra att vi har de ml som galler nr arendet kommer. Lagg till 5 ml vatten enligt nr 4."),
+              "Det är bra att vi har de mål som gäller när ärendet kommer. Lägg till 5 ml vatten enligt nr 4.");
   /* a capital inside a sentence makes a name the dictionary lists the
    * reading ("Laxå", no "Läxa"); a sentence's first word is no name */
   TEST_EQ_STR(fix("Det ar bra att vi far mer tid for arbetet i ar. Motet holls i Laxa kommun. Laxa gjordes."),
