@@ -136,6 +136,9 @@ typedef struct Ctx {
   StrMap *fams_doc;       /* word -> family(word, 1), the same (c->doc is
                            * complete before the first is asked) */
   unsigned memo_gen;      /* the word gen_candidates works on (PartMemo) */
+  int stand_in_parts;     /* try_compound: two listed parts make a word
+                           * that printed a stand-in (gen_candidates' last
+                           * try) */
   int hun_only;           /* try_compound: compounds Hunspell takes alone */
   PartMemo head[MAXCP + 1], tail[MAXCP + 1]; /* its parts [0, e), [s, n) */
   /* Per Latin-1 lowercase letter, the rules starting with it and the
@@ -555,6 +558,19 @@ static int restored(const char *word, const uint32_t *v, size_t n) {
   return r;
 }
 
+/* Did one of the rules undo a character no Swedish word has inside it
+ * (a figure, a sign, an accent: "6", "&", "é")? */
+static int stand_in_rules(const Ctx *c, const int *rules, int nrules) {
+  for (int i = 0; i < nrules; i++) {
+    const DictSub *r = &c->f->rules->subs[rules[i]];
+    for (size_t k = 0; k < r->nfrom; k++) {
+      uint32_t ch = uc_lower(r->from_cp[k]);
+      if (!((ch >= 'a' && ch <= 'z') || ch == 0xE5 || ch == 0xE4 || ch == 0xF6)) return 1;
+    }
+  }
+  return 0;
+}
+
 /* (Parts [0, e) with e <= head_upto and [s, n) with s >= tail_from are
  * the word's as printed, its [0, e) and [s + shift, src_n): best_part
  * answers them from c's memo.  head_upto 0 and tail_from > n: none.) */
@@ -617,7 +633,12 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
          * for a variant of the printed length (no letter put in: a clean
          * "timmarspass" is no "timmarså|pass"). */
         size_t l1 = utf8_len(p1, strlen(p1)), l2 = utf8_len(p2, strlen(p2));
-        if (!c->hun_only && !*fb && c1 && c2 && l1 >= 6 && l2 >= 6 && n == src_n) {
+        /* ... and so do two listed parts (a tail of four letters or more)
+         * when the word printed a stand-in no Swedish word has ("nédvatten":
+         * "nöd|vatten"): the word as printed is damaged for certain. */
+        int sure = c1 && c2 && l1 >= 6 && l2 >= 6;
+        sure |= c->stand_in_parts && l1 >= 3 && l2 >= 4 && stand_in_rules(c, rules, nrules);
+        if (!c->hun_only && !*fb && sure && n == src_n) {
           snprintf(fb, sizeof fb, "%s%s%s", p1, link ? (v[i] == 's' ? "s" : "e") : "", p2);
           fbc = c1 < c2 ? c1 : c2;
         }
@@ -1491,6 +1512,17 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
       c->work = WORK_PER_WORD;
       gen_run(&g);
     }
+  /* Last, a word in small letters that printed a stand-in, which no
+   * repair made a word of, as a compound of two listed parts Hunspell
+   * refuses ("nédvatten": "nöd|vatten"). */
+  if (a->ncand == 0 && self == NULL && !c->cap && n >= 7 && !plain_letters(low, n < MAXCP ? n : MAXCP)) {
+    Gen g = {c, a, orig, n, sites, ns, 1, 0, 1, self, 0, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL, 0};
+    c->budget = 20;
+    c->work = WORK_PER_WORD;
+    c->stand_in_parts = 1;
+    gen_run(&g);
+    c->stand_in_parts = 0;
+  }
   int none = a->ncand == 0 && self == NULL;
   if (none) name_compound(c, a, orig, n);
   if (a->ncand == 0 && self == NULL) name_parts(c, a, orig, n);
