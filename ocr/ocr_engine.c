@@ -668,6 +668,18 @@ static int line_has_figure(const DocLine *ln) {
   return 0;
 }
 
+/* The distance across the page from box g to the nearest word of ln. */
+static float line_gap(const DocLine *ln, DocBox g) {
+  float best = INFINITY;
+  for (size_t i = 0; i < ln->nwords; i++) {
+    const DocBox *o = &ln->words[i].box;
+    if (!ln->words[i].has_box) continue;
+    float d = g.x0 > o->x1 ? g.x0 - o->x1 : o->x0 > g.x1 ? o->x0 - g.x1 : 0;
+    best = fminf(best, d);
+  }
+  return best;
+}
+
 /* Move ln's last word into x order among the words before it and grow
  * the line's box to hold it. */
 static void settle_last(DocLine *ln) {
@@ -821,7 +833,11 @@ static RensaStatus recover_marks(OcrEngine *eng, OcrImage *img, DocPage *p, cons
     DocBox box = g;
     float conf = 90;   /* a dash or bullet by its shape */
     if (mk[r].kind == OCR_MARK_FIGURE) {
-      if (!figure_column(p, g, med) ||
+      /* (in a column of figures, or in a row of them, a cell's gap from
+       * its words: a rough scan's segmentation can drop the cells of
+       * whole rows and columns; a digit beside a figure read short, "1"
+       * of "11", is none) */
+      if (!(figure_column(p, g, med) || (line_has_figure(ln) && line_gap(ln, g) >= med)) ||
           !(text = mark_figure(eng, img, &set, g, med, &box, &conf)))
         continue;
     } else if (mk[r].kind == OCR_MARK_DASH) {

@@ -155,6 +155,19 @@ Trygghetskameror nattetid          1 900              –     Flyttat till 2026
 Lyftar och hjälpmedel          2 100          2 087          Klart" \
   -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
   -colorspace Gray -depth 8 -quality 55 lonedash.jpg
+# rows of a table set wide on a noisy 200 dpi scan (noise seed 1), whose
+# right-hand cells Tesseract's page segmentation drops ("6", "9", "-9";
+# the whole last column): read again as figures in a row of figures
+convert -seed 1 -density 200 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 10 label:"Stormskada eller översvämning                                      12                6               18                9                                                  -9
+
+Ras eller skred                                                                     1                 -                2                 1                                                   -1
+
+Övriga larm
+
+Automatiskt brandlarm, ej brand                                         312            298            284            271                                                -13" \
+  -bordercolor white -border 60 -attenuate 0.5 +noise Gaussian -blur 0x0.6 \
+  -colorspace Gray -depth 8 -quality 50 dropped-cells.jpg
 # a table on a harsh 200 dpi page (make_corpus's rough pages: scaled
 # down, turned, noise, a hard threshold; noise seed 4), whose "-7" swe
 # reads "1?" at 3
