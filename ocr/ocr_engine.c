@@ -1624,6 +1624,28 @@ static int clean_sign_runs(DocPage *p) {
   return 0;
 }
 
+/* Is word i of ln a dash alone in a table cell, however little Tesseract
+ * trusts it (a rough scan's "-" at 0 and 19, 9 px by 3)?  A hyphen or
+ * dash, flat, a cell's gap (half a text height med) from the words on
+ * either side, in a row with a figure or another such dash. */
+static int cell_dash(const DocLine *ln, size_t i, float med) {
+  const DocWord *w = &ln->words[i];
+  if (med <= 0 || !w->has_box || !utf8_minus_len(w->text) || w->text[utf8_minus_len(w->text)])
+    return 0;
+  float h = w->box.y1 - w->box.y0, wd = w->box.x1 - w->box.x0;
+  if (wd < 1.5f * h || h > 0.2f * med || wd < 0.15f * med || wd > 1.2f * med) return 0;
+  if (i > 0 && ln->words[i - 1].has_box && w->box.x0 - ln->words[i - 1].box.x1 < 0.5f * med)
+    return 0;
+  if (i + 1 < ln->nwords && ln->words[i + 1].has_box &&
+      ln->words[i + 1].box.x0 - w->box.x1 < 0.5f * med)
+    return 0;
+  for (size_t k = 0; k < ln->nwords; k++) {
+    const char *t = ln->words[k].text;
+    if (k != i && (plain_figure(t) || (utf8_minus_len(t) && !t[utf8_minus_len(t)]))) return 1;
+  }
+  return 0;
+}
+
 void ocr_engine_drop_specks(DocPage *p) {
   float med = median_word_height(p, 20);
   for (size_t b = 0; b < p->nblocks; b++)
@@ -1654,6 +1676,7 @@ void ocr_engine_drop_specks(DocPage *p) {
          * uppfyllda" at 86, 11 px high beside words of 31) */
         int tall_mark = (!strcmp(w->text, "!") || !strcmp(w->text, "?")) && w->conf < 90 &&
                         med > 0 && h < 0.5f * med;
+        if (cell_dash(ln, i, med)) continue;
         if (dot || tall_mark || (w->conf < 20 && h < 0.4f * hmax) ||
             (tiny_kind && w->conf < 70 && med > 0 && h < 0.25f * med) ||
             (flat && w->conf < 90 && h > 1.5f * wd) || read_twice(p, b, l, i, med))

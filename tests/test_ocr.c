@@ -787,6 +787,50 @@ static void test_read_twice(void) {
   doc_free(d);
 }
 
+/* A dash alone in a table cell that Tesseract read with no trust at all
+ * (tune-c's rough scan: "-" at 0 and at 19, 9 px by 3 beside words of
+ * 33) stays, in a row of figures or of such dashes; a flat mark as close
+ * to a word as a letter, or in a line of words alone, is still a speck. */
+static void test_cell_dashes(void) {
+  Doc *d = doc_new("dashes");
+  DocPage *p = doc_page_add(d);
+  p->width = 2507, p->height = 3530;
+  DocBlock *b = doc_block_add(p, DOC_PARA);
+  DocLine *l = doc_line_add(b);
+  boxed(l, "Återförda", 281, 701, 435, 735, 91);
+  boxed(l, "avskrivningar", 447, 707, 666, 743, 96);
+  boxed(l, "-", 1613, 723, 1621, 726, 0);
+  boxed(l, "3", 1938, 707, 1956, 734, 96);
+  boxed(l, "900", 1969, 707, 2028, 734, 96);
+  l = doc_line_add(b);
+  boxed(l, "Borgensförbindelser", 283, 1284, 616, 1319, 91);
+  boxed(l, "-", 1695, 1299, 1704, 1304, 78);
+  boxed(l, "-", 1925, 1299, 1934, 1304, 19);
+  l = doc_line_add(b);
+  boxed(l, "Kommunen", 283, 1400, 460, 1433, 95);
+  boxed(l, "-", 700, 1415, 709, 1418, 5);
+  boxed(l, "har", 900, 1400, 960, 1433, 95);
+  l = doc_line_add(b);
+  boxed(l, "Summa", 283, 1500, 400, 1533, 95);
+  boxed(l, "-", 402, 1515, 411, 1518, 5);
+  boxed(l, "120", 900, 1500, 960, 1533, 95);
+  for (int k = 0; k < 20; k++) { /* (the page's words set its text height) */
+    l = doc_line_add(b);
+    boxed(l, "ord", 283, 1600 + 40 * k, 340, 1633 + 40 * k, 95);
+  }
+  ocr_engine_drop_specks(p);
+  char t[256];
+  line_words(t, sizeof t, &b->lines[0]);
+  TEST_EQ_STR(t, "Återförda avskrivningar - 3 900");
+  line_words(t, sizeof t, &b->lines[1]);
+  TEST_EQ_STR(t, "Borgensförbindelser - -");
+  line_words(t, sizeof t, &b->lines[2]);
+  TEST_EQ_STR(t, "Kommunen har");
+  line_words(t, sizeof t, &b->lines[3]);
+  TEST_EQ_STR(t, "Summa 120");
+  doc_free(d);
+}
+
 /* Short words half inside words of other lines read surely are strokes of
  * theirs read again (the boxes of 003's scan, page 17): "ma om on" on
  * "nämndens", a "g" between "vidtagits" and "anledning", an "ål," in
@@ -1424,6 +1468,7 @@ int main(void) {
   test_small_capitals(&o);
   test_en_dashes(&o);
   test_read_twice();
+  test_cell_dashes();
   test_ghost_words();
   test_comma_lost(&o);
   test_percent_prose(&o);
