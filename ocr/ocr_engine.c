@@ -841,7 +841,7 @@ static RensaStatus recover_marks(OcrEngine *eng, OcrImage *img, DocPage *p, cons
           !(text = mark_figure(eng, img, &set, g, med, &box, &conf)))
         continue;
     } else if (mk[r].kind == OCR_MARK_DASH) {
-      if (!line_has_figure(ln)) continue;
+      if (!line_has_figure(ln) || line_gap(ln, g) < 0.5f * med) continue;
     } else if (!ln->words[0].has_box || ln->words[0].box.x0 < g.x1 ||
                !strcmp(ln->words[0].text, "•")) {
       continue;

@@ -674,8 +674,8 @@ static size_t unread_marks(PIX *m, const DocBox *read, size_t nread, float h,
     int kind = -1;
     if (fh >= 0.6f * h && fh <= 1.15f * h && fw >= 0.1f * h && fw <= 3.0f * h)
       kind = OCR_MARK_FIGURE;
-    else if (bh >= 2 && fh <= 0.15f * h && fw >= 0.25f * h && fw <= 1.2f * h)
-      kind = OCR_MARK_DASH;
+    else if (bh >= 2 && fh <= 0.2f * h && fw >= 0.18f * h && fw >= 1.3f * fh && fw <= 1.2f * h)
+      kind = OCR_MARK_DASH; /* (a rough 200 dpi scan's dash: 7 px by 5 beside words of 33) */
     else if (fh >= 0.12f * h && fh <= 0.45f * h && fw >= 0.7f * fh && fw <= 1.4f * fh)
       kind = OCR_MARK_BULLET;
     if (kind < 0) continue;

@@ -1067,6 +1067,14 @@ static void test_dropped_cells(const OcrOptions *o) {
   }
 }
 
+/* A dash alone in a cell of a rough 200 dpi scan, 7 px by 5, that the
+ * page segmentation leaves unread (seed 003's rough page 2): told by its
+ * shape in the row of figures. */
+static void test_rough_dash(const OcrOptions *o) {
+  const char *t = fixture_text(DATA "rough-dash.png", o);
+  TEST_CHECK(strstr(t, "60% 53% 40% \u2013") != NULL);
+}
+
 /* A figure cell swe misreads on a harsh 200 dpi page ("1?" at 3 for
  * "-7"): eng's reading, as swe reads the box again with figures only. */
 static void test_rough_figure(const OcrOptions *o) {
@@ -1480,6 +1488,7 @@ int main(void) {
   test_lone_dash(&o);
   test_rough_figure(&o);
   test_dropped_cells(&o);
+  test_rough_dash(&o);
   test_letterhead(&o);
   test_sliver_box(&o);
   test_minus_lost(&o);

@@ -439,6 +439,11 @@ gs -q -dNOPAUSE -dBATCH -sDEVICE=pdfwrite -sOwnerPassword=agare \
 if [ -n "${RENSA_CASE_003:-}" ] && [ -f "$RENSA_CASE_003/scan/page-16.jpg" ]; then
   convert "$RENSA_CASE_003/scan/page-16.jpg" -crop 1100x120+240+680 +repage -quality 80 sliver.jpg
 fi
+# a third of page 2 of the same case's rough 200 dpi pages, where the lone
+# dash under "Utfall 2021" (7 px by 5) is no word Tesseract reads
+if [ -n "${RENSA_CASE_003:-}" ] && [ -f "$RENSA_CASE_003/rough/page-02.png" ]; then
+  convert "$RENSA_CASE_003/rough/page-02.png" -crop 1661x550+0+1250 +repage rough-dash.png
+fi
 
 rm -f tmp_*.png tmp_*.jpg
 ls -l
