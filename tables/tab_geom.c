@@ -1454,7 +1454,7 @@ static int lost_decimal_mark(DocTable *t, size_t r, size_t c) {
              : 1;
 }
 
-static int check_table(DocTable *t, const TabRules *rules, int repair) {
+int tab_check(DocTable *t, const TabRules *rules, int repair) {
   if (repair && (mend_decimal_marks(t) || mend_thousands_marks(t) || mend_label_case(t, rules)))
     return -1;
   if (t->ncols < 3 || t->nrows < 3) return 0;
@@ -2101,7 +2101,7 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
     tabs[nreg + r] = lat[r];
     lat[r] = NULL;
     tabfirst[nreg + r] = (size_t)-1;
-    if (check_table(tabs[nreg + r], rules, p->from_ocr)) goto out;
+    if (tab_check(tabs[nreg + r], rules, p->from_ocr)) goto out;
   }
   for (size_t k = 0; k < nlw; k++)
     if (lw[k].blk < tabfirst[nreg + lwown[k]]) tabfirst[nreg + lwown[k]] = lw[k].blk;
@@ -2117,7 +2117,7 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
     if (!(tabs[r] = region_table(gw, L, a, z, upright ? p->rules : NULL,
                                  upright ? p->nrules : 0, rules)))
       goto out;
-    if (check_table(tabs[r], rules, p->from_ocr)) goto out;
+    if (tab_check(tabs[r], rules, p->from_ocr)) goto out;
     /* the first block (in page order) the region touches */
     size_t fb = (size_t)-1;
     for (size_t i = a; i <= z; i++)

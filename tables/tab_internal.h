@@ -147,4 +147,12 @@ int tab_lattice_build(const DocBox *rules, size_t nrules, const DocBox *box,
                       const char *const *text, size_t nw, int *owner,
                       DocTable ***out, DocBox **boxes);
 
+/* ---- tab_geom.c: a table's arithmetic ------------------------------------ */
+
+/* Check t's sums and differences, flag what fails and (repair: OCR
+ * figures) mend what one plausible change mends; a table joined across a
+ * page break is checked again whole (tab_join_pages).  0, or -1 when out
+ * of memory. */
+int tab_check(DocTable *t, const TabRules *rules, int repair);
+
 #endif
