@@ -1185,6 +1185,38 @@ static void dotless_i(OcrImage *img, DocPage *p) {
     }
 }
 
+/* A section sign read as the figure 8 ("KF § 164" as "8 164": the swe
+ * model reads it so in the report faces): a lone "8" before a number,
+ * its top level with the number's first digit and its ink reaching below
+ * that digit's by an eighth to a half of the digit's height, as a §'s
+ * tail does (an 8 sits on the baseline). */
+static int section_signs(OcrImage *img, DocPage *p) {
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      DocLine *ln = &p->blocks[b].lines[l];
+      for (size_t i = 0; i + 1 < ln->nwords; i++) {
+        DocWord *w = &ln->words[i], *n = &ln->words[i + 1];
+        if (strcmp(w->text, "8") || !w->has_box || !n->has_box ||
+            !isdigit((unsigned char)n->text[0]))
+          continue;
+        int f0, f1, g0, g1;
+        DocBox digit = n->box;
+        digit.x1 = fminf(n->box.x1, n->box.x0 + (n->box.y1 - n->box.y0) * 0.5f);
+        if (!ocr_image_ink_rows(img, &w->box, &f0, &f1) || !ocr_image_ink_rows(img, &digit, &g0, &g1))
+          continue;
+        float h = (float)(g1 - g0), gap = n->box.x0 - w->box.x1;
+        if (h < 6 || gap > 1.5f * h || (float)f1 - (float)g1 < 0.12f * h ||
+            (float)f1 - (float)g1 > 0.5f * h || fabsf((float)(f0 - g0)) > 0.15f * h)
+          continue;
+        char *t = strdup("\u00a7");
+        if (!t) return -1;
+        free(w->text);
+        w->text = t;
+      }
+    }
+  return 0;
+}
+
 /* A capital I read as a small i ("inventarier" heading a table row,
  * "ingen" opening a cell), told by the glyph: an i's dot stands apart
  * from its stem (two rows of paper or more between them, at 300 dpi and
@@ -2665,6 +2697,7 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
   if (st == RENSA_OK && (clean_sign_runs(p) || split_set_apart(img, p) ||
                          split_lost_spaces(img, p) || en_dashes(img, p)))
     st = RENSA_E_NOMEM;
+  if (st == RENSA_OK && section_signs(img, p)) st = RENSA_E_NOMEM;
   if (st == RENSA_OK) {
     small_capitals(img, p);
     dotless_i(img, p);

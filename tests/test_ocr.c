@@ -1067,6 +1067,16 @@ static void test_dropped_cells(const OcrOptions *o) {
   }
 }
 
+/* A section sign swe reads as the figure 8 is told by its tail below the
+ * baseline; a figure 8 before a number stays. */
+static void test_section_sign(const OcrOptions *o) {
+  const char *t = fixture_text(DATA "section.jpg", o);
+  TEST_CHECK(strstr(t, "2025, \u00a7 8, dnr") != NULL);
+  TEST_CHECK(strstr(t, "2024, \u00a7 164.") != NULL);
+  TEST_CHECK(strstr(t, "är 8 164 tkr") != NULL);
+  TEST_CHECK(strstr(t, "avser 8 enheter") != NULL);
+}
+
 /* A dash alone in a cell of a rough 200 dpi scan, 7 px by 5, that the
  * page segmentation leaves unread (seed 003's rough page 2): told by its
  * shape in the row of figures. */
@@ -1489,6 +1499,7 @@ int main(void) {
   test_rough_figure(&o);
   test_dropped_cells(&o);
   test_rough_dash(&o);
+  test_section_sign(&o);
   test_letterhead(&o);
   test_sliver_box(&o);
   test_minus_lost(&o);

@@ -155,6 +155,12 @@ Trygghetskameror nattetid          1 900              –     Flyttat till 2026
 Lyftar och hjälpmedel          2 100          2 087          Klart" \
   -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
   -colorspace Gray -depth 8 -quality 55 lonedash.jpg
+# section signs in a serif face on a noisy scan (noise seed 2), which swe
+# reads as the figure 8 ("§ 164" as "8 164"), beside a real "8 164"
+convert -seed 2 -density 300 -units PixelsPerInch -background white -fill black \
+  -font Liberation-Serif -pointsize 12 label:"Planen antogs av nämnden den 12 februari 2025, § 8, dnr KFN 2024/187.\nKommunfullmäktige fastställde ramen den 25 november 2024, § 164.\nBudgeten för 2025 är 8 164 tkr och avser 8 enheter." \
+  -bordercolor white -border 60 -attenuate 0.4 +noise Gaussian -blur 0x0.5 \
+  -colorspace Gray -depth 8 -quality 60 section.jpg
 # rows of a table set wide on a noisy 200 dpi scan (noise seed 1), whose
 # right-hand cells Tesseract's page segmentation drops ("6", "9", "-9";
 # the whole last column): read again as figures in a row of figures
