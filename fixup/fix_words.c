@@ -1975,7 +1975,7 @@ static int doc_compound_stem(Ctx *c, const char *word) {
   return 0;
 }
 
-/* Does the document's certain words have another that begins as word
+/* Is there another of the document's certain words that begins as word
  * does up to its last letter that differs from low, its plain letters,
  * five letters or more?  The stem the document shows elsewhere chooses
  * between a compound's splits: "bassangtekniken" is "bassäng|tekniken"

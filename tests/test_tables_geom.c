@@ -564,6 +564,17 @@ static void ocr_read(DocPage *p, float conf) {
       for (size_t w = 0; w < p->blocks[b].lines[l].nwords; w++) p->blocks[b].lines[l].words[w].conf = conf;
 }
 
+/* n rows of a label and five figures, right-aligned at x 250, 330, ...,
+ * 14 apart from y on. */
+static void money_rows(DocBlock *b, float y, const char *rows[][6], int n) {
+  for (int r = 0; r < n; r++) {
+    float bx[6] = {50};
+    for (int c = 1; c < 6; c++) bx[c] = R(250 + 80 * (float)(c - 1), rows[r][c]);
+    phrases(b, y + 14 * (float)r, bx,
+            (const char *const[]){rows[r][0], rows[r][1], rows[r][2], rows[r][3], rows[r][4], rows[r][5], NULL});
+  }
+}
+
 /* A table continued on a scan's next page is checked again whole: the
  * row under the break, too short a piece to check alone, has a figure
  * read with confidence ("290") that both its differences mend ("190":
@@ -579,11 +590,7 @@ static void test_join_checked(void) {
                             {"Lokalhyror", "-7 431", "-7 622", "-191", "-7 093", "-529"},
                             {"Övriga kostnader", "-39 198", "-40 118", "-920", "-41 084", "966"},
                             {"Kommunbidrag", "108 907", "108 900", "-7", "100 764", "8 136"}};
-  for (int r = 0; r < 4; r++) {
-    float bx[6] = {50};
-    for (int c = 1; c < 6; c++) bx[c] = R(250 + 80 * (float)(c - 1), body[r][c]);
-    phrases(t, 574 + 14 * (float)r, bx, (const char *const[]){body[r][0], body[r][1], body[r][2], body[r][3], body[r][4], body[r][5], NULL});
-  }
+  money_rows(t, 574, body, 4);
   ocr_read(p, 96);
   RensaErr e;
   TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
@@ -594,11 +601,7 @@ static void test_join_checked(void) {
   DocBlock *u = doc_block_add(q, DOC_PARA);
   const char *rest[2][6] = {{"Finansnetto", "160", "290", "30", "76", "114"},
                             {"Årets resultat", "50", "178", "128", "600", "-422"}};
-  for (int r = 0; r < 2; r++) {
-    float bx[6] = {50};
-    for (int c = 1; c < 6; c++) bx[c] = R(250 + 80 * (float)(c - 1), rest[r][c]);
-    phrases(u, 40 + 14 * (float)r, bx, (const char *const[]){rest[r][0], rest[r][1], rest[r][2], rest[r][3], rest[r][4], rest[r][5], NULL});
-  }
+  money_rows(u, 40, rest, 2);
   ocr_read(q, 96);
   TEST_EQ_INT(tab_build_geom(q, &e), RENSA_OK);
   TEST_EQ_INT(tab_join_pages(d, &e), RENSA_OK);
