@@ -123,6 +123,8 @@ static void test_context_rules(void) {
   TEST_CHECK(dict_rules_context(r, "<s>", "brann", "ned") == 0);
   TEST_CHECK(dict_rules_context(r, "<num>", "brandmän", "och") > 0);
   TEST_CHECK(dict_rules_context(r, "en", "brandman", "och") == 0);
+  TEST_CHECK(dict_rules_context(r, "köket", "stod", "klart") > 0);
+  TEST_CHECK(dict_rules_context(r, "med", "stod", "av") == 0);
   TEST_CHECK(dict_rules_context(r, "fortsatt", "svår", "särskilt") > 0);
   TEST_CHECK(dict_rules_context(r, "nämnden", "fortsatt", "att") > 0);
   TEST_CHECK(dict_rules_context(r, "<s>", "fortsatt", "att") == 0);
