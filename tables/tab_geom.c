@@ -1624,9 +1624,12 @@ static int numbers_misaligned(const GWord *gw, const GLine *L, size_t nl,
   size_t nu = num_edges(gw, L, nl, (long)j - 1, -1, (long)i, up, 64);
   size_t nd = num_edges(gw, L, nl, (long)k, 1, 0, down, 64);
   if (nu < 2 || nd < 2) return 0;
+  /* (a scan's edges wander by a few pixels: a fifth of the text height,
+   * 6 px at 300 dpi; a text layer's by a point or two) */
+  float tol = fmaxf(2.0f, 0.2f * L[k].h);
   for (size_t a = 0; a < nu; a++)
     for (size_t b = 0; b < nd; b++)
-      if (fabsf(up[a] - down[b]) <= 2.0f) return 0;
+      if (fabsf(up[a] - down[b]) <= tol) return 0;
   return 1;
 }
 

@@ -564,6 +564,57 @@ static void ocr_read(DocPage *p, float conf) {
       for (size_t w = 0; w < p->blocks[b].lines[l].nwords; w++) p->blocks[b].lines[l].words[w].conf = conf;
 }
 
+/* A word with box (x0, y0)-(x1, y1) on line l, read by OCR at 95. */
+static void word_box(DocLine *l, const char *text, float x0, float y0, float x1, float y1) {
+  DocWord *w = doc_word_add(l, text, 0, 0);
+  w->box = (DocBox){x0, y0, x1, y1};
+  w->has_box = 1;
+  w->conf = 95;
+}
+
+/* A row whose figure's right edge stands 4 px left of its column's on a
+ * rough scan (the words of 003's rough page 9, 300 dpi units): still the
+ * table's row, its label's year no figure of its own. */
+static void test_scan_edges(void) {
+  Doc *d;
+  DocPage *p = new_page("edges", &d);
+  p->width = 2491, p->height = 3518, p->from_ocr = 1;
+  DocBlock *b = doc_block_add(p, DOC_PARA);
+  DocLine *l = doc_line_add(b);
+  word_box(l, "Avstämningstillfälle", 319, 1098, 669, 1147);
+  word_box(l, "Prognos", 852, 1107, 1000, 1141);
+  word_box(l, "Avvikelse", 1042, 1105, 1210, 1134);
+  word_box(l, "från", 1223, 1101, 1292, 1134);
+  word_box(l, "bokslut", 1305, 1105, 1437, 1134);
+  l = doc_line_add(b);
+  word_box(l, "Fördjupad", 319, 1171, 485, 1206);
+  word_box(l, "månadsuppföljning", 500, 1168, 811, 1207);
+  word_box(l, "0", 982, 1164, 1004, 1210);
+  word_box(l, "178", 1377, 1172, 1435, 1200);
+  l = doc_line_add(b);
+  word_box(l, "Delårsbokslut", 320, 1230, 545, 1262);
+  word_box(l, "0", 982, 1226, 1005, 1274);
+  word_box(l, "178", 1377, 1234, 1436, 1262);
+  l = doc_line_add(b);
+  word_box(l, "Bokslut", 320, 1299, 440, 1328);
+  word_box(l, "2023", 452, 1299, 534, 1328);
+  word_box(l, "178", 943, 1300, 1000, 1328);
+  /* (a table of other columns below, whose figures the edge test sees) */
+  l = doc_line_add(doc_block_add(p, DOC_PARA));
+  word_box(l, "Intäkter", 320, 1420, 470, 1450);
+  word_box(l, "1", 1060, 1420, 1075, 1450);
+  word_box(l, "106", 1080, 1420, 1106, 1450);
+  word_box(l, "347", 1300, 1420, 1347, 1450);
+  DocTable *tb = first_table(p);
+  if (tb && tb->nrows >= 4 && tb->ncols == 3) {
+    TEST_EQ_STR(doc_table_get(tb, 3, 0), "Bokslut 2023");
+    TEST_EQ_STR(doc_table_get(tb, 3, 1), "178");
+  } else {
+    TEST_CHECK(0);
+  }
+  doc_free(d);
+}
+
 /* n rows of a label and five figures, right-aligned at x 250, 330, ...,
  * 14 apart from y on. */
 static void money_rows(DocBlock *b, float y, const char *rows[][6], int n) {
@@ -756,6 +807,7 @@ static void row_rest_case(int capital) {
 static void test_foot_label(void) {
   foot_label_case(1);
   test_join_checked();
+  test_scan_edges();
   foot_label_case(0);
   label_between_case(0);
   label_between_case(1);
