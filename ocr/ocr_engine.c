@@ -2180,6 +2180,13 @@ static int two_digits(const char *t) {
   return t[0] >= '0' && t[0] <= '9' && t[1] >= '0' && t[1] <= '9' && !t[2];
 }
 
+/* Is t two ASCII digits and one mark that ends a clause ("26.": a percent
+ * sign and its full stop, "80 %.", read with confidence 95 in serif type)? */
+static int two_digits_stop(const char *t) {
+  return t[0] >= '0' && t[0] <= '9' && t[1] >= '0' && t[1] <= '9' && t[2] && strchr(".,;:", t[2]) &&
+         !t[3];
+}
+
 /* Is t one or two ASCII letters? */
 static int two_letters(const char *t) {
   return isalpha((unsigned char)t[0]) && (!t[1] || (isalpha((unsigned char)t[1]) && !t[2]));
@@ -2254,7 +2261,8 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
         DocWord *v = i + 1 < ln->nwords ? &ln->words[i + 1] : NULL;
         float h = w->box.y1 - w->box.y0;
         if (v && v->has_box && strlen(v->text) <= 3 && strcmp(v->text, "%") &&
-            (v->conf < 90 || (v->conf < 95 && two_digits(v->text))) &&
+            (v->conf < 90 || (v->conf < 95 && two_digits(v->text)) ||
+             (v->conf < 97 && two_digits_stop(v->text))) &&
             v->box.x0 - w->box.x1 < 1.2f * h) {
           DocBox u = w->box;
           u.x1 = v->box.x1;

@@ -1067,6 +1067,15 @@ static void test_dropped_cells(const OcrOptions *o) {
   }
 }
 
+/* A percent sign before a full stop that swe reads as two digits and the
+ * stop ("80 26." at 95, in a serif face) is read again with its figure:
+ * eng's "80 %." */
+static void test_percent_stop(const OcrOptions *o) {
+  const char *t = fixture_text(DATA "percent-stop.jpg", o);
+  TEST_CHECK(strstr(t, "på 80 %. Den") != NULL);
+  TEST_CHECK(strstr(t, "var 46 år.") != NULL);
+}
+
 /* A section sign swe reads as the figure 8 is told by its tail below the
  * baseline; a figure 8 before a number stays. */
 static void test_section_sign(const OcrOptions *o) {
@@ -1500,6 +1509,7 @@ int main(void) {
   test_dropped_cells(&o);
   test_rough_dash(&o);
   test_section_sign(&o);
+  test_percent_stop(&o);
   test_letterhead(&o);
   test_sliver_box(&o);
   test_minus_lost(&o);

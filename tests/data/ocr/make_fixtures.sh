@@ -155,6 +155,12 @@ Trygghetskameror nattetid          1 900              –     Flyttat till 2026
 Lyftar och hjälpmedel          2 100          2 087          Klart" \
   -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
   -colorspace Gray -depth 8 -quality 55 lonedash.jpg
+# a percent sign before a full stop in a serif face on a noisy scan (noise
+# seed 2), which swe reads as "26." at 95: eng reads the figure and the sign
+convert -seed 2 -density 300 -units PixelsPerInch -background white -fill black \
+  -font Liberation-Serif -pointsize 12 label:"Andelen nöjda brukare ska nå målvärdet på 80 %%. Den genomsnittliga räntan\nsteg till 81 %%. Medelåldern bland medarbetarna var 46 år." \
+  -bordercolor white -border 60 -attenuate 0.4 +noise Gaussian -blur 0x0.5 \
+  -colorspace Gray -depth 8 -quality 60 percent-stop.jpg
 # section signs in a serif face on a noisy scan (noise seed 2), which swe
 # reads as the figure 8 ("§ 164" as "8 164"), beside a real "8 164"
 convert -seed 2 -density 300 -units PixelsPerInch -background white -fill black \
