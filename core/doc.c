@@ -67,6 +67,7 @@ void doc_free(Doc *d) {
     for (size_t b = 0; b < pg->nblocks; b++) block_clear(&pg->blocks[b]);
     free(pg->blocks);
     free(pg->rules);
+    free(pg->cell_rules);
   }
   free(d->pages);
   free(d->source);

@@ -115,6 +115,10 @@ typedef struct DocPage {
   DocBox *rules;          /* ruling lines drawn on the page (table borders),
                            * owned; a box wider than tall is horizontal */
   size_t nrules;
+  DocBox *cell_rules;     /* pieces of horizontal lines drawn cell by cell,
+                           * end to end (a text page's vector layer): where
+                           * two meet is a column boundary; owned */
+  size_t ncell_rules;
 } DocPage;
 
 typedef struct Doc {

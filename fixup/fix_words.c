@@ -1429,6 +1429,16 @@ static int drops_letter(const Ctx *c, const Cand *k) {
   return 0;
 }
 
+/* Does cand put in a letter the word as printed lacks (a rule from
+ * nothing)? */
+static int puts_letter(const Ctx *c, const Cand *k) {
+  for (int i = 0; i < k->nrules; i++) {
+    const DictSub *r = &c->f->rules->subs[k->rules[i]];
+    if (!r->nfrom && r->nto) return 1;
+  }
+  return 0;
+}
+
 static size_t cp_offsets(const char *word, uint32_t *cp, size_t *off);
 
 /* Does word split into two listed words of three letters or more, with
@@ -1523,6 +1533,14 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
     gen_run(&g);
     c->stand_in_parts = 0;
   }
+  /* Nor, whatever the source, by a letter put in: "elev|tal" is no
+   * "elev|åtal" (which Hunspell makes).  (A lost ring or dots is another
+   * matter: "inriktnings|mal" is "inriktningsmål".) */
+  if (a->ncand && a->low && n >= 7 && loose_compound(c, a->low))
+    for (int k = 0; k < a->ncand; k++)
+      if (puts_letter(c, &a->cand[k]) &&
+          !dict_lex_known(c->f->lex, a->cand[k].word, strlen(a->cand[k].word)))
+        a->cand[k--] = a->cand[--a->ncand];
   int none = a->ncand == 0 && self == NULL;
   if (none) name_compound(c, a, orig, n);
   if (a->ncand == 0 && self == NULL) name_parts(c, a, orig, n);

@@ -171,6 +171,20 @@ int ocr_pdf_text_page(OcrPdf *pdf, int index, DocPage *p, RensaErr *e);
 OcrImage *ocr_pdf_render(OcrPdf *pdf, int index, int dpi, long max_pixels,
                          RensaErr *e);
 
+/* ---- ocr_pdfvec.c: borders drawn cell by cell ------------------------- */
+
+/* The pieces of horizontal lines that the SVG document svg (n bytes, as
+ * cairo's SVG surface writes it) draws end to end with another piece at
+ * the same height (a header's rule drawn one cell at a time), as boxes
+ * sorted by height and left edge into *out (malloc'd, NULL when none).
+ * 0, or -1 on allocation failure. */
+int ocr_svg_cell_rules(const char *svg, size_t n, DocBox **out, size_t *nout);
+
+/* The same pieces of the text-layer page pg (w x h points) into
+ * p->cell_rules.  0, or -1 on allocation failure. */
+struct _PopplerPage;
+int ocr_pdf_cell_rules(struct _PopplerPage *pg, double w, double h, DocPage *p);
+
 /* ---- ocr_pool.c: worker threads ---------------------------------------- */
 
 typedef struct OcrPool OcrPool;

@@ -480,7 +480,9 @@ int ocr_pdf_text_page(OcrPdf *pdf, int index, DocPage *p, RensaErr *e) {
     p->height = (float)h;
     p->from_ocr = 0;
     p->mean_conf = -1;
-    if (read_words(pg, text, p) != RENSA_OK || page_rules(pg, w, h, p)) {
+    /* the vector layer only where the raster scan found lines to split */
+    if (read_words(pg, text, p) != RENSA_OK || page_rules(pg, w, h, p) ||
+        (p->nrules && ocr_pdf_cell_rules(pg, w, h, p))) {
       rensa_err_set(e, RENSA_E_NOMEM, pdf->path, index + 1, "out of memory");
       ret = -1;
     } else {

@@ -116,6 +116,8 @@ static RensaStatus append_page(Run *r, Doc *src, RensaErr *e) {
   sp->nblocks = sp->cap = 0;
   sp->rules = NULL;
   sp->nrules = 0;
+  sp->cell_rules = NULL;
+  sp->ncell_rules = 0;
   doc_free(src);
   r->next++;
   if (r->progress) r->progress(r->ctx, r->next, r->total);

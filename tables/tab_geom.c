@@ -558,11 +558,65 @@ static void merge_column(GLine *L, size_t first, size_t last, Col *col, size_t *
     }
 }
 
+/* The columns of a rule drawn cell by cell (crules, ncrules: the page's
+ * pieces of lines that meet end to end, sorted by height and left edge)
+ * inside lines L[first..last], when it names more columns than the words
+ * do (col[0..ncol-1], sorted): the cells nobody wrote in (003's "Ja" column
+ * followed by three empty ones, each as narrow as an empty cell) are
+ * columns all the same.  Used when the rule spans the table and every
+ * column of words lies inside one piece, no two in the same piece (a
+ * piece over two columns is a spanning header's, not a column).  Returns the pieces as columns (malloc'd, *nout
+ * of them) or NULL. */
+static Col *cell_rule_columns(const GLine *L, size_t first, size_t last, const Col *col,
+                              size_t ncol, const DocBox *crules, size_t ncrules,
+                              size_t *nout) {
+  if (!ncrules || !ncol) return NULL;
+  float h = L[first].h, top = L[first].y0 - 0.5f * h, bot = L[last].y1, tol = 0.25f * h;
+  for (size_t a = 0; a < ncrules;) {
+    size_t z = a + 1;   /* the chain crules[a..z-1] */
+    while (z < ncrules && fabsf(crules[z].y0 - crules[z - 1].y0) <= 0.3f &&
+           fabsf(crules[z].x0 - crules[z - 1].x1) <= 0.5f)
+      z++;
+    float y = 0.5f * (crules[a].y0 + crules[a].y1);
+    /* (a piece narrower than half a line is where a vertical border
+     * crosses, drawn with the rule: no cell) */
+    Col *pc = malloc((z - a) * sizeof *pc);
+    if (!pc) return NULL;
+    size_t n = 0;
+    for (size_t k = a; k < z; k++)
+      if (crules[k].x1 - crules[k].x0 >= 0.5f * h) pc[n++] = (Col){crules[k].x0, crules[k].x1};
+    int fits = n > ncol && y >= top && y <= bot && crules[a].x0 <= col[0].x0 + tol &&
+               crules[z - 1].x1 >= col[ncol - 1].x1 - tol;
+    unsigned char *used = fits ? calloc(n, 1) : NULL;
+    for (size_t c = 0; c < ncol && used; c++) {
+      size_t k = 0;
+      while (k < n && !(pc[k].x0 - tol <= col[c].x0 && col[c].x1 <= pc[k].x1 + tol)) k++;
+      if (k == n || used[k]) fits = 0;
+      else used[k] = 1;
+      if (!fits) break;
+    }
+    /* (an empty piece wider than a cell's padding is a spacer between
+     * groups of columns, no column: ICDAR's us-017) */
+    size_t m = 0;
+    for (size_t k = 0; k < n && fits; k++)
+      if (used[k] || pc[k].x1 - pc[k].x0 < 1.5f * h) pc[m++] = pc[k];
+    free(used);
+    if (fits && m > ncol) {
+      *nout = m;
+      return pc;
+    }
+    free(pc);
+    a = z;
+  }
+  return NULL;
+}
+
 /* Build the table of lines L[first..last] (the page's ruling lines rules,
  * nrules; the rule words of table-words.rules, words); returns it or
  * NULL. */
 static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
                               size_t last, const DocBox *rules, size_t nrules,
+                              const DocBox *crules, size_t ncrules,
                               const TabRules *words) {
   /* columns: cluster the segments' x ranges, taking the lines with the
    * most segments first (a header naming every column, a full data row);
@@ -614,6 +668,14 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
   }
   free(lord);
   qsort(col, ncol, sizeof *col, cmp_col);
+  size_t nrc = 0;
+  Col *rc = cell_rule_columns(L, first, last, col, ncol, crules, ncrules, &nrc);
+  int ruled = rc != NULL;
+  if (rc) {
+    free(col);
+    col = rc;
+    ncol = nrc;
+  }
   /* assign: the column overlapped most; a spanning segment goes to the
    * first column it covers well (spanned labels sit top-left) */
   for (size_t i = first; i <= last; i++)
@@ -1125,8 +1187,9 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
       lastline[k] = (int)i;
     }
   }
-  /* a column no row has text in is an artefact of the clustering */
-  {
+  /* a column no row has text in is an artefact of the clustering (but
+   * for the cells of a rule drawn cell by cell) */
+  if (!ruled) {
     size_t keep = 0;
     for (size_t c = 0; c < ncol; c++) {
       int any = 0;
@@ -1713,11 +1776,56 @@ static size_t header_rule_split(const GWord *gw, const GLine *L, size_t top,
   return 0;
 }
 
+/* Where a rule drawn cell by cell (crules, ncrules: pieces that meet end
+ * to end, sorted by height and left edge) across the whole of lines
+ * L[top..last] stops holding the columns: the first line below it, after
+ * rows that fit, with two segments inside one piece and set off from the
+ * line above by more than any of those rows (a table's margin: 003's
+ * "Kostenheten | Kvalitetsmätning ..." right under a table ruled into
+ * "label | Ja | | |").  That line starts another table; 0 when none does. */
+static size_t cell_rule_split(const GLine *L, size_t top, size_t last,
+                              const DocBox *crules, size_t ncrules) {
+  float rx0 = 1e30f, rx1 = -1e30f;
+  for (size_t k = top; k <= last; k++)
+    if (L[k].nseg) {
+      rx0 = fminf(rx0, L[k].seg[0].x0);
+      rx1 = fmaxf(rx1, L[k].seg[L[k].nseg - 1].x1);
+    }
+  for (size_t a = 0; a < ncrules;) {
+    size_t z = a + 1;
+    while (z < ncrules && fabsf(crules[z].y0 - crules[z - 1].y0) <= 0.3f &&
+           fabsf(crules[z].x0 - crules[z - 1].x1) <= 0.5f)
+      z++;
+    float y = 0.5f * (crules[a].y0 + crules[a].y1), tol = 0.25f * L[top].h;
+    int spans = z - a >= 2 && crules[a].x0 <= rx0 + tol && crules[z - 1].x1 >= rx1 - tol;
+    size_t fit = 0;
+    float maxgap = 0;
+    for (size_t k = top + 1; k <= last && spans && y < L[last].y0; k++) {
+      if (L[k].y0 < y) continue;
+      float gap = L[k].y0 - L[k - 1].y1;
+      int two = 0;
+      for (size_t s = 1; s < L[k].nseg && !two; s++)
+        for (size_t q = a; q < z && !two; q++)
+          two = L[k].seg[s - 1].x0 >= crules[q].x0 - tol &&
+                L[k].seg[s].x1 <= crules[q].x1 + tol;
+      if (two) {
+        if (fit >= 2 && gap > 1.2f * maxgap) return k;
+        break;
+      }
+      if (fit++) maxgap = fmaxf(maxgap, gap);
+    }
+    a = z;
+  }
+  return 0;
+}
+
 /* Mark regions on the sorted lines; returns the number of regions.  The
  * page's ruling lines (rules, nrules) split regions at headers ruled off
- * (header_rule_split). */
+ * (header_rule_split), its rules drawn cell by cell (crules, ncrules)
+ * where the rows stop fitting them (cell_rule_split). */
 static int find_regions(const GWord *gw, GLine *L, size_t nl,
-                        const DocBox *rules, size_t nrules) {
+                        const DocBox *rules, size_t nrules,
+                        const DocBox *crules, size_t ncrules) {
   int nreg = 0;
   size_t i = 0, hdr_top = SIZE_MAX, hdr_end = 0;
   while (i < nl) {
@@ -1859,6 +1967,8 @@ static int find_regions(const GWord *gw, GLine *L, size_t nl,
     hdr_top = SIZE_MAX;
     size_t next = last + 1;
     size_t split = header_rule_split(gw, L, top, last, rx0, rx1, rules, nrules, &hdr_end);
+    if (!split && (split = cell_rule_split(L, top, last, crules, ncrules)) && split <= i)
+      split = 0;
     if (split) {
       next = hdr_top = split;
       last = split - 1;
@@ -2090,7 +2200,8 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
     l->seg[0].num = 0;
     l->nseg = 1;
   }
-  nreg = find_regions(gw, L, nl, upright ? p->rules : NULL, upright ? p->nrules : 0);
+  nreg = find_regions(gw, L, nl, upright ? p->rules : NULL, upright ? p->nrules : 0,
+                      upright ? p->cell_rules : NULL, upright ? p->ncell_rules : 0);
   if (nreg + nlat == 0) {
     st = RENSA_OK;
     goto out;
@@ -2118,7 +2229,8 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
         seen = 1;
       }
     if (!(tabs[r] = region_table(gw, L, a, z, upright ? p->rules : NULL,
-                                 upright ? p->nrules : 0, rules)))
+                                 upright ? p->nrules : 0, upright ? p->cell_rules : NULL,
+                                 upright ? p->ncell_rules : 0, rules)))
       goto out;
     if (tab_check(tabs[r], rules, p->from_ocr)) goto out;
     /* the first block (in page order) the region touches */

@@ -295,11 +295,12 @@ static size_t nearest_col(const DocTable *t, const DocBox *w, float *off) {
  * table's rule)?  Two or more cells on each side, every cell of tb's row
  * going on in lower case and none of ta's ending with a mark.  Then ta's
  * last row goes to the head of tb, each cell before the text of tb's
- * column it stands over (the nearest one), and leaves ta.  1 when done,
- * 0 when not such a row, -1 when out of memory. */
+ * column it stands over (the nearest one), and leaves ta (empty when the
+ * row was all of it: a table begun at the page's foot).  1 when done, 0
+ * when not such a row, -1 when out of memory. */
 static int cut_header_row(DocTable *ta, DocTable *tb) {
   if (!ta->colx || ta->ncolx != ta->ncols || !tb->colx || tb->ncolx != tb->ncols ||
-      ta->nrows <= ta->header_rows + 1 || tb->nrows < 2)
+      (ta->nrows <= ta->header_rows + 1 && ta->nrows != 1) || tb->nrows < 2)
     return 0;
   size_t last = ta->nrows - 1, na = 0, nb = 0;
   for (size_t c = 0; c < ta->ncols; c++) {
@@ -705,7 +706,10 @@ static RensaStatus join_pages(Doc *d, TabRules **rules, RensaErr *e) {
       if (cut < 0)
         return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
                              "out of memory joining tables");
-      if (cut) continue;   /* two tables, the row now heads the second */
+      /* two tables, the row now heads the second (the first gone when
+       * that row was all of it) */
+      if (cut && !ta->nrows) doc_block_remove(p, p->nblocks - 1);
+      if (cut) continue;
     }
     /* map b's columns onto a's: the same count, or a's columns without
      * its body-empty ones (a column with no text on the new page has no

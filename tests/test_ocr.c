@@ -1028,6 +1028,72 @@ static void test_pdf_bullets(const OcrOptions *o) {
   doc_free(d);
 }
 
+/* The pieces of lines a page draws end to end, read back from cairo's
+ * SVG: glyphs (in defs), a line drawn whole, a transformed group, a curve
+ * and a shape too thick to be a line are no pieces. */
+static void test_svg_cell_rules(void) {
+  const char *svg =
+      "<svg><defs><g id=\"glyph-0\"><path style=\"stroke:none;\" d=\"M 0 0 L 5 0 L 5 1 L 0 1 Z\"/>"
+      "<path style=\"stroke:none;\" d=\"M 5 0 L 9 0 L 9 1 L 5 1 Z\"/></g></defs>"
+      "<g id=\"surface1\">"
+      "<path style=\" stroke:none;fill-rule:nonzero;fill:rgb(0%,0%,0%);fill-opacity:1;\" "
+      "d=\"M 62.2 156.4 L 494.2 156.4 L 494.2 157.1 L 62.2 157.1 Z M 62.2 156.4 \"/>"
+      "<path style=\" stroke:none;fill-rule:nonzero;fill:rgb(0%,0%,0%);fill-opacity:1;\" "
+      "d=\"M 494.2 156.4 L 510.4 156.4 L 510.4 157.1 L 494.2 157.1 Z M 494.2 156.4 \"/>"
+      "<path style=\"fill:none;stroke-width:0.6;stroke:rgb(0%,0%,0%);\" d=\"M 510.4 156.75 L 518.2 156.75 \"/>"
+      "<path style=\" stroke:none;fill:rgb(0%,0%,0%);\" d=\"M 62.2 300 L 533.8 300 L 533.8 300.7 L 62.2 300.7 Z\"/>"
+      "<path style=\" stroke:none;fill:rgb(0%,0%,0%);\" d=\"M 533.8 300 L 540 300 L 540 310 L 533.8 310 Z\"/>"
+      "<path style=\" stroke:none;fill:rgb(0%,0%,0%);\" d=\"M 540 300 C 545 300 550 300 560 300 L 560 300.7 Z\"/>"
+      "<g transform=\"matrix(1,0,0,1,10,10)\"><path style=\" stroke:none;fill:rgb(0%,0%,0%);\" "
+      "d=\"M 0 400 L 50 400 L 50 400.7 L 0 400.7 Z\"/><path style=\" stroke:none;fill:rgb(0%,0%,0%);\" "
+      "d=\"M 50 400 L 90 400 L 90 400.7 L 50 400.7 Z\"/></g>"
+      "</g></svg>";
+  DocBox *b = NULL;
+  size_t n = 0;
+  TEST_EQ_INT(ocr_svg_cell_rules(svg, strlen(svg), &b, &n), 0);
+  TEST_EQ_INT(n, 3);
+  if (n == 3) {
+    TEST_CHECK(b[0].x0 > 62.1f && b[0].x1 < 494.3f && b[0].x1 > 494.1f);
+    TEST_CHECK(b[1].x0 > 494.1f && b[1].x1 > 510.3f && b[1].x1 < 510.5f);
+    TEST_CHECK(b[2].x0 > 510.3f && b[2].x1 > 518.1f && b[2].y0 > 156.4f && b[2].y1 < 157.1f);
+  }
+  free(b);
+}
+
+/* A born-digital table whose header rule is drawn cell by cell (as a
+ * browser prints one): "label | Ja" over four pieces gets its two empty
+ * columns; the three-column table right under it, whose cells stand two
+ * to a piece, is a table of its own. */
+static void test_pdf_ruled_cells(const OcrOptions *o) {
+  RensaStatus st;
+  RensaErr e;
+  Doc *d = read_doc(DATA "ruled-cells.pdf", o, &st, &e);
+  TEST_EQ_INT(st, RENSA_OK);
+  if (!d || d->npages != 1) {
+    doc_free(d);
+    return;
+  }
+  DocPage *p = &d->pages[0];
+  TEST_EQ_INT(p->ncell_rules, 4);
+  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
+  const DocTable *t[3] = {NULL};
+  size_t nt = 0;
+  for (size_t b = 0; b < p->nblocks; b++)
+    if (p->blocks[b].kind == DOC_TABLE && nt < 3) t[nt++] = p->blocks[b].table;
+  TEST_EQ_INT(nt, 2);
+  if (nt == 2) {
+    TEST_EQ_INT(t[0]->nrows, 4);
+    TEST_EQ_INT(t[0]->ncols, 4);
+    TEST_EQ_STR(doc_table_get(t[0], 0, 0), "Samordning av elevlistor och scheman");
+    TEST_EQ_STR(doc_table_get(t[0], 3, 1), "Nej");
+    TEST_EQ_STR(doc_table_get(t[0], 3, 3), "");
+    TEST_EQ_INT(t[1]->nrows, 3);
+    TEST_EQ_INT(t[1]->ncols, 3);
+    TEST_EQ_STR(doc_table_get(t[1], 0, 1), "Kvalitetsmätning");
+  }
+  doc_free(d);
+}
+
 /* Spaces Tesseract did not see in a tight header ("Utfalljan-aug"): the
  * ink's gap splits the word, where the runs of ink put it (and the en
  * dash the header prints comes back, en_dashes). */
@@ -1525,8 +1591,10 @@ int main(void) {
   OcrOptions one = o;
   one.jobs = 1;
   test_tiff(&one);
+  test_svg_cell_rules();
   test_text_pdf(&o);
   test_pdf_bullets(&o);
+  test_pdf_ruled_cells(&o);
   test_image_pdf(&o);
   test_ocr_layer(&o);
   test_encrypted(&o);

@@ -878,6 +878,51 @@ static void test_cut_header_row(void) {
   doc_free(d);
 }
 
+/* ... and when that row was all the first page held of the table (a
+ * table begun at the page's foot, split from the one above it), the
+ * first page keeps no table at all. */
+static void test_cut_header_row_alone(void) {
+  Doc *d;
+  DocPage *p = new_page("cutalone", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  line(t, 100, (float[]){50, 200}, (const char *[]){"Text", "före", NULL});
+  DocBlock *h = doc_block_add(p, DOC_PARA);   /* one row: its lines overlap */
+  phrases(h, 700, (float[]){50, 200, 400},
+          (const char *[]){"Kostenheten", "Kvalitetsmätning VoO", "Handlingsplan ska", NULL});
+  phrases(h, 707, (float[]){200, 400}, (const char *[]){"utgår från", "lämnas för", NULL});
+  RensaErr e;
+  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
+  size_t tables = 0;
+  for (size_t b = 0; b < p->nblocks; b++) {
+    tables += p->blocks[b].kind == DOC_TABLE;
+    if (p->blocks[b].kind == DOC_TABLE) p->blocks[b].box.y1 = 722;
+  }
+  TEST_EQ_INT(tables, 1);
+  DocPage *q = doc_page_add(d);
+  q->width = 600;
+  q->height = 800;
+  p = &d->pages[0];
+  DocBlock *c = doc_block_add(q, DOC_PARA);
+  phrases(c, 40, (float[]){200, 400}, (const char *[]){"brukarundersökning om maten", "att arbeta med nöjdhet", NULL});
+  phrases(c, 60, (float[]){50, 200, 400}, (const char *[]){"Statistik", "Delvis", "Frågan ställd.", NULL});
+  phrases(c, 80, (float[]){50, 200, 400}, (const char *[]){"Volym", "Ja", "Inga.", NULL});
+  TEST_EQ_INT(tab_build_geom(q, &e), RENSA_OK);
+  q->blocks[0].box.y0 = 40;
+  TEST_EQ_INT(tab_join_pages(d, &e), RENSA_OK);
+  tables = 0;
+  for (size_t b = 0; b < p->nblocks; b++) tables += p->blocks[b].kind == DOC_TABLE;
+  TEST_EQ_INT(tables, 0);
+  DocTable *tb = q->nblocks && q->blocks[0].kind == DOC_TABLE ? q->blocks[0].table : NULL;
+  TEST_CHECK(tb != NULL);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 3);
+    TEST_EQ_STR(doc_table_get(tb, 0, 0), "Kostenheten");
+    TEST_EQ_STR(doc_table_get(tb, 0, 1), "Kvalitetsmätning VoO utgår från brukarundersökning om maten");
+    TEST_EQ_STR(doc_table_get(tb, 0, 2), "Handlingsplan ska lämnas för att arbeta med nöjdhet");
+  }
+  doc_free(d);
+}
+
 /* A one-line block at (x, y) of page p, its box set, of the given kind. */
 static void row_block(DocPage *p, DocBlockKind kind, float x, float y, const char *text) {
   DocBlock *b = doc_block_add(p, kind);
@@ -1810,6 +1855,7 @@ int main(void) {
   test_cut_cell();
   test_cut_cell_blocks();
   test_cut_header_row();
+  test_cut_header_row_alone();
   test_orphan_header();
   test_moved_row();
   test_trailing_cell_lines();

@@ -309,7 +309,8 @@ import zlib
 
 def pdf(path, pages):
     """pages: list of lists of (x, y, size, text) in points from the top;
-    a size below 0 means Helvetica-Bold at -size."""
+    a size below 0 means Helvetica-Bold at -size; text None draws a dot,
+    a tuple (x0, y0, x1, y1) a filled rectangle."""
     objs = []
     def add(b):
         objs.append(b)
@@ -323,6 +324,10 @@ def pdf(path, pages):
     for lines in pages:
         ops = []
         for x, y, size, text in lines:
+            if isinstance(text, tuple):   # a filled rectangle (x0, y0, x1, y1)
+                x0, y0, x1, y1 = text
+                ops.append(b"%.2f %.2f %.2f %.2f re f" % (x0, 842 - y1, x1 - x0, y1 - y0))
+                continue
             if text is None:   # a filled round dot of radius size at (x, y)
                 k, cy = size * 0.5523, 842 - y
                 ops.append(b"%.2f %.2f m %.2f %.2f %.2f %.2f %.2f %.2f c %.2f %.2f %.2f %.2f %.2f %.2f c "
@@ -376,6 +381,20 @@ pdf("bullets.pdf", [
      (96, 100, 2, None), (108, 103, 11, "Vikarier tas bara in när frånvaron är längre."),
      (96, 116, 2, None), (108, 119, 11, "Inköp av möbler skjuts upp till nästa år."),
      (72, 145, 11, "Under hösten fortsätter arbetet med planen.")],
+])
+# a header's rule drawn cell by cell, as a browser prints a table: four
+# pieces end to end under "label | Ja", the last two over columns nobody
+# wrote in; right under the table, another with three columns
+rule = [(0, 0, 0, (x0, 113.5, x1, 114.2)) for x0, x1 in ((68, 384), (384, 406), (406, 416), (416, 426))]
+pdf("ruled-cells.pdf", [
+    [(72, 80, 14, "Uppföljning av avtalen"),
+     (72, 110, -9, "Samordning av elevlistor och scheman"), (392, 110, -9, "Ja")] + rule +
+    [(72, 126, 9, "Faktura kontrolleras varje månad"), (392, 126, 9, "Ja"),
+     (72, 139, 9, "Miljö och bränsle enligt avtalet"), (392, 139, 9, "Ja"),
+     (72, 152, 9, "Avtalet följs upp årligen"), (387, 152, 9, "Nej"),
+     (72, 175, -9, "Kostenheten"), (160, 175, -9, "Kvalitetsmätning"), (300, 175, -9, "Delvis"),
+     (72, 188, 9, "Statistik"), (160, 188, 9, "Ekologisk andel"), (300, 188, 9, "Ja"),
+     (72, 201, 9, "Prisjustering"), (160, 201, 9, "Indexreglering"), (300, 201, 9, "Ja")],
 ])
 # a scan (the JPEG above) with an invisible OCR layer (text render mode 3):
 # page 1 carries garbage, so it must be OCR'd; page 2 a good layer
