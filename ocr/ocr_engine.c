@@ -1189,14 +1189,19 @@ static void dotless_i(OcrImage *img, DocPage *p) {
  * model reads it so in the report faces): a lone "8" before a number,
  * its top level with the number's first digit and its ink reaching below
  * that digit's by an eighth to a half of the digit's height, as a §'s
- * tail does (an 8 sits on the baseline). */
+ * tail does (an 8 sits on the baseline).  At a line's end (a cell
+ * wrapped "(BUN 2025-10-15, §" / "104)") the figure before it is the
+ * measure. */
 static int section_signs(OcrImage *img, DocPage *p) {
   for (size_t b = 0; b < p->nblocks; b++)
     for (size_t l = 0; l < p->blocks[b].nlines; l++) {
       DocLine *ln = &p->blocks[b].lines[l];
-      for (size_t i = 0; i + 1 < ln->nwords; i++) {
-        DocWord *w = &ln->words[i], *n = &ln->words[i + 1];
-        if (strcmp(w->text, "8") || !w->has_box || !n->has_box ||
+      for (size_t i = 0; i < ln->nwords; i++) {
+        DocWord *w = &ln->words[i];
+        DocWord *n = i + 1 < ln->nwords ? &ln->words[i + 1]
+                     : i > 0            ? &ln->words[i - 1]
+                                        : NULL;
+        if (strcmp(w->text, "8") || !w->has_box || !n || !n->has_box ||
             !isdigit((unsigned char)n->text[0]))
           continue;
         int f0, f1, g0, g1;
@@ -1204,7 +1209,8 @@ static int section_signs(OcrImage *img, DocPage *p) {
         digit.x1 = fminf(n->box.x1, n->box.x0 + (n->box.y1 - n->box.y0) * 0.5f);
         if (!ocr_image_ink_rows(img, &w->box, &f0, &f1) || !ocr_image_ink_rows(img, &digit, &g0, &g1))
           continue;
-        float h = (float)(g1 - g0), gap = n->box.x0 - w->box.x1;
+        float h = (float)(g1 - g0);
+        float gap = n > w ? n->box.x0 - w->box.x1 : w->box.x0 - n->box.x1;
         if (h < 6 || gap > 1.5f * h || (float)f1 - (float)g1 < 0.12f * h ||
             (float)f1 - (float)g1 > 0.5f * h || fabsf((float)(f0 - g0)) > 0.15f * h)
           continue;
@@ -2199,6 +2205,24 @@ static int line_figure_beside(const DocLine *l, size_t k) {
   return 0;
 }
 
+/* Does a figure of page p stand right above word w, on the line before
+ * and over it (a narrow cell wrapped "74,8 %" into "74,8" / "%"; the
+ * layout may set the two lines in blocks of their own)? */
+static int figure_above(const DocPage *p, const DocWord *w) {
+  float h = w->box.y1 - w->box.y0;
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      const DocLine *up = &p->blocks[b].lines[l];
+      for (size_t i = 0; i < up->nwords; i++) {
+        const DocWord *u = &up->words[i];
+        if (u->has_box && num_digits(u->text) && u->box.x0 < w->box.x1 &&
+            w->box.x0 < u->box.x1 && w->box.y0 > u->box.y0 && w->box.y0 - u->box.y1 < h)
+          return 1;
+      }
+    }
+  return 0;
+}
+
 /* Is t a percent sign with brackets or punctuation only ("(%)", "%,")? */
 static int sign_only(const char *t) {
   int pct = 0;
@@ -2245,10 +2269,13 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
         /* a percent sign alone under a header ("Förändring," / "%") that
          * swe read as two letters with little confidence ("RH" at 26, "HA" at 41,
          * "wu", "Hu", "HA"), one glyph wide, alone on its line or on one
-         * with figures or signs: eng's "%" */
-        if (w->has_box && w->conf >= 0 && w->conf < 50 && two_letters(w->text) &&
+         * with figures or signs; or right under a figure, read with some
+         * doubt (a wrapped cell, "74,8" / "Yo" at 10, "76,3" / "Yo" at
+         * 59): eng's "%" */
+        if (w->has_box && w->conf >= 0 && w->conf < 80 && two_letters(w->text) &&
             w->box.x1 - w->box.x0 <= 1.3f * (w->box.y1 - w->box.y0) &&
-            (ln->nwords == 1 || line_figure_beside(ln, i))) {
+            ((w->conf < 50 && (ln->nwords == 1 || line_figure_beside(ln, i))) ||
+             figure_above(p, w))) {
           char *e = eng_read_box(eng, img, &set, w->box);
           if (e && !strcmp(e, "%")) {
             free(w->text);

@@ -490,12 +490,13 @@ static int cell_append(char **dst, float *conf, const GWord *gw,
         (*dst)[a - 2] != ' ' && strcmp(t, "och") && strcmp(t, "eller") &&
         strcmp(t, "samt") && strcmp(t, "and") && strcmp(t, "or"))
       glue = 1;
-    /* a range broken after its dash ("åk 4–" / "6"), or a stretch
-     * between two places ("Ekeryd–" / "Lövstaby") */
+    /* a range broken after its dash ("åk 4–" / "6", "jan–" / "aug"), or
+     * a stretch between two places ("Ekeryd–" / "Lövstaby"): a dash set
+     * close to the word before it (a dash between clauses stands apart) */
     if (a >= 4 && newline && k == 0 && !strcmp(*dst + a - 3, "\u2013") &&
         (*dst)[a - 4] != ' ' &&
         (((*dst)[a - 4] >= '0' && (*dst)[a - 4] <= '9' && t[0] >= '0' && t[0] <= '9') ||
-         uc_is_upper(utf8_decode(t, b, &cl))))
+         uc_is_letter(utf8_decode(t, b, &cl))))
       glue = 1;
     char *n = realloc(*dst, a + b + 2);
     if (!n) return -1;

@@ -147,12 +147,27 @@ static int cut_cell(const DocTable *t, const DocBlock *b, const DocPage *q,
       if (dw->box.y0 < y0) y0 = dw->box.y0;
     }
   if (x1 <= x0 || y0 > 0.3f * q->height) return -1;
+  /* the column it stands in: most of it there, and none of it in
+   * another (a cell may run a little wider than the cells of its column
+   * on the page before: "Gymnasieskola, folkbokförda" under "Grundskola,
+   * årskurs 7–9"; it stops short of the next column) */
   int hit = -1;
+  float most = 0;
   for (size_t c = 0; c < t->ncols; c++) {
     float o = (x1 < t->colx[2 * c + 1] ? x1 : t->colx[2 * c + 1]) -
               (x0 > t->colx[2 * c] ? x0 : t->colx[2 * c]);
-    if (o >= 0.9f * (x1 - x0)) hit = (int)c;
-    else if (o > 0.1f * (x1 - x0)) return -1;   /* reaches into another */
+    if (o > most) {
+      most = o;
+      hit = (int)c;
+    }
+  }
+  if (hit < 0 || most < 0.75f * (x1 - x0) ||
+      ((size_t)hit + 1 < t->ncols && x1 > t->colx[2 * (size_t)hit + 2]))
+    return -1;
+  for (size_t c = 0; c < t->ncols; c++) {
+    float o = (x1 < t->colx[2 * c + 1] ? x1 : t->colx[2 * c + 1]) -
+              (x0 > t->colx[2 * c] ? x0 : t->colx[2 * c]);
+    if ((int)c != hit && o > 0.1f * (x1 - x0)) return -1;   /* reaches into another */
   }
   if (hit < 0 || (*moved && hit != first) || !*doc_table_get(t, t->nrows - 1, (size_t)hit))
     return -1;

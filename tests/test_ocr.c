@@ -1142,6 +1142,15 @@ static void test_percent_stop(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "var 46 år.") != NULL);
 }
 
+/* A narrow cell wrapped its percentage: the sign on the line under the
+ * figure, which swe reads "Yo" with doubt, is eng's "%"; the word "år"
+ * beside it stays. */
+static void test_percent_wrapped(const OcrOptions *o) {
+  const char *t = fixture_text(DATA "percent-wrapped.jpg", o);
+  TEST_CHECK(strstr(t, "gymnasieexamen år %") != NULL);
+  TEST_CHECK(strstr(t, "76,3 Uppfylls") != NULL);
+}
+
 /* A section sign swe reads as the figure 8 is told by its tail below the
  * baseline; a figure 8 before a number stays. */
 static void test_section_sign(const OcrOptions *o) {
@@ -1150,6 +1159,13 @@ static void test_section_sign(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "2024, \u00a7 164.") != NULL);
   TEST_CHECK(strstr(t, "är 8 164 tkr") != NULL);
   TEST_CHECK(strstr(t, "avser 8 enheter") != NULL);
+}
+
+/* ... and at a line's end, measured on the figure before it. */
+static void test_section_sign_end(const OcrOptions *o) {
+  const char *t = fixture_text(DATA "section-end.jpg", o);
+  TEST_CHECK(strstr(t, "2025-10-15, \u00a7 104) Klart") != NULL);
+  TEST_CHECK(strstr(t, "den 2025-10-15 8 stycken") != NULL);
 }
 
 /* A dash alone in a cell of a rough 200 dpi scan, 7 px by 5, that the
@@ -1575,7 +1591,9 @@ int main(void) {
   test_dropped_cells(&o);
   test_rough_dash(&o);
   test_section_sign(&o);
+  test_section_sign_end(&o);
   test_percent_stop(&o);
+  test_percent_wrapped(&o);
   test_letterhead(&o);
   test_sliver_box(&o);
   test_minus_lost(&o);

@@ -1023,6 +1023,32 @@ static void test_moved_row(void) {
   doc_free(d);
 }
 
+/* A row moved whole to the next page whose label runs a little wider
+ * than the cells of its column on the page before (synth-p's
+ * "Gymnasieskola, folkbokförda" under "Grundskola, årskurs 7–9") still
+ * stands in that column: it stops short of the next. */
+static void test_moved_row_wider(void) {
+  Doc *d;
+  const char *rows[3][3] = {{"Avtal", "Uppföljning", "Uppfyllt"},
+                            {"Taxi", "Trafiksäkerhet", "Ja"},
+                            {"Buss", "Tillbud under uppdrag", "Ja"}};
+  DocPage *q = table_then_page("widerrow", &d, rows), *p = &d->pages[0];
+  RensaErr e;
+  line(doc_block_add(q, DOC_PARA), 40, (float[]){200}, (const char *[]){"Förare utbildade i skolan", NULL});
+  line(doc_block_add(q, DOC_PARA), 40, (float[]){400}, (const char *[]){"Ja", NULL});
+  line(doc_block_add(q, DOC_PARA), 80, (float[]){50}, (const char *[]){"Nästa stycke börjar här och går över hela sidan.", NULL});
+  TEST_EQ_INT(tab_join_pages(d, &e), RENSA_OK);
+  TEST_EQ_INT(q->nblocks, 1);
+  DocTable *tb = p->nblocks == 1 ? p->blocks[0].table : NULL;
+  if (tb && tb->nrows == 4) {
+    TEST_EQ_STR(doc_table_get(tb, 3, 1), "Förare utbildade i skolan");
+    TEST_EQ_STR(doc_table_get(tb, 3, 2), "Ja");
+  } else {
+    TEST_CHECK(0);
+  }
+  doc_free(d);
+}
+
 /* Regression (intraservice scans): a header label set between two header
  * lines has nearly the baseline of the second; that pair is one row and
  * its gap must not set the scale, or a wrapped label ("Agreement snitt",
@@ -1718,8 +1744,8 @@ static void cells(DocBlock *b, float y, const float *xs, const char *const *cs) 
  * stands in its data columns, so the rule, not the first figure, ends the
  * header; a label going on in lower case ("förskoleplats") is the rest of
  * the one above, not a section row; a label broken after a range's dash
- * ("åk 4–" / "6") was wrapped, and the range is written whole, as is a
- * stretch between two places ("Ekeryd–" / "Lövstaby"). */
+ * ("åk 4–" / "6", "jan–" / "aug") was wrapped, and the range is written
+ * whole, as is a stretch between two places ("Ekeryd–" / "Lövstaby"). */
 static void test_ruled_text_cells(void) {
   Doc *d;
   DocPage *p = new_page("textcells", &d);
@@ -1739,12 +1765,15 @@ static void test_ruled_text_cells(void) {
   cells(t, 197, (float[]){50, R(300, "Pågår"), R(560, "Enligt plan.")},
         (const char *[]){"Ny ledning Ekeryd\u2013", "Pågår", "Enligt plan.", NULL});
   cells(t, 209, (float[]){50, R(560, "Klart 2026.")}, (const char *[]){"Lövstaby", "Klart 2026.", NULL});
+  cells(t, 224, (float[]){50, R(300, "Klart"), R(560, "Inlämnad.")},
+        (const char *[]){"Rapport för jan\u2013", "Klart", "Inlämnad.", NULL});
+  cells(t, 236, (float[]){50}, (const char *[]){"aug", NULL});
   p->rules = malloc(sizeof *p->rules);
   p->rules[0] = (DocBox){45, 112, 565, 113};
   p->nrules = 1;
   DocTable *tb = first_table(p);
   if (tb) {
-    TEST_EQ_INT(tb->nrows, 5);
+    TEST_EQ_INT(tb->nrows, 6);
     TEST_EQ_INT(tb->ncols, 3);
     TEST_EQ_STR(doc_table_get(tb, 0, 0), "Uppdrag");
     TEST_EQ_STR(doc_table_get(tb, 1, 0), "Utreda en ny skola i norra kommundelen");
@@ -1753,6 +1782,7 @@ static void test_ruled_text_cells(void) {
     TEST_EQ_STR(doc_table_get(tb, 3, 0), "Införa läromedel i åk 4\u20136");
     TEST_EQ_STR(doc_table_get(tb, 3, 2), "Upphandlingen överklagades till våren 2027.");
     TEST_EQ_STR(doc_table_get(tb, 4, 0), "Ny ledning Ekeryd\u2013Lövstaby");
+    TEST_EQ_STR(doc_table_get(tb, 5, 0), "Rapport för jan\u2013aug");
   }
   doc_free(d);
 }
@@ -1858,6 +1888,7 @@ int main(void) {
   test_cut_header_row_alone();
   test_orphan_header();
   test_moved_row();
+  test_moved_row_wider();
   test_trailing_cell_lines();
   test_centred_label();
   test_heading_in_block();

@@ -161,12 +161,27 @@ convert -seed 2 -density 300 -units PixelsPerInch -background white -fill black 
   -font Liberation-Serif -pointsize 12 label:"Andelen nöjda brukare ska nå målvärdet på 80 %%. Den genomsnittliga räntan\nsteg till 81 %%. Medelåldern bland medarbetarna var 46 år." \
   -bordercolor white -border 60 -attenuate 0.4 +noise Gaussian -blur 0x0.5 \
   -colorspace Gray -depth 8 -quality 60 percent-stop.jpg
+# narrow cells that wrapped "74,8 %" and "76,3 %" into a figure and a
+# percent sign on the line below (noise seed 1); swe reads the sign "Yo"
+convert -seed 1 -density 300 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 9 label:"Fler elever ska nå godtagbara       Andel elever i årskurs 9 med lägst       78 %%       74,8       Uppfylls
+kunskaper i alla ämnen                       betyget E i alla ämnen                                         %%        delvis
+Fler elever ska ta                   Andel elever som tar examen inom tre        75 %%       76,3       Uppfylls
+gymnasieexamen                       år                                                                               %%" \
+  -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
+  -colorspace Gray -depth 8 -quality 55 percent-wrapped.jpg
 # section signs in a serif face on a noisy scan (noise seed 2), which swe
 # reads as the figure 8 ("§ 164" as "8 164"), beside a real "8 164"
 convert -seed 2 -density 300 -units PixelsPerInch -background white -fill black \
   -font Liberation-Serif -pointsize 12 label:"Planen antogs av nämnden den 12 februari 2025, § 8, dnr KFN 2024/187.\nKommunfullmäktige fastställde ramen den 25 november 2024, § 164.\nBudgeten för 2025 är 8 164 tkr och avser 8 enheter." \
   -bordercolor white -border 60 -attenuate 0.4 +noise Gaussian -blur 0x0.5 \
   -colorspace Gray -depth 8 -quality 60 section.jpg
+# a section sign at a line's end, its number on the next line (a wrapped
+# cell), in table type (noise seed 2); a figure 8 there stays
+convert -seed 2 -density 300 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 9 label:"Utreda en gemensam gymnasieantagning (BUN 2025-10-15, §\n104) Klart. Antalet mätpunkter den 2025-10-15 8\nstycken i varje skola." \
+  -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
+  -colorspace Gray -depth 8 -quality 55 section-end.jpg
 # rows of a table set wide on a noisy 200 dpi scan (noise seed 1), whose
 # right-hand cells Tesseract's page segmentation drops ("6", "9", "-9";
 # the whole last column): read again as figures in a row of figures
