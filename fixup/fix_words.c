@@ -636,7 +636,9 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
         /* ... and so do two listed parts (a tail of four letters or more)
          * when the word printed a stand-in no Swedish word has ("nédvatten":
          * "nöd|vatten"): the word as printed is damaged for certain. */
-        int sure = c1 && c2 && l1 >= 6 && l2 >= 6;
+        /* (a head of eight letters or more the lexicon lists will do
+         * unseen: "skolpsykolog|tjänst") */
+        int sure = (c1 || l1 >= 8) && c2 && l1 >= 6 && l2 >= 6;
         sure |= c->stand_in_parts && l1 >= 3 && l2 >= 4 && stand_in_rules(c, rules, nrules);
         if (!c->hun_only && !*fb && sure && n == src_n) {
           snprintf(fb, sizeof fb, "%s%s%s", p1, link ? (v[i] == 's' ? "s" : "e") : "", p2);
@@ -1468,7 +1470,15 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
      * tier 3 too for a word of five letters or fewer, "kat": "kåt" beside
      * a dropped letter's "ökat"; on a scan, tier 4 too.  Tier 3 for
      * longer words cost all.txt a quarter more time for no word won.) */
-    if (a->ncand && !(unseen_only(a) && ((tier == 3 && n <= 5) || (tier == 4 && c->scanned)))) continue;
+    /* (and tier 3's dropped letters for a word of three or four letters
+     * whatever the first tiers made: English OCR drops an ö from a short
+     * word as often as it reads one as d, "std" is "stöd" more than
+     * "stå") */
+    int dropped_only = 0;
+    if (a->ncand && !(unseen_only(a) && ((tier == 3 && n <= 5) || (tier == 4 && c->scanned)))) {
+      if (!(tier == 3 && n <= 4 && n >= 3)) continue;
+      dropped_only = 1;
+    }
     if (tier == 4 && !c->scanned && n < 6) break;
     /* (a capitalised word that is a compound of listed words as printed
      * is a name read right, "Björkängen" at 92: no scan confusion makes
@@ -1486,7 +1496,10 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
       c->work = c->scanned ? WORK_PER_WORD : WORK_PER_WORD / 4;
       g.compound_ok = c->scanned;
     }
+    int had = a->ncand;
     gen_run(&g);
+    for (int k = had; dropped_only && k < a->ncand; k++)
+      if (!puts_letter(c, &a->cand[k])) a->cand[k--] = a->cand[--a->ncand];
     /* On OCR text of unknown origin a binarised scan's confusion is a
      * last guess: for a word of six letters or more that nothing else
      * repairs, into a word the statistics know, with no letter dropped
