@@ -1030,10 +1030,19 @@ static int read_twice(const DocPage *p, size_t b, size_t l, size_t i, float med)
    * descender of "vidtagits" and the "l" of "anledning" below it, "ål,"
    * in "mål,".  Lines of print do not overlap so. */
   float ghost = 0;
+  /* (and a doubted glyph or two whose box reaches into words of two other
+   * lines, above and below: "9" at 55 on the "g" of "vidtagits" and the
+   * "d" of "anledning" under it) */
+  int touched = 0, straddle = len <= 2 && w->conf >= 0 && w->conf < 60;
   for (size_t b2 = 0; b2 < p->nblocks; b2++)
     for (size_t l2 = 0; l2 < p->blocks[b2].nlines; l2++) {
       if (b2 == b && l2 == l) continue;
       const DocLine *o = &p->blocks[b2].lines[l2];
+      int hit = 0;
+      for (size_t k = 0; k < o->nwords && straddle && !hit; k++)
+        hit = o->words[k].has_box && o->words[k].conf >= 60 &&
+              covered(&w->box, &o->words[k].box) > 0.05f;
+      if ((touched += hit) >= 2) return 1;
       for (size_t k = 0; k < o->nwords; k++) {
         if (!o->words[k].has_box) continue;
         float oc = o->words[k].conf;

@@ -872,6 +872,38 @@ static void test_ghost_words(void) {
   doc_free(d);
 }
 
+/* A doubted glyph whose box reaches into words of the lines above and
+ * below is theirs read again, even when the line below was read with
+ * some doubt itself ("9" at 55 between "vidtagits" and "anledning" at 78,
+ * 003's scan); a figure of its own line touching one other line stays. */
+static void test_ghost_straddle(void) {
+  Doc *d = doc_new("straddle");
+  DocPage *p = doc_page_add(d);
+  p->width = 2480, p->height = 3508;
+  DocBlock *b = doc_block_add(p, DOC_PARA);
+  DocLine *l = doc_line_add(b);
+  boxed(l, "nämndens", 1785, 1481, 1945, 1505, 96);
+  boxed(l, "vidtagits", 2074, 1503, 2207, 1527, 96);
+  l = doc_line_add(b);
+  boxed(l, "T.ex.", 1875, 1525, 1944, 1548, 95);
+  boxed(l, "9", 2151, 1509, 2168, 1550, 55);
+  l = doc_line_add(b);
+  boxed(l, "med", 1980, 1546, 2044, 1570, 78);
+  boxed(l, "anledning", 2055, 1546, 2206, 1577, 78);
+  l = doc_line_add(b);
+  boxed(l, "Klass", 1875, 1600, 1960, 1625, 95);
+  boxed(l, "9", 2151, 1598, 2168, 1625, 55);
+  l = doc_line_add(b);
+  for (int i = 0; i < 20; i++) boxed(l, "ord", 300 + 90 * i, 2000, 370 + 90 * i, 2025, 95);
+  ocr_engine_drop_specks(p);
+  char t[256];
+  line_words(t, sizeof t, &b->lines[1]);
+  TEST_EQ_STR(t, "T.ex.");
+  line_words(t, sizeof t, &b->lines[3]);
+  TEST_EQ_STR(t, "Klass 9");
+  doc_free(d);
+}
+
 /* A figure read with doubt without its decimal comma ("817" for "81,7"):
  * eng's reading and swe's figures-only reading both have the comma. */
 static void test_comma_lost(const OcrOptions *o) {
@@ -1579,6 +1611,7 @@ int main(void) {
   test_read_twice();
   test_cell_dashes();
   test_ghost_words();
+  test_ghost_straddle();
   test_comma_lost(&o);
   test_percent_prose(&o);
   test_dotless_i(&o);

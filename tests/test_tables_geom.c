@@ -1285,9 +1285,10 @@ static void test_lone_label_rest(void) {
 
 /* Two tables set one under the other, each with its header ruled off
  * (003's Bilaga 2 as rendered): the rule under the second header starts
- * a second table with its own columns.  The same rules between every row
- * (a grid), or under a row of figures (a total), start none. */
-static void ruled_pair(const char *name, int grid, int total) {
+ * a second table with its own columns, even with a lone digit the OCR
+ * doubted in its header (a "?" read "9" at 55).  The same rules between
+ * every row (a grid), or under a row of figures (a total), start none. */
+static void ruled_pair(const char *name, int grid, int total, int speck) {
   Doc *d;
   DocPage *p = new_page(name, &d);
   DocBlock *t = doc_block_add(p, DOC_PARA);
@@ -1301,6 +1302,14 @@ static void ruled_pair(const char *name, int grid, int total) {
     line(t, y, (float[]){50, 200, 400}, (const char *[]){"Summa", "36", "40", NULL});
   else
     line(t, y, (float[]){50, 200, 400}, (const char *[]){"Uppdrag", "Kommentar", "Klart", NULL});
+  if (speck) {   /* a mark of the header the OCR read as a doubtful "9" */
+    DocLine *hl = &t->lines[t->nlines - 1];
+    for (size_t w = 0; w < hl->nwords; w++) hl->words[w].conf = 95;
+    DocWord *dw = doc_word_add(hl, "9", 0, 0);
+    dw->box = (DocBox){445, y, 450, y + LH};
+    dw->has_box = 1;
+    dw->conf = 55;
+  }
   const char *u[] = {"Översyn", "Register", "Enkät"};
   for (int r = 0; r < 3; r++)
     line(t, y += 14, (float[]){50, 200, 400}, (const char *[]){u[r], "Pågår", "Nej", NULL});
@@ -1328,7 +1337,7 @@ static void ruled_pair(const char *name, int grid, int total) {
     TEST_EQ_INT(ntab, 2);
     TEST_CHECK(last != NULL);
     if (last) {
-      TEST_EQ_INT(last->ncols, 3);
+      if (!speck) TEST_EQ_INT(last->ncols, 3);   /* (the speck stands apart) */
       TEST_EQ_STR(doc_table_get(last, 0, 0), "Uppdrag");
       TEST_EQ_STR(doc_table_get(last, 3, 1), "Pågår");
     }
@@ -1850,9 +1859,10 @@ static void test_header_between_lines(void) {
 }
 
 static void test_ruled_headers(void) {
-  ruled_pair("ruled", 0, 0);
-  ruled_pair("grid", 1, 0);
-  ruled_pair("total", 0, 1);
+  ruled_pair("ruled", 0, 0, 0);
+  ruled_pair("grid", 1, 0, 0);
+  ruled_pair("total", 0, 1, 0);
+  ruled_pair("speck", 0, 0, 1);
 }
 
 int main(void) {
