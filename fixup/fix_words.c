@@ -2879,7 +2879,10 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       uint32_t last = pl ? utf8_decode(pt + pl - 1, 1, &l0) : 0;
       int lower = last >= 'a' && last <= 'z';
       int kept = (o->line_start || header_next(occ, n, i)) && !(prep && lower);
-      int titled = !occ[i - 1].sent_start && uc_is_upper(utf8_decode(pt, pl, &l0));
+      /* (the verb "är" heads no header cell: after a name it lost its
+       * dots into a capital, "Ekbacken Ar i det") */
+      int titled = !occ[i - 1].sent_start && uc_is_upper(utf8_decode(pt, pl, &l0)) &&
+                   strcmp(bc->word, "är");
       /* (after a figure too, "65 Ar och äldre", but not a year, which
        * a table header's word may follow: "Bokslut 2023 Årets budget") */
       int figure = last >= '0' && last <= '9' && !is_year(&occ[i - 1]);

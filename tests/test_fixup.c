@@ -177,6 +177,10 @@ int main(void) {
    * is a compound of two listed parts Hunspell refuses ("nöd|vatten") */
   TEST_EQ_STR(fix("Det ar bra att kommunen delade ut nédvatten till alla."),
               "Det är bra att kommunen delade ut nödvatten till alla.");
+  /* "är" whose dots joined a capital after a name inside a sentence is
+   * the verb, small, not a header's word */
+  TEST_EQ_STR(fix("Det ar bra att forskolan i Ekbacken Ar i det narmaste full."),
+              "Det är bra att förskolan i Ekbacken är i det närmaste full.");
   /* a short word that lost its ö whole is weighed against the d for å
    * the first tiers read in it ("std": "stöd", not "stå") */
   TEST_EQ_STR(fix("Det ar bra att rektorer far std av en kollega."),
