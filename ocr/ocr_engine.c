@@ -1195,10 +1195,11 @@ static void dotless_i(OcrImage *img, DocPage *p) {
 }
 
 /* A section sign read as the figure 8 ("KF § 164" as "8 164": the swe
- * model reads it so in the report faces): a lone "8" before a number,
+ * model reads it so in the report faces; on a turned 9-pt scan also as
+ * 5): a lone "8" or "5" before a number,
  * its top level with the number's first digit and its ink reaching below
- * that digit's by an eighth to a half of the digit's height, as a §'s
- * tail does (an 8 sits on the baseline).  At a line's end (a cell
+ * that digit's, as a §'s tail does (an 8 or a 5 sits on the baseline),
+ * the sign a tenth taller than the digit or more.  At a line's end (a cell
  * wrapped "(BUN 2025-10-15, §" / "104)") the figure before it is the
  * measure. */
 static int section_signs(OcrImage *img, DocPage *p) {
@@ -1210,18 +1211,26 @@ static int section_signs(OcrImage *img, DocPage *p) {
         DocWord *n = i + 1 < ln->nwords ? &ln->words[i + 1]
                      : i > 0            ? &ln->words[i - 1]
                                         : NULL;
-        if (strcmp(w->text, "8") || !w->has_box || !n || !n->has_box ||
+        if ((strcmp(w->text, "8") && strcmp(w->text, "5")) || !w->has_box || !n || !n->has_box ||
             !isdigit((unsigned char)n->text[0]))
           continue;
         int f0, f1, g0, g1;
         DocBox digit = n->box;
         digit.x1 = fminf(n->box.x1, n->box.x0 + (n->box.y1 - n->box.y0) * 0.5f);
-        if (!ocr_image_ink_rows(img, &w->box, &f0, &f1) || !ocr_image_ink_rows(img, &digit, &g0, &g1))
+        /* (the glyph's own box may stop above its tail: looked at a
+         * little further down, where the line's gap is paper) */
+        DocBox sign = w->box;
+        sign.y1 += 0.2f * (w->box.y1 - w->box.y0);
+        if (!ocr_image_ink_rows(img, &sign, &f0, &f1) || !ocr_image_ink_rows(img, &digit, &g0, &g1))
           continue;
         float h = (float)(g1 - g0);
         float gap = n > w ? n->box.x0 - w->box.x1 : w->box.x0 - n->box.x1;
-        if (h < 6 || gap > 1.5f * h || (float)f1 - (float)g1 < 0.12f * h ||
-            (float)f1 - (float)g1 > 0.5f * h || fabsf((float)(f0 - g0)) > 0.15f * h)
+        /* (the tail may reach only two pixels below on a binarised 9-pt
+         * scan; then the sign is taller than the digit all the same,
+         * which an 8 is not) */
+        float below = (float)f1 - (float)g1, taller = (float)(f1 - f0) - h;
+        if (h < 6 || gap > 1.5f * h || below < 0.06f * h || taller < 0.1f * h ||
+            below > 0.5f * h || fabsf((float)(f0 - g0)) > 0.15f * h)
           continue;
         char *t = strdup("\u00a7");
         if (!t) return -1;

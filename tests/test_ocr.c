@@ -1193,6 +1193,15 @@ static void test_section_sign(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "avser 8 enheter") != NULL);
 }
 
+/* ... and in 9-pt sans on a turned page, where the tail reaches two
+ * pixels below and swe reads the sign as 8 or 5. */
+static void test_section_sign_sans(const OcrOptions *o) {
+  const char *t = fixture_text(DATA "section-sans.jpg", o);
+  TEST_CHECK(strstr(t, "2025-06-11, \u00a7 66)") != NULL);
+  TEST_CHECK(strstr(t, "2026-01-21, \u00a7 6) Klart") != NULL);
+  TEST_CHECK(strstr(t, "var 8 66 stycken och 5 12 timmar") != NULL);
+}
+
 /* ... and at a line's end, measured on the figure before it. */
 static void test_section_sign_end(const OcrOptions *o) {
   const char *t = fixture_text(DATA "section-end.jpg", o);
@@ -1625,6 +1634,7 @@ int main(void) {
   test_rough_dash(&o);
   test_section_sign(&o);
   test_section_sign_end(&o);
+  test_section_sign_sans(&o);
   test_percent_stop(&o);
   test_percent_wrapped(&o);
   test_letterhead(&o);

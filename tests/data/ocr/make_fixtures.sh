@@ -182,6 +182,12 @@ convert -seed 2 -density 300 -units PixelsPerInch -background white -fill black 
   -font "$FONT" -pointsize 9 label:"Utreda en gemensam gymnasieantagning (BUN 2025-10-15, §\n104) Klart. Antalet mätpunkter den 2025-10-15 8\nstycken i varje skola." \
   -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
   -colorspace Gray -depth 8 -quality 55 section-end.jpg
+# section signs in 9-pt table type on a page turned 0.75 degrees (noise
+# seed 2), which swe reads as 8 and as 5; a real "8 66" and "5 12" stay
+convert -seed 2 -density 300 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 9 label:"Införa digital närvarorapportering i samtliga grundskolor (BUN 2025-06-11, § 66)\nSe över avgifterna i kulturskolan (BUN 2026-01-21, § 6) Klart\nAntalet mätpunkter var 8 66 stycken och 5 12 timmar." \
+  -bordercolor white -border 60 -rotate 0.75 -background white -flatten -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
+  -colorspace Gray -depth 8 -quality 55 section-sans.jpg
 # rows of a table set wide on a noisy 200 dpi scan (noise seed 1), whose
 # right-hand cells Tesseract's page segmentation drops ("6", "9", "-9";
 # the whole last column): read again as figures in a row of figures
