@@ -1228,9 +1228,15 @@ static int section_signs(OcrImage *img, DocPage *p) {
         /* (the tail may reach only two pixels below on a binarised 9-pt
          * scan; then the sign is taller than the digit all the same,
          * which an 8 is not) */
+        /* (before a group of three digits, "5 403" or "8 164" may be a
+         * number with its thousands space: there an 8 needs the tail an
+         * eighth of the digit's height, and a 5 is a 5) */
+        int group = n > w && strlen(n->text) == 3 && isdigit((unsigned char)n->text[0]) &&
+                    isdigit((unsigned char)n->text[1]) && isdigit((unsigned char)n->text[2]);
+        if (group && w->text[0] == '5') continue;
         float below = (float)f1 - (float)g1, taller = (float)(f1 - f0) - h;
-        if (h < 6 || gap > 1.5f * h || below < 0.06f * h || taller < 0.1f * h ||
-            below > 0.5f * h || fabsf((float)(f0 - g0)) > 0.15f * h)
+        if (h < 6 || gap > 1.5f * h || below < (group ? 0.12f : 0.06f) * h ||
+            (!group && taller < 0.1f * h) || below > 0.5f * h || fabsf((float)(f0 - g0)) > 0.15f * h)
           continue;
         char *t = strdup("\u00a7");
         if (!t) return -1;

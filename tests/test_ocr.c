@@ -1200,6 +1200,12 @@ static void test_section_sign_sans(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "2025-06-11, \u00a7 66)") != NULL);
   TEST_CHECK(strstr(t, "2026-01-21, \u00a7 6) Klart") != NULL);
   TEST_CHECK(strstr(t, "var 8 66 stycken och 5 12 timmar") != NULL);
+  /* a 5 or an 8 before a group of three digits is a number's first digit
+   * unless an 8 has a §'s whole tail */
+  t = fixture_text(DATA "section-group.jpg", o);
+  TEST_CHECK(strstr(t, "2 329 5 403") != NULL);
+  TEST_CHECK(strstr(t, "8 164 5 230") != NULL);
+  TEST_CHECK(strstr(t, "\u00a7") == NULL);
 }
 
 /* ... and at a line's end, measured on the figure before it. */
