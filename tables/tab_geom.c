@@ -559,6 +559,17 @@ static void merge_column(GLine *L, size_t first, size_t last, Col *col, size_t *
     }
 }
 
+/* The end of the chain of pieces of a rule drawn cell by cell that starts
+ * at crules[a] (pieces sorted by height and left edge, each meeting the
+ * one before end to end at its height): the index after its last. */
+static size_t chain_end(const DocBox *crules, size_t ncrules, size_t a) {
+  size_t z = a + 1;
+  while (z < ncrules && fabsf(crules[z].y0 - crules[z - 1].y0) <= 0.3f &&
+         fabsf(crules[z].x0 - crules[z - 1].x1) <= 0.5f)
+    z++;
+  return z;
+}
+
 /* The columns of a rule drawn cell by cell (crules, ncrules: the page's
  * pieces of lines that meet end to end, sorted by height and left edge)
  * inside lines L[first..last], when it names more columns than the words
@@ -574,10 +585,7 @@ static Col *cell_rule_columns(const GLine *L, size_t first, size_t last, const C
   if (!ncrules || !ncol) return NULL;
   float h = L[first].h, top = L[first].y0 - 0.5f * h, bot = L[last].y1, tol = 0.25f * h;
   for (size_t a = 0; a < ncrules;) {
-    size_t z = a + 1;   /* the chain crules[a..z-1] */
-    while (z < ncrules && fabsf(crules[z].y0 - crules[z - 1].y0) <= 0.3f &&
-           fabsf(crules[z].x0 - crules[z - 1].x1) <= 0.5f)
-      z++;
+    size_t z = chain_end(crules, ncrules, a);   /* the chain crules[a..z-1] */
     float y = 0.5f * (crules[a].y0 + crules[a].y1);
     /* (a piece narrower than half a line is where a vertical border
      * crosses, drawn with the rule: no cell) */
@@ -1800,10 +1808,7 @@ static size_t cell_rule_split(const GLine *L, size_t top, size_t last,
       rx1 = fmaxf(rx1, L[k].seg[L[k].nseg - 1].x1);
     }
   for (size_t a = 0; a < ncrules;) {
-    size_t z = a + 1;
-    while (z < ncrules && fabsf(crules[z].y0 - crules[z - 1].y0) <= 0.3f &&
-           fabsf(crules[z].x0 - crules[z - 1].x1) <= 0.5f)
-      z++;
+    size_t z = chain_end(crules, ncrules, a);
     float y = 0.5f * (crules[a].y0 + crules[a].y1), tol = 0.25f * L[top].h;
     int spans = z - a >= 2 && crules[a].x0 <= rx0 + tol && crules[z - 1].x1 >= rx1 - tol;
     size_t fit = 0;
