@@ -56,6 +56,17 @@ static cairo_status_t buf_put(void *cl, const unsigned char *d, unsigned int n) 
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* The first needle in [s, z), or NULL (the text need not end in a NUL). */
+static const char *find(const char *s, const char *z, const char *needle) {
+  size_t nl = strlen(needle);
+  for (; s + nl <= z; s++) {
+    s = memchr(s, needle[0], (size_t)(z - s));
+    if (!s || s + nl > z) return NULL;
+    if (!memcmp(s, needle, nl)) return s;
+  }
+  return NULL;
+}
+
 /* The value of attribute name in the element text [a, z), or NULL; *len
  * gets its length. */
 static const char *attr(const char *a, const char *z, const char *name, size_t *len) {
@@ -134,6 +145,7 @@ static int element_piece(const char *a, const char *z, DocBox *b) {
   double x0 = 1e30, y0 = 1e30, x1 = -1e30, y1 = -1e30;
   for (int i = 0; i < np; i++) {
     double x = m[0] * xy[2 * i] + m[4], y = m[3] * xy[2 * i + 1] + m[5];
+    if (!(fabs(x) < 1e6 && fabs(y) < 1e6)) return 0;   /* (no page is so big; NaN too) */
     xy[2 * i] = x;
     xy[2 * i + 1] = y;
     x0 = fmin(x0, x);
@@ -152,6 +164,7 @@ static int element_piece(const char *a, const char *z, DocBox *b) {
     const char *stroke = style_prop(st, sl, "stroke"), *sw = style_prop(st, sl, "stroke-width");
     if (!stroke || !strncmp(stroke, "none", 4) || !sw || np != 2 || y1 - y0 > 0.01) return 0;
     double w = strtod(sw, NULL) * fabs(m[3]);
+    if (!(w > 0 && w < 1e6)) return 0;
     y0 -= 0.5 * w;
     y1 += 0.5 * w;
   }
@@ -159,7 +172,7 @@ static int element_piece(const char *a, const char *z, DocBox *b) {
       x1 - x0 < y1 - y0)
     return 0;
   *b = (DocBox){(float)x0, (float)y0, (float)x1, (float)y1};
-  return 1;
+  return b->y1 > b->y0 && b->x1 - b->x0 >= b->y1 - b->y0;   /* (as floats too) */
 }
 
 static int cmp_piece(const void *pa, const void *pb) {
@@ -193,7 +206,7 @@ int ocr_svg_cell_rules(const char *svg, size_t n, DocBox **out, size_t *nout) {
           (s[kl + 1] == ' ' || s[kl + 1] == '>') && e[-1] != '/') {
         char end[16];
         snprintf(end, sizeof end, "</%s>", skip[k]);
-        const char *c = strstr(e, end);   /* these do not nest in cairo's output */
+        const char *c = find(e, z, end);   /* these do not nest in cairo's output */
         s = c ? c + strlen(end) : z;
         skipped = 1;
       }

@@ -17,6 +17,7 @@ cmake --build build-asan -j"$jobs"
 # valgrind memcheck over the unit tests and the CLI tests (not the timing-
 # based batch test): no memory error, no definite leak.
 scripts/memcheck.sh build
-# libFuzzer harnesses (text reader, fixup, text tables), 60 s each: no
+# libFuzzer harnesses (text reader, fixup, text tables, the SVG reader of
+# ruled cells), 60 s each: no
 # crash, leak, undefined behaviour or slow input.
 tests/fuzz/run_fuzz.sh 60

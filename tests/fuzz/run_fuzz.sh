@@ -1,6 +1,6 @@
 #!/bin/sh
 # run_fuzz.sh — build the libFuzzer harnesses and run each for SECONDS.
-#   tests/fuzz/run_fuzz.sh [-k] SECONDS [HARNESS...]   (default: all three)
+#   tests/fuzz/run_fuzz.sh [-k] SECONDS [HARNESS...]   (default: all four)
 # -k: keep going past slow inputs (libFuzzer fork mode, -ignore_timeouts):
 #     timeouts are kept as artifacts and counted but do not fail the run;
 #     crashes, leaks and undefined behaviour still do.
@@ -19,7 +19,7 @@ shift
 case $secs in '' | *[!0-9]*) echo "$0: SECONDS must be a whole number" >&2; exit 2 ;; esac
 top=$(cd "$(dirname "$0")/../.." && pwd)
 build=${RENSA_FUZZ_BUILD:-$top/build-fuzz}
-harnesses=${*:-fuzz_textin fuzz_fixup fuzz_tables}
+harnesses=${*:-fuzz_textin fuzz_fixup fuzz_tables fuzz_svg}
 
 cmake -S "$top/tests/fuzz" -B "$build" -DCMAKE_C_COMPILER=clang >/dev/null
 cmake --build "$build" -j"$(nproc)" --target $harnesses >/dev/null
