@@ -115,6 +115,12 @@ static int value_beside(const DocTable *t, const DocBlock *b, const DocBlock *o,
   return short_value_col(t, 0.5f * (w->x0 + w->x1), o->lines[0].nwords, col);
 }
 
+/* How much of [x0, x1] lies over column c of t (negative: the gap). */
+static float col_overlap(const DocTable *t, size_t c, float x0, float x1) {
+  return (x1 < t->colx[2 * c + 1] ? x1 : t->colx[2 * c + 1]) -
+         (x0 > t->colx[2 * c] ? x0 : t->colx[2 * c]);
+}
+
 /* Is block b, the first text on page q, the rest of a cell of table t's
  * last row that the page break cut?  It is when it is a paragraph of a few
  * lines at the head of the page standing under one text column of t,
@@ -154,8 +160,7 @@ static int cut_cell(const DocTable *t, const DocBlock *b, const DocPage *q,
   int hit = -1;
   float most = 0;
   for (size_t c = 0; c < t->ncols; c++) {
-    float o = (x1 < t->colx[2 * c + 1] ? x1 : t->colx[2 * c + 1]) -
-              (x0 > t->colx[2 * c] ? x0 : t->colx[2 * c]);
+    float o = col_overlap(t, c, x0, x1);
     if (o > most) {
       most = o;
       hit = (int)c;
@@ -164,11 +169,8 @@ static int cut_cell(const DocTable *t, const DocBlock *b, const DocPage *q,
   if (hit < 0 || most < 0.75f * (x1 - x0) ||
       ((size_t)hit + 1 < t->ncols && x1 > t->colx[2 * (size_t)hit + 2]))
     return -1;
-  for (size_t c = 0; c < t->ncols; c++) {
-    float o = (x1 < t->colx[2 * c + 1] ? x1 : t->colx[2 * c + 1]) -
-              (x0 > t->colx[2 * c] ? x0 : t->colx[2 * c]);
-    if ((int)c != hit && o > 0.1f * (x1 - x0)) return -1;   /* reaches into another */
-  }
+  for (size_t c = 0; c < t->ncols; c++)   /* reaching into another */
+    if ((int)c != hit && col_overlap(t, c, x0, x1) > 0.1f * (x1 - x0)) return -1;
   if (hit < 0 || (*moved && hit != first) || !*doc_table_get(t, t->nrows - 1, (size_t)hit))
     return -1;
   for (size_t k = 0; k < q->nblocks && !*moved; k++)
