@@ -1546,9 +1546,11 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
     gen_run(&g);
     c->stand_in_parts = 0;
   }
-  /* Nor, whatever the source, by a letter put in: "elev|tal" is no
-   * "elev|åtal" (which Hunspell makes).  (A lost ring or dots is another
-   * matter: "inriktnings|mal" is "inriktningsmål".) */
+  /* A word that is two listed words as printed is not turned into an
+   * unlisted word by a letter put in, whatever the source: "elev|tal" is
+   * no "elev|åtal" (which Hunspell makes).  (Tier 4 on scans holds back
+   * every such rival, above; a lost ring or dots is another matter:
+   * "inriktnings|mal" is "inriktningsmål".) */
   if (a->ncand && a->low && n >= 7 && loose_compound(c, a->low))
     for (int k = 0; k < a->ncand; k++)
       if (puts_letter(c, &a->cand[k]) &&

@@ -1038,14 +1038,11 @@ static int read_twice(const DocPage *p, size_t b, size_t l, size_t i, float med)
     for (size_t l2 = 0; l2 < p->blocks[b2].nlines; l2++) {
       if (b2 == b && l2 == l) continue;
       const DocLine *o = &p->blocks[b2].lines[l2];
-      int hit = 0;
-      for (size_t k = 0; k < o->nwords && straddle && !hit; k++)
-        hit = o->words[k].has_box && o->words[k].conf >= 60 &&
-              covered(&w->box, &o->words[k].box) > 0.05f;
-      if ((touched += hit) >= 2) return 1;
+      int hit = 0;   /* (straddle: a word of this line under it) */
       for (size_t k = 0; k < o->nwords; k++) {
         if (!o->words[k].has_box) continue;
         float oc = o->words[k].conf;
+        if (straddle && !hit && oc >= 60) hit = covered(&w->box, &o->words[k].box) > 0.05f;
         /* (the confidences first: most pairs of words need no overlap) */
         int doubted = w->conf < doubt && oc >= 60, under = oc >= 85 && w->conf < 60,
             mark_under = mark && oc >= 70 && w->conf < 80;
@@ -1067,6 +1064,7 @@ static int read_twice(const DocPage *p, size_t b, size_t l, size_t i, float med)
         }
         if (tail_of(&o->words[k], w)) return 1;
       }
+      if ((touched += hit) >= 2) return 1;
     }
   return ghost >= 0.5f;
 }
@@ -1227,10 +1225,9 @@ static int section_signs(OcrImage *img, DocPage *p) {
         float gap = n > w ? n->box.x0 - w->box.x1 : w->box.x0 - n->box.x1;
         /* (the tail may reach only two pixels below on a binarised 9-pt
          * scan; then the sign is taller than the digit all the same,
-         * which an 8 is not) */
-        /* (before a group of three digits, "5 403" or "8 164" may be a
-         * number with its thousands space: there an 8 needs the tail an
-         * eighth of the digit's height, and a 5 is a 5) */
+         * which an 8 is not.  Before a group of three digits, "5 403" or
+         * "8 164" may be a number with its thousands space: there an 8
+         * needs the tail an eighth of the digit's height, and a 5 is a 5) */
         int group = n > w && strlen(n->text) == 3 && isdigit((unsigned char)n->text[0]) &&
                     isdigit((unsigned char)n->text[1]) && isdigit((unsigned char)n->text[2]);
         if (group && w->text[0] == '5') continue;

@@ -577,8 +577,8 @@ static size_t chain_end(const DocBox *crules, size_t ncrules, size_t a) {
  * followed by three empty ones, each as narrow as an empty cell) are
  * columns all the same.  Used when the rule spans the table and every
  * column of words lies inside one piece, no two in the same piece (a
- * piece over two columns is a spanning header's, not a column).  Returns the pieces as columns (malloc'd, *nout
- * of them) or NULL. */
+ * piece over two columns is a spanning header's, not a column).  Returns
+ * the pieces as columns (malloc'd, *nout of them) or NULL. */
 static Col *cell_rule_columns(const GLine *L, size_t first, size_t last, const Col *col,
                               size_t ncol, const DocBox *crules, size_t ncrules,
                               size_t *nout) {

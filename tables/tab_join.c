@@ -171,7 +171,7 @@ static int cut_cell(const DocTable *t, const DocBlock *b, const DocPage *q,
     return -1;
   for (size_t c = 0; c < t->ncols; c++)   /* reaching into another */
     if ((int)c != hit && col_overlap(t, c, x0, x1) > 0.1f * (x1 - x0)) return -1;
-  if (hit < 0 || (*moved && hit != first) || !*doc_table_get(t, t->nrows - 1, (size_t)hit))
+  if ((*moved && hit != first) || !*doc_table_get(t, t->nrows - 1, (size_t)hit))
     return -1;
   for (size_t k = 0; k < q->nblocks && !*moved; k++)
     *moved = value_beside(t, b, &q->blocks[k], hit) >= 0;
@@ -294,8 +294,7 @@ static size_t nearest_col(const DocTable *t, const DocBox *w, float *off) {
   float best = -1e30f;
   size_t k = 0;
   for (size_t c = 0; c < t->ncols; c++) {
-    float x0 = t->colx[2 * c], x1 = t->colx[2 * c + 1];
-    float o = (w->x1 < x1 ? w->x1 : x1) - (w->x0 > x0 ? w->x0 : x0);
+    float o = col_overlap(t, c, w->x0, w->x1);
     if (o > best) {
       best = o;
       k = c;
