@@ -1441,6 +1441,13 @@ static int puts_letter(const Ctx *c, const Cand *k) {
   return 0;
 }
 
+/* Does cand use a rule of this tier? */
+static int uses_tier(const Ctx *c, const Cand *k, int tier) {
+  for (int i = 0; i < k->nrules; i++)
+    if (c->f->rules->subs[k->rules[i]].tier == tier) return 1;
+  return 0;
+}
+
 static size_t cp_offsets(const char *word, uint32_t *cp, size_t *off);
 
 /* Does word split into two listed words of three letters or more, with
@@ -1500,6 +1507,13 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
     gen_run(&g);
     for (int k = had; dropped_only && k < a->ncand; k++)
       if (!puts_letter(c, &a->cand[k])) a->cand[k--] = a->cand[--a->ncand];
+    /* A tier opened although the first made a word (one the statistics
+     * never saw) adds only what its own rules make: its run also combines
+     * the tiers before it, and a second-tier letter beside a first-tier
+     * one is no likelier because the first tier's word is rare ("héjda" is
+     * "höjda", not "nöjda" by an h read for n as well). */
+    for (int k = had; had && k < a->ncand; k++)
+      if (!uses_tier(c, &a->cand[k], tier)) a->cand[k--] = a->cand[--a->ncand];
     /* On OCR text of unknown origin a binarised scan's confusion is a
      * last guess: for a word of six letters or more that nothing else
      * repairs, into a word the statistics know, with no letter dropped

@@ -738,7 +738,31 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
           if (L[i].seg[u].col == L[i].seg[s].col + 1) co[L[i].seg[s].col] = 1;
       }
     }
+    /* (the first line with a figure that is no year: the body's) */
+    size_t body = last + 1;
+    for (size_t i = first; i <= last && body > last; i++)
+      for (size_t s = 0; s < L[i].nseg; s++)
+        if (L[i].seg[s].num && !seg_is_year(gw, &L[i], &L[i].seg[s])) body = i;
     for (size_t c = 0; c + 1 < ncol && !again; c++) {
+      /* (... and so are two whose ranges overlap, however many cells each
+       * has: one right-aligned column whose cell lost its last glyph to
+       * the OCR, "16,8" for "16,8 %" above "145", set apart from the
+       * rest and splitting it; or, on a line they share, when one of
+       * them is a header's only: a stacked header cell whose words the
+       * OCR set apart, "(budget" and "utfall)" of "(budget - utfall)"
+       * with its dash lost, under "Avvikelse") */
+      if (col[c].x1 > col[c + 1].x0 && cnt[c] && cnt[c + 1]) {
+        int head_only[2] = {1, 1};
+        for (size_t i = body; i <= last; i++)
+          for (size_t s = 0; s < L[i].nseg; s++)
+            for (int k = 0; k < 2; k++)
+              if ((size_t)L[i].seg[s].col == c + (size_t)k) head_only[k] = 0;
+        if (!co[c] || head_only[0] || head_only[1]) {
+          merge_column(L, first, last, col, &ncol, c);
+          again = 1;
+          break;
+        }
+      }
       if (co[c] || !cnt[c] || !cnt[c + 1]) continue;
       if (cnt[c] > 2 && cnt[c + 1] > 2) continue;
       /* (a header stands above its column, a foot below it; a lone cell

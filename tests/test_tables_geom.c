@@ -1673,6 +1673,55 @@ static void test_interleaved_header_pitch(void) {
   doc_free(d);
 }
 
+/* A right-aligned column one of whose cells lost its last glyph to the
+ * OCR ("16,8" for "16,8 %", set apart from "145" above it) stays one
+ * column with its wider cells ("3 960"), and a stacked header cell whose
+ * words the OCR set apart ("(budget" and "utfall)" with the dash lost,
+ * under "Avvikelse") heads one column (synth-q's scans). */
+static void test_overlapping_columns(void) {
+  Doc *d;
+  DocPage *p = new_page("overlap", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  float y = 100;   /* (a page's rows under a header on the page before) */
+  const char *v[][4] = {{"Gator, km", "142", "143", "145"},
+                        {"Cykelvägar, km", "61", "63", "64"},
+                        {"Vattenförluster", "19,4 %", "18,1 %", "16,8"},
+                        {"Vattenläckor", "27", "31", "24"},
+                        {"Måltider per dag", "3 850", "3 920", "3 960"},
+                        {"Ekologiska", "20 %", "28 %", "31 %"}};
+  for (int r = 0; r < 6; r++)
+    phrases(t, y += 14, (float[]){50, R(250, v[r][1]), R(330, v[r][2]),
+                                  r == 2 ? R(418, "16,8 %") : R(420, v[r][3])},
+            (const char *[]){v[r][0], v[r][1], v[r][2], v[r][3], NULL});
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->ncols, 4);
+    TEST_EQ_STR(doc_table_get(tb, 2, 3), "16,8");
+    TEST_EQ_STR(doc_table_get(tb, 4, 3), "3 960");
+    TEST_EQ_STR(doc_table_get(tb, 0, 3), "145");
+  }
+  doc_free(d);
+  p = new_page("stacked", &d);
+  t = doc_block_add(p, DOC_PARA);
+  y = 100;
+  phrases(t, y, (float[]){R(250, "Budget"), 360}, (const char *[]){"Budget", "Avvikelse", NULL});
+  phrases(t, y += 12, (float[]){50, R(250, "2025"), 335, R(420, "utfall)"), 460},
+          (const char *[]){"Projekt, tkr", "2025", "(budget", "utfall)", "Kommentar", NULL});
+  const char *w[][3] = {{"Gator", "8 500", "288"}, {"Cykelväg", "6 200", "3 260"},
+                        {"Lekplats", "1 400", "35"}, {"Summa", "16 100", "3 583"}};
+  for (int r = 0; r < 4; r++)
+    phrases(t, y += 14, (float[]){50, R(250, w[r][1]), R(420, w[r][2])},
+            (const char *[]){w[r][0], w[r][1], w[r][2], NULL});
+  tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->ncols, 4);
+    TEST_EQ_STR(doc_table_get(tb, 0, 2), "Avvikelse (budget utfall)");
+    TEST_EQ_STR(doc_table_get(tb, 1, 2), "288");
+    TEST_EQ_STR(doc_table_get(tb, 4, 2), "3 583");
+  }
+  doc_free(d);
+}
+
 /* A scanned row of percentages with one figure read without its sign
  * ("84" beside "89 %" and "93 %") is flagged (2), not mended, and so is
  * one without the decimal comma of its row ("58 %" beside "6,2 %", 3);
@@ -1869,6 +1918,7 @@ int main(void) {
   test_ruled_text_cells();
   test_caption_rule();
   test_ruled_headers();
+  test_overlapping_columns();
   test_header_between_lines();
   test_spaced_percent();
   test_percent_row_not_prose();
