@@ -1244,6 +1244,209 @@ static int section_signs(OcrImage *img, DocPage *p) {
   return 0;
 }
 
+/* Does t start a date's day and its comma: "26," (the date's head
+ * "2024-02-" ends the cell's line above) or a whole "2024-02-26,"?  The
+ * offset just past the comma, 0 for neither. */
+static size_t day_comma(const char *t) {
+  size_t k = 0;
+  if (isdigit((unsigned char)t[0]) && isdigit((unsigned char)t[1]) && isdigit((unsigned char)t[2]) &&
+      isdigit((unsigned char)t[3]) && t[4] == '-' && isdigit((unsigned char)t[5]) &&
+      isdigit((unsigned char)t[6]) && t[7] == '-')
+    k = 8;
+  if (!isdigit((unsigned char)t[k])) return 0;
+  k += isdigit((unsigned char)t[k + 1]) ? 2 : 1;
+  return t[k] == ',' ? k + 1 : 0;
+}
+
+/* A date's head ("2024-02-") ending a line just above w, near its left
+ * edge (a narrow cell wrapped it), or ending the line before when w opens
+ * its own (running text wrapped it): w's day is that date's. */
+static int date_head_above(const DocPage *p, const DocWord *w, int opens) {
+  float h = w->box.y1 - w->box.y0;
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      const DocLine *up = &p->blocks[b].lines[l];
+      for (size_t i = 0; i < up->nwords; i++) {
+        const DocWord *u = &up->words[i];
+        const char *t = u->text;
+        size_t n = strlen(t);
+        if (!u->has_box || n < 8 || t[n - 1] != '-' || t[n - 4] != '-' ||
+            !isdigit((unsigned char)t[n - 2]) || !isdigit((unsigned char)t[n - 5]))
+          continue;
+        if (u->box.y1 <= w->box.y0 + 0.3f * h && w->box.y0 - u->box.y1 < 1.5f * h &&
+            (fabsf(u->box.x0 - w->box.x0) < 3 * h || (opens && i + 1 == up->nwords)))
+          return 1;
+      }
+    }
+  return 0;
+}
+
+/* Is t a month's name, in lower case? */
+static int month_name(const char *t) {
+  static const char *const M[] = {"januari", "februari", "mars",      "april",   "maj",      "juni",
+                                  "juli",    "augusti",  "september", "oktober", "november", "december"};
+  for (size_t k = 0; k < sizeof M / sizeof *M; k++)
+    if (!strcmp(t, M[k])) return 1;
+  return 0;
+}
+
+/* Is t a number of one to four digits, a full stop or closing bracket
+ * after it or not? */
+static int para_number(const char *t) {
+  size_t k = 0;
+  while (isdigit((unsigned char)t[k])) k++;
+  return k >= 1 && k <= 4 && (!t[k] || (strchr(".,);", t[k]) && !t[k + 1]));
+}
+
+/* The ink of run box b as glyphs (runs of inked columns, left to right):
+ * is the glyph after the date's day (nday digits) and its comma a
+ * section sign, level at the top with the digit after it, reaching
+ * below it and taller (as section_signs measures)?  *ndig gets the
+ * glyphs after the sign: the paragraph number's digits. */
+static int sign_glyph(OcrImage *img, DocBox b, int nday, int *ndig) {
+  float lh = b.y1 - b.y0;
+  DocBox d = b;
+  d.y1 += 0.25f * lh;   /* (the sign's tail may stop below the box) */
+  int cols[1024], n = ocr_image_columns(img, &d, cols, 1024);
+  if (n <= 0 || n >= 1024) return 0;
+  int g0[16], g1[16], ng = 0;
+  for (int x = 0; x < n && ng < 16;) {
+    while (x < n && cols[x] == 0) x++;
+    if (x >= n) break;
+    g0[ng] = x;
+    while (x < n && cols[x] > 0) x++;
+    g1[ng++] = x;
+  }
+  /* day digits, comma, sign, and a digit at least */
+  int s = nday + 1;
+  if (ng < s + 2 || ng >= 16) return 0;
+  int top[16], bot[16];
+  for (int k = s; k < ng; k++) {
+    DocBox gb = {d.x0 + (float)g0[k], d.y0, d.x0 + (float)g1[k], d.y1};
+    if (!ocr_image_ink_rows(img, &gb, &top[k], &bot[k])) return 0;
+  }
+  float h = (float)(bot[s + 1] - top[s + 1]);
+  float below = (float)(bot[s] - bot[s + 1]), taller = (float)(bot[s] - top[s]) - h;
+  if (h < 6 || below < 0.06f * h || taller < 0.1f * h || below > 0.5f * h ||
+      fabsf((float)(top[s] - top[s + 1])) > 0.15f * h)
+    return 0;
+  /* (the digits after it sit level with the first) */
+  for (int k = s + 2; k < ng; k++)
+    if (fabsf((float)(bot[k] - bot[s + 1])) > 0.15f * h) return 0;
+  *ndig = ng - s - 1;
+  return 1;
+}
+
+/* A decision's paragraph after its date ("KF 2024-02-26, § 18") whose
+ * section sign the swe model misread in the report faces: glued to the
+ * number ("818" for "§ 18"), to the comma ("21,84", "17,8" "88"), read as
+ * "&", or doubled ("§" "847" for "§ 47").  After a date's day and its
+ * comma (the date whole, or its head ending the line above, as a narrow
+ * cell wraps it), such a run is read again by the eng model, which knows
+ * the sign, and its reading taken when it is that day, a § and a
+ * number.  (A decimal "19,4" has no date above it.) */
+static int section_refs(OcrEngine *eng, OcrImage *img, DocPage *p) {
+  int set = 0, err = 0;
+  for (size_t b = 0; b < p->nblocks && !err; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines && !err; l++) {
+      DocLine *ln = &p->blocks[b].lines[l];
+      for (size_t i = 0; i < ln->nwords && !err; i++) {
+        DocWord *w = &ln->words[i];
+        size_t dc = day_comma(w->text);
+        /* (or a year with its comma after a month's name: "23 september
+         * 2025, § 96") */
+        int year = !dc && i > 0 && month_name(ln->words[i - 1].text) && isdigit((unsigned char)w->text[0]) &&
+                   isdigit((unsigned char)w->text[1]) && isdigit((unsigned char)w->text[2]) &&
+                   isdigit((unsigned char)w->text[3]) && w->text[4] == ',';
+        if (year) dc = 5;
+        if (!dc || !w->has_box || (dc < 8 && !year && !date_head_above(p, w, i == 0))) continue;
+        const char *rest = w->text + dc;
+        const DocWord *n1 = i + 1 < ln->nwords ? &ln->words[i + 1] : NULL;
+        const DocWord *n2 = i + 2 < ln->nwords ? &ln->words[i + 2] : NULL;
+        size_t j = i;   /* the run's last word */
+        if (*rest) {    /* "21,84", "17,8" "88" */
+          if ((*rest != '8' && *rest != '5') || !para_number(rest)) continue;
+          if (n1 && n1->has_box && para_number(n1->text) && strlen(rest) <= 2) j = i + 1;
+        } else if (n1 && n1->has_box && para_number(n1->text) && (n1->text[0] == '8' || n1->text[0] == '5') &&
+                   strlen(n1->text) >= 2) {
+          j = i + 1;    /* "818" */
+        } else if (n1 && n2 && n1->has_box && n2->has_box && para_number(n2->text) &&
+                   (!strcmp(n1->text, "8") || !strcmp(n1->text, "5") || !strcmp(n1->text, "&") ||
+                    (!strcmp(n1->text, "\u00a7") && n2->conf < 60))) {
+          j = i + 2;    /* "8" "201", "&" "201", "§" "847" */
+        } else {
+          continue;
+        }
+        DocBox box = w->box;
+        for (size_t k = i + 1; k <= j; k++) {
+          const DocBox *o = &ln->words[k].box;
+          box.x1 = fmaxf(box.x1, o->x1);
+          box.y0 = fminf(box.y0, o->y0);
+          box.y1 = fmaxf(box.y1, o->y1);
+        }
+        char *t = eng_read_box(eng, img, &set, box);
+        if (!t) continue;
+        /* eng's reading, spaces out: the day as swe read it, ",§", digits */
+        char flat[64];
+        size_t f = 0;
+        for (const char *c = t; *c && f + 1 < sizeof flat; c++)
+          if (*c != ' ' && *c != '\n') flat[f++] = *c;
+        flat[f] = '\0';
+        free(t);
+        const char *sec = strstr(flat, "\u00a7");
+        if (!sec || (size_t)(sec - flat) != dc || strncmp(flat, w->text, dc) ||
+            !para_number(sec + 2)) {
+          /* eng misread it too ("26,818"): the glyphs tell, the number
+           * being the last digits swe read, as many as stand after the
+           * sign.  (The date's day alone: a whole date's head is no
+           * glyph count to trust.) */
+          char digits[32];
+          size_t nd = 0;
+          int ndig = 0;
+          for (size_t k = i; k <= j; k++)
+            for (const char *c = k == i ? rest : ln->words[k].text; *c && nd + 1 < sizeof digits; c++)
+              if (isdigit((unsigned char)*c)) digits[nd++] = *c;
+          digits[nd] = '\0';
+          if ((dc > 3 && !year) || !sign_glyph(img, box, (int)dc - 1, &ndig) || ndig < 1 || ndig > 4 ||
+              (size_t)ndig >= nd + (j > i && !strcmp(ln->words[i + 1].text, "\u00a7")))
+            continue;
+          snprintf(flat, sizeof flat, "%.*s\u00a7%s", (int)dc, w->text, digits + nd - (size_t)ndig);
+          sec = flat + dc;
+        }
+        /* the run becomes the day, "§" and the number, their boxes cut
+         * from the run's in proportion to their characters */
+        char joined[64];
+        snprintf(joined, sizeof joined, "%.*s%s", (int)dc, w->text, sec);
+        char *nt = strdup(joined);
+        if (!nt) {
+          err = -1;
+          break;
+        }
+        float conf = w->conf;
+        for (size_t k = j; k > i; k--) {
+          if (ln->words[k].conf < conf) conf = ln->words[k].conf;
+          doc_line_remove(ln, k);
+        }
+        w = &ln->words[i];
+        free(w->text);
+        w->text = nt;
+        w->box = box;
+        w->conf = conf;
+        size_t cps = dc + 1 + strlen(sec + 2);
+        float unit = (box.x1 - box.x0) / (float)(cps + 1);   /* (one space) */
+        float x_day = box.x0 + unit * (float)dc, x_num = x_day + unit * 2;
+        if (doc_word_split(ln, i, dc, x_day, x_day + unit * 0.5f) ||
+            doc_word_split(ln, i + 1, 2, x_day + unit * 1.5f, x_num)) {
+          err = -1;
+          break;
+        }
+        i += 2;
+      }
+    }
+  if (set) TessBaseAPIClear(eng->pct);
+  return err;
+}
+
 /* A capital I read as a small i ("inventarier" heading a table row,
  * "ingen" opening a cell), told by the glyph: an i's dot stands apart
  * from its stem (two rows of paper or more between them, at 300 dpi and
@@ -2753,7 +2956,7 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
   if (st == RENSA_OK && (clean_sign_runs(p) || split_set_apart(img, p) ||
                          split_lost_spaces(img, p) || en_dashes(img, p)))
     st = RENSA_E_NOMEM;
-  if (st == RENSA_OK && section_signs(img, p)) st = RENSA_E_NOMEM;
+  if (st == RENSA_OK && (section_signs(img, p) || section_refs(eng, img, p))) st = RENSA_E_NOMEM;
   if (st == RENSA_OK) {
     small_capitals(img, p);
     dotless_i(img, p);

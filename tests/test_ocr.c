@@ -1215,6 +1215,20 @@ static void test_section_sign_end(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "den 2025-10-15 8 stycken") != NULL);
 }
 
+/* ... and after a date a narrow cell wrapped, glued to its number, to
+ * the comma or doubled: read again by eng, or told by its glyph; an 8
+ * after a wrapped date, and a decimal with no date above, stay. */
+static void test_section_refs(const OcrOptions *o) {
+  const char *t = fixture_text(DATA "section-wrapped.jpg", o);
+  TEST_CHECK(strstr(t, "26, \u00a7 18") != NULL);
+  TEST_CHECK(strstr(t, "21, \u00a7 4") != NULL);
+  TEST_CHECK(strstr(t, "11, \u00a7 47") != NULL);
+  TEST_CHECK(strstr(t, "16, \u00a7 41") != NULL);
+  TEST_CHECK(strstr(t, "2026, \u00a7 12, och") != NULL);
+  TEST_CHECK(strstr(t, "08, 8 201 stycken") != NULL);
+  TEST_CHECK(strstr(t, "18,85 47") != NULL);
+}
+
 /* A dash alone in a cell of a rough 200 dpi scan, 7 px by 5, that the
  * page segmentation leaves unread (seed 003's rough page 2): told by its
  * shape in the row of figures. */
@@ -1640,6 +1654,7 @@ int main(void) {
   test_rough_dash(&o);
   test_section_sign(&o);
   test_section_sign_end(&o);
+  test_section_refs(&o);
   test_section_sign_sans(&o);
   test_percent_stop(&o);
   test_percent_wrapped(&o);

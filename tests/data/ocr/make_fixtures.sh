@@ -188,6 +188,26 @@ convert -seed 2 -density 300 -units PixelsPerInch -background white -fill black 
   -font "$FONT" -pointsize 9 label:"Införa digital närvarorapportering i samtliga grundskolor (BUN 2025-06-11, § 66)\nSe över avgifterna i kulturskolan (BUN 2026-01-21, § 6) Klart\nAntalet mätpunkter var 8 66 stycken och 5 12 timmar." \
   -bordercolor white -border 60 -rotate 0.75 -background white -flatten -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
   -colorspace Gray -depth 8 -quality 55 section-sans.jpg
+# paragraphs after dates a narrow cell wrapped ("KF 2024-02-" / "26, § 18")
+# in 9-pt table type (noise seed 1), which swe reads glued to the number
+# ("818"), to the comma ("21,84") or doubled ("847"); a figure 8 after a
+# wrapped date, and a decimal before one that is no date, stay
+convert -seed 1 -density 300 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 9 label:"KF 2024-02-     Klart     Ta fram en VA-plan för perioden
+26, § 18
+KS 2024-10-     Pågår     Utreda en gemensam driftorganisation
+08, § 201
+TN 2025-01-     Klart     Införa ett digitalt system
+21, § 4
+KS 2025-03-     Ej påbörjat     Se över kommunens parkeringsnorm
+11, § 47
+TN 2023-05-     Pågår     Minska matsvinnet i skolrestaurangerna
+16, § 41
+Nämnden godkände planen den 17 februari 2026, § 12, och den gäller.
+Måttet steg från 2024-10-
+08, 8 201 stycken till 19,4 och 18,85 47 i snitt." \
+  -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
+  -colorspace Gray -depth 8 -quality 55 section-wrapped.jpg
 # figures with a thousands space after a 5 and an 8 in the same type and
 # turn (noise seed 1): the 5 of "5 403", taller than its digits by the
 # noise, is no section sign
