@@ -1245,8 +1245,9 @@ static int section_signs(OcrImage *img, DocPage *p) {
 }
 
 /* Does t start a date's day and its comma: "26," (the date's head
- * "2024-02-" ends the cell's line above) or a whole "2024-02-26,"?  The
- * offset just past the comma, 0 for neither. */
+ * "2024-02-" ends the cell's line above) or a whole "2024-02-26," (or
+ * "2024-02-26" alone)?  The offset just past the comma (the date), 0 for
+ * neither. */
 static size_t day_comma(const char *t) {
   size_t k = 0;
   if (isdigit((unsigned char)t[0]) && isdigit((unsigned char)t[1]) && isdigit((unsigned char)t[2]) &&
@@ -1255,7 +1256,8 @@ static size_t day_comma(const char *t) {
     k = 8;
   if (!isdigit((unsigned char)t[k])) return 0;
   k += isdigit((unsigned char)t[k + 1]) ? 2 : 1;
-  return t[k] == ',' ? k + 1 : 0;
+  /* (a whole date needs no comma: "KS 2025-03-11 § 47") */
+  return t[k] == ',' ? k + 1 : k == 10 && !t[k] ? k : 0;
 }
 
 /* A date's head ("2024-02-") ending a line just above w, near its left

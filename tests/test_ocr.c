@@ -1227,6 +1227,10 @@ static void test_section_refs(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "2026, \u00a7 12, och") != NULL);
   TEST_CHECK(strstr(t, "08, 8 201 stycken") != NULL);
   TEST_CHECK(strstr(t, "18,85 47") != NULL);
+  t = fixture_text(DATA "section-dated.jpg", o);
+  TEST_CHECK(strstr(t, "(KS 2025-03-11 \u00a7 47)") != NULL);
+  TEST_CHECK(strstr(t, "(KS 2024-10-08, \u00a7 201)") != NULL);
+  TEST_CHECK(strstr(t, "2025-11-24 \u00a7 148.") != NULL);
 }
 
 /* A dash alone in a cell of a rough 200 dpi scan, 7 px by 5, that the

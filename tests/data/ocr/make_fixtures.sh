@@ -208,6 +208,16 @@ Måttet steg från 2024-10-
 08, 8 201 stycken till 19,4 och 18,85 47 i snitt." \
   -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
   -colorspace Gray -depth 8 -quality 55 section-wrapped.jpg
+# ... and after whole dates, with a comma or none (noise seed 2: swe reads
+# "2025-03-11 § 47" as "2025-03-11 847")
+convert -seed 2 -density 300 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 9 label:"Utreda en gemensam driftorganisation (KS 2024-10-08, § 201)     Pågår
+Se över kommunens parkeringsnorm (KS 2025-03-11 § 47)     Ej påbörjat
+Beslutet i kommunstyrelsen 2025-03-11 § 18 gäller från den 1 april.
+Minska matsvinnet (TN 2023-05-16, § 41)     Pågår
+Taxan fastställdes av KF 2024-11-18, § 152, och höjdes 2025-11-24 § 148." \
+  -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
+  -colorspace Gray -depth 8 -quality 55 section-dated.jpg
 # figures with a thousands space after a 5 and an 8 in the same type and
 # turn (noise seed 1): the 5 of "5 403", taller than its digits by the
 # noise, is no section sign
