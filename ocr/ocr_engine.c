@@ -2459,6 +2459,25 @@ static int sign_only(const char *t) {
   return pct;
 }
 
+/* Has line ln a percent sign of its own ("%"), or a figure with one? */
+static int line_percent(const DocLine *ln) {
+  for (size_t i = 0; i < ln->nwords; i++) {
+    const char *t = ln->words[i].text;
+    size_t n = strlen(t);
+    if (n && t[n - 1] == '%') return 1;
+  }
+  return 0;
+}
+
+/* plain_figure of the first n bytes of t. */
+static int plain_figure_n(const char *t, size_t n) {
+  char buf[32];
+  if (n == 0 || n >= sizeof buf) return 0;
+  memcpy(buf, t, n);
+  buf[n] = '\0';
+  return plain_figure(buf);
+}
+
 /* Does t end in "96" after a digit, with a full stop or comma after it
  * or not ("6096." for "60%.")?  In running text the swe model reads a
  * percent sign glued to its figure as "96" with confidence 95-96; such a
@@ -2513,7 +2532,11 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
         if (!w->has_box || (!num_digits(w->text) && !odd)) continue;
         DocWord *v = i + 1 < ln->nwords ? &ln->words[i + 1] : NULL;
         float h = w->box.y1 - w->box.y0;
-        if (v && v->has_box && strlen(v->text) <= 3 && strcmp(v->text, "%") &&
+        /* (or more characters than its box holds, one glyph wide: "5,4
+         * 9460" for "5,4 %" in a table cell) */
+        if (v && v->has_box &&
+            (strlen(v->text) <= 3 || (v->conf < 90 && v->box.x1 - v->box.x0 <= 1.3f * h)) &&
+            strcmp(v->text, "%") &&
             (v->conf < 90 || (v->conf < 95 && two_digits(v->text)) ||
              (v->conf < 97 && two_digits_stop(v->text))) &&
             v->box.x0 - w->box.x1 < 1.2f * h) {
@@ -2550,6 +2573,34 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
             continue;
           }
           free(fig);
+          free(e);
+        }
+        /* a sign lost after a figure read with much doubt in a row of
+         * percentages ("19,4 % 18,1 % 16,8" at 0): eng's reading of the
+         * figure and a glyph after it, the same digits and "%" */
+        if (w->conf < 50 && plain_figure(w->text) && (!v || v->box.x0 - w->box.x1 > 1.5f * h) &&
+            line_percent(ln)) {
+          DocBox u = w->box;
+          u.x1 += 1.3f * h;
+          char *e = eng_read_box(eng, img, &set, u);
+          size_t n = e ? strlen(e) : 0;
+          if (n >= 2 && e[n - 1] == '%' && plain_figure_n(e, n - 1 - (e[n - 2] == ' ')) &&
+              same_digits(w->text, e)) {
+            size_t fl = strlen(w->text);
+            char *t = malloc(fl + 2);
+            if (t) {
+              snprintf(t, fl + 2, "%s%%", w->text);
+              free(w->text);
+              w->text = t;
+              float x1 = w->box.x1;
+              if (doc_word_split(ln, i, fl, x1, x1 + 0.3f * h) == 0) {
+                ln->words[i + 1].box.x1 = x1 + 1.1f * h;
+                i++;
+              }
+            }
+            free(e);
+            continue;
+          }
           free(e);
         }
         if (w->conf >= 90 && !sign_as_96(w->text)) continue;

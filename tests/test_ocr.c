@@ -1183,6 +1183,16 @@ static void test_percent_wrapped(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "76,3 Uppfylls") != NULL);
 }
 
+/* A row of percentages: a sign lost after a figure read at 0 is eng's
+ * "%" after it; a sign read as four digits in a box one glyph wide is
+ * eng's "%" too. */
+static void test_percent_lost(const OcrOptions *o) {
+  const char *t = fixture_text(DATA "percent-lost.jpg", o);
+  TEST_CHECK(strstr(t, "18,1 % 16,8 %") != NULL);
+  t = fixture_text(DATA "percent-narrow.jpg", o);
+  TEST_CHECK(strstr(t, "6,2 % 5,4 % -0,8") != NULL);
+}
+
 /* A section sign swe reads as the figure 8 is told by its tail below the
  * baseline; a figure 8 before a number stays. */
 static void test_section_sign(const OcrOptions *o) {
@@ -1658,6 +1668,7 @@ int main(void) {
   test_rough_dash(&o);
   test_section_sign(&o);
   test_section_sign_end(&o);
+  test_percent_lost(&o);
   test_section_refs(&o);
   test_section_sign_sans(&o);
   test_percent_stop(&o);
