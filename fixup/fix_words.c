@@ -1672,7 +1672,7 @@ static void gen_unseen(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
 static int skip_core(const uint32_t *cp, size_t n) {
   size_t letters = 0, digits = 0, upper = 0, standins = 0;
   for (size_t i = 0; i < n; i++) {
-    if (uc_is_letter(cp[i]) || cp[i] == '&' || cp[i] == '#' || cp[i] == '@')
+    if (uc_is_letter(cp[i]) || cp[i] == '&' || cp[i] == '#' || cp[i] == '@' || cp[i] == 0xA7)
       letters++, upper += uc_is_upper(cp[i]);
     else if (uc_is_digit(cp[i])) digits++;
     /* 6 (ö), 4 (å/ä), 0 (ö), 1 (l) inside a word are letters the OCR lost */
@@ -1827,9 +1827,13 @@ static size_t segments(const char *t, Seg *out, size_t max) {
       i++;
       col++;
     }
+    uint32_t last = 0;
     while (i < n) {
       c = utf8_decode(t + i, n - i, &len);
-      if (!core_char(c)) break;
+      /* (a section sign right after a letter is the OCR's å: "P§ längre
+       * sikt"; alone it is one, "§ 12") */
+      if (!core_char(c) && !(c == 0xA7 && uc_is_letter(last))) break;
+      last = c;
       i += len;
       col++;
     }
@@ -1961,6 +1965,21 @@ static int is_year(const Occ *o) {
   return o->number && o->seg.e - o->seg.b == 4 &&
          ((t[0] == '1' && t[1] == '9') || (t[0] == '2' && t[1] == '0')) &&
          t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9';
+}
+
+/* Does occurrence i follow a heading's number: one or two numbers of one
+ * or two digits from its line's start ("3", "6 4"), and no number after
+ * it on the line? */
+static int heading_number(const Occ *occ, size_t n, size_t i) {
+  size_t j = i;
+  do {
+    if (j == 0) return 0;
+    j--;
+    if (!occ[j].number || occ[j].seg.e - occ[j].seg.b > 2 || i - j > 2) return 0;
+  } while (!occ[j].line_start);
+  for (size_t k = i + 1; k < n && !occ[k].line_start; k++)
+    if (occ[k].number) return 0;
+  return 1;
 }
 
 /* Is o's word a plain count, digits alone ("12", not "1,9" nor "41%")?
@@ -2902,7 +2921,11 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       /* (after a figure too, "65 Ar och äldre", but not a year, which
        * a table header's word may follow: "Bokslut 2023 Årets budget") */
       int figure = last >= '0' && last <= '9' && !is_year(&occ[i - 1]);
-      if (!kept && (lower || figure) && !titled) scopy(fixed, sizeof fixed, bc->word);
+      /* (but a heading's number opens the line, "3 Årets viktigaste
+       * händelser", "6 4 Åtgärder för ...": the capital is the heading's
+       * where no figure follows on the line, as in a table's row) */
+      if (!kept && (lower || (figure && !heading_number(occ, n, i))) && !titled)
+        scopy(fixed, sizeof fixed, bc->word);
     }
     if (strcmp(fixed, core) == 0) continue;
     join3(tok, sizeof tok, o->w->text, o->seg.b, fixed, o->w->text + o->seg.e);
