@@ -1698,6 +1698,12 @@ static size_t num_edges(const GWord *gw, const GLine *L, size_t nl, long a,
   int lines = 0;
   for (long q = a; q >= 0 && q < (long)nl && lines < 5; q += dir) {
     if (dir < 0 && q < stop) break;
+    /* (downwards not past a gap that ends the table, nor further than
+     * a few lines: the figures of another table below, past the text and
+     * headings between, are not those of the rows from line a) */
+    if (dir > 0 && q > a &&
+        (L[q].y0 - L[q - 1].y1 > 2.0f * fmaxf(L[q].h, L[q - 1].h) || L[q].y0 - L[a].y1 > 6.0f * L[a].h))
+      break;
     int any = 0;
     for (size_t s = 0; s < L[q].nseg; s++) {
       const GSeg *g = &L[q].seg[s];

@@ -10,6 +10,7 @@
  * to the first.  A table on the next page that starts with the same header
  * row stays a table of its own.
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -378,6 +379,26 @@ static int cut_header_row(DocTable *ta, DocTable *tb) {
   return 1;
 }
 
+/* Is there a rule on page p right under a line at y0..y1 (within its
+ * height below it), across half of x0..x1 or more, drawn whole or cell
+ * by cell? */
+static int rule_under(const DocPage *p, float y0, float y1, float x0, float x1) {
+  float h = y1 - y0, across = 0;
+  for (int set = 0; set < 2; set++) {
+    const DocBox *r = set ? p->cell_rules : p->rules;
+    size_t n = set ? p->ncell_rules : p->nrules;
+    for (size_t k = 0; k < n; k++) {
+      const DocBox *b = &r[k];
+      if (b->x1 - b->x0 <= b->y1 - b->y0 || b->y0 < y1 - 0.2f * h || b->y0 > y1 + h) continue;
+      float o = fminf(b->x1, x1) - fmaxf(b->x0, x0);
+      if (o > 0) across += o;
+    }
+    if (across >= 0.5f * (x1 - x0)) return 1;
+    across = 0;
+  }
+  return 0;
+}
+
 /* A table's header row left alone at the foot of a page, its body at the
  * head of the next ("Nyckeltal 2022 2023 2024" over the page break from
  * "Biblioteksbesök per invånare 4,7 4,9 5,3"): the page's last blocks,
@@ -389,8 +410,7 @@ static int cut_header_row(DocTable *ta, DocTable *tb) {
  * when out of memory. */
 static int orphan_header(DocPage *p, DocBlock *b) {
   DocTable *tb = b->table;
-  if (!tb->colx || tb->ncolx != tb->ncols || tb->ncols < 2 || tb->ncols > 256 ||
-      !tb->nrows || !row_has_number(tb, 0))
+  if (!tb->colx || tb->ncolx != tb->ncols || tb->ncols < 2 || tb->ncols > 256 || !tb->nrows)
     return 0;
   /* (a page number or footer below it stays where it is) */
   size_t end = p->nblocks;
@@ -410,6 +430,11 @@ static int orphan_header(DocPage *p, DocBlock *b) {
     first--;
   }
   if (first == end || y1 < 0.7f * p->height) return 0;
+  /* tb's first row a row of figures (no header of its own), or the row
+   * ruled off below as a header is (a table of text cells: "Uppdrag |
+   * Beslut | Status | Kommentar" over a rule, its rows on the next page) */
+  if (!row_has_number(tb, 0) && !rule_under(p, y0, y1, tb->colx[0], tb->colx[2 * tb->ncols - 1]))
+    return 0;
   /* every word over a column: at most a fiftieth of the page outside it */
   float slack = 0.02f * p->width;
   unsigned char named[256] = {0};

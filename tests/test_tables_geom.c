@@ -975,6 +975,68 @@ static void test_orphan_header(void) {
   }
 }
 
+/* ... and over a table of text cells, whose first row has no figure,
+ * when a rule runs under the row as under a header (synth-s: "Uppdrag |
+ * Beslut | Status | Kommentar" at a page's foot); without the rule it
+ * stays where it is.  The rows, a wrapped decision's paragraph number
+ * ("184") in some, are one table though a table of figures follows after
+ * a heading further down. */
+static void test_orphan_text_header(void) {
+  for (int ruled = 1; ruled >= 0; ruled--) {
+    Doc *d;
+    DocPage *p = new_page("orphan-text", &d);
+    RensaErr e;
+    row_block(p, DOC_PARA, 50, 100, "Tabellen nedan visar uppdragen.");
+    row_block(p, DOC_HEADING, 50, 760, "Uppdrag");
+    row_block(p, DOC_PARA, 190, 760, "Beslut");
+    row_block(p, DOC_PARA, 256, 760, "Status");
+    row_block(p, DOC_PARA, 400, 760, "Kommentar");
+    if (ruled) {
+      p->rules = calloc(1, sizeof *p->rules);
+      p->rules[0] = (DocBox){45, 772, 530, 773};
+      p->nrules = 1;
+    }
+    DocPage *q = doc_page_add(d);
+    q->width = 600;
+    q->height = 800;
+    DocBlock *t = doc_block_add(q, DOC_PARA);
+    float y = 40;
+    phrases(t, y, (float[]){50, 190, 256, 300}, (const char *[]){"Utreda hallen", "KS 2025-", "Pågår", "Utredningen har utökats", NULL});
+    phrases(t, y += 12, (float[]){50, 195, 300}, (const char *[]){"Frostvallen", "09-16, §", "med kostnader", NULL});
+    phrases(t, y += 12, (float[]){R(225, "184"), 300}, (const char *[]){"184", "för renovering.", NULL});
+    phrases(t, y += 15, (float[]){50, 190, 256, 300}, (const char *[]){"Införa bibliotek", "KF 2025-", "Pågår", "Upphandlingen är klar", NULL});
+    phrases(t, y += 12, (float[]){50, 195, 300}, (const char *[]){"i Rönnäs", "06-16, §", "och öppning i maj.", NULL});
+    phrases(t, y += 12, (float[]){R(225, "97")}, (const char *[]){"97", NULL});
+    phrases(t, y += 15, (float[]){50, 190, 240, 300}, (const char *[]){"Utveckla samverkan", "KS 2026-", "Genomfört", "Avsiktsförklaring tecknad", NULL});
+    phrases(t, y += 12, (float[]){50, 195, 300}, (const char *[]){"med föreningar", "01-20, § 9", "med tolv föreningar.", NULL});
+    row_block(q, DOC_HEADING, 50, y += 25, "6 Ekonomi");
+    DocBlock *f = doc_block_add(q, DOC_PARA);
+    phrases(f, y += 25, (float[]){R(300, "Budget"), R(400, "Utfall")}, (const char *[]){"Budget", "Utfall", NULL});
+    const char *k[] = {"Bibliotek", "Kulturskola", "Fritid", "Summa"};
+    for (int r = 0; r < 4; r++)
+      phrases(f, y += 14, (float[]){50, R(300, "-18 500"), R(400, "-6 120")},
+              (const char *[]){k[r], "-18 500", "-6 120", NULL});
+    TEST_EQ_INT(tab_build_geom(q, &e), RENSA_OK);
+    TEST_EQ_INT(tab_join_pages(d, &e), RENSA_OK);
+    DocTable *tb = NULL;
+    size_t ntab = 0;
+    for (size_t b = 0; b < q->nblocks; b++)
+      if (q->blocks[b].kind == DOC_TABLE) {
+        if (!tb) tb = q->blocks[b].table;
+        ntab++;
+      }
+    TEST_EQ_INT(ntab, 2);
+    TEST_CHECK(tb != NULL);
+    if (tb) {
+      TEST_EQ_INT(tb->nrows, ruled ? 4 : 3);
+      TEST_EQ_STR(doc_table_get(tb, 0, 0), ruled ? "Uppdrag" : "Utreda hallen Frostvallen");
+      TEST_EQ_STR(doc_table_get(tb, ruled ? 3 : 2, 2), "Genomfört");
+    }
+    TEST_EQ_INT(p->nblocks, ruled ? 1 : 5);
+    doc_free(d);
+  }
+}
+
 /* Regression (003 page 16): a row that did not fit at the foot of a page
  * is set whole on the next; its text cell there has a short value beside
  * it ("Ja"), so it is a row of its own, not the rest of the last row's
@@ -1919,6 +1981,7 @@ int main(void) {
   test_caption_rule();
   test_ruled_headers();
   test_overlapping_columns();
+  test_orphan_text_header();
   test_header_between_lines();
   test_spaced_percent();
   test_percent_row_not_prose();
