@@ -1254,6 +1254,10 @@ static size_t day_comma(const char *t) {
       isdigit((unsigned char)t[3]) && t[4] == '-' && isdigit((unsigned char)t[5]) &&
       isdigit((unsigned char)t[6]) && t[7] == '-')
     k = 8;
+  /* (a month and day: "09-16," when the cell wrapped after the year) */
+  if (!k && isdigit((unsigned char)t[0]) && isdigit((unsigned char)t[1]) && t[2] == '-' &&
+      isdigit((unsigned char)t[3]) && isdigit((unsigned char)t[4]) && t[5] == ',')
+    return 6;
   if (!isdigit((unsigned char)t[k])) return 0;
   k += isdigit((unsigned char)t[k + 1]) ? 2 : 1;
   /* (a whole date needs no comma: "KS 2025-03-11 § 47") */
@@ -1263,7 +1267,7 @@ static size_t day_comma(const char *t) {
 /* A date's head ("2024-02-") ending a line just above w, near its left
  * edge (a narrow cell wrapped it), or ending the line before when w opens
  * its own (running text wrapped it): w's day is that date's. */
-static int date_head_above(const DocPage *p, const DocWord *w, int opens) {
+static int date_head_above(const DocPage *p, const DocWord *w, int opens, int year_only) {
   float h = w->box.y1 - w->box.y0;
   for (size_t b = 0; b < p->nblocks; b++)
     for (size_t l = 0; l < p->blocks[b].nlines; l++) {
@@ -1272,11 +1276,35 @@ static int date_head_above(const DocPage *p, const DocWord *w, int opens) {
         const DocWord *u = &up->words[i];
         const char *t = u->text;
         size_t n = strlen(t);
-        if (!u->has_box || n < 8 || t[n - 1] != '-' || t[n - 4] != '-' ||
-            !isdigit((unsigned char)t[n - 2]) || !isdigit((unsigned char)t[n - 5]))
+        /* ("2024-02-" before a day, "2025-" before a month and day) */
+        if (!u->has_box || n < (year_only ? 5u : 8u) || t[n - 1] != '-' ||
+            (year_only ? !isdigit((unsigned char)t[n - 5]) || !isdigit((unsigned char)t[n - 2])
+                       : t[n - 4] != '-' || !isdigit((unsigned char)t[n - 2]) ||
+                             !isdigit((unsigned char)t[n - 5])))
           continue;
         if (u->box.y1 <= w->box.y0 + 0.3f * h && w->box.y0 - u->box.y1 < 1.5f * h &&
-            (fabsf(u->box.x0 - w->box.x0) < 3 * h || (opens && i + 1 == up->nwords)))
+            (fabsf(u->box.x0 - w->box.x0) < 3 * h ||
+             (u->box.x0 < w->box.x1 && w->box.x0 < u->box.x1) || (opens && i + 1 == up->nwords)))
+          return 1;
+      }
+    }
+  return 0;
+}
+
+static int para_number(const char *t);
+
+/* Is there a paragraph's number on the line under w, under the day d
+ * before it or w itself (the sign ended a wrapped cell's line, "09-16, §"
+ * / "184")? */
+static int number_below(const DocPage *p, const DocWord *d, const DocWord *w) {
+  float h = w->box.y1 - w->box.y0;
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      const DocLine *dn = &p->blocks[b].lines[l];
+      for (size_t i = 0; i < dn->nwords; i++) {
+        const DocWord *u = &dn->words[i];
+        if (u->has_box && u->box.y0 >= w->box.y1 - 0.3f * h && u->box.y0 - w->box.y1 < 1.5f * h &&
+            u->box.x0 > d->box.x0 - h && u->box.x0 < w->box.x1 + h && para_number(u->text))
           return 1;
       }
     }
@@ -1361,17 +1389,25 @@ static int section_refs(OcrEngine *eng, OcrImage *img, DocPage *p) {
                    isdigit((unsigned char)w->text[1]) && isdigit((unsigned char)w->text[2]) &&
                    isdigit((unsigned char)w->text[3]) && w->text[4] == ',';
         if (year) dc = 5;
-        if (!dc || !w->has_box || (dc < 8 && !year && !date_head_above(p, w, i == 0))) continue;
+        if (!dc || !w->has_box || (dc < 8 && !year && !date_head_above(p, w, i == 0, dc == 6)))
+          continue;
         const char *rest = w->text + dc;
         const DocWord *n1 = i + 1 < ln->nwords ? &ln->words[i + 1] : NULL;
         const DocWord *n2 = i + 2 < ln->nwords ? &ln->words[i + 2] : NULL;
         size_t j = i;   /* the run's last word */
+        int wrapped = 0;   /* the sign ends the line, its number under it */
         if (*rest) {    /* "21,84", "17,8" "88" */
           if ((*rest != '8' && *rest != '5') || !para_number(rest)) continue;
           if (n1 && n1->has_box && para_number(n1->text) && strlen(rest) <= 2) j = i + 1;
         } else if (n1 && n1->has_box && para_number(n1->text) && (n1->text[0] == '8' || n1->text[0] == '5') &&
                    strlen(n1->text) >= 2) {
           j = i + 1;    /* "818" */
+        } else if (n1 && n1->has_box &&
+                   (!n2 || n2->box.x0 - n1->box.x1 > 2 * (n1->box.y1 - n1->box.y0)) &&
+                   (!strcmp(n1->text, "8") || !strcmp(n1->text, "5") || !strcmp(n1->text, "&")) &&
+                   number_below(p, w, n1)) {
+          j = i + 1;    /* "09-16, 8" / "184" */
+          wrapped = 1;
         } else if (n1 && n2 && n1->has_box && n2->has_box && para_number(n2->text) &&
                    (!strcmp(n1->text, "8") || !strcmp(n1->text, "5") || !strcmp(n1->text, "&") ||
                     (!strcmp(n1->text, "\u00a7") && n2->conf < 60))) {
@@ -1396,6 +1432,18 @@ static int section_refs(OcrEngine *eng, OcrImage *img, DocPage *p) {
         flat[f] = '\0';
         free(t);
         const char *sec = strstr(flat, "\u00a7");
+        if (wrapped) {
+          if (sec && (size_t)(sec - flat) == dc && !strncmp(flat, w->text, dc) && !sec[2]) {
+            char *sg = strdup("\u00a7");
+            if (!sg) {
+              err = -1;
+              break;
+            }
+            free(ln->words[i + 1].text);
+            ln->words[i + 1].text = sg;
+          }
+          continue;
+        }
         if (!sec || (size_t)(sec - flat) != dc || strncmp(flat, w->text, dc) ||
             !para_number(sec + 2)) {
           /* eng misread it too ("26,818"): the glyphs tell, the number
@@ -1409,7 +1457,7 @@ static int section_refs(OcrEngine *eng, OcrImage *img, DocPage *p) {
             for (const char *c = k == i ? rest : ln->words[k].text; *c && nd + 1 < sizeof digits; c++)
               if (isdigit((unsigned char)*c)) digits[nd++] = *c;
           digits[nd] = '\0';
-          if ((dc > 3 && !year) || !sign_glyph(img, box, (int)dc - 1, &ndig) || ndig < 1 || ndig > 4 ||
+          if ((dc > 6 && !year) || !sign_glyph(img, box, (int)dc - 1, &ndig) || ndig < 1 || ndig > 4 ||
               (size_t)ndig >= nd + (j > i && !strcmp(ln->words[i + 1].text, "\u00a7")))
             continue;
           snprintf(flat, sizeof flat, "%.*s\u00a7%s", (int)dc, w->text, digits + nd - (size_t)ndig);

@@ -1241,6 +1241,10 @@ static void test_section_refs(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "(KS 2025-03-11 \u00a7 47)") != NULL);
   TEST_CHECK(strstr(t, "(KS 2024-10-08, \u00a7 201)") != NULL);
   TEST_CHECK(strstr(t, "2025-11-24 \u00a7 148.") != NULL);
+  t = fixture_text(DATA "section-mmdd.jpg", o);
+  TEST_CHECK(strstr(t, "09-16, \u00a7 vinterns") != NULL);
+  TEST_CHECK(strstr(t, "06-16, \u00a7 97") != NULL);
+  TEST_CHECK(strstr(t, "01-20, \u00a7 9") != NULL);
 }
 
 /* A dash alone in a cell of a rough 200 dpi scan, 7 px by 5, that the

@@ -234,6 +234,18 @@ Minska matsvinnet (TN 2023-05-16, § 41)     Pågår
 Taxan fastställdes av KF 2024-11-18, § 152, och höjdes 2025-11-24 § 148." \
   -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
   -colorspace Gray -depth 8 -quality 55 section-dated.jpg
+# ... and wrapped after the year ("KS 2025-" / "09-16, §" / "184"), the sign
+# ending its line (swe: 8) or read as & (noise seed 1)
+convert -seed 1 -density 300 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 9 label:"Utreda framtiden för      KS 2025-       Pågår     Utredningen har utökats efter
+ishallen Frostvallen        09-16, §                       vinterns kylhaveri och ett förslag
+                                        184                          redovisas i oktober.
+Införa meröppet               KF 2025-       Pågår     Upphandlingen är klar.
+bibliotek                         06-16, § 97
+Utveckla samverkan         KS 2026-    Genomfört   Avsiktsförklaring tecknad
+med föreningslivet         01-20, § 9                   med tolv föreningar." \
+  -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
+  -colorspace Gray -depth 8 -quality 55 section-mmdd.jpg
 # figures with a thousands space after a 5 and an 8 in the same type and
 # turn (noise seed 1): the 5 of "5 403", taller than its digits by the
 # noise, is no section sign
