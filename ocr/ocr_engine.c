@@ -2507,6 +2507,16 @@ static int sign_only(const char *t) {
   return pct;
 }
 
+/* Does word i of ln follow a label's comma, on a line with figures, as
+ * a unit does ("Sjukfrånvaro, %" heading a table row, the sign read "Yo"
+ * at 61)? */
+static int unit_after_comma(const DocLine *ln, size_t i) {
+  if (i == 0) return 0;
+  const char *t = ln->words[i - 1].text;
+  size_t n = strlen(t);
+  return n > 1 && t[n - 1] == ',' && !isdigit((unsigned char)t[n - 2]) && line_figure_beside(ln, i);
+}
+
 /* Has line ln a percent sign of its own ("%"), or a figure with one? */
 static int line_percent(const DocLine *ln) {
   for (size_t i = 0; i < ln->nwords; i++) {
@@ -2565,10 +2575,14 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
          * with figures or signs; or right under a figure, read with some
          * doubt (a wrapped cell, "74,8" / "Yo" at 10, "76,3" / "Yo" at
          * 59): eng's "%" */
-        if (w->has_box && w->conf >= 0 && w->conf < 80 && two_letters(w->text) &&
+        /* (after a label's comma, as a unit: also two digits, however
+         * sure, "Andel heltider, 26" on a 200 dpi scan; eng decides) */
+        int unit = w->has_box && unit_after_comma(ln, i) &&
+                   (two_letters(w->text) || two_digits(w->text));
+        if (w->has_box && w->conf >= 0 && (unit || (w->conf < 80 && two_letters(w->text))) &&
             w->box.x1 - w->box.x0 <= 1.3f * (w->box.y1 - w->box.y0) &&
             ((w->conf < 50 && (ln->nwords == 1 || line_figure_beside(ln, i))) ||
-             figure_above(p, w))) {
+             figure_above(p, w) || unit)) {
           char *e = eng_read_box(eng, img, &set, w->box);
           if (e && !strcmp(e, "%")) {
             free(w->text);

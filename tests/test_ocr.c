@@ -1191,6 +1191,10 @@ static void test_percent_lost(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "18,1 % 16,8 %") != NULL);
   t = fixture_text(DATA "percent-narrow.jpg", o);
   TEST_CHECK(strstr(t, "6,2 % 5,4 % -0,8") != NULL);
+  /* a row label's unit after its comma, read as two digits */
+  t = fixture_text(DATA "percent-unit.png", o);
+  TEST_CHECK(strstr(t, "Andel heltider, % 88,0") != NULL);
+  TEST_CHECK(strstr(t, "Sjukfrånvaro, % 5,8") != NULL);
 }
 
 /* A section sign swe reads as the figure 8 is told by its tail below the

@@ -186,6 +186,15 @@ Långtidssjukfrånvaro              2,3 %%      1,9 %%      -0,4 procentenheter
 Korttidssjukfrånvaro              3,9 %%      3,5 %%      -0,4 procentenheter" \
   -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
   -colorspace Gray -depth 8 -quality 55 percent-narrow.jpg
+# a percent sign as a row label's unit after its comma on a turned 200 dpi
+# scan ("Andel heltider, %" read "26" at 91; noise seed 17)
+convert -seed 17 -density 200 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 9 label:"Nyckeltal                         2025        2026
+Sjukfrånvaro, %%                  5,8           6,4
+Personalomsättning, %%        9,1           8,7
+Andel heltider, %%               88,0         91,2" \
+  -bordercolor white -border 40 -rotate 0.6 -background white -flatten -attenuate 0.8 +noise Gaussian -blur 0x0.6 \
+  -colorspace Gray -depth 8 percent-unit.png
 # section signs in a serif face on a noisy scan (noise seed 2), which swe
 # reads as the figure 8 ("§ 164" as "8 164"), beside a real "8 164"
 convert -seed 2 -density 300 -units PixelsPerInch -background white -fill black \
