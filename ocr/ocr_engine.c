@@ -1311,6 +1311,17 @@ static int number_below(const DocPage *p, const DocWord *d, const DocWord *w) {
   return 0;
 }
 
+/* Is t a range of paragraphs, "45–46" or "45-46"? */
+static int para_range(const char *t) {
+  size_t k = 0;
+  while (isdigit((unsigned char)t[k])) k++;
+  if (k == 0 || k > 4) return 0;
+  if (t[k] == '-') k++;
+  else if (!strncmp(t + k, "\u2013", 3)) k += 3;
+  else return 0;
+  return para_number(t + k);
+}
+
 /* Is t a month's name, in lower case? */
 static int month_name(const char *t) {
   static const char *const M[] = {"januari", "februari", "mars",      "april",   "maj",      "juni",
@@ -1367,6 +1378,87 @@ static int sign_glyph(OcrImage *img, DocBox b, int nday, int *ndig) {
   return 1;
 }
 
+/* Is the glyph in box sg a section sign beside the digit in box dg: level
+ * at the top with it, reaching below it and taller (as section_signs
+ * measures; the boxes looked at a little further down, where a line's
+ * gap is paper)? */
+static int sign_beside_digit(OcrImage *img, DocBox dg, DocBox sg) {
+  float lh = sg.y1 - sg.y0;
+  dg.y1 += 0.2f * lh;
+  sg.y1 += 0.2f * lh;
+  int f0, f1, g0, g1;
+  if (!ocr_image_ink_rows(img, &sg, &f0, &f1) || !ocr_image_ink_rows(img, &dg, &g0, &g1)) return 0;
+  float h = (float)(g1 - g0), below = (float)(f1 - g1), taller = (float)(f1 - f0) - h;
+  return h >= 6 && below >= 0.06f * h && taller >= 0.1f * h && below <= 0.5f * h &&
+         fabsf((float)(f0 - g0)) <= 0.15f * h;
+}
+
+/* A paragraph of a law after its chapter ("6 kap. 1 § kommunallagen")
+ * whose sign swe read as 8, 5 or & ("1 8"), or glued to the number
+ * ("18"), the eng model too in the report faces: told by the glyph, a
+ * sign's tail below the digit before it.  0, or -1 on allocation
+ * failure. */
+static int section_laws(OcrImage *img, DocPage *p) {
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      DocLine *ln = &p->blocks[b].lines[l];
+      for (size_t i = 0; i + 2 < ln->nwords; i++) {
+        if (strcmp(ln->words[i].text, "kap.")) continue;
+        DocWord *n1 = &ln->words[i + 1], *n2 = &ln->words[i + 2];
+        const char *t1 = n1->text;
+        size_t k = 0;
+        while (isdigit((unsigned char)t1[k])) k++;
+        if (!k || k > 4 || t1[k] || !n1->has_box || !n2->has_box) continue;
+        int apart = !strcmp(n2->text, "8") || !strcmp(n2->text, "5") || !strcmp(n2->text, "&");
+        /* (glued: the last digit a sign, a law's name after it) */
+        int glued = !apart && k >= 2 && (t1[k - 1] == '8' || t1[k - 1] == '5') &&
+                    n2->text[0] >= 'a' && n2->text[0] <= 'z';
+        if (!apart && !glued) continue;
+        float lh = n1->box.y1 - n1->box.y0;
+        DocBox dg = n1->box, sg = n2->box;
+        if (apart) {
+          dg.x0 = fmaxf(n1->box.x0, n1->box.x1 - 0.55f * lh);
+        } else {
+          /* the glyphs of the number: runs of inked columns */
+          int cols[512], n = ocr_image_columns(img, &n1->box, cols, 512), g0[8], g1[8], ng = 0;
+          if (n <= 0 || n >= 512) continue;
+          for (int x = 0; x < n && ng < 8;) {
+            while (x < n && cols[x] == 0) x++;
+            if (x >= n) break;
+            g0[ng] = x;
+            while (x < n && cols[x] > 0) x++;
+            g1[ng++] = x;
+          }
+          if (ng != (int)k) continue;
+          dg.x0 = n1->box.x0 + (float)g0[ng - 2];
+          dg.x1 = n1->box.x0 + (float)g1[ng - 2];
+          sg = n1->box;
+          sg.x0 = n1->box.x0 + (float)g0[ng - 1];
+          sg.x1 = n1->box.x0 + (float)g1[ng - 1];
+        }
+        if (!sign_beside_digit(img, dg, sg)) continue;
+        if (apart) {
+          char *t = strdup("\u00a7");
+          if (!t) return -1;
+          free(n2->text);
+          n2->text = t;
+        } else {
+          /* "18" -> "1" "§" */
+          char *nt = malloc(k + 2);
+          if (!nt) return -1;
+          memcpy(nt, t1, k - 1);
+          memcpy(nt + k - 1, "\u00a7", 3);
+          nt[k + 1] = '\0';
+          float x0 = sg.x0;
+          free(n1->text);
+          n1->text = nt;
+          if (doc_word_split(ln, i + 1, k - 1, x0 - 1, x0)) return -1;
+        }
+      }
+    }
+  return 0;
+}
+
 /* A decision's paragraph after its date ("KF 2024-02-26, § 18") whose
  * section sign the swe model misread in the report faces: glued to the
  * number ("818" for "§ 18"), to the comma ("21,84", "17,8" "88"), read as
@@ -1394,6 +1486,19 @@ static int section_refs(OcrEngine *eng, OcrImage *img, DocPage *p) {
         const char *rest = w->text + dc;
         const DocWord *n1 = i + 1 < ln->nwords ? &ln->words[i + 1] : NULL;
         const DocWord *n2 = i + 2 < ln->nwords ? &ln->words[i + 2] : NULL;
+        /* ("§§ 45–46", two paragraphs, read "88": eng's reading of the
+         * pair) */
+        if (!*rest && n1 && n2 && n1->has_box && (!strcmp(n1->text, "88") || !strcmp(n1->text, "&&")) &&
+            (para_number(n2->text) || para_range(n2->text))) {
+          char *t = eng_read_box(eng, img, &set, n1->box);
+          if (t && !strcmp(t, "\u00a7\u00a7")) {
+            free(ln->words[i + 1].text);
+            ln->words[i + 1].text = t;
+            t = NULL;
+          }
+          free(t);
+          continue;
+        }
         size_t j = i;   /* the run's last word */
         int wrapped = 0;   /* the sign ends the line, its number under it */
         if (*rest) {    /* "21,84", "17,8" "88" */
@@ -3071,7 +3176,8 @@ RensaStatus ocr_engine_page(OcrEngine *eng, OcrImage *img, unsigned skip,
   if (st == RENSA_OK && (clean_sign_runs(p) || split_set_apart(img, p) ||
                          split_lost_spaces(img, p) || en_dashes(img, p)))
     st = RENSA_E_NOMEM;
-  if (st == RENSA_OK && (section_signs(img, p) || section_refs(eng, img, p))) st = RENSA_E_NOMEM;
+  if (st == RENSA_OK && (section_signs(img, p) || section_refs(eng, img, p) ||
+                          section_laws(img, p))) st = RENSA_E_NOMEM;
   if (st == RENSA_OK) {
     small_capitals(img, p);
     dotless_i(img, p);

@@ -1245,6 +1245,12 @@ static void test_section_refs(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "(KS 2025-03-11 \u00a7 47)") != NULL);
   TEST_CHECK(strstr(t, "(KS 2024-10-08, \u00a7 201)") != NULL);
   TEST_CHECK(strstr(t, "2025-11-24 \u00a7 148.") != NULL);
+  t = fixture_text(DATA "section-laws.jpg", o);
+  TEST_CHECK(strstr(t, "6 kap. 1 \u00a7 kommunallagen") != NULL);
+  TEST_CHECK(strstr(t, "26 kap. 9 \u00a7 miljöbalken") != NULL);
+  TEST_CHECK(strstr(t, "2025-06-16 \u00a7\u00a7 45–46") != NULL);
+  TEST_CHECK(strstr(t, "(BUN \u00a7 88)") != NULL);
+  TEST_CHECK(strstr(t, "KS 2024/312") != NULL);
   t = fixture_text(DATA "section-mmdd.jpg", o);
   TEST_CHECK(strstr(t, "09-16, \u00a7 vinterns") != NULL);
   TEST_CHECK(strstr(t, "06-16, \u00a7 97") != NULL);

@@ -255,6 +255,19 @@ Utveckla samverkan         KS 2026-    Genomfört   Avsiktsförklaring tecknad
 med föreningslivet         01-20, § 9                   med tolv föreningar." \
   -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
   -colorspace Gray -depth 8 -quality 55 section-mmdd.jpg
+# a law's paragraph after its chapter ("6 kap. 1 § kommunallagen"), the sign
+# read as 8 apart or glued ("18"), by eng as well; and two paragraphs
+# after a date ("§§ 45–46" read "88"; noise seed 3)
+convert -seed 3 -density 300 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 9 label:"Ärendet beslutades av KS § 47 och KF § 164 under året.
+Nämnden beslutade (BUN § 88) att anta planen.
+Kommunfullmäktige 2025-06-16 §§ 45–46 fastställde taxan.
+Beslut KF 2024-11-25, § 201, dnr KS 2024/312.
+Tekniska nämnden 2026-02-10 § 9 och § 12.
+Enligt 6 kap. 1 § kommunallagen ska nämnden följa upp.
+Tillsyn enligt 26 kap. 9 § miljöbalken genomfördes." \
+  -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
+  -colorspace Gray -depth 8 -quality 55 section-laws.jpg
 # figures with a thousands space after a 5 and an 8 in the same type and
 # turn (noise seed 1): the 5 of "5 403", taller than its digits by the
 # noise, is no section sign
