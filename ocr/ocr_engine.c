@@ -1264,51 +1264,67 @@ static size_t day_comma(const char *t) {
   return t[k] == ',' ? k + 1 : k == 10 && !t[k] ? k : 0;
 }
 
-/* A date's head ("2024-02-") ending a line just above w, near its left
- * edge (a narrow cell wrapped it), or ending the line before when w opens
- * its own (running text wrapped it): w's day is that date's. */
-static int date_head_above(const DocPage *p, const DocWord *w, int opens, int year_only) {
-  float h = w->box.y1 - w->box.y0;
+/* Does test hold for a word of page p (u, word i of its line ln)? */
+typedef int (*WordTest)(const DocWord *u, const DocLine *ln, size_t i, const void *ctx);
+
+static int any_word(const DocPage *p, WordTest test, const void *ctx) {
   for (size_t b = 0; b < p->nblocks; b++)
     for (size_t l = 0; l < p->blocks[b].nlines; l++) {
-      const DocLine *up = &p->blocks[b].lines[l];
-      for (size_t i = 0; i < up->nwords; i++) {
-        const DocWord *u = &up->words[i];
-        const char *t = u->text;
-        size_t n = strlen(t);
-        /* ("2024-02-" before a day, "2025-" before a month and day) */
-        if (!u->has_box || n < (year_only ? 5u : 8u) || t[n - 1] != '-' ||
-            (year_only ? !isdigit((unsigned char)t[n - 5]) || !isdigit((unsigned char)t[n - 2])
-                       : t[n - 4] != '-' || !isdigit((unsigned char)t[n - 2]) ||
-                             !isdigit((unsigned char)t[n - 5])))
-          continue;
-        if (u->box.y1 <= w->box.y0 + 0.3f * h && w->box.y0 - u->box.y1 < 1.5f * h &&
-            (fabsf(u->box.x0 - w->box.x0) < 3 * h ||
-             (u->box.x0 < w->box.x1 && w->box.x0 < u->box.x1) || (opens && i + 1 == up->nwords)))
-          return 1;
-      }
+      const DocLine *ln = &p->blocks[b].lines[l];
+      for (size_t i = 0; i < ln->nwords; i++)
+        if (ln->words[i].has_box && test(&ln->words[i], ln, i, ctx)) return 1;
     }
   return 0;
 }
 
+typedef struct DateHead {
+  const DocWord *w;
+  int opens, year_only;
+} DateHead;
+
+static int is_date_head(const DocWord *u, const DocLine *up, size_t i, const void *ctx) {
+  const DateHead *q = ctx;
+  const DocWord *w = q->w;
+  float h = w->box.y1 - w->box.y0;
+  const char *t = u->text;
+  size_t n = strlen(t);
+  /* ("2024-02-" before a day, "2025-" before a month and day) */
+  if (n < (q->year_only ? 5u : 8u) || t[n - 1] != '-' ||
+      (q->year_only ? !isdigit((unsigned char)t[n - 5]) || !isdigit((unsigned char)t[n - 2])
+                    : t[n - 4] != '-' || !isdigit((unsigned char)t[n - 2]) ||
+                          !isdigit((unsigned char)t[n - 5])))
+    return 0;
+  return u->box.y1 <= w->box.y0 + 0.3f * h && w->box.y0 - u->box.y1 < 1.5f * h &&
+         (fabsf(u->box.x0 - w->box.x0) < 3 * h || (u->box.x0 < w->box.x1 && w->box.x0 < u->box.x1) ||
+          (q->opens && i + 1 == up->nwords));
+}
+
+/* A date's head ("2024-02-") ending a line just above w, near its left
+ * edge or over it (a narrow cell wrapped it), or ending the line before
+ * when w opens its own (running text wrapped it): w's day is that
+ * date's. */
+static int date_head_above(const DocPage *p, const DocWord *w, int opens, int year_only) {
+  DateHead q = {w, opens, year_only};
+  return any_word(p, is_date_head, &q);
+}
+
 static int para_number(const char *t);
+
+static int is_number_below(const DocWord *u, const DocLine *ln, size_t i, const void *ctx) {
+  const DocWord *const *dw = ctx, *d = dw[0], *w = dw[1];
+  float h = w->box.y1 - w->box.y0;
+  (void)ln;
+  (void)i;
+  return u->box.y0 >= w->box.y1 - 0.3f * h && u->box.y0 - w->box.y1 < 1.5f * h &&
+         u->box.x0 > d->box.x0 - h && u->box.x0 < w->box.x1 + h && para_number(u->text);
+}
 
 /* Is there a paragraph's number on the line under w, under the day d
  * before it or w itself (the sign ended a wrapped cell's line, "09-16, §"
  * / "184")? */
 static int number_below(const DocPage *p, const DocWord *d, const DocWord *w) {
-  float h = w->box.y1 - w->box.y0;
-  for (size_t b = 0; b < p->nblocks; b++)
-    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
-      const DocLine *dn = &p->blocks[b].lines[l];
-      for (size_t i = 0; i < dn->nwords; i++) {
-        const DocWord *u = &dn->words[i];
-        if (u->has_box && u->box.y0 >= w->box.y1 - 0.3f * h && u->box.y0 - w->box.y1 < 1.5f * h &&
-            u->box.x0 > d->box.x0 - h && u->box.x0 < w->box.x1 + h && para_number(u->text))
-          return 1;
-      }
-    }
-  return 0;
+  const DocWord *dw[2] = {d, w};
+  return any_word(p, is_number_below, dw);
 }
 
 /* Is t a range of paragraphs, "45–46" or "45-46"? */
