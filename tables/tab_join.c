@@ -405,7 +405,8 @@ static int rule_under(const DocPage *p, float y0, float y1, float x0, float x1) 
  * one line each on one baseline (the layout reads a bold header cell as
  * a heading, the others as paragraphs), every word of them over a column
  * of tb, the first and at least one more column named, and tb's first
- * row a row of figures (no header of its own).  The words become tb's
+ * row a row of figures (no header of its own) or the row ruled off below
+ * as headers are.  The words become tb's
  * header row and leave page p.  1 when done, 0 when not such a row, -1
  * when out of memory. */
 static int orphan_header(DocPage *p, DocBlock *b) {
@@ -430,9 +431,8 @@ static int orphan_header(DocPage *p, DocBlock *b) {
     first--;
   }
   if (first == end || y1 < 0.7f * p->height) return 0;
-  /* tb's first row a row of figures (no header of its own), or the row
-   * ruled off below as a header is (a table of text cells: "Uppdrag |
-   * Beslut | Status | Kommentar" over a rule, its rows on the next page) */
+  /* (a table of text cells has no row of figures: "Uppdrag | Beslut |
+   * Status | Kommentar" over a rule, its rows on the next page) */
   if (!row_has_number(tb, 0) && !rule_under(p, y0, y1, tb->colx[0], tb->colx[2 * tb->ncols - 1]))
     return 0;
   /* every word over a column: at most a fiftieth of the page outside it */
