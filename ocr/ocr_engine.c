@@ -2593,6 +2593,17 @@ static int two_letters(const char *t) {
   return isalpha((unsigned char)t[0]) && (!t[1] || (isalpha((unsigned char)t[1]) && !t[2]));
 }
 
+/* two_letters, a closing bracket or a full stop after them or not ("VC)"
+ * for a wrapped "%" on a 200 dpi page)? */
+static int two_letters_mark(const char *t) {
+  size_t n = strlen(t);
+  char b[4];
+  if (n < 2 || n > 3 || !strchr(").", t[n - 1])) return two_letters(t);
+  memcpy(b, t, n - 1);
+  b[n - 1] = '\0';
+  return two_letters(b);
+}
+
 /* Has line l a figure or a percent sign besides word k? */
 static int line_figure_beside(const DocLine *l, size_t k) {
   for (size_t i = 0; i < l->nwords; i++)
@@ -2700,7 +2711,7 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
          * sure, "Andel heltider, 26" on a 200 dpi scan; eng decides) */
         int unit = w->has_box && unit_after_comma(ln, i) &&
                    (two_letters(w->text) || two_digits(w->text));
-        if (w->has_box && w->conf >= 0 && (unit || (w->conf < 80 && two_letters(w->text))) &&
+        if (w->has_box && w->conf >= 0 && (unit || (w->conf < 80 && two_letters_mark(w->text))) &&
             w->box.x1 - w->box.x0 <= 1.3f * (w->box.y1 - w->box.y0) &&
             ((w->conf < 50 && (ln->nwords == 1 || line_figure_beside(ln, i))) ||
              figure_above(p, w) || unit)) {

@@ -1181,6 +1181,9 @@ static void test_percent_wrapped(const OcrOptions *o) {
   const char *t = fixture_text(DATA "percent-wrapped.jpg", o);
   TEST_CHECK(strstr(t, "gymnasieexamen år %") != NULL);
   TEST_CHECK(strstr(t, "76,3 Uppfylls") != NULL);
+  /* ... and on a 200 dpi page, read "VC)" */
+  t = fixture_text(DATA "percent-wrapped-rough.png", o);
+  TEST_CHECK(strstr(t, "ämnen % delvis") != NULL);
 }
 
 /* A row of percentages: a sign lost after a figure read at 0 is eng's

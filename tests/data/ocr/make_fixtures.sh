@@ -195,6 +195,15 @@ Personalomsättning, %%        9,1           8,7
 Andel heltider, %%               88,0         91,2" \
   -bordercolor white -border 40 -rotate 0.6 -background white -flatten -attenuate 0.8 +noise Gaussian -blur 0x0.6 \
   -colorspace Gray -depth 8 percent-unit.png
+# ... and on a turned 200 dpi page (noise seed 10), where swe reads the
+# wrapped sign "VC)"
+convert -seed 10 -density 200 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 9 label:"Fler elever ska nå godtagbara       Andel elever i årskurs 9 med lägst       78 %%       74,8       Uppfylls
+kunskaper i alla ämnen                       betyget E i alla ämnen                                         %%        delvis
+Fler elever ska ta                   Andel elever som tar examen inom tre        75 %%       76,3       Uppfylls
+gymnasieexamen                       år                                                                               %%" \
+  -bordercolor white -border 40 -rotate 0.5 -background white -flatten -attenuate 0.8 +noise Gaussian -blur 0x0.6 \
+  -colorspace Gray -depth 8 percent-wrapped-rough.png
 # section signs in a serif face on a noisy scan (noise seed 2), which swe
 # reads as the figure 8 ("§ 164" as "8 164"), beside a real "8 164"
 convert -seed 2 -density 300 -units PixelsPerInch -background white -fill black \
