@@ -2769,34 +2769,6 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
           free(fig);
           free(e);
         }
-        /* a sign lost after a figure read with much doubt in a row of
-         * percentages ("19,4 % 18,1 % 16,8" at 0): eng's reading of the
-         * figure and a glyph after it, the same digits and "%" */
-        if (w->conf < 50 && plain_figure(w->text) && (!v || v->box.x0 - w->box.x1 > 1.5f * h) &&
-            line_percent(ln)) {
-          DocBox u = w->box;
-          u.x1 += 1.3f * h;
-          char *e = eng_read_box(eng, img, &set, u);
-          size_t n = e ? strlen(e) : 0;
-          if (n >= 2 && e[n - 1] == '%' && plain_figure_n(e, n - 1 - (e[n - 2] == ' ')) &&
-              same_digits(w->text, e)) {
-            size_t fl = strlen(w->text);
-            char *t = malloc(fl + 2);
-            if (t) {
-              snprintf(t, fl + 2, "%s%%", w->text);
-              free(w->text);
-              w->text = t;
-              float x1 = w->box.x1;
-              if (doc_word_split(ln, i, fl, x1, x1 + 0.3f * h) == 0) {
-                ln->words[i + 1].box.x1 = x1 + 1.1f * h;
-                i++;
-              }
-            }
-            free(e);
-            continue;
-          }
-          free(e);
-        }
         if (w->conf >= 90 && !sign_as_96(w->text)) continue;
         char *e = eng_read_box(eng, img, &set, w->box);
         char *fix = e && num_digits(w->text) && (plain_figure(e) || clean_percent(e))
@@ -2928,6 +2900,43 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
         } else {
           free(e);
         }
+      }
+    }
+  /* A sign lost after a figure read with much doubt in a row of
+   * percentages ("19,4 % 18,1 % 16,8" at 0): eng's reading of the figure
+   * and a glyph after it, the same digits and "%".  (After the pass
+   * above, which may give the row its other signs back.) */
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      DocLine *ln = &p->blocks[b].lines[l];
+      if (!line_percent(ln)) continue;
+      for (size_t i = 0; i < ln->nwords; i++) {
+        DocWord *w = &ln->words[i];
+        DocWord *v = i + 1 < ln->nwords ? &ln->words[i + 1] : NULL;
+        float h = w->box.y1 - w->box.y0;
+        if (!w->has_box || w->conf >= 50 || !plain_figure(w->text) || strchr(w->text, '%') ||
+            (v && v->box.x0 - w->box.x1 <= 1.5f * h))
+          continue;
+        DocBox u = w->box;
+        u.x1 += 1.3f * h;
+        char *e = eng_read_box(eng, img, &set, u);
+        size_t n = e ? strlen(e) : 0;
+        if (n >= 2 && e[n - 1] == '%' && plain_figure_n(e, n - 1 - (e[n - 2] == ' ')) &&
+            same_digits(w->text, e)) {
+          size_t fl = strlen(w->text);
+          char *t = malloc(fl + 2);
+          if (t) {
+            snprintf(t, fl + 2, "%s%%", w->text);
+            free(w->text);
+            w->text = t;
+            float x1 = w->box.x1;
+            if (doc_word_split(ln, i, fl, x1, x1 + 0.3f * h) == 0) {
+              ln->words[i + 1].box.x1 = x1 + 1.1f * h;
+              i++;
+            }
+          }
+        }
+        free(e);
       }
     }
   if (set) TessBaseAPIClear(eng->pct);
