@@ -1192,6 +1192,46 @@ static void dotless_i(OcrImage *img, DocPage *p) {
     }
 }
 
+/* Is a glyph whose ink spans rows f0..f1 a section sign beside a digit
+ * spanning g0..g1: level at the top with it, its tail reaching below it
+ * (by a sixteenth of the digit's height, an eighth before a group of
+ * three digits, at most a half) and a tenth taller (not needed before a
+ * group)?  An 8 or a 5 sits on the baseline. */
+static int sign_shape(int f0, int f1, int g0, int g1, int group) {
+  float h = (float)(g1 - g0), below = (float)f1 - (float)g1, taller = (float)(f1 - f0) - h;
+  return h >= 6 && below >= (group ? 0.12f : 0.06f) * h && (group || taller >= 0.1f * h) &&
+         below <= 0.5f * h && fabsf((float)(f0 - g0)) <= 0.15f * h;
+}
+
+/* w's text becomes "§".  0, or -1 on allocation failure. */
+static int set_sign(DocWord *w) {
+  char *t = strdup("\u00a7");
+  if (!t) return -1;
+  free(w->text);
+  w->text = t;
+  return 0;
+}
+
+/* Is t what swe makes of a section sign standing apart: "8", "5" or "&"? */
+static int sign_misread(const char *t) {
+  return !strcmp(t, "8") || !strcmp(t, "5") || !strcmp(t, "&");
+}
+
+/* The glyphs of a box's column counts cols[0..n): runs of inked columns,
+ * left to right, their first column in g0 and the column after their
+ * last in g1; at most max.  Returns how many. */
+static int glyph_runs(const int *cols, int n, int *g0, int *g1, int max) {
+  int ng = 0;
+  for (int x = 0; x < n && ng < max;) {
+    while (x < n && cols[x] == 0) x++;
+    if (x >= n) break;
+    g0[ng] = x;
+    while (x < n && cols[x] > 0) x++;
+    g1[ng++] = x;
+  }
+  return ng;
+}
+
 /* A section sign read as the figure 8 ("KF § 164" as "8 164": the swe
  * model reads it so in the report faces; on a turned 9-pt scan also as
  * 5): a lone "8" or "5" before a number,
@@ -1221,7 +1261,6 @@ static int section_signs(OcrImage *img, DocPage *p) {
         sign.y1 += 0.2f * (w->box.y1 - w->box.y0);
         if (!ocr_image_ink_rows(img, &sign, &f0, &f1) || !ocr_image_ink_rows(img, &digit, &g0, &g1))
           continue;
-        float h = (float)(g1 - g0);
         float gap = n > w ? n->box.x0 - w->box.x1 : w->box.x0 - n->box.x1;
         /* (the tail may reach only two pixels below on a binarised 9-pt
          * scan; then the sign is taller than the digit all the same,
@@ -1231,14 +1270,8 @@ static int section_signs(OcrImage *img, DocPage *p) {
         int group = n > w && strlen(n->text) == 3 && isdigit((unsigned char)n->text[0]) &&
                     isdigit((unsigned char)n->text[1]) && isdigit((unsigned char)n->text[2]);
         if (group && w->text[0] == '5') continue;
-        float below = (float)f1 - (float)g1, taller = (float)(f1 - f0) - h;
-        if (h < 6 || gap > 1.5f * h || below < (group ? 0.12f : 0.06f) * h ||
-            (!group && taller < 0.1f * h) || below > 0.5f * h || fabsf((float)(f0 - g0)) > 0.15f * h)
-          continue;
-        char *t = strdup("\u00a7");
-        if (!t) return -1;
-        free(w->text);
-        w->text = t;
+        if (gap > 1.5f * (float)(g1 - g0) || !sign_shape(f0, f1, g0, g1, group)) continue;
+        if (set_sign(w)) return -1;
       }
     }
   return 0;
@@ -1366,14 +1399,7 @@ static int sign_glyph(OcrImage *img, DocBox b, int nday, int *ndig) {
   d.y1 += 0.25f * lh;   /* (the sign's tail may stop below the box) */
   int cols[1024], n = ocr_image_columns(img, &d, cols, 1024);
   if (n <= 0 || n >= 1024) return 0;
-  int g0[16], g1[16], ng = 0;
-  for (int x = 0; x < n && ng < 16;) {
-    while (x < n && cols[x] == 0) x++;
-    if (x >= n) break;
-    g0[ng] = x;
-    while (x < n && cols[x] > 0) x++;
-    g1[ng++] = x;
-  }
+  int g0[16], g1[16], ng = glyph_runs(cols, n, g0, g1, 16);
   /* day digits, comma, sign, and a digit at least */
   int s = nday + 1;
   if (ng < s + 2 || ng >= 16) return 0;
@@ -1382,11 +1408,8 @@ static int sign_glyph(OcrImage *img, DocBox b, int nday, int *ndig) {
     DocBox gb = {d.x0 + (float)g0[k], d.y0, d.x0 + (float)g1[k], d.y1};
     if (!ocr_image_ink_rows(img, &gb, &top[k], &bot[k])) return 0;
   }
+  if (!sign_shape(top[s], bot[s], top[s + 1], bot[s + 1], 0)) return 0;
   float h = (float)(bot[s + 1] - top[s + 1]);
-  float below = (float)(bot[s] - bot[s + 1]), taller = (float)(bot[s] - top[s]) - h;
-  if (h < 6 || below < 0.06f * h || taller < 0.1f * h || below > 0.5f * h ||
-      fabsf((float)(top[s] - top[s + 1])) > 0.15f * h)
-    return 0;
   /* (the digits after it sit level with the first) */
   for (int k = s + 2; k < ng; k++)
     if (fabsf((float)(bot[k] - bot[s + 1])) > 0.15f * h) return 0;
@@ -1403,10 +1426,8 @@ static int sign_beside_digit(OcrImage *img, DocBox dg, DocBox sg) {
   dg.y1 += 0.2f * lh;
   sg.y1 += 0.2f * lh;
   int f0, f1, g0, g1;
-  if (!ocr_image_ink_rows(img, &sg, &f0, &f1) || !ocr_image_ink_rows(img, &dg, &g0, &g1)) return 0;
-  float h = (float)(g1 - g0), below = (float)(f1 - g1), taller = (float)(f1 - f0) - h;
-  return h >= 6 && below >= 0.06f * h && taller >= 0.1f * h && below <= 0.5f * h &&
-         fabsf((float)(f0 - g0)) <= 0.15f * h;
+  return ocr_image_ink_rows(img, &sg, &f0, &f1) && ocr_image_ink_rows(img, &dg, &g0, &g1) &&
+         sign_shape(f0, f1, g0, g1, 0);
 }
 
 /* A paragraph of a law after its chapter ("6 kap. 1 § kommunallagen")
@@ -1425,7 +1446,7 @@ static int section_laws(OcrImage *img, DocPage *p) {
         size_t k = 0;
         while (isdigit((unsigned char)t1[k])) k++;
         if (!k || k > 4 || t1[k] || !n1->has_box || !n2->has_box) continue;
-        int apart = !strcmp(n2->text, "8") || !strcmp(n2->text, "5") || !strcmp(n2->text, "&");
+        int apart = sign_misread(n2->text);
         /* (glued: the last digit a sign, a law's name after it) */
         int glued = !apart && k >= 2 && (t1[k - 1] == '8' || t1[k - 1] == '5') &&
                     n2->text[0] >= 'a' && n2->text[0] <= 'z';
@@ -1436,16 +1457,9 @@ static int section_laws(OcrImage *img, DocPage *p) {
           dg.x0 = fmaxf(n1->box.x0, n1->box.x1 - 0.55f * lh);
         } else {
           /* the glyphs of the number: runs of inked columns */
-          int cols[512], n = ocr_image_columns(img, &n1->box, cols, 512), g0[8], g1[8], ng = 0;
-          if (n <= 0 || n >= 512) continue;
-          for (int x = 0; x < n && ng < 8;) {
-            while (x < n && cols[x] == 0) x++;
-            if (x >= n) break;
-            g0[ng] = x;
-            while (x < n && cols[x] > 0) x++;
-            g1[ng++] = x;
-          }
-          if (ng != (int)k) continue;
+          int cols[512], n = ocr_image_columns(img, &n1->box, cols, 512), g0[8], g1[8];
+          if (n <= 0 || n >= 512 || glyph_runs(cols, n, g0, g1, 8) != (int)k) continue;
+          int ng = (int)k;
           dg.x0 = n1->box.x0 + (float)g0[ng - 2];
           dg.x1 = n1->box.x0 + (float)g1[ng - 2];
           sg = n1->box;
@@ -1454,10 +1468,7 @@ static int section_laws(OcrImage *img, DocPage *p) {
         }
         if (!sign_beside_digit(img, dg, sg)) continue;
         if (apart) {
-          char *t = strdup("\u00a7");
-          if (!t) return -1;
-          free(n2->text);
-          n2->text = t;
+          if (set_sign(n2)) return -1;
         } else {
           /* "18" -> "1" "§" */
           char *nt = malloc(k + 2);
@@ -1525,13 +1536,11 @@ static int section_refs(OcrEngine *eng, OcrImage *img, DocPage *p) {
           j = i + 1;    /* "818" */
         } else if (n1 && n1->has_box &&
                    (!n2 || n2->box.x0 - n1->box.x1 > 2 * (n1->box.y1 - n1->box.y0)) &&
-                   (!strcmp(n1->text, "8") || !strcmp(n1->text, "5") || !strcmp(n1->text, "&")) &&
-                   number_below(p, w, n1)) {
+                   sign_misread(n1->text) && number_below(p, w, n1)) {
           j = i + 1;    /* "09-16, 8" / "184" */
           wrapped = 1;
         } else if (n1 && n2 && n1->has_box && n2->has_box && para_number(n2->text) &&
-                   (!strcmp(n1->text, "8") || !strcmp(n1->text, "5") || !strcmp(n1->text, "&") ||
-                    (!strcmp(n1->text, "\u00a7") && n2->conf < 60))) {
+                   (sign_misread(n1->text) || (!strcmp(n1->text, "\u00a7") && n2->conf < 60))) {
           j = i + 2;    /* "8" "201", "&" "201", "§" "847" */
         } else {
           continue;
@@ -1554,15 +1563,9 @@ static int section_refs(OcrEngine *eng, OcrImage *img, DocPage *p) {
         free(t);
         const char *sec = strstr(flat, "\u00a7");
         if (wrapped) {
-          if (sec && (size_t)(sec - flat) == dc && !strncmp(flat, w->text, dc) && !sec[2]) {
-            char *sg = strdup("\u00a7");
-            if (!sg) {
-              err = -1;
-              break;
-            }
-            free(ln->words[i + 1].text);
-            ln->words[i + 1].text = sg;
-          }
+          if (sec && (size_t)(sec - flat) == dc && !strncmp(flat, w->text, dc) && !sec[2] &&
+              set_sign(&ln->words[i + 1]))
+            err = -1;
           continue;
         }
         if (!sec || (size_t)(sec - flat) != dc || strncmp(flat, w->text, dc) ||
@@ -2614,19 +2617,16 @@ static int line_figure_beside(const DocLine *l, size_t k) {
 /* Does a figure of page p stand right above word w, on the line before
  * and over it (a narrow cell wrapped "74,8 %" into "74,8" / "%"; the
  * layout may set the two lines in blocks of their own)? */
+static int is_figure_above(const DocWord *u, const DocLine *ln, size_t i, const void *ctx) {
+  const DocWord *w = ctx;
+  (void)ln;
+  (void)i;
+  return num_digits(u->text) && u->box.x0 < w->box.x1 && w->box.x0 < u->box.x1 &&
+         w->box.y0 > u->box.y0 && w->box.y0 - u->box.y1 < w->box.y1 - w->box.y0;
+}
+
 static int figure_above(const DocPage *p, const DocWord *w) {
-  float h = w->box.y1 - w->box.y0;
-  for (size_t b = 0; b < p->nblocks; b++)
-    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
-      const DocLine *up = &p->blocks[b].lines[l];
-      for (size_t i = 0; i < up->nwords; i++) {
-        const DocWord *u = &up->words[i];
-        if (u->has_box && num_digits(u->text) && u->box.x0 < w->box.x1 &&
-            w->box.x0 < u->box.x1 && w->box.y0 > u->box.y0 && w->box.y0 - u->box.y1 < h)
-          return 1;
-      }
-    }
-  return 0;
+  return any_word(p, is_figure_above, w);
 }
 
 /* Is t a percent sign with brackets or punctuation only ("(%)", "%,")? */
