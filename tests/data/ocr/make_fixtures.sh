@@ -148,13 +148,10 @@ convert -seed 2 -density 300 -units PixelsPerInch -size 2300x330 xc:white -fill 
 # an en dash alone in a cell on a noisy scan (noise seed 1), which swe
 # reads as an em dash at 56 and which once went as a speck (flat, so
 # taken for a letter too small to print)
-convert -seed 1 -density 300 -units PixelsPerInch -background white -fill black \
-  -font "$FONT" -pointsize 9 label:"Projekt          Budget          Utfall          Status
+noisy_table_jpg lonedash.jpg 1 "Projekt          Budget          Utfall          Status
 Möbler Östra Hagen          2 800          2 944          Klart
 Trygghetskameror nattetid          1 900              –     Flyttat till 2026
-Lyftar och hjälpmedel          2 100          2 087          Klart" \
-  -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
-  -colorspace Gray -depth 8 -quality 55 lonedash.jpg
+Lyftar och hjälpmedel          2 100          2 087          Klart"
 # a percent sign before a full stop in a serif face on a noisy scan (noise
 # seed 2), which swe reads as "26." at 95: eng reads the figure and the sign
 convert -seed 2 -density 300 -units PixelsPerInch -background white -fill black \
@@ -163,29 +160,20 @@ convert -seed 2 -density 300 -units PixelsPerInch -background white -fill black 
   -colorspace Gray -depth 8 -quality 60 percent-stop.jpg
 # narrow cells that wrapped "74,8 %" and "76,3 %" into a figure and a
 # percent sign on the line below (noise seed 1); swe reads the sign "Yo"
-convert -seed 1 -density 300 -units PixelsPerInch -background white -fill black \
-  -font "$FONT" -pointsize 9 label:"Fler elever ska nå godtagbara       Andel elever i årskurs 9 med lägst       78 %%       74,8       Uppfylls
+noisy_table_jpg percent-wrapped.jpg 1 "Fler elever ska nå godtagbara       Andel elever i årskurs 9 med lägst       78 %%       74,8       Uppfylls
 kunskaper i alla ämnen                       betyget E i alla ämnen                                         %%        delvis
 Fler elever ska ta                   Andel elever som tar examen inom tre        75 %%       76,3       Uppfylls
-gymnasieexamen                       år                                                                               %%" \
-  -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
-  -colorspace Gray -depth 8 -quality 55 percent-wrapped.jpg
+gymnasieexamen                       år                                                                               %%"
 # a row of percentages whose last sign the page segmentation loses after
 # a figure read at 0 ("16,8"; noise seed 28)
-convert -seed 28 -density 300 -units PixelsPerInch -background white -fill black \
-  -font "$FONT" -pointsize 9 label:"Sjukfrånvaro                                  6,2 %%      5,4 %%      -0,8 procentenheter
+noisy_table_jpg percent-lost.jpg 28 "Sjukfrånvaro                                  6,2 %%      5,4 %%      -0,8 procentenheter
 Vattenförluster i ledningsnätet        19,4 %%    18,1 %%    16,8 %%
-Andel ekologiska livsmedel               22,5 %%       28,1 %%       31,4 %%" \
-  -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
-  -colorspace Gray -depth 8 -quality 55 percent-lost.jpg
+Andel ekologiska livsmedel               22,5 %%       28,1 %%       31,4 %%"
 # a percent sign swe reads as four digits in a box one glyph wide ("5,4
 # 9260"; noise seed 80)
-convert -seed 80 -density 300 -units PixelsPerInch -background white -fill black \
-  -font "$FONT" -pointsize 9 label:"Sjukfrånvaro                         6,2 %%      5,4 %%      -0,8 procentenheter
+noisy_table_jpg percent-narrow.jpg 80 "Sjukfrånvaro                         6,2 %%      5,4 %%      -0,8 procentenheter
 Långtidssjukfrånvaro              2,3 %%      1,9 %%      -0,4 procentenheter
-Korttidssjukfrånvaro              3,9 %%      3,5 %%      -0,4 procentenheter" \
-  -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
-  -colorspace Gray -depth 8 -quality 55 percent-narrow.jpg
+Korttidssjukfrånvaro              3,9 %%      3,5 %%      -0,4 procentenheter"
 # a percent sign as a row label's unit after its comma on a turned 200 dpi
 # scan ("Andel heltider, %" read "26" at 91; noise seed 17)
 convert -seed 17 -density 200 -units PixelsPerInch -background white -fill black \
@@ -212,10 +200,7 @@ convert -seed 2 -density 300 -units PixelsPerInch -background white -fill black 
   -colorspace Gray -depth 8 -quality 60 section.jpg
 # a section sign at a line's end, its number on the next line (a wrapped
 # cell), in table type (noise seed 2); a figure 8 there stays
-convert -seed 2 -density 300 -units PixelsPerInch -background white -fill black \
-  -font "$FONT" -pointsize 9 label:"Utreda en gemensam gymnasieantagning (BUN 2025-10-15, §\n104) Klart. Antalet mätpunkter den 2025-10-15 8\nstycken i varje skola." \
-  -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
-  -colorspace Gray -depth 8 -quality 55 section-end.jpg
+noisy_table_jpg section-end.jpg 2 "Utreda en gemensam gymnasieantagning (BUN 2025-10-15, §\n104) Klart. Antalet mätpunkter den 2025-10-15 8\nstycken i varje skola."
 # section signs in 9-pt table type on a page turned 0.75 degrees (noise
 # seed 2), which swe reads as 8 and as 5; a real "8 66" and "5 12" stay
 convert -seed 2 -density 300 -units PixelsPerInch -background white -fill black \
@@ -226,8 +211,7 @@ convert -seed 2 -density 300 -units PixelsPerInch -background white -fill black 
 # in 9-pt table type (noise seed 1), which swe reads glued to the number
 # ("818"), to the comma ("21,84") or doubled ("847"); a figure 8 after a
 # wrapped date, and a decimal before one that is no date, stay
-convert -seed 1 -density 300 -units PixelsPerInch -background white -fill black \
-  -font "$FONT" -pointsize 9 label:"KF 2024-02-     Klart     Ta fram en VA-plan för perioden
+noisy_table_jpg section-wrapped.jpg 1 "KF 2024-02-     Klart     Ta fram en VA-plan för perioden
 26, § 18
 KS 2024-10-     Pågår     Utreda en gemensam driftorganisation
 08, § 201
@@ -239,44 +223,33 @@ TN 2023-05-     Pågår     Minska matsvinnet i skolrestaurangerna
 16, § 41
 Nämnden godkände planen den 17 februari 2026, § 12, och den gäller.
 Måttet steg från 2024-10-
-08, 8 201 stycken till 19,4 och 18,85 47 i snitt." \
-  -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
-  -colorspace Gray -depth 8 -quality 55 section-wrapped.jpg
+08, 8 201 stycken till 19,4 och 18,85 47 i snitt."
 # ... and after whole dates, with a comma or none (noise seed 2: swe reads
 # "2025-03-11 § 47" as "2025-03-11 847")
-convert -seed 2 -density 300 -units PixelsPerInch -background white -fill black \
-  -font "$FONT" -pointsize 9 label:"Utreda en gemensam driftorganisation (KS 2024-10-08, § 201)     Pågår
+noisy_table_jpg section-dated.jpg 2 "Utreda en gemensam driftorganisation (KS 2024-10-08, § 201)     Pågår
 Se över kommunens parkeringsnorm (KS 2025-03-11 § 47)     Ej påbörjat
 Beslutet i kommunstyrelsen 2025-03-11 § 18 gäller från den 1 april.
 Minska matsvinnet (TN 2023-05-16, § 41)     Pågår
-Taxan fastställdes av KF 2024-11-18, § 152, och höjdes 2025-11-24 § 148." \
-  -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
-  -colorspace Gray -depth 8 -quality 55 section-dated.jpg
+Taxan fastställdes av KF 2024-11-18, § 152, och höjdes 2025-11-24 § 148."
 # ... and wrapped after the year ("KS 2025-" / "09-16, §" / "184"), the sign
 # ending its line (swe: 8) or read as & (noise seed 1)
-convert -seed 1 -density 300 -units PixelsPerInch -background white -fill black \
-  -font "$FONT" -pointsize 9 label:"Utreda framtiden för      KS 2025-       Pågår     Utredningen har utökats efter
+noisy_table_jpg section-mmdd.jpg 1 "Utreda framtiden för      KS 2025-       Pågår     Utredningen har utökats efter
 ishallen Frostvallen        09-16, §                       vinterns kylhaveri och ett förslag
                                         184                          redovisas i oktober.
 Införa meröppet               KF 2025-       Pågår     Upphandlingen är klar.
 bibliotek                         06-16, § 97
 Utveckla samverkan         KS 2026-    Genomfört   Avsiktsförklaring tecknad
-med föreningslivet         01-20, § 9                   med tolv föreningar." \
-  -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
-  -colorspace Gray -depth 8 -quality 55 section-mmdd.jpg
+med föreningslivet         01-20, § 9                   med tolv föreningar."
 # a law's paragraph after its chapter ("6 kap. 1 § kommunallagen"), the sign
 # read as 8 apart or glued ("18"), by eng as well; and two paragraphs
 # after a date ("§§ 45–46" read "88"; noise seed 3)
-convert -seed 3 -density 300 -units PixelsPerInch -background white -fill black \
-  -font "$FONT" -pointsize 9 label:"Ärendet beslutades av KS § 47 och KF § 164 under året.
+noisy_table_jpg section-laws.jpg 3 "Ärendet beslutades av KS § 47 och KF § 164 under året.
 Nämnden beslutade (BUN § 88) att anta planen.
 Kommunfullmäktige 2025-06-16 §§ 45–46 fastställde taxan.
 Beslut KF 2024-11-25, § 201, dnr KS 2024/312.
 Tekniska nämnden 2026-02-10 § 9 och § 12.
 Enligt 6 kap. 1 § kommunallagen ska nämnden följa upp.
-Tillsyn enligt 26 kap. 9 § miljöbalken genomfördes." \
-  -bordercolor white -border 60 -attenuate 0.6 +noise Gaussian -blur 0x0.7 \
-  -colorspace Gray -depth 8 -quality 55 section-laws.jpg
+Tillsyn enligt 26 kap. 9 § miljöbalken genomfördes."
 # figures with a thousands space after a 5 and an 8 in the same type and
 # turn (noise seed 1): the 5 of "5 403", taller than its digits by the
 # noise, is no section sign
