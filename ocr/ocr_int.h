@@ -176,7 +176,9 @@ OcrImage *ocr_pdf_render(OcrPdf *pdf, int index, int dpi, long max_pixels,
 /* The pieces of horizontal lines that the SVG document svg (n bytes, as
  * cairo's SVG surface writes it) draws end to end with another piece at
  * the same height (a header's rule drawn one cell at a time), as boxes
- * sorted by height and left edge into *out (malloc'd, NULL when none).
+ * line by line (a line: pieces each within 0.3 pt in height of the one
+ * above), top down, and left to right in a line, into *out (malloc'd,
+ * NULL when none); every piece meets a neighbour in its line.
  * 0, or -1 on allocation failure. */
 int ocr_svg_cell_rules(const char *svg, size_t n, DocBox **out, size_t *nout);
 

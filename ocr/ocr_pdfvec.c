@@ -67,12 +67,19 @@ static const char *find(const char *s, const char *z, const char *needle) {
   return NULL;
 }
 
+/* Does [s, z) begin with lit?  (strncmp would read past z: the text has
+ * no NUL after it.) */
+static int starts(const char *s, const char *z, const char *lit) {
+  size_t n = strlen(lit);
+  return s <= z && (size_t)(z - s) >= n && !memcmp(s, lit, n);
+}
+
 /* The value of attribute name in the element text [a, z), or NULL; *len
  * gets its length. */
 static const char *attr(const char *a, const char *z, const char *name, size_t *len) {
   size_t nl = strlen(name);
   for (const char *s = a + 1; s + nl + 2 < z; s++) {
-    if (s[-1] != ' ' || strncmp(s, name, nl) || s[nl] != '=' || s[nl + 1] != '"') continue;
+    if (s[-1] != ' ' || !starts(s, z, name) || s[nl] != '=' || s[nl + 1] != '"') continue;
     const char *v = s + nl + 2, *e = memchr(v, '"', (size_t)(z - v));
     if (!e) return NULL;
     *len = (size_t)(e - v);
@@ -85,7 +92,7 @@ static const char *attr(const char *a, const char *z, const char *name, size_t *
 static const char *style_prop(const char *s, size_t n, const char *prop) {
   size_t pl = strlen(prop);
   for (size_t i = 0; i + pl < n; i++)
-    if ((i == 0 || s[i - 1] == ';' || s[i - 1] == ' ') && !strncmp(s + i, prop, pl) &&
+    if ((i == 0 || s[i - 1] == ';' || s[i - 1] == ' ') && starts(s + i, s + n, prop) &&
         s[i + pl] == ':')
       return s + i + pl + 1;
   return NULL;
@@ -131,7 +138,7 @@ static int element_piece(const char *a, const char *z, DocBox *b) {
   if (np < 2) return 0;
   const char *tr = attr(a, z, "transform", &tl);
   if (tr) {   /* matrix(a,b,c,d,e,f) without rotation or shear only */
-    if (tl < 8 || strncmp(tr, "matrix(", 7)) return 0;
+    if (tl < 8 || !starts(tr, tr + tl, "matrix(")) return 0;
     const char *s = tr + 7;
     for (int i = 0; i < 6; i++) {
       char *e;
@@ -154,7 +161,7 @@ static int element_piece(const char *a, const char *z, DocBox *b) {
     y1 = fmax(y1, y);
   }
   const char *fill = style_prop(st, sl, "fill");
-  if (fill && strncmp(fill, "none", 4)) {
+  if (fill && !starts(fill, st + sl, "none")) {
     /* a filled rectangle: every point on a corner of the bounding box */
     for (int i = 0; i < np; i++)
       if ((fabs(xy[2 * i] - x0) > 0.01 && fabs(xy[2 * i] - x1) > 0.01) ||
@@ -162,7 +169,7 @@ static int element_piece(const char *a, const char *z, DocBox *b) {
         return 0;
   } else {
     const char *stroke = style_prop(st, sl, "stroke"), *sw = style_prop(st, sl, "stroke-width");
-    if (!stroke || !strncmp(stroke, "none", 4) || !sw || np != 2 || y1 - y0 > 0.01) return 0;
+    if (!stroke || starts(stroke, st + sl, "none") || !sw || np != 2 || y1 - y0 > 0.01) return 0;
     double w = strtod(sw, NULL) * fabs(m[3]);
     if (!(w > 0 && w < 1e6)) return 0;
     y0 -= 0.5 * w;
@@ -175,10 +182,24 @@ static int element_piece(const char *a, const char *z, DocBox *b) {
   return b->y1 > b->y0 && b->x1 - b->x0 >= b->y1 - b->y0;   /* (as floats too) */
 }
 
-static int cmp_piece(const void *pa, const void *pb) {
-  const DocBox *a = pa, *b = pb;
-  if (fabsf(a->y0 - b->y0) > SAME_Y_PT) return a->y0 < b->y0 ? -1 : 1;
+/* A piece and the line it lies on: the lines are runs of pieces each
+ * within SAME_Y_PT in height of the one before (a comparison with a
+ * tolerance would not order them: a ~ b and b ~ c but a < c). */
+typedef struct Piece {
+  DocBox b;
+  size_t line;
+} Piece;
+
+static int cmp_height(const void *pa, const void *pb) {
+  const DocBox *a = &((const Piece *)pa)->b, *b = &((const Piece *)pb)->b;
+  if (a->y0 != b->y0) return a->y0 < b->y0 ? -1 : 1;
   return (a->x0 > b->x0) - (a->x0 < b->x0);
+}
+
+static int cmp_line(const void *pa, const void *pb) {
+  const Piece *a = pa, *b = pb;
+  if (a->line != b->line) return a->line < b->line ? -1 : 1;
+  return (a->b.x0 > b->b.x0) - (a->b.x0 < b->b.x0);
 }
 
 /* Do pieces a and b lie on one line and meet end to end? */
@@ -190,7 +211,7 @@ static int meet(const DocBox *a, const DocBox *b) {
 int ocr_svg_cell_rules(const char *svg, size_t n, DocBox **out, size_t *nout) {
   *out = NULL;
   *nout = 0;
-  DocBox *v = NULL;
+  Piece *v = NULL;
   size_t nv = 0, cap = 0;
   const char *s = svg, *z = svg + n;
   int gdepth = 0, tdepth = 0;   /* open <g>s, those of them with a transform */
@@ -202,7 +223,7 @@ int ocr_svg_cell_rules(const char *svg, size_t n, DocBox **out, size_t *nout) {
     int skipped = 0;
     for (size_t k = 0; k < sizeof skip / sizeof *skip && !skipped; k++) {
       size_t kl = strlen(skip[k]);
-      if ((size_t)(z - s) > kl + 1 && !strncmp(s + 1, skip[k], kl) &&
+      if ((size_t)(z - s) > kl + 1 && starts(s + 1, z, skip[k]) &&
           (s[kl + 1] == ' ' || s[kl + 1] == '>') && e[-1] != '/') {
         char end[16];
         snprintf(end, sizeof end, "</%s>", skip[k]);
@@ -212,19 +233,19 @@ int ocr_svg_cell_rules(const char *svg, size_t n, DocBox **out, size_t *nout) {
       }
     }
     if (skipped) continue;
-    if (!strncmp(s, "<g", 2) && (s[2] == ' ' || s[2] == '>') && e[-1] != '/') {
+    if (starts(s, z, "<g") && (s[2] == ' ' || s[2] == '>') && e[-1] != '/') {
       size_t tl;
       int t = attr(s, e, "transform", &tl) != NULL;
       if (gdepth < 64 && t) tmask |= 1ull << gdepth;
       tdepth += t;
       gdepth++;
-    } else if (!strncmp(s, "</g>", 4) && gdepth > 0) {
+    } else if (starts(s, z, "</g>") && gdepth > 0) {
       gdepth--;
       if (gdepth < 64 && (tmask >> gdepth & 1)) {
         tmask &= ~(1ull << gdepth);
         tdepth--;
       }
-    } else if (!strncmp(s, "<path ", 6) && tdepth == 0) {
+    } else if (starts(s, z, "<path ") && tdepth == 0) {
       DocBox b;
       if (element_piece(s, e, &b)) {
         if (nv >= PIECES_MAX) {
@@ -233,7 +254,7 @@ int ocr_svg_cell_rules(const char *svg, size_t n, DocBox **out, size_t *nout) {
         }
         if (nv == cap) {
           size_t nc = cap ? 2 * cap : 64;
-          DocBox *p = realloc(v, nc * sizeof *p);
+          Piece *p = realloc(v, nc * sizeof *p);
           if (!p) {
             free(v);
             return -1;
@@ -241,26 +262,33 @@ int ocr_svg_cell_rules(const char *svg, size_t n, DocBox **out, size_t *nout) {
           v = p;
           cap = nc;
         }
-        v[nv++] = b;
+        v[nv++] = (Piece){b, 0};
       }
     }
     s = e + 1;
   }
-  if (nv) qsort(v, nv, sizeof *v, cmp_piece);
+  if (nv) qsort(v, nv, sizeof *v, cmp_height);
+  for (size_t i = 0; i < nv; i++)
+    v[i].line = i && v[i].b.y0 - v[i - 1].b.y0 <= SAME_Y_PT ? v[i - 1].line : i;
+  if (nv) qsort(v, nv, sizeof *v, cmp_line);
+  /* Pieces that meet lie on one line, and meeting is mutual: a piece
+   * kept always keeps the one it meets. */
+  DocBox *o = nv ? malloc(nv * sizeof *o) : NULL;
   size_t keep = 0;
-  for (size_t i = 0; i < nv; i++) {
+  for (size_t i = 0; o && i < nv; i++) {
     int met = 0;
-    for (size_t j = i; j-- > 0 && fabsf(v[j].y0 - v[i].y0) <= SAME_Y_PT && !met;)
-      met = meet(&v[j], &v[i]);
-    for (size_t j = i + 1; j < nv && fabsf(v[j].y0 - v[i].y0) <= SAME_Y_PT && !met; j++)
-      met = meet(&v[j], &v[i]);
-    if (met) v[keep++] = v[i];
+    for (size_t j = i; j-- > 0 && v[j].line == v[i].line && !met;) met = meet(&v[j].b, &v[i].b);
+    for (size_t j = i + 1; j < nv && v[j].line == v[i].line && !met; j++)
+      met = meet(&v[j].b, &v[i].b);
+    if (met) o[keep++] = v[i].b;
   }
+  free(v);
+  if (nv && !o) return -1;
   if (!keep) {
-    free(v);
-    return 0;
+    free(o);
+    o = NULL;
   }
-  *out = v;
+  *out = o;
   *nout = keep;
   return 0;
 }

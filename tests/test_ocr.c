@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "ocr.h"
 #include "ocr_int.h"
@@ -1090,6 +1092,46 @@ static void test_svg_cell_rules(void) {
     TEST_CHECK(b[2].x0 > 510.3f && b[2].x1 > 518.1f && b[2].y0 > 156.4f && b[2].y1 < 157.1f);
   }
   free(b);
+  /* Two pieces that meet (tops 0.28 pt apart) and two strokes between
+   * them in height that meet nothing: both pieces that meet are kept, or
+   * neither (found by fuzz_svg: one alone was kept). */
+  const char *mixed =
+      "<g><path style=\"fill:rgb(0%,0%,0%);\" d=\"M 68 114.2 L 384 114.2 L 384 113.22 L 68 113.22 Z\"/>"
+      "<path style=\"fill:rgb(0%,0%,0%);\" d=\"M 384 114.2 L 406 114.2 L 406 113.5 L 384 113.5 Z\"/>"
+      "<path style=\"fill:none;stroke:rgb(0%,0%,0%);stroke-width:1;\" d=\"M 68 114.2 L 384 114.2\"/>"
+      "<path style=\"fill:none;stroke:rgb(0%,0%,0%);stroke-width:1;\" d=\"M 68 114.2 L 384 114.2\"/>"
+      "</g>";
+  b = NULL;
+  TEST_EQ_INT(ocr_svg_cell_rules(mixed, strlen(mixed), &b, &n), 0);
+  TEST_EQ_INT(n, 2);
+  if (n == 2) TEST_CHECK(b[0].x1 == b[1].x0 && b[0].x0 == 68.0f);
+  free(b);
+}
+
+/* The SVG's text has no NUL after it: an element name cut short at the
+ * very end ("<p>", "<g", "</", a style "fill:" ending the element) is
+ * read no further.  Each text sits against a page that may not be read
+ * (found by fuzz_svg: strncmp's reading ran past the end). */
+static void test_svg_cut_short(void) {
+  long pg = sysconf(_SC_PAGESIZE);
+  char *m = mmap(NULL, (size_t)(2 * pg), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  TEST_CHECK(m != MAP_FAILED);
+  if (m == MAP_FAILED) return;
+  TEST_EQ_INT(mprotect(m + pg, (size_t)pg, PROT_NONE), 0);
+  static const char *cut[] = {"<p>", "<g>", "</>", "<pa>", "<d>", "<path style=\"fill:\">",
+                              "<path style=\"stroke:no\" d=\"M 1 1 L 9 1\">",
+                              "<path transform=\"matrix(1\">"};
+  for (size_t k = 0; k < sizeof cut / sizeof *cut; k++) {
+    size_t len = strlen(cut[k]);
+    char *s = m + pg - len;
+    memcpy(s, cut[k], len);
+    DocBox *b = NULL;
+    size_t n = 0;
+    TEST_EQ_INT(ocr_svg_cell_rules(s, len, &b, &n), 0);
+    TEST_EQ_INT(n, 0);
+    free(b);
+  }
+  munmap(m, (size_t)(2 * pg));
 }
 
 /* A born-digital table whose header rule is drawn cell by cell (as a
@@ -1706,6 +1748,7 @@ int main(void) {
   one.jobs = 1;
   test_tiff(&one);
   test_svg_cell_rules();
+  test_svg_cut_short();
   test_text_pdf(&o);
   test_pdf_bullets(&o);
   test_pdf_ruled_cells(&o);

@@ -32,7 +32,7 @@ for h in $harnesses; do
   mkdir -p "$build/corpus/$h" "$build/artifacts/$h" "$build/logs"
   log=$build/logs/$h.log
   # Inputs up to 4 KiB (a page of text); one input may take 20 s at most.
-  if ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
+  if ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1:strict_string_checks=1 \
      UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
      "$build/$h" $mode -max_total_time="$secs" -max_len=4096 -timeout=20 \
        -rss_limit_mb=4096 -print_final_stats=1 \
