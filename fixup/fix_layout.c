@@ -168,10 +168,32 @@ static int at_read(DocWord *w, FixReport *r, int page) {
   return 1;
 }
 
+/* Punctuation that may follow a word ("lungräddning."). */
+static const char word_end_marks[] = ".,;:!?)\"'";
+
+/* Does d print word (its letters up to trailing punctuation) inside a
+ * line, not joined at a line end? */
+static int doc_prints(const Doc *d, const char *word, size_t n) {
+  for (size_t p = 0; p < d->npages; p++)
+    for (size_t b = 0; b < d->pages[p].nblocks; b++) {
+      const DocBlock *bl = &d->pages[p].blocks[b];
+      for (size_t l = 0; l < bl->nlines; l++)
+        for (size_t w = 0; w < bl->lines[l].nwords; w++) {
+          const DocWord *x = &bl->lines[l].words[w];
+          if (!(x->flags & DOC_W_HYPHEN_JOINED) && !strncmp(x->text, word, n) &&
+              (!x->text[n] || strchr(word_end_marks, x->text[n])))
+            return 1;
+        }
+    }
+  return 0;
+}
+
 /* Join the last word of line l with the first of line l + 1 when the last
- * ends in a hyphen and the joined word is a word. */
-static int join_hyphen(DocLine *l, DocLine *nx, FixReport *r, int page, FixJudge judge,
-                       void *ctx) {
+ * ends in a hyphen and the joined word is a word.  The hyphen stays when
+ * the document d prints the word with it inside a line ("kund-" +
+ * "index" beside "Nöjd kund-index"). */
+static int join_hyphen(const Doc *d, DocLine *l, DocLine *nx, FixReport *r, int page,
+                       FixJudge judge, void *ctx) {
   if (!l->nwords || !nx->nwords) return 0;
   DocWord *w = &l->words[l->nwords - 1];
   DocWord *n = &nx->words[0];
@@ -180,6 +202,13 @@ static int join_hyphen(DocLine *l, DocLine *nx, FixReport *r, int page, FixJudge
   if (!utf8_starts_lower(n->text) || !doc_goes_on_below(l, n)) return 0;
   char joined[512], core[512];
   int keep = doc_hyphen_kept(w->text, wl, n->text);
+  if (!keep) {
+    char hy[512];
+    size_t nl = strlen(n->text);
+    while (nl && strchr(word_end_marks, n->text[nl - 1])) nl--;
+    int hl = snprintf(hy, sizeof hy, "%s%.*s", w->text, (int)nl, n->text);
+    keep = nl && hl > 0 && (size_t)hl < sizeof hy && doc_prints(d, hy, (size_t)hl);
+  }
   snprintf(joined, sizeof joined, "%.*s%s", (int)(wl - 1 + keep), w->text, n->text);
   /* Judge the letters only: leading/trailing punctuation does not matter. */
   size_t b = 0, e = strlen(joined), len;
@@ -210,26 +239,6 @@ static int join_hyphen(DocLine *l, DocLine *nx, FixReport *r, int page, FixJudge
   w->flags |= DOC_W_HYPHEN_JOINED;
   doc_line_remove(nx, 0);
   return 1;
-}
-
-/* Punctuation that may follow a word ("lungräddning."). */
-static const char word_end_marks[] = ".,;:!?)\"'";
-
-/* Does d print word (its letters up to trailing punctuation) inside a
- * line, not joined at a line end? */
-static int doc_prints(const Doc *d, const char *word, size_t n) {
-  for (size_t p = 0; p < d->npages; p++)
-    for (size_t b = 0; b < d->pages[p].nblocks; b++) {
-      const DocBlock *bl = &d->pages[p].blocks[b];
-      for (size_t l = 0; l < bl->nlines; l++)
-        for (size_t w = 0; w < bl->lines[l].nwords; w++) {
-          const DocWord *x = &bl->lines[l].words[w];
-          if (!(x->flags & DOC_W_HYPHEN_JOINED) && !strncmp(x->text, word, n) &&
-              (!x->text[n] || strchr(word_end_marks, x->text[n])))
-            return 1;
-        }
-    }
-  return 0;
 }
 
 /* A word a PDF's text layer hyphenated at a line end, joined by the page
@@ -305,7 +314,7 @@ RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
           wi++;
         }
         if ((b->kind == DOC_PARA || b->kind == DOC_LIST_ITEM) && li + 1 < b->nlines &&
-            join_hyphen(l, &b->lines[li + 1], r, pg->number, judge, ctx) < 0)
+            join_hyphen(d, l, &b->lines[li + 1], r, pg->number, judge, ctx) < 0)
           err = 1;
       }
     }

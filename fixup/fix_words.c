@@ -41,6 +41,8 @@
 #define TAIL_W 0.1        /* an unseen compound's count from its last part (tail_split) */
 #define DOC_W 0.05        /* weight of this document's own confident words */
 #define RIVAL_USES 3      /* repairs using a rule before valid words get rivals by it */
+#define USUAL_USES 5      /* ... before a rule is its letter's usual reading here */
+#define USUAL_SHARE 0.8   /* (and its share among the rules undoing that letter) */
 
 typedef struct Cand {
   char word[MAXCP * 4 + 1];
@@ -2182,6 +2184,17 @@ static int header_next(const Occ *occ, size_t n, size_t i) {
   return uc_is_upper(utf8_decode(t, strlen(t), &l));
 }
 
+/* Is rule r this document's usual reading of its letter: used by
+ * USUAL_USES confident repairs or more, and by nearly all that undo the
+ * same letter ("é" read as ö 40 times, as ä twice)? */
+static int usual_reading(const Ctx *c, int r) {
+  const DictRules *R = c->f->rules;
+  double same = 0;
+  for (size_t q = 0; q < R->nsubs; q++)
+    if (strcmp(R->subs[q].from, R->subs[r].from) == 0) same += c->rule_used[q];
+  return c->rule_used[r] >= USUAL_USES && c->rule_used[r] >= USUAL_SHARE * same;
+}
+
 /* Is cand's repair of a capitalised word mid-sentence only the undoing of
  * letters a name may carry ("Bénka": é, ó, à and the like, not the OCR's
  * 6, & or #) into a simple word the statistics never saw, nor any of its
@@ -2194,10 +2207,15 @@ static int accented_name(const Ctx *c, const Cand *k) {
       compass_point(k->word) ||
       family(c, k->word, 0) > 0 || dict_lex_known(c->f->names, k->word, strlen(k->word)))
     return 0; /* (a name the dictionary knows with å/ä/ö: "Brattström") */
+  int dominant = 1;
   for (int i = 0; i < k->nrules; i++) {
     const DictSub *r = &c->f->rules->subs[k->rules[i]];
     if (r->nfrom != 1 || r->from_cp[0] < 0xC0 || !uc_is_letter(r->from_cp[0])) return 0;
+    dominant &= usual_reading(c, k->rules[i]);
   }
+  /* (where this document's OCR prints nearly every ö as "é", a listed
+   * word it so makes is no name's accent: "Fréjd", "Drénare") */
+  if (dominant && dict_lex_known(c->f->lex, k->word, strlen(k->word))) return 0;
   return !lex_compound(c, k->word);
 }
 
