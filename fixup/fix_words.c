@@ -1954,6 +1954,7 @@ typedef struct Occ {
   int sent_end;           /* last core before . ! ? */
   int clause_end;         /* last core before , or ; */
   int line_start;         /* first core on its line */
+  int para_cont;          /* ... of a paragraph's line after a line of prose */
   int number;             /* a number token (context "<num>") */
   int restore_only;       /* a confident OCR word: only å/ä/ö may be restored */
   int scan;               /* on a page from rensa's OCR */
@@ -2331,6 +2332,8 @@ static int collect(Ctx *c, Doc *d, Occ **out, size_t *nout) {
             o->seg = segs[s];
             o->sent_start = start;
             o->line_start = w == 0 && s == 0;
+            /* (after a line of prose: a title's short lines are no sentence) */
+            o->para_cont = o->line_start && l > 0 && bl->kind == DOC_PARA && bl->lines[l - 1].nwords >= 4;
             o->number = core[0] >= '0' && core[0] <= '9' &&
                         strspn(core, "0123456789") == cl;
             Analysis *an = o->number ? NULL : analyse(c, core);
@@ -2925,13 +2928,16 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
      * figure and on the next line too: "personer / Över 85 år".) */
     int prep = !strcmp(bc->word, "över") || !strcmp(bc->word, "på") ||
                !strcmp(bc->word, "för") || !strcmp(bc->word, "från");
-    if (!o->sent_start && (!o->line_start || prep) && i > 0 && occ[i - 1].w != o->w &&
+    /* (A paragraph's line inside a sentence heads no row: "har" / "Ökat
+     * för tredje året", the OCR's capital for a small ö.) */
+    int mid = !o->line_start || prep || o->para_cont;
+    if (!o->sent_start && mid && i > 0 && occ[i - 1].w != o->w &&
         lost_capital(c, core, bc->word)) {
       size_t pl = strlen(occ[i - 1].w->text), l0;
       const char *pt = occ[i - 1].w->text;
       uint32_t last = pl ? utf8_decode(pt + pl - 1, 1, &l0) : 0;
       int lower = last >= 'a' && last <= 'z';
-      int kept = (o->line_start || header_next(occ, n, i)) && !(prep && lower);
+      int kept = ((o->line_start && !o->para_cont) || header_next(occ, n, i)) && !(prep && lower);
       /* (the verb "är" heads no header cell: after a name it lost its
        * dots into a capital, "Ekbacken Ar i det") */
       int titled = !occ[i - 1].sent_start && uc_is_upper(utf8_decode(pt, pl, &l0)) &&

@@ -425,6 +425,10 @@ int main(void) {
                   "och féreslagit férandringar. Ordférande ar Anders Fréjd och vice ordférande ar Karin Lund."),
               "Nämnden har arbetat för att förbättra verksamheten. Förvaltningen har följt upp arbetet "
               "och föreslagit förändringar. Ordförande är Anders Fröjd och vice ordförande är Karin Lund.");
+  /* a paragraph's line that goes on with a sentence heads no table row:
+   * its capital for a small ö is the OCR's */
+  TEST_EQ_STR(fix("Andelen kunder som ar nojda med servicen har\nOkat for tredje aret i rad."),
+              "Andelen kunder som är nöjda med servicen har ökat för tredje året i rad.");
   /* a clean text keeps a valid word that a damaged one would change */
   TEST_EQ_STR(fix("Han for hem efter mötet. Vi är nöjda och får se vad som händer på måndag."),
               "Han for hem efter mötet. Vi är nöjda och får se vad som händer på måndag.");
