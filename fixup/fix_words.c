@@ -2808,6 +2808,11 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     int head = suspended_head(o, next);
     int printed = a->kind == A_UNKNOWN && printed_length_word(a, core);
     int name_pick = a->kind == A_UNKNOWN && inner_capital(o, core) && name_choice(c, a);
+    /* A valid word the statistics never saw in any form: they cannot
+     * choose, the document's own compounds can ("provning" beside the
+     * certain "överprövning"). */
+    int blind = a->kind == A_AMBIG && c->lossy && !a->self_count && family(c, low, 0) == 0 &&
+                !doc_compound_stem(c, low);
     for (int k = 0; k < a->ncand; k++) {
       const Cand *cd = &a->cand[k];
       if (printed && cps(cd->word) < cps(core)) continue;
@@ -2818,6 +2823,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
                      (doc_compound_stem(c, cd->word) || (cd->compound && doc_stem(c, a->low, cd->word))))
         s += head ? PART_BONUS : PART_BONUS_ANY;
       if (name_pick && !dict_lex_known(c->f->names, cd->word, strlen(cd->word))) continue;
+      if (blind && cps(cd->word) >= 5 && doc_compound_part(c, cd->word)) s += PART_BONUS_ANY;
       if (a->kind == A_AMBIG) /* (summed left to right, as ever) */
         s = s + (cd->nrules ? channel_rules(c, cd) : channel_restore(c, a->low, cd->word)) +
             dict_rules_context(c->f->rules, rprev, cd->word, rnext);
