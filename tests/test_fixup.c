@@ -133,6 +133,8 @@ static void test_context_rules(void) {
   TEST_CHECK(dict_rules_context(r, "tjänsten", "stod", "vakant") > 0);
   TEST_CHECK(dict_rules_context(r, "vi", "når", "målvärdet") > 0);
   TEST_CHECK(dict_rules_context(r, "vi", "när", "målvärdet") == 0);
+  TEST_CHECK(dict_rules_context(r, "de", "lågt", "belägna") > 0);
+  TEST_CHECK(dict_rules_context(r, "har", "lagt", "belägna") == 0);
   TEST_CHECK(dict_rules_context(r, "<s>", "mark", "och") > 0);
   TEST_CHECK(dict_rules_context(r, "köpt", "mark", "och") == 0);
   TEST_CHECK(dict_rules_context(r, "en", "säker", "drift") > 0);
