@@ -2639,14 +2639,28 @@ static int sign_only(const char *t) {
   return pct;
 }
 
-/* Does word i of ln follow a label's comma, on a line with figures, as
- * a unit does ("Sjukfrånvaro, %" heading a table row, the sign read "Yo"
- * at 61)? */
-static int unit_after_comma(const DocLine *ln, size_t i) {
+/* Does a figure stand to the right of word w (ctx), level with it (the
+ * layout may set a row's figures in a block of their own) or on the line
+ * above (the row's first line, when w ends a wrapped label)? */
+static int is_row_figure(const DocWord *u, const DocLine *ln, size_t i, const void *ctx) {
+  const DocWord *w = ctx;
+  float h = w->box.y1 - w->box.y0;
+  (void)ln;
+  (void)i;
+  if (!num_digits(u->text) || u->box.x0 <= w->box.x1) return 0;
+  float level = fminf(u->box.y1, w->box.y1) - fmaxf(u->box.y0, w->box.y0);
+  return level >= 0.5f * h || (u->box.y1 <= w->box.y0 + 0.3f * h && w->box.y0 - u->box.y1 < h);
+}
+
+/* Does word i of ln follow a label's comma, in a row with figures, as a
+ * unit does ("Sjukfrånvaro, %" heading a table row, the sign read "Yo"
+ * at 61; "enligt plan, Yo" ending a wrapped label)? */
+static int unit_after_comma(const DocPage *p, const DocLine *ln, size_t i) {
   if (i == 0) return 0;
   const char *t = ln->words[i - 1].text;
   size_t n = strlen(t);
-  return n > 1 && t[n - 1] == ',' && !isdigit((unsigned char)t[n - 2]) && line_figure_beside(ln, i);
+  return n > 1 && t[n - 1] == ',' && !isdigit((unsigned char)t[n - 2]) &&
+         (line_figure_beside(ln, i) || any_word(p, is_row_figure, &ln->words[i]));
 }
 
 /* Has line ln a percent sign of its own ("%"), or a figure with one? */
@@ -2709,7 +2723,7 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
          * 59): eng's "%" */
         /* (after a label's comma, as a unit: also two digits, however
          * sure, "Andel heltider, 26" on a 200 dpi scan; eng decides) */
-        int unit = w->has_box && unit_after_comma(ln, i) &&
+        int unit = w->has_box && unit_after_comma(p, ln, i) &&
                    (two_letters(w->text) || two_digits(w->text));
         if (w->has_box && w->conf >= 0 && (unit || (w->conf < 80 && two_letters_mark(w->text))) &&
             w->box.x1 - w->box.x0 <= 1.3f * (w->box.y1 - w->box.y0) &&
@@ -3092,6 +3106,80 @@ static void garbled_cell(OcrEngine *eng, OcrImage *img, int *set, int *main_set,
   free(f);
 }
 
+/* Where in figure w's ink a decimal comma stands that swe did not read
+ * ("58" for "5,8", read at 95: the box is as wide as "4,1" beside it):
+ * the digits' runs of ink, one for each digit, and between two of them
+ * one small run low in the line, no taller than half a digit and no
+ * wider than a third of one, reaching the digits' foot.  Returns the
+ * number of digits before it, 0 for none; *tail gets whether the run
+ * reaches below the foot as a comma's tail does (a full stop sits on
+ * it).  (garbled_figures) */
+static int comma_glyph(OcrImage *img, const DocWord *w, int *tail) {
+  int top[1024], bot[1024], n = ocr_image_column_spans(img, &w->box, top, bot, 1024);
+  int nd = num_digits(w->text);
+  if (n <= 0 || n >= 1024 || nd < 2 || nd > 8) return 0;
+  int cols[1024], g0[16], g1[16];
+  for (int x = 0; x < n; x++) cols[x] = top[x] >= 0;
+  /* (a minus is a run of its own before the digits: left out) */
+  int ng = glyph_runs(cols, n, g0, g1, 16), sign = *w->text == '-';
+  if (ng != nd + 1 + sign || ng >= 16) return 0;
+  if (sign) {
+    memmove(g0, g0 + 1, (size_t)(ng - 1) * sizeof *g0);
+    memmove(g1, g1 + 1, (size_t)(ng - 1) * sizeof *g1);
+    ng--;
+  }
+  int gt[16], gb[16], tall = 0;
+  for (int g = 0; g < ng; g++) {
+    gt[g] = 1 << 30;
+    gb[g] = -1;
+    for (int x = g0[g]; x < g1[g]; x++) {
+      gt[g] = top[x] < gt[g] ? top[x] : gt[g];
+      gb[g] = bot[x] > gb[g] ? bot[x] : gb[g];
+    }
+    if (gb[g] - gt[g] > gb[tall] - gt[tall]) tall = g;
+  }
+  /* the digits' top and foot: the tallest run's */
+  int t0 = gt[tall], b0 = gb[tall], small = -1;
+  float dh = (float)(b0 - t0 + 1);
+  if (dh < 8) return 0;
+  for (int g = 0; g < ng; g++) {
+    float gh = (float)(gb[g] - gt[g] + 1), gw = (float)(g1[g] - g0[g]);
+    int digit = gh >= 0.7f * dh && fabsf((float)(gt[g] - t0)) <= 0.2f * dh;
+    int mark = gh <= 0.5f * dh && gw <= 0.34f * dh && (float)gt[g] >= (float)t0 + 0.5f * dh &&
+               (float)gb[g] >= (float)b0 - 0.1f * dh;
+    if (mark && small < 0) small = g;
+    else if (!digit) return 0;
+  }
+  if (small <= 0 || small >= ng - 1) return 0;
+  *tail = (float)gb[small] >= (float)b0 + 0.1f * dh;
+  return small;
+}
+
+/* Figure w, its decimal comma unread (comma_glyph): the comma put back
+ * where the mark has a comma's tail, or where eng reads the same digits
+ * with the comma there.  0, or -1 on allocation failure.
+ * (garbled_figures) */
+static int lost_comma(OcrEngine *eng, OcrImage *img, int *set, DocWord *w, int k, int tail) {
+  size_t sign = *w->text == '-', len = strlen(w->text);
+  if (!tail) {
+    char *e = eng_read_box(eng, img, set, w->box);
+    const char *c = e ? strchr(e, ',') : NULL;
+    int agree = c && plain_figure(e) && same_digits(e, w->text) &&
+                c - e == (ptrdiff_t)(sign + (size_t)k) && (*e == '-') == (int)sign;
+    free(e);
+    if (!agree) return 0;
+  }
+  char *t = malloc(len + 2);
+  if (!t) return -1;
+  size_t at = sign + (size_t)k;
+  memcpy(t, w->text, at);
+  t[at] = ',';
+  memcpy(t + at + 1, w->text + at, len - at + 1);
+  free(w->text);
+  w->text = t;
+  return 0;
+}
+
 static int garbled_figures(OcrEngine *eng, OcrImage *img, DocPage *p) {
   float med = median_word_height(p, 5);
   int set = 0, main_set = 0, err = 0;
@@ -3103,7 +3191,10 @@ static int garbled_figures(OcrEngine *eng, OcrImage *img, DocPage *p) {
       for (size_t i = 0; i < ln->nwords; i++) {
         DocWord *w = &ln->words[i];
         if (!w->has_box) continue;
-        if (w->conf < 80 && plain_figure(w->text)) {
+        int tail = 0, k = plain_figure(w->text) && !strpbrk(w->text, ",%") ? comma_glyph(img, w, &tail) : 0;
+        if (k) {
+          if (lost_comma(eng, img, &set, w, k, tail)) err = -1;
+        } else if (w->conf < 80 && plain_figure(w->text)) {
           doubted_figure(eng, img, &set, &main_set, w, med);
         } else if (w->conf < 93 && plain_figure(w->text) && num_digits(w->text) >= 3) {
           if (invented_digit(eng, img, &set, &main_set, ln, i, med)) err = -1;
