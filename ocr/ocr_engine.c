@@ -643,6 +643,7 @@ static void block_move_last(DocPage *p, size_t at) {
 }
 
 static int plain_figure(const char *t);
+static int num_digits(const char *t);
 
 /* The line of p level with box g (its box overlaps half of g's height)
  * and nearest to it across the page; NULL if none. */
@@ -1212,9 +1213,10 @@ static int set_sign(DocWord *w) {
   return 0;
 }
 
-/* Is t what swe makes of a section sign standing apart: "8", "5" or "&"? */
+/* Is t what swe makes of a section sign standing apart: "8", "5", "&"
+ * or "$"? */
 static int sign_misread(const char *t) {
-  return !strcmp(t, "8") || !strcmp(t, "5") || !strcmp(t, "&");
+  return !strcmp(t, "8") || !strcmp(t, "5") || !strcmp(t, "&") || !strcmp(t, "$");
 }
 
 /* The glyphs of a box's column counts cols[0..n): runs of inked columns,
@@ -1371,6 +1373,18 @@ static int para_range(const char *t) {
   return para_number(t + k);
 }
 
+static int month_name(const char *t);
+
+/* Is t a month's name and a comma ("december,")? */
+static int month_comma(const char *t) {
+  char m[16];
+  size_t n = strlen(t);
+  if (n < 4 || n > sizeof m || t[n - 1] != ',') return 0;
+  memcpy(m, t, n - 1);
+  m[n - 1] = '\0';
+  return month_name(m);
+}
+
 /* Is t a month's name, in lower case? */
 static int month_name(const char *t) {
   static const char *const M[] = {"januari", "februari", "mars",      "april",   "maj",      "juni",
@@ -1415,6 +1429,24 @@ static int sign_glyph(OcrImage *img, DocBox b, int nday, int *ndig) {
     if (fabsf((float)(bot[k] - bot[s + 1])) > 0.15f * h) return 0;
   *ndig = ng - s - 1;
   return 1;
+}
+
+/* Is word s, read as a word of its own ("&", "$"), a section sign before
+ * the number in word nw ("133.")?  Told by the glyphs of the two, the
+ * number's box less the full stop or comma after it (the mark half a
+ * digit wide with its gap): a sign, then as many digits as nw has. */
+static int sign_apart(OcrImage *img, const DocWord *s, const DocWord *nw) {
+  int nnd = num_digits(nw->text), ndig = 0;
+  size_t len = strlen(nw->text);
+  if (nnd < 1 || !len) return 0;
+  float cut = !isdigit((unsigned char)nw->text[len - 1])
+                  ? (nw->box.x1 - nw->box.x0) * 0.4f / ((float)nnd + 0.5f)
+                  : 0;
+  DocBox g = s->box;
+  g.x1 = nw->box.x1 - cut;
+  g.y0 = fminf(g.y0, nw->box.y0);
+  g.y1 = fmaxf(g.y1, nw->box.y1);
+  return sign_glyph(img, g, -1, &ndig) && ndig == nnd;
 }
 
 /* Is the glyph in box sg a section sign beside the digit in box dg: level
@@ -1508,7 +1540,12 @@ static int section_refs(OcrEngine *eng, OcrImage *img, DocPage *p) {
                    isdigit((unsigned char)w->text[1]) && isdigit((unsigned char)w->text[2]) &&
                    isdigit((unsigned char)w->text[3]) && w->text[4] == ',';
         if (year) dc = 5;
-        if (!dc || !w->has_box || (dc < 8 && !year && !date_head_above(p, w, i == 0, dc == 6)))
+        /* (or a month's name after its day: "8 december, § 133") */
+        size_t wl = strlen(w->text);
+        int month = !dc && i > 0 && wl > 1 && w->text[wl - 1] == ',' && para_number(ln->words[i - 1].text) &&
+                    strlen(ln->words[i - 1].text) <= 2 && month_comma(w->text);
+        if (month) dc = wl;
+        if (!dc || !w->has_box || (dc < 8 && !year && !month && !date_head_above(p, w, i == 0, dc == 6)))
           continue;
         const char *rest = w->text + dc;
         const DocWord *n1 = i + 1 < ln->nwords ? &ln->words[i + 1] : NULL;
@@ -1524,6 +1561,18 @@ static int section_refs(OcrEngine *eng, OcrImage *img, DocPage *p) {
             t = NULL;
           }
           free(t);
+          continue;
+        }
+        /* (the date ends its line, the sign opens the next: "februari
+         * 2027," / "& 9, diarienummer"; the glyphs tell) */
+        DocLine *nx = l + 1 < p->blocks[b].nlines ? &p->blocks[b].lines[l + 1]
+                      : b + 1 < p->nblocks && p->blocks[b + 1].nlines ? &p->blocks[b + 1].lines[0]
+                                                                       : NULL;
+        if (!*rest && !n1 && nx) {
+          if (nx->nwords >= 2 && nx->words[0].has_box && nx->words[1].has_box &&
+              sign_misread(nx->words[0].text) && para_number(nx->words[1].text) &&
+              sign_apart(img, &nx->words[0], &nx->words[1]) && set_sign(&nx->words[0]))
+            err = -1;
           continue;
         }
         size_t j = i;   /* the run's last word */
@@ -1581,10 +1630,20 @@ static int section_refs(OcrEngine *eng, OcrImage *img, DocPage *p) {
             for (const char *c = k == i ? rest : ln->words[k].text; *c && nd + 1 < sizeof digits; c++)
               if (isdigit((unsigned char)*c)) digits[nd++] = *c;
           digits[nd] = '\0';
-          if ((dc > 6 && !year) || !sign_glyph(img, box, (int)dc - 1, &ndig) || ndig < 1 || ndig > 4 ||
-              (size_t)ndig >= nd + (j > i && !strcmp(ln->words[i + 1].text, "\u00a7")))
+          /* (a sign read as a word of its own, "&" "133.", is told
+           * by its own glyphs and the number's after it, whatever the
+           * date before it: "8 december,"; the number is that word's) */
+          int apart = j == i + 2;
+          if (apart ? !sign_apart(img, &ln->words[i + 1], &ln->words[j])
+                    : (dc > 6 && !year) || !sign_glyph(img, box, (int)dc - 1, &ndig) || ndig < 1 ||
+                          ndig > 4 || (size_t)ndig >= nd)
             continue;
-          snprintf(flat, sizeof flat, "%.*s\u00a7%s", (int)dc, w->text, digits + nd - (size_t)ndig);
+          if (apart) ndig = num_digits(ln->words[j].text);
+          /* (the number's full stop or comma kept: "§ 6.") */
+          const char *last = ln->words[j].text, *mark = last + strlen(last);
+          while (mark > last && !isdigit((unsigned char)mark[-1])) mark--;
+          snprintf(flat, sizeof flat, "%.*s\u00a7%s%s", (int)dc, w->text, digits + nd - (size_t)ndig,
+                   mark);
           sec = flat + dc;
         }
         /* the run becomes the day, "§" and the number, their boxes cut
@@ -3213,6 +3272,11 @@ static int garbled_figures(OcrEngine *eng, OcrImage *img, DocPage *p) {
     TessBaseAPIClear(eng->api);
   }
   return err;
+}
+
+int ocr_engine_sections(OcrEngine *eng, OcrImage *img, DocPage *p) {
+  forget_reads(eng);
+  return section_signs(img, p) || section_refs(eng, img, p) || section_laws(img, p) ? -1 : 0;
 }
 
 int ocr_engine_figures(OcrEngine *eng, OcrImage *img, DocPage *p) {

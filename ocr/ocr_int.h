@@ -136,6 +136,11 @@ RensaStatus ocr_engine_split_tall(OcrEngine *eng, OcrImage *img, DocPage *p);
  * again (eng, and swe with figures only).  0, or -1 when out of memory. */
 int ocr_engine_figures(OcrEngine *eng, OcrImage *img, DocPage *p);
 
+/* The section-sign passes of ocr_engine_page alone (signs read as 8, 5,
+ * & or $; decisions' and laws' paragraphs), for tests.  0, or -1 on
+ * allocation failure. */
+int ocr_engine_sections(OcrEngine *eng, OcrImage *img, DocPage *p);
+
 /* The step of ocr_engine_page that drops specks read as words and glyphs
  * read twice (on another line, or as the tail of the word beside); for
  * tests. */

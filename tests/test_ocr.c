@@ -751,6 +751,59 @@ static void test_unit_row(void) {
   unit_case(NULL, "Sjukfrånvaro, Yo");
 }
 
+/* A decision's paragraph whose sign swe read as a word of its own, "&"
+ * or "$" (synth reports' scans), after a month's name ("8 december, &
+ * 133.") or on the line after a year that ends its line ("februari
+ * 2027," / "$ 9,"): told by the glyphs, the number's full stop kept; an
+ * "&" between words stays. */
+static void test_section_apart(void) {
+  HandPage h;
+  DocLine *l = hand_line(&h, DATA "section-apart.jpg");
+  DocLine *l2 = l ? doc_line_add(&h.p->blocks[0]) : NULL;
+  DocLine *l3 = l2 ? doc_line_add(doc_block_add(h.p, DOC_PARA)) : NULL;
+  DocLine *l4 = l3 ? doc_line_add(doc_block_add(h.p, DOC_PARA)) : NULL;
+  if (l && l2 && l3 && l4) {
+    boxed(l, "den", 672, 67, 732, 94, 96);
+    boxed(l, "8", 745, 68, 763, 94, 97);
+    boxed(l, "december,", 776, 67, 947, 99, 97);
+    boxed(l, "&", 962, 67, 979, 97, 78);
+    boxed(l, "133.", 994, 68, 1061, 94, 96);
+    boxed(l2, "16", 482, 110, 519, 136, 96);
+    boxed(l2, "november,", 533, 109, 703, 141, 96);
+    boxed(l2, "$", 718, 109, 735, 139, 65);
+    boxed(l2, "121,", 750, 110, 817, 141, 96);
+    boxed(l3, "11", 629, 152, 666, 178, 94);
+    boxed(l3, "februari", 678, 151, 802, 178, 97);
+    boxed(l3, "2027,", 816, 152, 905, 183, 96);
+    boxed(l4, "$", 62, 193, 79, 223, 60);
+    boxed(l4, "9,", 93, 194, 119, 224, 93);
+    boxed(l4, "diarienummer", 133, 193, 360, 220, 93);
+    /* (a word before the "&" of "Resultatet redovisades": no date) */
+    TEST_EQ_INT(ocr_engine_sections(h.eng, h.img, h.p), 0);
+    char got[256];
+    line_words(got, sizeof got, l);
+    TEST_EQ_STR(got, "den 8 december, \u00a7 133.");
+    line_words(got, sizeof got, l2);
+    TEST_EQ_STR(got, "16 november, \u00a7 121,");
+    line_words(got, sizeof got, l4);
+    TEST_EQ_STR(got, "\u00a7 9, diarienummer");
+  }
+  hand_page_free(&h);
+  /* the same glyphs after a word that is no date stay as read */
+  l = hand_line(&h, DATA "section-apart.jpg");
+  if (l) {
+    boxed(l, "nämnden", 506, 67, 659, 94, 97);
+    boxed(l, "den,", 672, 67, 732, 94, 96);
+    boxed(l, "&", 962, 67, 979, 97, 78);
+    boxed(l, "133.", 994, 68, 1061, 94, 96);
+    TEST_EQ_INT(ocr_engine_sections(h.eng, h.img, h.p), 0);
+    char got[256];
+    line_words(got, sizeof got, l);
+    TEST_EQ_STR(got, "nämnden den, & 133.");
+  }
+  hand_page_free(&h);
+}
+
 /* A capital I read as a small i ("inventarier" heading a table row in
  * 003's scan) is a capital again: one stroke as tall as the capitals and
  * figures of its line, or of its own word alone on a line.  An i with its dot apart ("innebära") and a stem
@@ -1763,6 +1816,7 @@ int main(void) {
   test_invented_digit();
   test_lost_comma();
   test_unit_row();
+  test_section_apart();
   test_lead_digit();
   test_ruled(&o);
   test_set_apart(&o);
