@@ -1633,7 +1633,9 @@ static int section_refs(OcrEngine *eng, OcrImage *img, DocPage *p) {
           /* (a sign read as a word of its own, "&" "133.", is told
            * by its own glyphs and the number's after it, whatever the
            * date before it: "8 december,"; the number is that word's) */
-          int apart = j == i + 2;
+          /* (a "§" or "8" read apart may have a second sign glued to the
+           * number, "§" "847": the old count, the digits less the sign) */
+          int apart = j == i + 2 && (!strcmp(ln->words[i + 1].text, "&") || !strcmp(ln->words[i + 1].text, "$"));
           if (apart ? !sign_apart(img, &ln->words[i + 1], &ln->words[j])
                     : (dc > 6 && !year) || !sign_glyph(img, box, (int)dc - 1, &ndig) || ndig < 1 ||
                           ndig > 4 || (size_t)ndig >= nd)
