@@ -37,9 +37,18 @@ static long long llabs_(long long x) { return x < 0 ? -x : x; }
 /* Value of cell with a missing cell counting as 0. */
 static long long val0(const TabVal *c) { return c->has ? c->v : 0; }
 
+/* 100 × b / a in the ×1000 scale, rounded; 0 when a is 0. */
+static long long percent_of(long long a, long long b) {
+  if (!a) return 0;
+  double p = 100.0 * (double)b / (double)a * 1000.0;
+  if (!(p < 1e15 && p > -1e15)) return 0;
+  return (long long)(p < 0 ? p - 0.5 : p + 0.5);
+}
+
 /* Left-hand minus right-hand side of relation r in row. */
 static long long rel_resid(const TabVal *row, const TabColRel *r) {
   long long a = val0(&row[r->i]), b = val0(&row[r->j]);
+  if (r->op == 2) return a ? val0(&row[r->k]) - percent_of(a, b) : 1LL << 40;
   return val0(&row[r->k]) - (r->op ? a + b : a - b);
 }
 
@@ -52,10 +61,18 @@ static long long slack(const TabVal *const *terms, size_t n) {
   return s / 2 > 0 ? s / 2 : 1;
 }
 
-/* Does relation r close in row (within the rounding slack)? */
+/* Does relation r close in row (within the rounding slack)?  A
+ * percentage within half a unit of its last decimal, and what half a
+ * unit of each operand's moves it by. */
 static int rel_closes(const TabVal *row, const TabColRel *r) {
   const TabVal *t[3] = {&row[r->k], &row[r->i], &row[r->j]};
-  return llabs_(rel_resid(row, r)) <= slack(t, 3);
+  if (r->op != 2) return llabs_(rel_resid(row, r)) <= slack(t, 3);
+  long long a = llabs_(val0(t[1])), b = llabs_(val0(t[2])), k = llabs_(val0(t[0]));
+  if (!a || !b) return 0;
+  double tol = (double)unit_of(t[0]->dec) / 2 +
+               (double)k * ((double)unit_of(t[1]->dec) / 2 / (double)a +
+                            (double)unit_of(t[2]->dec) / 2 / (double)b);
+  return (double)llabs_(rel_resid(row, r)) <= tol + 1;
 }
 
 size_t tab_colrel_add(TabColRel *out, size_t nout, size_t max, const TabColRel *r) {
@@ -68,6 +85,20 @@ size_t tab_colrel_add(TabColRel *out, size_t nout, size_t max, const TabColRel *
   }
   if (nout < max) out[nout++] = *r;
   return nout;
+}
+
+/* Do most of column k's figures carry decimals, as a percentage does
+ * ("90,3")?  (Of k = 100 j / i and i = 100 j / k, the one whose k is the
+ * share: the counts it is made of are whole.) */
+static int mostly_decimals(const TabVal *vals, size_t nrows, size_t ncols, size_t k) {
+  size_t n = 0, d = 0;
+  for (size_t r = 0; r < nrows; r++) {
+    const TabVal *v = &vals[r * ncols + k];
+    if (!v->has) continue;
+    n++;
+    d += v->dec > 0;
+  }
+  return n && d * 2 > n;
 }
 
 /* Learn column relations: for each column (difference-named ones first)
@@ -87,15 +118,18 @@ size_t tab_colrel_learn(const TabVal *vals, size_t nrows, size_t ncols,
       for (size_t i = 0; i < ncols; i++)
         for (size_t j = 0; j < ncols; j++) {
           if (i == j || i == k || j == k) continue;
-          for (int op = 0; op < 2; op++) {
+          /* (a percentage only where none of the three is a
+           * difference's: "Avvikelse" closes sums and differences) */
+          for (int op = 0; op < (isdiff ? 2 : 3); op++) {
             if (op == 1 && j < i) continue;
+            if (op == 2 && !mostly_decimals(vals, nrows, ncols, k)) continue;
             TabColRel r = {k, i, j, op};
             int ok = 0, chk = 0;
             for (size_t row = 0; row < nrows; row++) {
               const TabVal *v = vals + row * ncols;
               if (!v[k].has || !v[i].has || !v[j].has) continue;
               int nz = (v[k].v != 0) + (v[i].v != 0) + (v[j].v != 0);
-              if (nz < 2) continue;
+              if (nz < 2 || (op == 2 && nz < 3)) continue;
               chk++;
               if (nz == 3 && rel_closes(v, &r)) ok++;
             }
@@ -168,10 +202,11 @@ static long long rowrel_tol(const RowRel *rr, int dec) {
 
 /* How many columns a candidate relation closes in, and checks. */
 static void rowrel_eval(const TabVal *vals, size_t ncols, const RowRel *rr,
-                        int *ok, int *chk) {
+                        const unsigned char *share, int *ok, int *chk) {
   *ok = *chk = 0;
   for (size_t c = 0; c < ncols; c++) {
     int dec, present;
+    if (share[c]) continue;
     long long res = rowrel_resid(vals, ncols, rr, c, &dec, &present);
     if (!present) continue;
     (*chk)++;
@@ -188,9 +223,12 @@ static int row_has(const TabVal *vals, size_t ncols, size_t r) {
 
 /* Find the members of total row r: contiguous rows since the previous
  * total (longest first), else the loose rows and totals above.  covered[]
- * marks rows already members of a relation.  Returns 1 with rr filled. */
+ * marks rows already members of a relation; share[] the columns that are
+ * a percentage of two others (a total's share is no sum).  Returns 1 with
+ * rr filled. */
 static int rowrel_find(const TabVal *vals, size_t ncols, const int *total,
-                       const unsigned char *covered, size_t r, RowRel *rr) {
+                       const unsigned char *covered, const unsigned char *share, size_t r,
+                       RowRel *rr) {
   size_t prev = 0;
   for (size_t q = r; q-- > 0;)
     if (total[q]) {
@@ -204,7 +242,7 @@ static int rowrel_find(const TabVal *vals, size_t ncols, const int *total,
       if (row_has(vals, ncols, q)) rr->mem[rr->nmem++] = q;
     if (rr->nmem < 2) continue;
     int ok, chk;
-    rowrel_eval(vals, ncols, rr, &ok, &chk);
+    rowrel_eval(vals, ncols, rr, share, &ok, &chk);
     if (ok > 0 && ok * 2 >= chk) return 1;
   }
   rr->nmem = 0;
@@ -212,7 +250,7 @@ static int rowrel_find(const TabVal *vals, size_t ncols, const int *total,
     if (!covered[q] && row_has(vals, ncols, q)) rr->mem[rr->nmem++] = q;
   if (rr->nmem >= 2) {
     int ok, chk;
-    rowrel_eval(vals, ncols, rr, &ok, &chk);
+    rowrel_eval(vals, ncols, rr, share, &ok, &chk);
     if (ok > 0 && ok * 2 >= chk) return 1;
   }
   return 0;
@@ -372,14 +410,17 @@ void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
                       unsigned char *changed) {
   RowRel *rr = calloc(nrows ? nrows : 1, sizeof *rr);
   unsigned char *covered = calloc(nrows ? nrows : 1, 1);
+  unsigned char *share = calloc(ncols ? ncols : 1, 1);
   size_t nrr = 0;
-  if (!rr || !covered) goto done;
+  if (!rr || !covered || !share) goto done;
+  for (size_t q = 0; q < nrel; q++)
+    if (rel[q].op == 2) share[rel[q].k] = 1;
   /* find the row relations */
   for (size_t r = 0; r < nrows; r++) {
     if (!total[r] || !row_has(vals, ncols, r)) continue;
     rr[nrr].mem = calloc(nrows, sizeof(size_t));
     if (!rr[nrr].mem) goto done;
-    if (rowrel_find(vals, ncols, total, covered, r, &rr[nrr])) {
+    if (rowrel_find(vals, ncols, total, covered, share, r, &rr[nrr])) {
       for (size_t m = 0; m < rr[nrr].nmem; m++) covered[rr[nrr].mem[m]] = 1;
       nrr++;
     } else {
@@ -402,6 +443,15 @@ void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
       long long need[3] = {x->op ? a + b : a - b,
                            x->op ? k - b : k + b,
                            x->op ? k - a : a - k};
+      if (x->op == 2) {   /* each solved from the other two, to its decimals */
+        double dk = (double)k, da = (double)a, db = (double)b;
+        double sol[3] = {a ? 1e5 * db / da : 0, k ? 1e5 * db / dk : 0, dk * da / 1e5};
+        for (int z = 0; z < 3; z++) {
+          long long u = unit_of(row[cells[z]].dec);
+          double s = sol[z] / (double)u;
+          need[z] = (s < 1e15 && s > -1e15) ? (long long)(s < 0 ? s - 0.5 : s + 0.5) * u : 0;
+        }
+      }
       for (int z = 0; z < 3; z++) {
         TabVal *cv = &row[cells[z]];
         if (!plausible_fix(cv->v, need[z], conf != NULL) ||
@@ -439,6 +489,7 @@ void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
   for (size_t q = 0; changed && q < nrr; q++) {
     for (size_t c = 0; c < ncols; c++) {
       int dec, present;
+      if (share[c]) continue;
       long long res = rowrel_resid(vals, ncols, &rr[q], c, &dec, &present);
       if (!present || llabs_(res) <= rowrel_tol(&rr[q], dec)) continue;
       size_t cand[4];
@@ -482,6 +533,7 @@ void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
   for (size_t q = 0; q < nrr; q++)
     for (size_t c = 0; c < ncols; c++) {
       int dec, present;
+      if (share[c]) continue;
       long long res = rowrel_resid(vals, ncols, &rr[q], c, &dec, &present);
       if (!present || llabs_(res) <= rowrel_tol(&rr[q], dec)) continue;
       flags[rr[q].total * ncols + c] = 1;
@@ -493,4 +545,5 @@ done:
     for (size_t q = 0; q < nrows; q++) free(rr[q].mem);
   free(rr);
   free(covered);
+  free(share);
 }

@@ -97,7 +97,9 @@ typedef struct TabVal {
   int dec;
 } TabVal;
 
-/* A column relation: col k = col i - col j (op 0) or col i + col j (op 1). */
+/* A column relation: col k = col i - col j (op 0), col i + col j (op 1),
+ * or the percentage col j makes of col i, 100 × j / i (op 2: "Andel
+ * genomförda, %" beside planned and done). */
 typedef struct TabColRel {
   size_t k, i, j;
   int op;

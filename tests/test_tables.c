@@ -115,6 +115,37 @@ static void test_arith(void) {
   TEST_CHECK(!flags[0] && !flags[3 * 3 + 1]);
 }
 
+/* A percentage column, 100 x done / planned ("Andel genomförda, %"), is a
+ * relation too: a planned count read "12" for "72" with confidence 96 is
+ * mended, the column's sum vouching for the change; a share of another
+ * pair of columns is not learnt from two rows. */
+static void test_arith_percent(void) {
+  /* Planerade, Genomförda, Andel genomförda % */
+  TabVal g[] = {
+      {145000, 1, 0}, {131000, 1, 0}, {90300, 1, 1},   /* 0 */
+      {310000, 1, 0}, {268000, 1, 0}, {86500, 1, 1},   /* 1 */
+      {12000, 1, 0},  {70000, 1, 0},  {97200, 1, 1},   /* 2: 72 read 12 */
+      {180000, 1, 0}, {214000, 1, 0}, {118900, 1, 1},  /* 3 */
+      {20000, 1, 0},  {14000, 1, 0},  {70000, 1, 1},   /* 4 */
+      {727000, 1, 0}, {697000, 1, 0}, {95900, 1, 1},   /* 5 Summa */
+  };
+  int total[] = {0, 0, 0, 0, 0, 1};
+  float conf[18];
+  for (int i = 0; i < 18; i++) conf[i] = 96;
+  TabColRel rel[4];
+  size_t nrel = tab_colrel_learn(g, 6, 3, (int[]){0, 0, 0}, rel, 4);
+  TEST_EQ_INT(nrel, 1);
+  if (nrel == 1) TEST_CHECK(rel[0].k == 2 && rel[0].i == 0 && rel[0].j == 1 && rel[0].op == 2);
+  unsigned char flags[18] = {0}, changed[18] = {0};
+  tab_arith_repair(g, 6, 3, total, rel, nrel, conf, flags, changed);
+  TEST_EQ_INT(g[2 * 3 + 0].v, 72000);
+  TEST_CHECK(changed[2 * 3 + 0]);
+  TEST_CHECK(!flags[0] && !flags[5 * 3 + 2]);
+  TabVal two[] = {{145000, 1, 0}, {131000, 1, 0}, {90300, 1, 1},
+                  {310000, 1, 0}, {268000, 1, 0}, {86500, 1, 1}};
+  TEST_EQ_INT(tab_colrel_learn(two, 2, 3, (int[]){0, 0, 0}, rel, 4), 0);
+}
+
 /* A sum vouches for a cell: the difference of its row says 24,4 where the
  * document prints 24,9 (the sum of the rows above, 22,5 + 2,4, rounded
  * otherwise), so the 9 is not turned into a 4 (intraservice's "Total
@@ -353,6 +384,7 @@ int main(void) {
   test_split();
   test_parse();
   test_arith();
+  test_arith_percent();
   test_arith_conf();
   test_arith_sum_vouches();
   test_arith_two_relations();
