@@ -673,50 +673,60 @@ static void capital_i_case(const char *image, const char *const *texts, const Do
   hand_page_free(&h);
 }
 
+/* A hand-made word: text, box and confidence. */
+typedef struct HandWord {
+  const char *text;
+  DocBox box;
+  float conf;
+} HandWord;
+
+/* An engine pass over a hand-made page (ocr_engine_figures,
+ * ocr_engine_sections). */
+typedef int (*HandPass)(OcrEngine *eng, OcrImage *img, DocPage *p);
+
+/* The words of one hand-made line over a fixture image after pass, as a
+ * string. */
+static void hand_case(const char *image, HandPass pass, const HandWord *w, size_t n,
+                      const char *want) {
+  HandPage h;
+  DocLine *l = hand_line(&h, image);
+  if (l) {
+    for (size_t i = 0; i < n; i++)
+      boxed(l, w[i].text, w[i].box.x0, w[i].box.y0, w[i].box.x1, w[i].box.y1, w[i].conf);
+    TEST_EQ_INT(pass(h.eng, h.img, h.p), 0);
+    char got[256];
+    line_words(got, sizeof got, l);
+    TEST_EQ_STR(got, want);
+  }
+  hand_page_free(&h);
+}
+
 /* A figure with a digit its ink does not have ("19046" for "1 046" on a
  * 200 dpi page: a thousands space read as a 9) is eng's and swe's
  * figures-only digits again, with its thousands space back; a figure
  * whose digits match its ink stays. */
 static void test_invented_digit(void) {
-  HandPage h;
-  DocLine *l = hand_line(&h, DATA "thousands.png");
-  if (l) {
-    boxed(l, "Inventarier", 63, 67, 236, 94, 96);
-    boxed(l, "400", 287, 68, 347, 94, 96);
-    boxed(l, "19753", 402, 68, 491, 94, 89);
-    boxed(l, "692", 701, 68, 760, 94, 90);
-    boxed(l, "1061", 815, 68, 904, 94, 90);
-    TEST_EQ_INT(ocr_engine_figures(h.eng, h.img, h.p), 0);
-    char got[256];
-    line_words(got, sizeof got, l);
-    TEST_EQ_STR(got, "Inventarier 400 1 753 692 1061");
-  }
-  hand_page_free(&h);
+  const HandWord w[] = {{"Inventarier", {63, 67, 236, 94}, 96}, {"400", {287, 68, 347, 94}, 96},
+                        {"19753", {402, 68, 491, 94}, 89},      {"692", {701, 68, 760, 94}, 90},
+                        {"1061", {815, 68, 904, 94}, 90}};
+  hand_case(DATA "thousands.png", ocr_engine_figures, w, 5, "Inventarier 400 1 753 692 1061");
 }
 
 /* A figure read without the decimal comma its ink shows between two
  * digits ("118" for "11,8", "-78" for "-7,8": swe at 95 on synth-r's scan
- * read "58" for "5,8") gets it back; figures whose ink has no comma stay,
- * and so does one whose comma is its last glyph, punctuation. */
+ * read "58" for "5,8") gets it back; figures whose ink has no comma stay. */
 static void test_lost_comma(void) {
-  HandPage h;
-  DocLine *l = hand_line(&h, DATA "figures.png");
-  if (l) {
-    boxed(l, "Visstidsanställda", 60, 109, 338, 136, 90);
-    boxed(l, "118", 391, 110, 459, 141, 95);
-    boxed(l, "40", 512, 110, 561, 141, 95);
-    boxed(l, "-78", 615, 110, 675, 141, 95);
-    boxed(l, "Nöjd-Kund-Index", 63, 67, 340, 102, 91);
-    boxed(l, "72", 393, 68, 431, 94, 95);
-    boxed(l, "(73)", 485, 67, 547, 102, 89);
-    boxed(l, "Andel", 60, 151, 154, 178, 93);
-    boxed(l, "17", 209, 152, 246, 178, 95);
-    TEST_EQ_INT(ocr_engine_figures(h.eng, h.img, h.p), 0);
-    char got[256];
-    line_words(got, sizeof got, l);
-    TEST_EQ_STR(got, "Visstidsanställda 11,8 4,0 -7,8 Nöjd-Kund-Index 72 (73) Andel 17");
-  }
-  hand_page_free(&h);
+  const HandWord w[] = {{"Visstidsanställda", {60, 109, 338, 136}, 90},
+                        {"118", {391, 110, 459, 141}, 95},
+                        {"40", {512, 110, 561, 141}, 95},
+                        {"-78", {615, 110, 675, 141}, 95},
+                        {"Nöjd-Kund-Index", {63, 67, 340, 102}, 91},
+                        {"72", {393, 68, 431, 94}, 95},
+                        {"(73)", {485, 67, 547, 102}, 89},
+                        {"Andel", {60, 151, 154, 178}, 93},
+                        {"17", {209, 152, 246, 178}, 95}};
+  hand_case(DATA "figures.png", ocr_engine_figures, w, 9,
+            "Visstidsanställda 11,8 4,0 -7,8 Nöjd-Kund-Index 72 (73) Andel 17");
 }
 
 /* A label's unit after its comma read as letters or digits ("Yo" at 27,
@@ -778,7 +788,6 @@ static void test_section_apart(void) {
     boxed(l4, "$", 62, 193, 79, 223, 60);
     boxed(l4, "9,", 93, 194, 119, 224, 93);
     boxed(l4, "diarienummer", 133, 193, 360, 220, 93);
-    /* (a word before the "&" of "Resultatet redovisades": no date) */
     TEST_EQ_INT(ocr_engine_sections(h.eng, h.img, h.p), 0);
     char got[256];
     line_words(got, sizeof got, l);
@@ -790,18 +799,9 @@ static void test_section_apart(void) {
   }
   hand_page_free(&h);
   /* the same glyphs after a word that is no date stay as read */
-  l = hand_line(&h, DATA "section-apart.jpg");
-  if (l) {
-    boxed(l, "nämnden", 506, 67, 659, 94, 97);
-    boxed(l, "den,", 672, 67, 732, 94, 96);
-    boxed(l, "&", 962, 67, 979, 97, 78);
-    boxed(l, "133.", 994, 68, 1061, 94, 96);
-    TEST_EQ_INT(ocr_engine_sections(h.eng, h.img, h.p), 0);
-    char got[256];
-    line_words(got, sizeof got, l);
-    TEST_EQ_STR(got, "nämnden den, & 133.");
-  }
-  hand_page_free(&h);
+  const HandWord w[] = {{"nämnden", {506, 67, 659, 94}, 97}, {"den,", {672, 67, 732, 94}, 96},
+                        {"&", {962, 67, 979, 97}, 78},        {"133.", {994, 68, 1061, 94}, 96}};
+  hand_case(DATA "section-apart.jpg", ocr_engine_sections, w, 4, "nämnden den, & 133.");
 }
 
 /* A capital I read as a small i ("inventarier" heading a table row in
