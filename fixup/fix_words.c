@@ -2333,7 +2333,8 @@ static int collect(Ctx *c, Doc *d, Occ **out, size_t *nout) {
             o->sent_start = start;
             o->line_start = w == 0 && s == 0;
             /* (after a line of prose: a title's short lines are no sentence) */
-            o->para_cont = o->line_start && l > 0 && bl->kind == DOC_PARA && bl->lines[l - 1].nwords >= 4;
+            o->para_cont = o->line_start && l > 0 && bl->kind == DOC_PARA &&
+                           bl->lines[l - 1].nwords >= 4;
             o->number = core[0] >= '0' && core[0] <= '9' &&
                         strspn(core, "0123456789") == cl;
             Analysis *an = o->number ? NULL : analyse(c, core);

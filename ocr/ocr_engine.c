@@ -1542,8 +1542,9 @@ static int section_refs(OcrEngine *eng, OcrImage *img, DocPage *p) {
         if (year) dc = 5;
         /* (or a month's name after its day: "8 december, § 133") */
         size_t wl = strlen(w->text);
-        int month = !dc && i > 0 && wl > 1 && w->text[wl - 1] == ',' && para_number(ln->words[i - 1].text) &&
-                    strlen(ln->words[i - 1].text) <= 2 && month_comma(w->text);
+        int month = !dc && i > 0 && wl > 1 && w->text[wl - 1] == ',' &&
+                    para_number(ln->words[i - 1].text) && strlen(ln->words[i - 1].text) <= 2 &&
+                    month_comma(w->text);
         if (month) dc = wl;
         if (!dc || !w->has_box || (dc < 8 && !year && !month && !date_head_above(p, w, i == 0, dc == 6)))
           continue;
@@ -1635,7 +1636,8 @@ static int section_refs(OcrEngine *eng, OcrImage *img, DocPage *p) {
            * date before it: "8 december,"; the number is that word's) */
           /* (a "§" or "8" read apart may have a second sign glued to the
            * number, "§" "847": the old count, the digits less the sign) */
-          int apart = j == i + 2 && (!strcmp(ln->words[i + 1].text, "&") || !strcmp(ln->words[i + 1].text, "$"));
+          const char *s1 = ln->words[i + 1 <= j ? i + 1 : i].text;
+          int apart = j == i + 2 && (!strcmp(s1, "&") || !strcmp(s1, "$"));
           if (apart ? !sign_apart(img, &ln->words[i + 1], &ln->words[j])
                     : (dc > 6 && !year) || !sign_glyph(img, box, (int)dc - 1, &ndig) || ndig < 1 ||
                           ndig > 4 || (size_t)ndig >= nd)
@@ -3252,7 +3254,8 @@ static int garbled_figures(OcrEngine *eng, OcrImage *img, DocPage *p) {
       for (size_t i = 0; i < ln->nwords; i++) {
         DocWord *w = &ln->words[i];
         if (!w->has_box) continue;
-        int tail = 0, k = plain_figure(w->text) && !strpbrk(w->text, ",%") ? comma_glyph(img, w, &tail) : 0;
+        int tail = 0;
+        int k = plain_figure(w->text) && !strpbrk(w->text, ",%") ? comma_glyph(img, w, &tail) : 0;
         if (k) {
           if (lost_comma(eng, img, &set, w, k, tail)) err = -1;
         } else if (w->conf < 80 && plain_figure(w->text)) {

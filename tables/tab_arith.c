@@ -118,8 +118,8 @@ size_t tab_colrel_learn(const TabVal *vals, size_t nrows, size_t ncols,
       for (size_t i = 0; i < ncols; i++)
         for (size_t j = 0; j < ncols; j++) {
           if (i == j || i == k || j == k) continue;
-          /* (a percentage only where none of the three is a
-           * difference's: "Avvikelse" closes sums and differences) */
+          /* (no difference-named column is a percentage: "Avvikelse"
+           * closes sums and differences) */
           for (int op = 0; op < (isdiff ? 2 : 3); op++) {
             if (op == 1 && j < i) continue;
             if (op == 2 && !mostly_decimals(vals, nrows, ncols, k)) continue;
