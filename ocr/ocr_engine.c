@@ -3255,7 +3255,10 @@ static int garbled_figures(OcrEngine *eng, OcrImage *img, DocPage *p) {
         DocWord *w = &ln->words[i];
         if (!w->has_box) continue;
         int tail = 0;
-        int k = plain_figure(w->text) && !strpbrk(w->text, ",%") ? comma_glyph(img, w, &tail) : 0;
+        /* (digits alone, a minus before them or not: the comma's place
+         * is counted in digits) */
+        const char *dg = w->text + (*w->text == '-');
+        int k = *dg && strspn(dg, "0123456789") == strlen(dg) ? comma_glyph(img, w, &tail) : 0;
         if (k) {
           if (lost_comma(eng, img, &set, w, k, tail)) err = -1;
         } else if (w->conf < 80 && plain_figure(w->text)) {
