@@ -548,6 +548,46 @@ static void best_part_of(const Ctx *c, const uint32_t *v, const int *exact, cons
   pm->count = best;
 }
 
+/* A compound's head in the form that drops a word's final e ("markägar|
+ * förhandlingarna" of "markägare", "skol|gården" has its own): the best
+ * lexicon word that is v[0, e) and an "e", compatible with v as
+ * best_part_of's, into out without the e.  1 when there is one. */
+static int best_head_e(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd, size_t e,
+                       char *out, uint32_t *count) {
+  char key[MAXCP * 4 + 2];
+  size_t kl = fd->off[e];
+  if (e < 3 || kl + 2 > sizeof key || c->work-- <= 0) return 0;
+  memcpy(key, fd->key, kl);
+  key[kl++] = 'e';
+  const char *found[16];
+  uint32_t counts[16];
+  size_t nf = dict_lex_variants(c->f->lex, key, kl, found, counts, 16);
+  if (nf > 16) nf = 16;
+  double best_sc = 0;
+  const char *best_w = NULL;
+  for (size_t i = 0; i < nf; i++) {
+    uint32_t w[MAXCP + 1];
+    if (to_cps(found[i], w, MAXCP) != e + 1 || w[e] != 'e') continue;
+    int ok = 1, changed = 0;
+    for (size_t j = 0; j < e && ok; j++) {
+      if (w[j] == v[j]) continue;
+      if (exact[j] || !(is_dia(w[j]) || w[j] == 0xE9)) ok = 0;
+      changed++;
+    }
+    double sc = log(counts[i] + 1.0) - 1.5 * changed;
+    if (ok && (!best_w || sc > best_sc)) {
+      best_w = found[i];
+      best_sc = sc;
+      *count = counts[i];
+    }
+  }
+  if (!best_w) return 0;
+  size_t bl = strlen(best_w) - 1;   /* (less the "e") */
+  memcpy(out, best_w, bl);
+  out[bl] = '\0';
+  return 1;
+}
+
 /* Try v as a compound of two or three lexicon words (with an optional
  * linking "s" or "e"), checked by Hunspell.  Adds a candidate. */
 /* How many letters of word differ from v[0, n) at the same place (the
@@ -604,9 +644,15 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
     }
   }
   for (size_t i = 3; i + 3 <= n && c->budget > 0; i++) {
+    int ehead = 0;
     if (!(i <= head_upto ? best_part_memo(c, v, exact, fd, 0, i, hh[i], 1, i, p1, &c1, a1)
-                         : best_part(c, v, exact, fd, 0, i, hh[i], p1, &c1, a1)))
-      continue;
+                         : best_part(c, v, exact, fd, 0, i, hh[i], p1, &c1, a1))) {
+      /* (a head of six letters or more in its compound form, Hunspell's
+       * to vouch for: no last guess is made of it) */
+      if (i < 6 || !best_head_e(c, v, exact, fd, i, p1, &c1)) continue;
+      a1[0] = '\0';
+      ehead = 1;
+    }
     for (int link = 0; link <= 1; link++) {
       size_t j = i + (size_t)link;
       if (link && v[i] != 's' && v[i] != 'e') continue;
@@ -642,7 +688,7 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
          * unseen: "skolpsykolog|tjänst") */
         int sure = (c1 || l1 >= 8) && c2 && l1 >= 6 && l2 >= 6;
         sure |= c->stand_in_parts && l1 >= 3 && l2 >= 4 && stand_in_rules(c, rules, nrules);
-        if (!c->hun_only && !*fb && sure && n == src_n) {
+        if (!c->hun_only && !*fb && sure && n == src_n && !ehead) {
           snprintf(fb, sizeof fb, "%s%s%s", p1, link ? (v[i] == 's' ? "s" : "e") : "", p2);
           fbc = c1 < c2 ? c1 : c2;
         }

@@ -437,6 +437,10 @@ int main(void) {
                   "besluten kom, och fa ville andra nagot. Den nya taxan for provning och tillsyn galler fran juli."),
               "Antalet ärenden om överprövning ökade något under året. Många var nöjda med hur snabbt "
               "besluten kom, och få ville ändra något. Den nya taxan för prövning och tillsyn gäller från juli.");
+  /* a compound whose head is in the form that drops its final e
+   * ("markägar|förhandlingarna" of "markägare") */
+  TEST_EQ_STR(fix("Arbetet drog ut pa tiden eftersom markagarförhandlingarna tog langre tid an vantat."),
+              "Arbetet drog ut på tiden eftersom markägarförhandlingarna tog längre tid än väntat.");
   /* a clean text keeps a valid word that a damaged one would change */
   TEST_EQ_STR(fix("Han for hem efter mötet. Vi är nöjda och får se vad som händer på måndag."),
               "Han for hem efter mötet. Vi är nöjda och får se vad som händer på måndag.");
