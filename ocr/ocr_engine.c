@@ -1631,13 +1631,13 @@ static int section_refs(OcrEngine *eng, OcrImage *img, DocPage *p) {
             for (const char *c = k == i ? rest : ln->words[k].text; *c && nd + 1 < sizeof digits; c++)
               if (isdigit((unsigned char)*c)) digits[nd++] = *c;
           digits[nd] = '\0';
-          /* (a sign read as a word of its own, "&" "133.", is told
-           * by its own glyphs and the number's after it, whatever the
-           * date before it: "8 december,"; the number is that word's) */
-          /* (a "§" or "8" read apart may have a second sign glued to the
-           * number, "§" "847": the old count, the digits less the sign) */
-          const char *s1 = ln->words[i + 1 <= j ? i + 1 : i].text;
-          int apart = j == i + 2 && (!strcmp(s1, "&") || !strcmp(s1, "$"));
+          /* (a sign read "&" or "$" apart, "&" "133.", is told by its
+           * own glyphs and the number's after it, whatever the date before
+           * it: "8 december,"; the number is that word's.  A "§" or "8"
+           * read apart may have a second sign glued to the number, "§"
+           * "847": the count above, the digits less the sign) */
+          const char *s1 = j == i + 2 ? ln->words[i + 1].text : "";
+          int apart = !strcmp(s1, "&") || !strcmp(s1, "$");
           if (apart ? !sign_apart(img, &ln->words[i + 1], &ln->words[j])
                     : (dc > 6 && !year) || !sign_glyph(img, box, (int)dc - 1, &ndig) || ndig < 1 ||
                           ndig > 4 || (size_t)ndig >= nd)
@@ -3183,19 +3183,16 @@ static int comma_glyph(OcrImage *img, const DocWord *w, int *tail) {
   if (n <= 0 || n >= 1024 || nd < 2 || nd > 8) return 0;
   int cols[1024], g0[16], g1[16];
   for (int x = 0; x < n; x++) cols[x] = top[x] >= 0;
-  /* (a minus is a run of its own before the digits: left out) */
   int ng = glyph_runs(cols, n, g0, g1, 16), sign = *w->text == '-';
   if (ng != nd + 1 + sign || ng >= 16) return 0;
-  if (sign) {
-    memmove(g0, g0 + 1, (size_t)(ng - 1) * sizeof *g0);
-    memmove(g1, g1 + 1, (size_t)(ng - 1) * sizeof *g1);
-    ng--;
-  }
+  /* (a minus is a run of its own before the digits: left out) */
+  const int *r0 = g0 + sign, *r1 = g1 + sign;
+  ng -= sign;
   int gt[16], gb[16], tall = 0;
   for (int g = 0; g < ng; g++) {
     gt[g] = 1 << 30;
     gb[g] = -1;
-    for (int x = g0[g]; x < g1[g]; x++) {
+    for (int x = r0[g]; x < r1[g]; x++) {
       gt[g] = top[x] < gt[g] ? top[x] : gt[g];
       gb[g] = bot[x] > gb[g] ? bot[x] : gb[g];
     }
@@ -3206,7 +3203,7 @@ static int comma_glyph(OcrImage *img, const DocWord *w, int *tail) {
   float dh = (float)(b0 - t0 + 1);
   if (dh < 8) return 0;
   for (int g = 0; g < ng; g++) {
-    float gh = (float)(gb[g] - gt[g] + 1), gw = (float)(g1[g] - g0[g]);
+    float gh = (float)(gb[g] - gt[g] + 1), gw = (float)(r1[g] - r0[g]);
     int digit = gh >= 0.7f * dh && fabsf((float)(gt[g] - t0)) <= 0.2f * dh;
     int mark = gh <= 0.5f * dh && gw <= 0.34f * dh && (float)gt[g] >= (float)t0 + 0.5f * dh &&
                (float)gb[g] >= (float)b0 - 0.1f * dh;

@@ -37,12 +37,16 @@ static long long llabs_(long long x) { return x < 0 ? -x : x; }
 /* Value of cell with a missing cell counting as 0. */
 static long long val0(const TabVal *c) { return c->has ? c->v : 0; }
 
+/* x rounded to the nearest whole number; 0 beyond any figure's range
+ * (and for NaN). */
+static long long round_ll(double x) {
+  if (!(x < 1e15 && x > -1e15)) return 0;
+  return (long long)(x < 0 ? x - 0.5 : x + 0.5);
+}
+
 /* 100 × b / a in the ×1000 scale, rounded; 0 when a is 0. */
 static long long percent_of(long long a, long long b) {
-  if (!a) return 0;
-  double p = 100.0 * (double)b / (double)a * 1000.0;
-  if (!(p < 1e15 && p > -1e15)) return 0;
-  return (long long)(p < 0 ? p - 0.5 : p + 0.5);
+  return a ? round_ll(100.0 * (double)b / (double)a * 1000.0) : 0;
 }
 
 /* Left-hand minus right-hand side of relation r in row. */
@@ -448,8 +452,7 @@ void tab_arith_repair(TabVal *vals, size_t nrows, size_t ncols,
         double sol[3] = {a ? 1e5 * db / da : 0, k ? 1e5 * db / dk : 0, dk * da / 1e5};
         for (int z = 0; z < 3; z++) {
           long long u = unit_of(row[cells[z]].dec);
-          double s = sol[z] / (double)u;
-          need[z] = (s < 1e15 && s > -1e15) ? (long long)(s < 0 ? s - 0.5 : s + 0.5) * u : 0;
+          need[z] = round_ll(sol[z] / (double)u) * u;
         }
       }
       for (int z = 0; z < 3; z++) {
