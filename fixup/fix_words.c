@@ -501,35 +501,31 @@ static int best_part_memo(Ctx *c, const uint32_t *v, const int *exact, const Fol
   return pm->best != NULL;
 }
 
-/* best_part's look-up: the best and next best words (NULL: none). */
-static void best_part_of(const Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
-                         size_t s, size_t e, uint64_t h, PartMemo *pm) {
-  const char *found[16];
-  uint32_t counts[16];
-  const char *key = fd->key + fd->off[s];
-  size_t kl = fd->off[e] - fd->off[s];
-  size_t nf = dict_lex_variants_h(c->f->lex, key, kl, h ? h : dict_lex_hash(key, kl), found,
-                                  counts, 16);
-  if (nf > 16) nf = 16;
+/* Of the nf lexicon words found[] (counts[]), the best and next best
+ * realisation of the len letters v[0, len) (exact positions kept), each
+ * followed by the letter last when last is not 0, into pm. */
+static void pick_part(const char *const *found, const uint32_t *counts, size_t nf,
+                      const uint32_t *v, const int *exact, size_t len, uint32_t last,
+                      PartMemo *pm) {
   uint32_t best = 0;
   double best_sc = 0, alt_sc = 0;
   const char *best_w = NULL, *alt_w = NULL;
   for (size_t i = 0; i < nf; i++) {
     uint32_t w[MAXCP + 1];
-    if (to_cps(found[i], w, MAXCP) != e - s) continue;
+    if (to_cps(found[i], w, MAXCP) != len + (last != 0) || (last && w[len] != last)) continue;
     int ok = 1;
-    for (size_t j = 0; j < e - s && ok; j++)
-      if (w[j] != v[s + j] && (exact[s + j] || !(is_dia(w[j]) || w[j] == 0xE9))) ok = 0;
+    for (size_t j = 0; j < len && ok; j++)
+      if (w[j] != v[j] && (exact[j] || !(is_dia(w[j]) || w[j] == 0xE9))) ok = 0;
     if (!ok) continue;
     uint32_t cnt = counts[i];
     /* Each restored letter must pay for itself: "matta" as printed, not
      * the commoner "måtta", unless the statistics strongly prefer it. */
     int changed = 0, prior = 0;
-    for (size_t j = 0; j < e - s; j++) {
-      changed += w[j] != v[s + j];
+    for (size_t j = 0; j < len; j++) {
+      changed += w[j] != v[j];
       /* (a tie, parts the statistics never saw, goes to ä over å, the
        * commoner letter in Swedish: "sjö|ängs|skolan", not "ångs") */
-      prior += (w[j] == 0xE4) - (w[j] == 0xE5 && v[s + j] != 0xE5);
+      prior += (w[j] == 0xE4) - (w[j] == 0xE5 && v[j] != 0xE5);
     }
     double sc = log(cnt + 1.0) - 1.5 * changed + 1e-3 * prior;
     if (!best_w || sc > best_sc) {
@@ -548,10 +544,22 @@ static void best_part_of(const Ctx *c, const uint32_t *v, const int *exact, cons
   pm->count = best;
 }
 
+/* best_part's look-up: the best and next best words (NULL: none). */
+static void best_part_of(const Ctx *c, const uint32_t *v, const int *exact, const Fold *fd,
+                         size_t s, size_t e, uint64_t h, PartMemo *pm) {
+  const char *found[16];
+  uint32_t counts[16];
+  const char *key = fd->key + fd->off[s];
+  size_t kl = fd->off[e] - fd->off[s];
+  size_t nf = dict_lex_variants_h(c->f->lex, key, kl, h ? h : dict_lex_hash(key, kl), found,
+                                  counts, 16);
+  pick_part(found, counts, nf > 16 ? 16 : nf, v + s, exact + s, e - s, 0, pm);
+}
+
 /* A compound's head in the form that drops a word's final e ("markägar|
  * förhandlingarna" of "markägare", "skol|gården" has its own): the best
- * lexicon word that is v[0, e) and an "e", compatible with v as
- * best_part_of's, into out without the e.  1 when there is one. */
+ * lexicon word that is v[0, e) and an "e", as best_part_of picks, into
+ * out without the e.  1 when there is one. */
 static int best_head_e(Ctx *c, const uint32_t *v, const int *exact, const Fold *fd, size_t e,
                        char *out, uint32_t *count) {
   char key[MAXCP * 4 + 2];
@@ -562,29 +570,13 @@ static int best_head_e(Ctx *c, const uint32_t *v, const int *exact, const Fold *
   const char *found[16];
   uint32_t counts[16];
   size_t nf = dict_lex_variants(c->f->lex, key, kl, found, counts, 16);
-  if (nf > 16) nf = 16;
-  double best_sc = 0;
-  const char *best_w = NULL;
-  for (size_t i = 0; i < nf; i++) {
-    uint32_t w[MAXCP + 1];
-    if (to_cps(found[i], w, MAXCP) != e + 1 || w[e] != 'e') continue;
-    int ok = 1, changed = 0;
-    for (size_t j = 0; j < e && ok; j++) {
-      if (w[j] == v[j]) continue;
-      if (exact[j] || !(is_dia(w[j]) || w[j] == 0xE9)) ok = 0;
-      changed++;
-    }
-    double sc = log(counts[i] + 1.0) - 1.5 * changed;
-    if (ok && (!best_w || sc > best_sc)) {
-      best_w = found[i];
-      best_sc = sc;
-      *count = counts[i];
-    }
-  }
-  if (!best_w) return 0;
-  size_t bl = strlen(best_w) - 1;   /* (less the "e") */
-  memcpy(out, best_w, bl);
+  PartMemo pm;
+  pick_part(found, counts, nf > 16 ? 16 : nf, v, exact, e, 'e', &pm);
+  if (!pm.best) return 0;
+  size_t bl = strlen(pm.best) - 1;   /* (less the "e") */
+  memcpy(out, pm.best, bl);
   out[bl] = '\0';
+  *count = pm.count;
   return 1;
 }
 
