@@ -171,28 +171,47 @@ static int at_read(DocWord *w, FixReport *r, int page) {
 /* Punctuation that may follow a word ("lungräddning."). */
 static const char word_end_marks[] = ".,;:!?)\"'";
 
-/* Does d print word (its letters up to trailing punctuation) inside a
- * line, not joined at a line end? */
-static int doc_prints(const Doc *d, const char *word, size_t n) {
-  for (size_t p = 0; p < d->npages; p++)
-    for (size_t b = 0; b < d->pages[p].nblocks; b++) {
+/* The words d prints with a hyphen inside a line (not joined at a line
+ * end), as the keys of a map: each word's text up to its end and up to
+ * each punctuation mark in it ("kund-index" of "kund-index.").  What
+ * doc_prints asks, made once for the document as read: asking the
+ * document for each line-end hyphen went through all its words each
+ * time.  NULL when out of memory. */
+static StrMap *hyphened_words(const Doc *d) {
+  StrMap *m = strmap_new(256);
+  for (size_t p = 0; m && p < d->npages; p++)
+    for (size_t b = 0; m && b < d->pages[p].nblocks; b++) {
       const DocBlock *bl = &d->pages[p].blocks[b];
-      for (size_t l = 0; l < bl->nlines; l++)
-        for (size_t w = 0; w < bl->lines[l].nwords; w++) {
+      for (size_t l = 0; m && l < bl->nlines; l++)
+        for (size_t w = 0; m && w < bl->lines[l].nwords; w++) {
           const DocWord *x = &bl->lines[l].words[w];
-          if (!(x->flags & DOC_W_HYPHEN_JOINED) && !strncmp(x->text, word, n) &&
-              (!x->text[n] || strchr(word_end_marks, x->text[n])))
-            return 1;
+          const char *t = x->text, *hy = strchr(t, '-');
+          if ((x->flags & DOC_W_HYPHEN_JOINED) || !hy) continue;
+          for (size_t n = (size_t)(hy - t) + 1;; n++) {
+            if ((!t[n] || strchr(word_end_marks, t[n])) && strmap_put(m, t, n, 1)) {
+              strmap_free(m);
+              m = NULL;
+            }
+            if (!m || !t[n]) break;
+          }
         }
     }
-  return 0;
+  return m;
+}
+
+/* Does the document (its hyphened_words, hy) print word[0, n), a word
+ * with a hyphen, inside a line, not joined at a line end? */
+static int doc_prints(const StrMap *hy, const char *word, size_t n) {
+  uint32_t v;
+  return strmap_get(hy, word, n, &v);
 }
 
 /* Join the last word of line l with the first of line l + 1 when the last
  * ends in a hyphen and the joined word is a word.  The hyphen stays when
- * the document d prints the word with it inside a line ("kund-" +
+ * the document prints the word with it inside a line (hyw, its
+ * hyphened_words: "kund-" +
  * "index" beside "Nöjd kund-index"). */
-static int join_hyphen(const Doc *d, DocLine *l, DocLine *nx, FixReport *r, int page,
+static int join_hyphen(const StrMap *hyw, DocLine *l, DocLine *nx, FixReport *r, int page,
                        FixJudge judge, void *ctx) {
   if (!l->nwords || !nx->nwords) return 0;
   DocWord *w = &l->words[l->nwords - 1];
@@ -207,7 +226,7 @@ static int join_hyphen(const Doc *d, DocLine *l, DocLine *nx, FixReport *r, int 
     size_t nl = strlen(n->text);
     while (nl && strchr(word_end_marks, n->text[nl - 1])) nl--;
     int hl = snprintf(hy, sizeof hy, "%s%.*s", w->text, (int)nl, n->text);
-    keep = nl && hl > 0 && (size_t)hl < sizeof hy && doc_prints(d, hy, (size_t)hl);
+    keep = nl && hl > 0 && (size_t)hl < sizeof hy && doc_prints(hyw, hy, (size_t)hl);
   }
   snprintf(joined, sizeof joined, "%.*s%s", (int)(wl - 1 + keep), w->text, n->text);
   /* Judge the letters only: leading/trailing punctuation does not matter. */
@@ -248,7 +267,7 @@ static int join_hyphen(const Doc *d, DocLine *l, DocLine *nx, FixReport *r, int 
  * beside "hjärt-lungräddning"), the hyphen is the word's own and goes
  * back.  (On an OCR'd page too: a join that is no word for a misread
  * letter, "utveck-" + "ting", is not printed with a hyphen elsewhere.) */
-static int hyphen_back(const Doc *d, DocWord *w, FixReport *r, int page, FixJudge judge,
+static int hyphen_back(const StrMap *hyw, DocWord *w, FixReport *r, int page, FixJudge judge,
                        void *ctx) {
   if (!(w->flags & DOC_W_HYPHEN_JOINED) || !w->orig) return 0;
   size_t ol = strlen(w->orig), tl = strlen(w->text);
@@ -264,7 +283,7 @@ static int hyphen_back(const Doc *d, DocWord *w, FixReport *r, int page, FixJudg
   if (utf8_len(tcore, strlen(tcore)) < 3 || judge(ctx, core) || !judge(ctx, tcore)) return 0;
   char out[512];
   snprintf(out, sizeof out, "%s%s", w->orig, tail);
-  if (!doc_prints(d, out, strlen(w->orig) + strlen(tcore))) return 0;
+  if (!doc_prints(hyw, out, strlen(w->orig) + strlen(tcore))) return 0;
   if (fix_report_add(r, page, w, 0, w->text, out, "hyphen-kept",
                      "the joined word is no word; the document prints it with the hyphen",
                      0.8f) ||
@@ -275,7 +294,8 @@ static int hyphen_back(const Doc *d, DocWord *w, FixReport *r, int page, FixJudg
 
 RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
                        const DictRules *rules, RensaErr *e) {
-  int err = 0;
+  StrMap *hyw = hyphened_words(d);
+  int err = !hyw;
   for (size_t p = 0; p < d->npages && !err; p++) {
     DocPage *pg = &d->pages[p];
     int ocr_text = pg->from_ocr || pg->width <= 0;
@@ -303,7 +323,7 @@ RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
           if (ocr_text && (slash_read(w, r, pg->number, judge, ctx) < 0 ||
                            at_read(w, r, pg->number) < 0))
             err = 1;
-          if (hyphen_back(d, w, r, pg->number, judge, ctx) < 0) err = 1;
+          if (hyphen_back(hyw, w, r, pg->number, judge, ctx) < 0) err = 1;
           if (is_noise_token(w->text)) {
             if (fix_report_add(r, pg->number, w, 0, w->text, "", "drop-noise",
                                "a token of OCR specks", 0.9f))
@@ -314,11 +334,12 @@ RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
           wi++;
         }
         if ((b->kind == DOC_PARA || b->kind == DOC_LIST_ITEM) && li + 1 < b->nlines &&
-            join_hyphen(d, l, &b->lines[li + 1], r, pg->number, judge, ctx) < 0)
+            join_hyphen(hyw, l, &b->lines[li + 1], r, pg->number, judge, ctx) < 0)
           err = 1;
       }
     }
   }
+  strmap_free(hyw);
   if (err) return rensa_err_set(e, RENSA_E_NOMEM, d->source, 0, "out of memory");
   return RENSA_OK;
 }
