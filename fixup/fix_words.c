@@ -40,6 +40,8 @@
 #define FAMILY_RARE 20.0  /* ... when they are rare themselves */
 #define TAIL_W 0.1        /* an unseen compound's count from its last part (tail_split) */
 #define DOC_W 0.05        /* weight of this document's own confident words */
+#define DOC_SEEN 5u    /* a word the statistics saw this often needs no document evidence */
+#define DOC_SETTLED 2.0 /* ... below it, the document's certain forms count from this many */
 #define RIVAL_USES 3      /* repairs using a rule before valid words get rivals by it */
 #define USUAL_USES 5      /* ... before a rule is its letter's usual reading here */
 #define USUAL_SHARE 0.8   /* (and its share among the rules undoing that letter) */
@@ -2578,6 +2580,15 @@ static double compound_count(const Ctx *c, const char *word) {
   return best;
 }
 
+/* A word the statistics saw only a few times ("kök" once) is as good as
+ * unseen: the document's certain forms of it count when it settles the
+ * word several times ("k6k", "kék" beside the doubtful "kok"), not on one
+ * stray print (one "St&d" does not make "Kommunens stad" a "städ"). */
+static double doc_settled(const Ctx *c, const char *word) {
+  double d = family(c, word, 1);
+  return d >= DOC_SETTLED ? d : 0;
+}
+
 static void set_counts(const Ctx *c, Analysis *a) {
   double sfam = a->self_count ? 0 : family(c, a->low, 0);
   a->self_eff = eff_count(a->self_count, sfam);
@@ -2602,7 +2613,7 @@ static void set_counts(const Ctx *c, Analysis *a) {
      * there itself: "intakt" (intact) beside a report full of "intäkter"
      * is "intäkt", where "behov" beside "behöver" stays.  (Not for a word
      * that is no word: "salla" is "sålla", though "sällan" is common.) */
-    cd->doc = cd->count ? 0 : cd->eff > 0 || fam == 0 ||
+    cd->doc = cd->count >= DOC_SEEN ? 0 : cd->count ? doc_settled(c, cd->word) : cd->eff > 0 || fam == 0 ||
                                       (a->kind == A_AMBIG && a->self_count < FAMILY_RARE)
                                   ? family(c, cd->word, 1)
                                   : count_in(c, cd->word, strlen(cd->word), 1);
