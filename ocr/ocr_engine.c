@@ -1518,6 +1518,58 @@ static int section_laws(OcrImage *img, DocPage *p) {
   return 0;
 }
 
+/* The first word on the line under date word d that stands under it (the
+ * cell's next line, left or right aligned): its line in *out, its index
+ * in *at.  0 for none. */
+static int word_under(DocPage *p, const DocWord *d, DocLine **out, size_t *at) {
+  float h = d->box.y1 - d->box.y0;
+  for (size_t b = 0; b < p->nblocks; b++)
+    for (size_t l = 0; l < p->blocks[b].nlines; l++) {
+      DocLine *ln = &p->blocks[b].lines[l];
+      for (size_t i = 0; i < ln->nwords; i++) {
+        const DocWord *u = &ln->words[i];
+        if (u->has_box && u->box.y0 >= d->box.y1 - 0.3f * h && u->box.y0 - d->box.y1 < 1.5f * h &&
+            u->box.x0 < d->box.x1 && d->box.x0 < u->box.x1) {
+          *out = ln;
+          *at = i;
+          return 1;
+        }
+      }
+    }
+  return 0;
+}
+
+/* A section sign opening the cell's line under a date that ended its
+ * own (d): "&" "176" apart, or glued, "819" for "§ 19", told by the
+ * glyphs (a sign, then the number's digits).  1 when it was mended, 0
+ * when not, -1 on allocation failure. */
+static int sign_under(OcrImage *img, DocPage *p, const DocWord *d) {
+  DocLine *ln;
+  size_t i;
+  if (!word_under(p, d, &ln, &i)) return 0;
+  DocWord *u = &ln->words[i];
+  if (sign_misread(u->text)) {
+    if (i + 1 >= ln->nwords || !ln->words[i + 1].has_box || !para_number(ln->words[i + 1].text) ||
+        !sign_apart(img, u, &ln->words[i + 1]))
+      return 0;
+    return set_sign(u) ? -1 : 1;
+  }
+  /* glued: "819", the sign's glyph and then as many digits as follow it */
+  const char *t = u->text;
+  int nd = num_digits(t), ndig = 0;
+  if ((t[0] != '8' && t[0] != '5') || nd < 2 || nd > 4 || !para_number(t) ||
+      !sign_glyph(img, u->box, -1, &ndig) || ndig != nd - 1)
+    return 0;
+  char nt[16];
+  snprintf(nt, sizeof nt, "\u00a7%s", t + 1);
+  float unit = (u->box.x1 - u->box.x0) / (float)nd, x = u->box.x0 + unit;
+  char *c = strdup(nt);
+  if (!c) return -1;
+  free(u->text);
+  u->text = c;
+  return doc_word_split(ln, i, 2, x - 0.25f * unit, x) ? -1 : 1;
+}
+
 /* A decision's paragraph after its date ("KF 2024-02-26, § 18") whose
  * section sign the swe model misread in the report faces: glued to the
  * number ("818" for "§ 18"), to the comma ("21,84", "17,8" "88"), read as
@@ -1563,6 +1615,15 @@ static int section_refs(OcrEngine *eng, OcrImage *img, DocPage *p) {
           }
           free(t);
           continue;
+        }
+        /* (a table's cell wrapped after the date: the sign opens the
+         * cell's next line, under the date, apart or glued to its number:
+         * "KF 2024-11-25," / "& 176", "KS 2026-02-10," / "819") */
+        float dh = w->box.y1 - w->box.y0;
+        if (!*rest && dc >= 10 && (!n1 || n1->box.x0 - w->box.x1 > 2 * dh)) {
+          int r = sign_under(img, p, w);
+          if (r < 0) err = -1;
+          if (r) continue;
         }
         /* (the date ends its line, the sign opens the next: "februari
          * 2027," / "& 9, diarienummer"; the glyphs tell) */
@@ -2692,6 +2753,27 @@ static int figure_above(const DocPage *p, const DocWord *w) {
   return any_word(p, is_figure_above, w);
 }
 
+/* Does a figure end its cell's line right above word w, which opens its
+ * own (a cell wrapped "med 20 %" as "med 20" / "% till 2027"): the figure
+ * right of w's left edge, nothing after it in the cell (its line ends, or
+ * the next word stands a column's gap away)? */
+static int is_figure_wrapped(const DocWord *u, const DocLine *ln, size_t i, const void *ctx) {
+  const DocWord *w = ctx;
+  float h = w->box.y1 - w->box.y0;
+  return plain_figure(u->text) && u->box.x0 > w->box.x0 && u->box.y1 <= w->box.y0 + 0.3f * h &&
+         w->box.y0 - u->box.y1 < h &&
+         (i + 1 == ln->nwords || ln->words[i + 1].box.x0 - u->box.x1 > 1.5f * h);
+}
+
+/* Does word i of ln open its cell's line under a figure that ended the
+ * line above (is_figure_wrapped)? */
+static int figure_wrapped(const DocPage *p, const DocLine *ln, size_t i) {
+  const DocWord *w = &ln->words[i];
+  float h = w->box.y1 - w->box.y0;
+  return (i == 0 || w->box.x0 - ln->words[i - 1].box.x1 > 1.5f * h) &&
+         any_word(p, is_figure_wrapped, w);
+}
+
 /* Is t a percent sign with brackets or punctuation only ("(%)", "%,")? */
 static int sign_only(const char *t) {
   int pct = 0;
@@ -2783,11 +2865,15 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
          * "wu", "Hu", "HA"), one glyph wide, alone on its line or on one
          * with figures or signs; or right under a figure, read with some
          * doubt (a wrapped cell, "74,8" / "Yo" at 10, "76,3" / "Yo" at
-         * 59): eng's "%" */
+         * 59), or opening the cell's next line after a figure ended the
+         * one above ("med 20" / "Yo till 2027" at 71): eng's "%" */
         /* (after a label's comma, as a unit: also two digits, however
          * sure, "Andel heltider, 26" on a 200 dpi scan; eng decides) */
         int unit = w->has_box && unit_after_comma(p, ln, i) &&
                    (two_letters(w->text) || two_digits(w->text));
+        /* (opening a cell's line after its figure: read with less doubt,
+         * "Yo" at 71-86) */
+        unit |= w->has_box && w->conf < 90 && two_letters_mark(w->text) && figure_wrapped(p, ln, i);
         if (w->has_box && w->conf >= 0 && (unit || (w->conf < 80 && two_letters_mark(w->text))) &&
             w->box.x1 - w->box.x0 <= 1.3f * (w->box.y1 - w->box.y0) &&
             ((w->conf < 50 && (ln->nwords == 1 || line_figure_beside(ln, i))) ||

@@ -533,6 +533,13 @@ static int ends_in_dash(const GWord *gw, const GLine *l, const GSeg *g) {
   return (n >= 1 && t[n - 1] == '-') || (n >= 3 && !strcmp(t + n - 3, "\u2013"));
 }
 
+/* Does segment g of line l end in a comma? */
+static int ends_in_comma(const GWord *gw, const GLine *l, const GSeg *g) {
+  const char *t = gw[l->w[g->w0 + g->nw - 1]].text;
+  size_t n = strlen(t);
+  return n >= 2 && t[n - 1] == ',';
+}
+
 /* Does segment g of line l end in a word no cell ends in ("och", "för
  * att": the open words of table-words.rules), written in small letters
  * and with nothing after it? */
@@ -998,6 +1005,12 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
       const GLine *p = &L[first + i - 1];
       for (size_t s = 0; s < p->nseg && brk; s++)
         if (p->seg[s].nw >= 3 && !p->seg[s].num && runs_on(gw, p, &p->seg[s], words)) brk = 0;
+      /* (or a cell's line of two words or more ends in a comma, "KF
+       * 2024-11-25," / "§ 176", and this line leaves a cell of that row
+       * empty: the wrap, not a new row) */
+      if (brk && l->nseg < p->nseg)
+        for (size_t s = 0; s < p->nseg && brk; s++)
+          if (p->seg[s].nw >= 2 && ends_in_comma(gw, p, &p->seg[s])) brk = 0;
     }
     /* ... and so is a line two or more of whose cells go on in small
      * letters and none starts with a capital, figures beside them or not

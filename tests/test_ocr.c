@@ -1400,6 +1400,14 @@ static void test_section_refs(const OcrOptions *o) {
   TEST_CHECK(strstr(t, "(KS 2025-03-11 \u00a7 47)") != NULL);
   TEST_CHECK(strstr(t, "(KS 2024-10-08, \u00a7 201)") != NULL);
   TEST_CHECK(strstr(t, "2025-11-24 \u00a7 148.") != NULL);
+  /* a date ending its table cell's line, the sign under it opening the
+   * next, glued or apart; a "%" opening a label's next line after its
+   * figure; "85 kr" under a date stays */
+  t = fixture_text(DATA "section-cell.jpg", o);
+  TEST_CHECK(strstr(t, "\u00a7 19 driftsätts") != NULL);
+  TEST_CHECK(strstr(t, "% till 2027 \u00a7 176 2024.") != NULL);
+  TEST_CHECK(strstr(t, "\u00a7 48 tillagningskök.") != NULL);
+  TEST_CHECK(strstr(t, "85 kr per timme.") != NULL);
   t = fixture_text(DATA "section-laws.jpg", o);
   TEST_CHECK(strstr(t, "6 kap. 1 \u00a7 kommunallagen") != NULL);
   TEST_CHECK(strstr(t, "26 kap. 9 \u00a7 miljöbalken") != NULL);

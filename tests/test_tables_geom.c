@@ -1262,6 +1262,32 @@ static void test_text_cell_runs_on(void) {
   doc_free(d);
 }
 
+/* A decision's cell whose line ends in a comma ("KF 2024-11-25,") goes on
+ * below when the line under it leaves one of the row's cells empty ("§
+ * 176" under it, no status): the row wrapped, though its label's rest
+ * starts with a sign (synth-t's "Uppdrag" table on a scan). */
+static void test_cell_ends_in_comma(void) {
+  Doc *d;
+  DocPage *p = new_page("comma", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  float y = 100;
+  const float xs[] = {50, 200, 320, 380};
+  phrases(t, y, xs, (const char *[]){"Uppdrag", "Beslut", "Status", "Kommentar", NULL});
+  phrases(t, y += 12, xs, (const char *[]){"Minska svinnet med 20", "KF 2024-11-25,", "Pågår", "Minskning med", NULL});
+  phrases(t, y += 12, (float[]){50, 200, 380}, (const char *[]){"% till 2027", "§ 176", "11 %.", NULL});
+  phrases(t, y += 12, xs, (const char *[]){"Utreda behovet", "KF 2025-03-31,", "Klart", "Klart i mars.", NULL});
+  phrases(t, y += 12, xs, (const char *[]){"Se över taxan", "KS 2025-11-24, § 9", "Pågår", "Förslag i maj.", NULL});
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 4);
+    TEST_EQ_STR(doc_table_get(tb, 1, 0), "Minska svinnet med 20 % till 2027");
+    TEST_EQ_STR(doc_table_get(tb, 1, 1), "KF 2024-11-25, § 176");
+    TEST_EQ_STR(doc_table_get(tb, 2, 1), "KF 2025-03-31,");
+    TEST_EQ_STR(doc_table_get(tb, 3, 0), "Se över taxan");
+  }
+  doc_free(d);
+}
+
 /* A goal table whose rows wrap, figures and all: a line whose cells go on
  * in small letters, two or more and none with a capital, is the row's
  * second line ("bostäder | 000 invånare | (7,0) | uppfyllt"), and a year
@@ -1999,6 +2025,7 @@ int main(void) {
   test_dense_rows();
   test_text_table_header();
   test_text_cell_runs_on();
+  test_cell_ends_in_comma();
   test_lone_label_rest();
   test_wrapped_goal_rows();
   test_noise_percent();

@@ -257,6 +257,19 @@ noisy_table_jpg section-apart.jpg 4 "Resultatet redovisades för nämnden den 8 
 Nämnden beslutade den 16 november, § 121, att förelägga bolaget.
 Den fastställdes av nämnden den 11 februari 2027,
 § 9, diarienummer MBN 2027/0031."
+# a decision's date ending its table cell's line, the cell right-aligned:
+# the sign opens the cell's next line under the date, glued to its number
+# ("819", "848") or apart ("8176"); a percent sign opening a label's next
+# line after its figure ("med 20" / "Yo till 2027"); a figure under a date
+# that is no sign ("85 kr") stays (noise seed 1)
+noisy_table_jpg section-cell.jpg 1 "Införa digital felanmälan med kartstöd          KS 2026-02-10,          Pågår          Systemet är upphandlat och
+                                                                                        § 19                                             driftsätts i september.
+Minska matsvinnet i kommunens kök med 20          KF 2024-11-25,          Pågår          Minskning med 11 %% jämfört med
+%% till 2027                                                                         § 176                                             2024.
+Utreda framtida lokalbehov för skolan          KF 2025-03-31,          Klart          Ligger till grund för beslutet om nytt
+                                                                                        § 48                                             tillagningskök.
+Höja avgiften för bokning av lokaler          KS 2025-05-12,          Klart          Avgiften är nu
+                                                                                         85 kr                                             per timme."
 # figures with a thousands space after a 5 and an 8 in the same type and
 # turn (noise seed 1): the 5 of "5 403", taller than its digits by the
 # noise, is no section sign
