@@ -104,6 +104,13 @@ static void test_context_rules(void) {
   TEST_CHECK(dict_rules_context(r, "så", "har", "två") > 0);
   TEST_CHECK(dict_rules_context(r, "vi", "har", "<num>") > 0);
   TEST_CHECK(dict_rules_context(r, "vi", "har", "handlingsplaner") == 0);
+  /* "här" before a present tense or passive ("Här ingår", "Här
+   * redovisas"), not before a supine ("har redovisats") */
+  TEST_CHECK(dict_rules_context(r, "<s>", "här", "ingår") > 0);
+  TEST_CHECK(dict_rules_context(r, "<s>", "här", "redovisas") > 0);
+  TEST_CHECK(dict_rules_context(r, "<s>", "här", "redovisats") == 0);
+  TEST_EQ_STR(fix("Kostnaderna okade for aret. Har redovisas kostnaderna per verksamhet och har ingar aven lokalerna."),
+              "Kostnaderna ökade för året. Här redovisas kostnaderna per verksamhet och här ingår även lokalerna.");
   TEST_CHECK(dict_rules_place(r, "kommun"));
   TEST_CHECK(dict_rules_place(r, "län"));
   TEST_CHECK(!dict_rules_place(r, "kommunen"));
