@@ -1612,6 +1612,11 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
       if (puts_letter(c, &a->cand[k]) &&
           !dict_lex_known(c->f->lex, a->cand[k].word, strlen(a->cand[k].word)))
         a->cand[k--] = a->cand[--a->ncand];
+  /* A short word rewritten by more rules than half its letters is
+   * another word, not a repair: "kwh" is no "kön" by an ö put in, the w
+   * dropped and an h read for n. */
+  for (int k = 0; k < a->ncand; k++)
+    if (a->cand[k].nrules >= 2 && (size_t)a->cand[k].nrules * 2 > n) a->cand[k--] = a->cand[--a->ncand];
   int none = a->ncand == 0 && self == NULL;
   if (none) name_compound(c, a, orig, n);
   if (a->ncand == 0 && self == NULL) name_parts(c, a, orig, n);
