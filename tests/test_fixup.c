@@ -109,6 +109,8 @@ static void test_context_rules(void) {
   TEST_CHECK(dict_rules_context(r, "<s>", "här", "ingår") > 0);
   TEST_CHECK(dict_rules_context(r, "<s>", "här", "redovisas") > 0);
   TEST_CHECK(dict_rules_context(r, "<s>", "här", "redovisats") == 0);
+  /* "år" ends a sentence ("många år."), "är" seldom does */
+  TEST_CHECK(dict_rules_context(r, "många", "år", "</s>") > dict_rules_context(r, "många", "är", "</s>") + 2.5);
   TEST_EQ_STR(fix("Kostnaderna okade for aret. Har redovisas kostnaderna per verksamhet och har ingar aven lokalerna."),
               "Kostnaderna ökade för året. Här redovisas kostnaderna per verksamhet och här ingår även lokalerna.");
   TEST_CHECK(dict_rules_place(r, "kommun"));
