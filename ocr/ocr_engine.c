@@ -2804,8 +2804,10 @@ static int unit_after_comma(const DocPage *p, const DocLine *ln, size_t i) {
   if (i == 0) return 0;
   const char *t = ln->words[i - 1].text;
   size_t n = strlen(t);
+  /* (or ending its line: a header's last cell, "Sjukfrånvaro, 26" at a
+   * page's foot, its figures on the next page) */
   return n > 1 && t[n - 1] == ',' && !isdigit((unsigned char)t[n - 2]) &&
-         (line_figure_beside(ln, i) || any_word(p, is_row_figure, &ln->words[i]));
+         (i + 1 == ln->nwords || line_figure_beside(ln, i) || any_word(p, is_row_figure, &ln->words[i]));
 }
 
 /* Has line ln a percent sign of its own ("%"), or a figure with one? */

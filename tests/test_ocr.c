@@ -732,15 +732,17 @@ static void test_lost_comma(void) {
 /* A label's unit after its comma read as letters or digits ("Yo" at 27,
  * "26" at 92) is eng's "%" when the row's figures stand in a block of
  * their own level with it, or on the line above it (the label wrapped:
- * "enligt" / "plan, Yo"); with no figure in its row (one below, one
- * to its left) it stays. */
-static void unit_case(const DocBox *fig, const char *want) {
+ * "enligt" / "plan, Yo"), or when it ends its line (a header's last
+ * cell, its figures on the next page); inside a line with no figure in
+ * its row (one below, one to its left) it stays. */
+static void unit_case(const DocBox *fig, int inside, const char *want) {
   HandPage h;
   DocLine *l = hand_line(&h, DATA "percent-unit.png");
   DocLine *f = l ? doc_line_add(doc_block_add(h.p, DOC_PARA)) : NULL;
   if (l && f) {
     boxed(l, "Sjukfrånvaro,", 58, 100, 263, 138, 96);
     boxed(l, "Yo", 276, 104, 306, 130, 27);
+    if (inside) boxed(l, "x", 900, 104, 930, 130, 90);
     if (fig) boxed(f, "5,8", fig->x0, fig->y0, fig->x1, fig->y1, 97);
     boxed(f, "Nyckeltal", 58, 57, 200, 101, 96);
     ocr_engine_second_readings(h.eng, h.img, h.p);
@@ -753,12 +755,13 @@ static void unit_case(const DocBox *fig, const char *want) {
 
 static void test_unit_row(void) {
   const DocBox level = {486, 103, 533, 134}, above = {486, 60, 533, 91};
-  unit_case(&level, "Sjukfrånvaro, %");
-  unit_case(&above, "Sjukfrånvaro, %");
+  unit_case(&level, 1, "Sjukfrånvaro, % x");
+  unit_case(&above, 1, "Sjukfrånvaro, % x");
   const DocBox below = {486, 200, 533, 231}, left = {10, 103, 50, 134};
-  unit_case(&below, "Sjukfrånvaro, Yo");
-  unit_case(&left, "Sjukfrånvaro, Yo");
-  unit_case(NULL, "Sjukfrånvaro, Yo");
+  unit_case(&below, 1, "Sjukfrånvaro, Yo x");
+  unit_case(&left, 1, "Sjukfrånvaro, Yo x");
+  unit_case(NULL, 1, "Sjukfrånvaro, Yo x");
+  unit_case(NULL, 0, "Sjukfrånvaro, %");
 }
 
 /* A decision's paragraph whose sign swe read as a word of its own, "&"
@@ -1350,6 +1353,9 @@ static void test_percent_lost(const OcrOptions *o) {
   t = fixture_text(DATA "percent-unit.png", o);
   TEST_CHECK(strstr(t, "Andel heltider, % 88,0") != NULL);
   TEST_CHECK(strstr(t, "Sjukfrånvaro, % 5,8") != NULL);
+  /* ... and ending a header's line, no figure in sight */
+  t = fixture_text(DATA "percent-unit-header.png", o);
+  TEST_CHECK(strstr(t, "Sjukfrånvaro, %") != NULL);
 }
 
 /* A section sign swe reads as the figure 8 is told by its tail below the

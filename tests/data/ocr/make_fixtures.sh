@@ -183,6 +183,12 @@ Personalomsättning, %%        9,1           8,7
 Andel heltider, %%               88,0         91,2" \
   -bordercolor white -border 40 -rotate 0.6 -background white -flatten -attenuate 0.8 +noise Gaussian -blur 0x0.6 \
   -colorspace Gray -depth 8 percent-unit.png
+# ... and ending a header's line with no figure in sight (the table's
+# body on the next page), read "96" (noise seed 1)
+convert -seed 1 -density 200 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 9 label:"Yrkesgrupp                  Antal anställda        Årsarbetare        Sjukfrånvaro, %%" \
+  -bordercolor white -border 40 -rotate 0.6 -background white -flatten -attenuate 0.8 +noise Gaussian -blur 0x0.6 \
+  -colorspace Gray -depth 8 percent-unit-header.png
 # ... and on a turned 200 dpi page (noise seed 10), where swe reads the
 # wrapped sign "VC)"
 convert -seed 10 -density 200 -units PixelsPerInch -background white -fill black \
