@@ -87,6 +87,11 @@ typedef struct Analysis {
    * made an analysis 330 bytes, and the passes over all of them (and
    * decide's reads at random) missed the cache several times each. */
   char *low;
+  /* A compound candidate's twin by its tail's å/ä/ö ("beroende|vården"
+   * beside the chosen "beroende|värden"; owned, NULL for none), which
+   * the document's compounds may prefer (decide); twin_k: that candidate. */
+  char *twin;
+  int twin_k;
 } Analysis;
 
 /* The letters whose loss the document shows, indexed by dia_index(). */
@@ -127,6 +132,8 @@ typedef struct Ctx {
   StrMap *parts;          /* parts of the compounds in doc beside a known
                            * word (doc_compound_part; made at first use) */
   int parts_made;
+  StrMap *twinned;        /* the words in doubt between twins (tail_side):
+                           * no evidence for either */
   StrMap *doc;            /* words this document shows with certainty: with
                            * intact å/ä/ö, or repaired with one candidate */
   double ndoc;            /* words looked at in this document */
@@ -607,6 +614,21 @@ static int stand_in_rules(const Ctx *c, const int *rules, int nrules) {
   return 0;
 }
 
+/* Are x and y the same letters but for å/ä/ö, one of them for another
+ * (or for the a/o it may have lost), in at least one place? */
+static int dia_twins(const char *x, const char *y) {
+  uint32_t a[MAXCP + 1], b[MAXCP + 1];
+  size_t na = to_cps(x, a, MAXCP), nb = to_cps(y, b, MAXCP), diff = 0;
+  if (na != nb || na > MAXCP) return 0;
+  for (size_t i = 0; i < na; i++) {
+    if (a[i] == b[i]) continue;
+    if (!(is_dia(a[i]) || a[i] == 'a' || a[i] == 'o') || !(is_dia(b[i]) || b[i] == 'a' || b[i] == 'o'))
+      return 0;
+    diff++;
+  }
+  return diff > 0;
+}
+
 /* (Parts [0, e) with e <= head_upto and [s, n) with s >= tail_from are
  * the word's as printed, its [0, e) and [s + shift, src_n): best_part
  * answers them from c's memo.  head_upto 0 and tail_from > n: none.) */
@@ -694,6 +716,22 @@ static int try_compound(Ctx *c, Analysis *a, const uint32_t *v, const int *exact
       cand_add(c, a, word, cost + (float)(RESTORE_COST * restore + COMPOUND_COST),
                ch < ct ? ch : ct, rules, nrules, restore, 1);
       found++;
+      /* (the tail's twin by å/ä/ö, which its statistics put second,
+       * "beroende|vården" beside "beroende|värden", kept aside for the
+       * document's compounds to choose: decide, tail_side) */
+      if (t == p2 && *a2 && !a->twin && dia_twins(p2, a2) && c->budget > 0) {
+        char tw[MAXCP * 8 + 2];
+        snprintf(tw, sizeof tw, "%s%s%s", h, link ? (v[i] == 's' ? "s" : "e") : "", a2);
+        c->budget--;
+        if (strlen(tw) <= MAXCP * 4 && dict_hun_spell(c->f->hun, tw))
+          for (int k = 0; k < a->ncand; k++)
+            if (!strcmp(a->cand[k].word, word)) {
+              a->twin = strdup(tw);
+              if (!a->twin) c->nomem = 1;
+              a->twin_k = k;
+              break;
+            }
+      }
     }
     /* (every split that works: "bas|sångtekniken" and "bassäng|tekniken") */
   }
@@ -1832,7 +1870,9 @@ static Analysis *analyse(Ctx *c, const char *core) {
       (c->seen && strmap_put(c->seen, core, cl, (uint32_t)c->nan))) {
     free(low);
     free(a->cand);
+    free(a->twin);
     a->cand = NULL;
+    a->twin = NULL;
     a->capcand = 0;
     return NULL;
   }
@@ -2114,6 +2154,58 @@ static int doc_stem(const Ctx *c, const char *low, const char *word) {
   while (strmap_next(c->doc, &pos, &key, &kl, &v))
     if (kl >= upto && memcmp(key, word, upto) == 0 && (kl != wl || memcmp(key, word, wl))) return 1;
   return 0;
+}
+
+/* Does one of the document's certain words other than those in doubt
+ * between twins (c->twinned) hold stem as a later part of a compound
+ * ("vård" in "öppenvården")? */
+static int doc_shows_part(Ctx *c, const char *stem) {
+  size_t sl = strlen(stem), pos = 0, kl;
+  const char *key;
+  uint32_t v;
+  while (strmap_next(c->doc, &pos, &key, &kl, &v)) {
+    if (kl < sl + 3 || (c->twinned && strmap_get(c->twinned, key, kl, &v))) continue;
+    for (size_t i = 3; i + sl <= kl; i++)
+      if (((unsigned char)key[i] & 0xC0) != 0x80 && !memcmp(key + i, stem, sl)) return 1;
+  }
+  return 0;
+}
+
+/* Does word, a repair of low, end in a listed word of four letters or
+ * more, begun at or before the first letter the repair changed, whose
+ * stem (less its longest inflection ending, three letters or more left)
+ * the document's certain compounds show ("vård" of "beroende|vården"
+ * beside "öppenvården")? */
+static int tail_shown(Ctx *c, const char *low, const char *word) {
+  uint32_t wc[MAXCP + 1], lc[MAXCP + 1];
+  size_t off[MAXCP + 1], n = cp_offsets(word, wc, off), m = to_cps(low, lc, MAXCP);
+  if (n > MAXCP || n != m) return 0;
+  size_t d = 0;
+  while (d < n && wc[d] == lc[d]) d++;
+  for (size_t s = d; s >= 3 && s + 4 <= n && d - s <= 12; s--) {
+    const char *t = word + off[s];
+    size_t tl = off[n] - off[s], el = 0;
+    if (!dict_lex_known(c->f->lex, t, tl)) continue;
+    for (size_t i = 1; i < NENDINGS; i++) {
+      size_t l = strlen(ENDINGS[i]);
+      if (l > el && l < tl && utf8_len(t, tl - l) >= 3 && !strcmp(t + tl - l, ENDINGS[i])) el = l;
+    }
+    char stem[MAXCP * 4 + 1];
+    memcpy(stem, t, tl - el);
+    stem[tl - el] = '\0';
+    if (doc_shows_part(c, stem)) return 1;
+  }
+  return 0;
+}
+
+/* Does the document's choice fall on a's twin (a->twin) rather than on
+ * its candidate bc: the twin's tail a part of its certain compounds,
+ * bc's not?  A report on care prints "öppenvården" and "hemsjukvården":
+ * its "beroendevarden" is "beroende|vården", though the statistics
+ * (software manuals) know "värden" 380 times to "vården" once. */
+static int tail_side(Ctx *c, const Analysis *a, const Cand *bc) {
+  return a->twin && bc == &a->cand[a->twin_k] && tail_shown(c, a->low, a->twin) &&
+         !tail_shown(c, a->low, bc->word);
 }
 
 /* Is o's word a range of figures, "6-15" or "13–19" (the context rules'
@@ -2793,6 +2885,16 @@ static int name_choice(const Ctx *c, const Analysis *a) {
 /* Pass 2: decide each occurrence with its neighbours. */
 static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
   char prevbuf[MAXCP * 4 + 1], nextbuf[MAXCP * 4 + 1];
+  /* (the words in doubt between twins, which vouch for neither: each
+   * compound's pair once; a failed store only lets one vouch) */
+  for (size_t k = 0; k < c->nan; k++) {
+    const Analysis *a = &c->an[k];
+    if (!a->twin) continue;
+    if (!c->twinned && !(c->twinned = strmap_new(16))) break;
+    const char *w = a->cand[a->twin_k].word;
+    (void)strmap_put(c->twinned, w, strlen(w), 1);
+    (void)strmap_put(c->twinned, a->twin, strlen(a->twin), 1);
+  }
   for (size_t i = 0; i < n; i++) {
     Occ *o = &occ[i];
     Analysis *a = o->a;
@@ -2966,7 +3068,15 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
         continue;
       }
     }
-    o->choice = bc->word;
+    /* (the twin the document's compounds choose, tail_side) */
+    Cand twin_c;
+    int twin = a->kind == A_UNKNOWN && tail_side(c, a, bc);
+    if (twin) {
+      twin_c = *bc;
+      scopy(twin_c.word, sizeof twin_c.word, a->twin);
+      bc = &twin_c;
+    }
+    o->choice = twin ? a->twin : bc->word;
     /* Rebuild the token: text before the core, the new core, the rest. */
     char fixed[MAXCP * 4 + 1], tok[512];
     apply_case(core, bc->word, fixed, sizeof fixed);
@@ -3016,6 +3126,10 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     join3(tok, sizeof tok, o->w->text, o->seg.b, fixed, o->w->text + o->seg.e);
     double conf = second <= -1e29 ? 0.99 : 1.0 / (1.0 + exp(second - best_s));
     explain(c, a, bc, margin, prev, next, rule, sizeof rule, ev, sizeof ev);
+    if (twin) {
+      size_t el = strlen(ev);
+      snprintf(ev + el, sizeof ev - el, "; its tail's å/ä/ö as this document's compounds print it");
+    }
     if (dots) {
       size_t el = strlen(ev);
       snprintf(ev + el, sizeof ev - el, "; dots lost on a scan: statistics %u / %u",
@@ -3076,12 +3190,14 @@ done:
   for (size_t i = 0; i < c.nan; i++) {
     free(c.an[i].cand);
     free(c.an[i].low);
+    free(c.an[i].twin);
   }
   free(c.an);
   strmap_free(c.cache);
   strmap_free(c.seen);
   strmap_free(c.doc);
   strmap_free(c.parts);
+  strmap_free(c.twinned);
   free(c.rule_used);
   free(c.rule_adj);
   strmap_free(c.fams);
@@ -3113,6 +3229,7 @@ int fix_words_judge(void *ctx, const char *word) {
     for (size_t i = 0; i < c.nan; i++) {
       free(c.an[i].cand);
       free(c.an[i].low);
+      free(c.an[i].twin);
     }
     free(c.an);
     strmap_free(c.cache);
