@@ -141,6 +141,11 @@ int ocr_engine_figures(OcrEngine *eng, OcrImage *img, DocPage *p);
  * allocation failure. */
 int ocr_engine_sections(OcrEngine *eng, OcrImage *img, DocPage *p);
 
+/* The steps of ocr_engine_page that mend word boxes far below their ink
+ * and the case of a first letter by its glyph (capitals read small, a j
+ * read as J), for tests.  Returns 0. */
+int ocr_engine_letters(OcrEngine *eng, OcrImage *img, DocPage *p);
+
 /* The step of ocr_engine_page that drops specks read as words and glyphs
  * read twice (on another line, or as the tail of the word beside); for
  * tests. */

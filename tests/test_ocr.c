@@ -701,6 +701,29 @@ static void hand_case(const char *image, HandPass pass, const HandWord *w, size_
   hand_page_free(&h);
 }
 
+/* A word boxed down to the line below's foot (Tesseract read a header's
+ * two stacked lines as one: "utfall" over "2026") takes its ink's box; a
+ * capital read small ("utfall") is told by its height, a j read as J
+ * ("Jan–aug") by its tail and dot; a real "Jan" and a small "utfall"
+ * stay (synth-u's scan). */
+static void test_header_letters(void) {
+  HandPage h;
+  DocLine *l = hand_line(&h, DATA "header-case.png");
+  if (l) {
+    boxed(l, "utfall", 62, 67, 150, 136, 91);
+    boxed(l, "Jan–aug", 161, 67, 301, 102, 88);
+    boxed(l, "Jan", 405, 68, 467, 94, 97);
+    boxed(l, "utfall", 416, 109, 500, 136, 96);
+    TEST_EQ_INT(ocr_engine_letters(h.eng, h.img, h.p), 0);
+    char got[256];
+    line_words(got, sizeof got, l);
+    TEST_EQ_STR(got, "Utfall jan–aug Jan utfall");
+    TEST_CHECK(l->words[0].box.y1 < 100);
+    TEST_CHECK(l->words[3].box.y1 > 130);
+  }
+  hand_page_free(&h);
+}
+
 /* A figure with a digit its ink does not have ("19046" for "1 046" on a
  * 200 dpi page: a thousands space read as a 9) is eng's and swe's
  * figures-only digits again, with its thousands space back; a figure
@@ -710,6 +733,22 @@ static void test_invented_digit(void) {
                         {"19753", {402, 68, 491, 94}, 89},      {"692", {701, 68, 760, 94}, 90},
                         {"1061", {815, 68, 904, 94}, 90}};
   hand_case(DATA "thousands.png", ocr_engine_figures, w, 5, "Inventarier 400 1 753 692 1061");
+}
+
+/* ... also when swe doubted the figure much ("777" at 28 for "77 %" in
+ * synth-u's scan): eng's digits, as many as the ink's runs, even where
+ * swe's figures-only reading disagrees. */
+static void test_invented_digit_doubted(void) {
+  const HandWord w[] = {{"Visstidsanställda", {60, 109, 338, 136}, 90},
+                        {"11,8", {391, 110, 459, 141}, 95},
+                        {"4,0", {512, 110, 561, 141}, 95},
+                        {"Nöjd-Kund-Index", {63, 67, 340, 102}, 91},
+                        {"772", {393, 68, 431, 94}, 28},
+                        {"(73)", {485, 67, 547, 102}, 89},
+                        {"Andel", {60, 151, 154, 178}, 93},
+                        {"17", {209, 152, 246, 178}, 95}};
+  hand_case(DATA "figures.png", ocr_engine_figures, w, 8,
+            "Visstidsanställda 11,8 4,0 Nöjd-Kund-Index 72 (73) Andel 17");
 }
 
 /* A figure read without the decimal comma its ink shows between two
@@ -1827,6 +1866,8 @@ int main(void) {
   test_unread();
   test_split_tall();
   test_capital_i();
+  test_header_letters();
+  test_invented_digit_doubted();
   test_invented_digit();
   test_lost_comma();
   test_unit_row();

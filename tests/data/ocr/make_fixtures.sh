@@ -276,6 +276,13 @@ Utreda framtida lokalbehov för skolan          KF 2025-03-31,          Klart   
                                                                                         § 48                                             tillagningskök.
 Höja avgiften för bokning av lokaler          KS 2025-05-12,          Klart          Avgiften är nu
                                                                                          85 kr                                             per timme."
+# a bold header's stacked cells ("Utfall jan–aug" / "2026"), a real "Jan"
+# and a small "utfall": the tests box and read them as Tesseract did on
+# synth-u's scan ("utfall" boxed down to the 2026's foot, "Jan–aug")
+convert -density 300 -units PixelsPerInch -background white -fill black \
+  -font Liberation-Sans-Bold -pointsize 9 label:"Utfall jan–aug          Jan Ek
+                 2026          utfall" \
+  -bordercolor white -border 60 -colorspace Gray -depth 8 header-case.png
 # figures with a thousands space after a 5 and an 8 in the same type and
 # turn (noise seed 1): the 5 of "5 403", taller than its digits by the
 # noise, is no section sign
