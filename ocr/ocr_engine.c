@@ -1915,7 +1915,8 @@ static size_t long_dash_len(const char *t) {
 }
 
 /* Two dashes between figures ("6—-12": the swe model reads some en
- * dashes as an em dash and a hyphen) as one hyphen in out (cap bytes),
+ * dashes as an em dash and a hyphen) or letters ("jan—–aug") as one
+ * hyphen in out (cap bytes),
  * for en_dashes to measure: 1 when t had such a pair, else 0.  The ink
  * decides: en_dashes keeps the word as read unless it shows one mark. */
 static int one_range_dash(const char *t, char *out, size_t cap) {
@@ -1923,8 +1924,8 @@ static int one_range_dash(const char *t, char *out, size_t cap) {
   int merged = 0;
   for (size_t k = 0; t[k]; ) {
     size_t a = long_dash_len(t + k), b = a ? long_dash_len(t + k + a) : 0;
-    if (a && b && k > 0 && isdigit((unsigned char)t[k - 1]) &&
-        isdigit((unsigned char)t[k + a + b])) {
+    unsigned char before = k > 0 ? (unsigned char)t[k - 1] : 0, after = (unsigned char)t[k + a + b];
+    if (a && b && ((isdigit(before) && isdigit(after)) || (isalpha(before) && isalpha(after)))) {
       if (o + 1 >= cap) return 0;
       out[o++] = '-';
       k += a + b;
@@ -3431,6 +3432,10 @@ int ocr_engine_letters(OcrEngine *eng, OcrImage *img, DocPage *p) {
   small_capitals(img, p);
   small_j(img, p);
   return 0;
+}
+
+int ocr_engine_range_dash(const char *t, char *out, size_t cap) {
+  return one_range_dash(t, out, cap);
 }
 
 int ocr_engine_figures(OcrEngine *eng, OcrImage *img, DocPage *p) {

@@ -141,6 +141,11 @@ int ocr_engine_figures(OcrEngine *eng, OcrImage *img, DocPage *p);
  * allocation failure. */
 int ocr_engine_sections(OcrEngine *eng, OcrImage *img, DocPage *p);
 
+/* en_dashes' first step, for tests: two dashes between figures or
+ * letters ("6—-12", "jan—–aug") as one hyphen in out (cap bytes); 1 when
+ * t had such a pair. */
+int ocr_engine_range_dash(const char *t, char *out, size_t cap);
+
 /* The steps of ocr_engine_page that mend word boxes far below their ink
  * and the case of a first letter by its glyph (capitals read small, a j
  * read as J), for tests.  Returns 0. */

@@ -735,6 +735,19 @@ static void test_invented_digit(void) {
   hand_case(DATA "thousands.png", ocr_engine_figures, w, 5, "Inventarier 400 1 753 692 1061");
 }
 
+/* Two dashes read for one between figures or letters ("6—-12",
+ * "jan—–aug" in synth-u's scan) are one, for en_dashes to measure; a
+ * dash pair with a space or a sign beside it is not. */
+static void test_range_dash(void) {
+  char out[64];
+  TEST_EQ_INT(ocr_engine_range_dash("6\u2014-12", out, sizeof out), 1);
+  TEST_EQ_STR(out, "6-12");
+  TEST_EQ_INT(ocr_engine_range_dash("jan\u2014\u2013aug", out, sizeof out), 1);
+  TEST_EQ_STR(out, "jan-aug");
+  TEST_EQ_INT(ocr_engine_range_dash("jan\u2013aug", out, sizeof out), 0);
+  TEST_EQ_INT(ocr_engine_range_dash("--12", out, sizeof out), 0);
+}
+
 /* ... also when swe doubted the figure much ("777" at 28 for "77 %" in
  * synth-u's scan): eng's digits, as many as the ink's runs, even where
  * swe's figures-only reading disagrees. */
@@ -1868,6 +1881,7 @@ int main(void) {
   test_capital_i();
   test_header_letters();
   test_invented_digit_doubted();
+  test_range_dash();
   test_invented_digit();
   test_lost_comma();
   test_unit_row();
