@@ -109,6 +109,10 @@ static void test_context_rules(void) {
   TEST_CHECK(dict_rules_context(r, "<s>", "här", "ingår") > 0);
   TEST_CHECK(dict_rules_context(r, "<s>", "här", "redovisas") > 0);
   TEST_CHECK(dict_rules_context(r, "<s>", "här", "redovisats") == 0);
+  /* "hur väl", "mycket väl"; "fler än" */
+  TEST_CHECK(dict_rules_context(r, "hur", "väl", "schemat") > 0);
+  TEST_CHECK(dict_rules_context(r, "fler", "än", "vid") > 0);
+  TEST_CHECK(dict_rules_context(r, "eget", "val", "av") == 0);
   /* "år" ends a sentence ("många år."), "är" seldom does */
   TEST_CHECK(dict_rules_context(r, "många", "år", "</s>") > dict_rules_context(r, "många", "är", "</s>") + 2.5);
   TEST_EQ_STR(fix("Kostnaderna okade for aret. Har redovisas kostnaderna per verksamhet och har ingar aven lokalerna."),
