@@ -1881,7 +1881,7 @@ static size_t cell_rule_split(const GLine *L, size_t top, size_t last,
  * where the rows stop fitting them (cell_rule_split). */
 static int find_regions(const GWord *gw, GLine *L, size_t nl,
                         const DocBox *rules, size_t nrules,
-                        const DocBox *crules, size_t ncrules) {
+                        const DocBox *crules, size_t ncrules, const TabRules *words) {
   int nreg = 0;
   size_t i = 0, hdr_top = SIZE_MAX, hdr_end = 0;
   while (i < nl) {
@@ -1986,8 +1986,14 @@ static int find_regions(const GWord *gw, GLine *L, size_t nl,
                        L[last + 2].nseg == 1 && L[last + 2].lower &&
                        fabsf(x->seg[0].x0 - up->seg[0].x0) < x->h &&
                        x->seg[0].x1 < up->seg[1].x0 - 0.5f * x->h;
+      /* (a capital after a cell whose line runs on, "... regionen och"
+       * / "Försäkringskassan.", is that cell's) */
+      int runs = 0;
+      for (size_t s = 0; s < up->nseg && !runs; s++)
+        runs = up->seg[s].nw >= 3 && !up->seg[s].num && segs_overlap(&x->seg[0], &up->seg[s], 0.5f) &&
+               runs_on(gw, up, &up->seg[s], words);
       if (!under || !close || (w > 0.6f * (rx1 - rx0) && !in_cell) ||
-          (up->nseg >= 2 && !x->lower && !label_line))
+          (up->nseg >= 2 && !x->lower && !label_line && !runs))
         break;
       last++;
     }
@@ -2257,7 +2263,7 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
     l->nseg = 1;
   }
   nreg = find_regions(gw, L, nl, upright ? p->rules : NULL, upright ? p->nrules : 0,
-                      upright ? p->cell_rules : NULL, upright ? p->ncell_rules : 0);
+                      upright ? p->cell_rules : NULL, upright ? p->ncell_rules : 0, rules);
   if (nreg + nlat == 0) {
     st = RENSA_OK;
     goto out;

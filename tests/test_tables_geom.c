@@ -348,6 +348,28 @@ static void test_trailing_cell_lines(void) {
   doc_free(d);
 }
 
+/* The last row's text cell whose line runs on ("regionen och") goes on
+ * in a capitalised word on a line of its own ("Försäkringskassan."),
+ * which stays the cell's (synth-u's born-digital risk table). */
+static void test_trailing_capital(void) {
+  Doc *d;
+  DocPage *p = new_page("trailcap", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  const float xs[] = {50, 200, 260, 330};
+  phrases(t, 100, xs, (const char *[]){"Risk", "Grad", "Följd", "Åtgärd", NULL});
+  phrases(t, 112, xs, (const char *[]){"Brand", "Hög", "Hög", "En plan finns.", NULL});
+  phrases(t, 124, xs, (const char *[]){"Fler placeringar", "Måttlig", "Måttlig", "Samarbete med", NULL});
+  phrases(t, 136, (float[]){50, 330}, (const char *[]){"av barn", "enheten, regionen och", NULL});
+  phrases(t, 148, (float[]){330}, (const char *[]){"Försäkringskassan.", NULL});
+  phrases(t, 180, (float[]){50}, (const char *[]){"Avslutningsvis kan konstateras att nämnden står inför en period med stora behov.", NULL});
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 3);
+    TEST_EQ_STR(doc_table_get(tb, 2, 3), "Samarbete med enheten, regionen och Försäkringskassan.");
+  }
+  doc_free(d);
+}
+
 /* A lone word between the lines of its neighbour's wrapped comment, set
  * apart from it (003's "vidtagits" beside "utförts eller ska ..."), is a
  * cell of its own, not a word in the middle of the comment. */
@@ -2026,6 +2048,7 @@ int main(void) {
   test_text_table_header();
   test_text_cell_runs_on();
   test_cell_ends_in_comma();
+  test_trailing_capital();
   test_lone_label_rest();
   test_wrapped_goal_rows();
   test_noise_percent();
