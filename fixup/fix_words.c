@@ -134,6 +134,7 @@ typedef struct Ctx {
   int parts_made;
   StrMap *twinned;        /* the words in doubt between twins (tail_side):
                            * no evidence for either */
+  StrMap *shown;          /* doc_shows_part's answers by stem */
   StrMap *doc;            /* words this document shows with certainty: with
                            * intact å/ä/ö, or repaired with one candidate */
   double ndoc;            /* words looked at in this document */
@@ -2163,12 +2164,19 @@ static int doc_shows_part(Ctx *c, const char *stem) {
   size_t sl = strlen(stem), pos = 0, kl;
   const char *key;
   uint32_t v;
-  while (strmap_next(c->doc, &pos, &key, &kl, &v)) {
+  /* (each stem's answer remembered, 1 no and 2 yes: the search reads the
+   * whole document's words, and a long report asks for "vård" and
+   * "värd" at every such compound) */
+  if (!c->shown) c->shown = strmap_new(16);
+  if (c->shown && strmap_get(c->shown, stem, sl, &v)) return v == 2;
+  int found = 0;
+  while (!found && strmap_next(c->doc, &pos, &key, &kl, &v)) {
     if (kl < sl + 3 || (c->twinned && strmap_get(c->twinned, key, kl, &v))) continue;
-    for (size_t i = 3; i + sl <= kl; i++)
-      if (((unsigned char)key[i] & 0xC0) != 0x80 && !memcmp(key + i, stem, sl)) return 1;
+    for (size_t i = 3; i + sl <= kl && !found; i++)
+      found = ((unsigned char)key[i] & 0xC0) != 0x80 && !memcmp(key + i, stem, sl);
   }
-  return 0;
+  if (c->shown) (void)strmap_put(c->shown, stem, sl, found ? 2 : 1);
+  return found;
 }
 
 /* Does word, a repair of low, end in a listed word of four letters or
@@ -3198,6 +3206,7 @@ done:
   strmap_free(c.doc);
   strmap_free(c.parts);
   strmap_free(c.twinned);
+  strmap_free(c.shown);
   free(c.rule_used);
   free(c.rule_adj);
   strmap_free(c.fams);
