@@ -2216,6 +2216,34 @@ static int tail_side(Ctx *c, const Analysis *a, const Cand *bc) {
          !tail_shown(c, a->low, bc->word);
 }
 
+/* A suspended compound's head ("léne-" / "och prisökningar") read as bc
+ * ("låne"), which no certain compound of the document has as a part,
+ * while one other å/ä/ö in one place makes a part it has ("löne" of
+ * "löneöversynen"): that reading becomes a's twin (1), else 0. */
+static int head_twin(Ctx *c, Analysis *a, const Cand *bc) {
+  if (a->twin || doc_compound_part(c, bc->word)) return 0;
+  static const uint32_t D[3] = {0xE5, 0xE4, 0xF6};
+  uint32_t w[MAXCP + 1];
+  size_t n = to_cps(bc->word, w, MAXCP);
+  if (n > MAXCP) return 0;
+  char found[MAXCP * 4 + 1] = "", v[MAXCP * 4 + 1];
+  int nfound = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (!is_dia(w[i])) continue;
+    uint32_t keep = w[i];
+    for (int d = 0; d < 3; d++) {
+      if (D[d] == keep) continue;
+      w[i] = D[d];
+      from_cps(w, n, v);
+      if (doc_compound_part(c, v) && nfound++ == 0) scopy(found, sizeof found, v);
+    }
+    w[i] = keep;
+  }
+  if (nfound != 1 || !(a->twin = strdup(found))) return 0;
+  a->twin_k = (int)(bc - a->cand);
+  return 1;
+}
+
 /* Is o's word a range of figures, "6-15" or "13–19" (the context rules'
  * "<range>": "6-15 år")? */
 static int is_range(const Occ *o) {
@@ -3078,7 +3106,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     }
     /* (the twin the document's compounds choose, tail_side) */
     Cand twin_c;
-    int twin = a->kind == A_UNKNOWN && tail_side(c, a, bc);
+    int twin = a->kind == A_UNKNOWN && (tail_side(c, a, bc) || (head && head_twin(c, a, bc)));
     if (twin) {
       twin_c = *bc;
       scopy(twin_c.word, sizeof twin_c.word, a->twin);
