@@ -2979,6 +2979,12 @@ static void percent_second_reading(OcrEngine *eng, OcrImage *img, DocPage *p) {
         }
         if (w->conf >= 90 && !sign_as_96(w->text)) continue;
         char *e = eng_read_box(eng, img, &set, w->box);
+        /* (eng's decimal point where swe read the Swedish comma: "5.2%"
+         * for "5,2 %", read "5,2" at 0 on a 200 dpi page) */
+        if (e && strchr(w->text, ',') && !strchr(w->text, '.') && !strchr(e, ',')) {
+          char *d = strchr(e, '.');
+          if (d && d > e && isdigit((unsigned char)d[-1]) && isdigit((unsigned char)d[1])) *d = ',';
+        }
         char *fix = e && num_digits(w->text) && (plain_figure(e) || clean_percent(e))
                         ? ink_mend(img, &w->box, w->text, e) : NULL;
         /* (eng's digits where its signs are not a figure: "“7,7" or "-77"

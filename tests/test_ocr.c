@@ -1405,6 +1405,10 @@ static void test_percent_lost(const OcrOptions *o) {
   t = fixture_text(DATA "percent-unit.png", o);
   TEST_CHECK(strstr(t, "Andel heltider, % 88,0") != NULL);
   TEST_CHECK(strstr(t, "Sjukfrånvaro, % 5,8") != NULL);
+  /* eng's decimal point where swe read the comma ("5.2%" for "5,2 %"
+   * that swe read "5,2" at 0 on a 200 dpi page) */
+  t = fixture_text(DATA "percent-point.png", o);
+  TEST_CHECK(strstr(t, "5,7 % 5,2 % 0,5") != NULL);
   /* ... and ending a header's line, no figure in sight */
   t = fixture_text(DATA "percent-unit-header.png", o);
   TEST_CHECK(strstr(t, "Sjukfrånvaro, %") != NULL);

@@ -189,6 +189,13 @@ convert -seed 1 -density 200 -units PixelsPerInch -background white -fill black 
   -font "$FONT" -pointsize 9 label:"Yrkesgrupp                  Antal anställda        Årsarbetare        Sjukfrånvaro, %%" \
   -bordercolor white -border 40 -rotate 0.6 -background white -flatten -attenuate 0.8 +noise Gaussian -blur 0x0.6 \
   -colorspace Gray -depth 8 percent-unit-header.png
+# percentages on a harsh 200 dpi page (make_corpus's rough pages; noise
+# seed 39): swe reads "5,2" at 0 in a box holding the sign, eng "5.2%"
+convert -seed 39 -density 300 -units PixelsPerInch -background white -fill black \
+  -font "$FONT" -pointsize 9 label:"Individ- och familjeomsorg          5,7 %%          5,2 %%          0,5
+Äldreomsorg                               6,1 %%          5,9 %%          0,2" \
+  -bordercolor white -border 60 -resize 66.67% -attenuate 1.0 +noise Gaussian -blur 0x0.5 -threshold 55% \
+  -density 200 percent-point.png
 # ... and on a turned 200 dpi page (noise seed 10), where swe reads the
 # wrapped sign "VC)"
 convert -seed 10 -density 200 -units PixelsPerInch -background white -fill black \
