@@ -615,15 +615,18 @@ static int stand_in_rules(const Ctx *c, const int *rules, int nrules) {
   return 0;
 }
 
-/* Are x and y the same letters but for å/ä/ö, one of them for another
- * (or for the a/o it may have lost), in at least one place? */
+/* Are x and y twins: the same letters but for å/ä/ö, one of them for
+ * another of its kind or for the a/o it may have lost (å, ä and a; ö and
+ * o), in at least one place?  (twin_cand's test, and try_compound's for
+ * a compound's tail.) */
 static int dia_twins(const char *x, const char *y) {
   uint32_t a[MAXCP + 1], b[MAXCP + 1];
   size_t na = to_cps(x, a, MAXCP), nb = to_cps(y, b, MAXCP), diff = 0;
   if (na != nb || na > MAXCP) return 0;
   for (size_t i = 0; i < na; i++) {
     if (a[i] == b[i]) continue;
-    if (!(is_dia(a[i]) || a[i] == 'a' || a[i] == 'o') || !(is_dia(b[i]) || b[i] == 'a' || b[i] == 'o'))
+    if (!(is_dia(a[i]) || a[i] == 'a' || a[i] == 'o') || !(is_dia(b[i]) || b[i] == 'a' || b[i] == 'o') ||
+        (a[i] == 0xF6 || a[i] == 'o') != (b[i] == 0xF6 || b[i] == 'o'))
       return 0;
     diff++;
   }
@@ -2858,18 +2861,8 @@ static void explain(const Ctx *c, const Analysis *a, const Cand *bc, double marg
  * ("första" and "förstå" for "férsta")?  Then the choice between them is
  * one the context rules speak to, as for a valid word's rival. */
 static int twin_cand(const Analysis *a, int k) {
-  uint32_t x[MAXCP + 1], y[MAXCP + 1];
-  size_t nx = to_cps(a->cand[k].word, x, MAXCP);
-  for (int j = 0; j < a->ncand; j++) {
-    if (j == k || to_cps(a->cand[j].word, y, MAXCP) != nx || nx > MAXCP) continue;
-    size_t i = 0;
-    for (; i < nx; i++)
-      if (x[i] != y[i] && !((is_dia(x[i]) || x[i] == 'a' || x[i] == 'o') &&
-                            (is_dia(y[i]) || y[i] == 'a' || y[i] == 'o') &&
-                            (x[i] == 0xF6 || x[i] == 'o') == (y[i] == 0xF6 || y[i] == 'o')))
-        break;
-    if (i == nx) return 1;
-  }
+  for (int j = 0; j < a->ncand; j++)
+    if (j != k && dia_twins(a->cand[k].word, a->cand[j].word)) return 1;
   return 0;
 }
 
