@@ -89,9 +89,11 @@ typedef struct Analysis {
   char *low;
   /* A compound candidate's twin by its tail's å/ä/ö ("beroende|vården"
    * beside the chosen "beroende|värden"; owned, NULL for none), which
-   * the document's compounds may prefer (decide); twin_k: that candidate. */
+   * the document's compounds may prefer (decide), or a suspended head's
+   * ("löne" beside "låne", head_twin); twin_k: that candidate. */
   char *twin;
   int twin_k;
+  int twin_head;          /* twin is a suspended head's reading (head_twin) */
 } Analysis;
 
 /* The letters whose loss the document shows, indexed by dia_index(). */
@@ -2215,16 +2217,18 @@ static int tail_shown(Ctx *c, const char *low, const char *word) {
  * its "beroendevarden" is "beroende|vården", though the statistics
  * (software manuals) know "värden" 380 times to "vården" once. */
 static int tail_side(Ctx *c, const Analysis *a, const Cand *bc) {
-  return a->twin && bc == &a->cand[a->twin_k] && tail_shown(c, a->low, a->twin) &&
+  return a->twin && !a->twin_head && bc == &a->cand[a->twin_k] && tail_shown(c, a->low, a->twin) &&
          !tail_shown(c, a->low, bc->word);
 }
 
 /* A suspended compound's head ("léne-" / "och prisökningar") read as bc
  * ("låne"), which no certain compound of the document has as a part,
  * while one other å/ä/ö in one place makes a part it has ("löne" of
- * "löneöversynen"): that reading becomes a's twin (1), else 0. */
+ * "löneöversynen"): that reading becomes a's twin (1), else 0.  Found
+ * once, it serves the head's every occurrence. */
 static int head_twin(Ctx *c, Analysis *a, const Cand *bc) {
-  if (a->twin || doc_compound_part(c, bc->word)) return 0;
+  if (a->twin) return a->twin_head && bc == &a->cand[a->twin_k];
+  if (doc_compound_part(c, bc->word)) return 0;
   static const uint32_t D[3] = {0xE5, 0xE4, 0xF6};
   uint32_t w[MAXCP + 1];
   size_t n = to_cps(bc->word, w, MAXCP);
@@ -2244,6 +2248,7 @@ static int head_twin(Ctx *c, Analysis *a, const Cand *bc) {
   }
   if (nfound != 1 || !(a->twin = strdup(found))) return 0;
   a->twin_k = (int)(bc - a->cand);
+  a->twin_head = 1;
   return 1;
 }
 

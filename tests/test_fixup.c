@@ -721,6 +721,9 @@ int main(void) {
               "Ramen innebär en uppräkning med 2,9 % för löne- och prisökningar. Löneöversynen blev klar.");
   TEST_EQ_STR(fix("Ramen innebar en uppräkning med 2,9 % for léne- och prisokningar."),
               "Ramen innebär en uppräkning med 2,9 % för låne- och prisökningar.");
+  /* ... at each of its occurrences */
+  TEST_EQ_STR(fix("Ramen innebar 2,9 % for léne- och prisokningar. Léneéversynen blev klar. Aven léne- och hyresokningar steg."),
+              "Ramen innebär 2,9 % för löne- och prisökningar. Löneöversynen blev klar. Även löne- och hyresökningar steg.");
   /* fixup-quality: a short word is not rewritten by more rules than half
    * its letters ("kwh" is no "kön": an ö put in, w dropped, h for n) */
   TEST_EQ_STR(fix("Energianvandningen minskade till 141 kwh per kvadratmeter for aret."),
