@@ -3183,9 +3183,11 @@ static char *figures_only(OcrEngine *eng, OcrImage *img, int *main_set, DocBox b
 
 /* The figure w, read with doubt: eng's digits when they differ from
  * swe's, as many, and swe's figures-only reading agrees; the sign stays
- * swe's first reading.  (garbled_figures) */
-static void doubted_figure(OcrEngine *eng, OcrImage *img, int *set, int *main_set, DocWord *w,
-                           float med) {
+ * swe's first reading.  1 when w was read anew, else 0.
+ * (garbled_figures) */
+static int doubted_figure(OcrEngine *eng, OcrImage *img, int *set, int *main_set, DocWord *w,
+                          float med) {
+  int changed = 0;
   char *e = eng_read_box(eng, img, set, w->box);
   /* (or the same digits with the decimal comma swe lost: "817" at 17 for
    * "81,7") */
@@ -3204,11 +3206,13 @@ static void doubted_figure(OcrEngine *eng, OcrImage *img, int *set, int *main_se
         free(w->text);
         w->text = t;
         w->conf = conf;
+        changed = 1;
       }
     }
     free(f);
   }
   free(e);
+  return changed;
 }
 
 /* Are the digits of a those of b with one more somewhere ("19046" and
@@ -3402,9 +3406,8 @@ static int garbled_figures(OcrEngine *eng, OcrImage *img, DocPage *p) {
         } else if (w->conf < 80 && plain_figure(w->text)) {
           /* (as many digits as eng reads; else one the ink lacks, "777"
            * at 28 for "77": invented_digit) */
-          const char *t0 = w->text;
-          doubted_figure(eng, img, &set, &main_set, w, med);
-          if (w->text == t0 && num_digits(w->text) >= 3 && invented_digit(eng, img, &set, &main_set, ln, i, med))
+          if (!doubted_figure(eng, img, &set, &main_set, w, med) && num_digits(w->text) >= 3 &&
+              invented_digit(eng, img, &set, &main_set, ln, i, med))
             err = -1;
         } else if (w->conf < 93 && plain_figure(w->text) && num_digits(w->text) >= 3) {
           if (invented_digit(eng, img, &set, &main_set, ln, i, med)) err = -1;
