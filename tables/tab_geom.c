@@ -540,10 +540,12 @@ static int ends_in_comma(const GWord *gw, const GLine *l, const GSeg *g) {
   return n >= 2 && t[n - 1] == ',';
 }
 
-/* Does segment g of line l end in a word no cell ends in ("och", "för
- * att": the open words of table-words.rules), written in small letters
- * and with nothing after it? */
+/* Is segment g of line l a text cell's line (three words or more, no
+ * figure) that ends in a word no cell ends in ("och", "för att": the open
+ * words of table-words.rules), written in small letters and with nothing
+ * after it? */
 static int runs_on(const GWord *gw, const GLine *l, const GSeg *g, const TabRules *words) {
+  if (g->nw < 3 || g->num) return 0;
   const char *t = gw[l->w[g->w0 + g->nw - 1]].text;
   size_t n = strlen(t);
   return n && t[n - 1] != ',' && t[n - 1] != ':' && utf8_starts_lower(t) &&
@@ -1004,7 +1006,7 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
     if (brk && i > 0) {
       const GLine *p = &L[first + i - 1];
       for (size_t s = 0; s < p->nseg && brk; s++)
-        if (p->seg[s].nw >= 3 && !p->seg[s].num && runs_on(gw, p, &p->seg[s], words)) brk = 0;
+        if (runs_on(gw, p, &p->seg[s], words)) brk = 0;
       /* (or a cell's line of two words or more ends in a comma, "KF
        * 2024-11-25," / "§ 176", and this line leaves a cell of that row
        * empty: the wrap, not a new row) */
@@ -1990,8 +1992,7 @@ static int find_regions(const GWord *gw, GLine *L, size_t nl,
        * / "Försäkringskassan.", is that cell's) */
       int runs = 0;
       for (size_t s = 0; s < up->nseg && !runs; s++)
-        runs = up->seg[s].nw >= 3 && !up->seg[s].num && segs_overlap(&x->seg[0], &up->seg[s], 0.5f) &&
-               runs_on(gw, up, &up->seg[s], words);
+        runs = segs_overlap(&x->seg[0], &up->seg[s], 0.5f) && runs_on(gw, up, &up->seg[s], words);
       if (!under || !close || (w > 0.6f * (rx1 - rx0) && !in_cell) ||
           (up->nseg >= 2 && !x->lower && !label_line && !runs))
         break;
