@@ -373,7 +373,18 @@ static int is_heading_like(const Tok *t, size_t k, const Line *l) {
   return letters >= 3;
 }
 
-typedef enum { L_TEXT, L_ROW, L_BULLET, L_HEAD, L_NOISE } LineKind;
+typedef enum { L_TEXT, L_ROW, L_BULLET, L_HEAD, L_NOISE, L_CONTENTS } LineKind;
+
+/* A table of contents' entry: a title, dot leaders and a page number
+ * ("Om nämnden och verksamheten..... 2").  It is a line of its own, no
+ * heading and no part of a paragraph. */
+static int is_contents_line(const Tok *t, size_t k) {
+  if (k < 2 || t[k - 1].n > 4) return 0;
+  for (size_t i = 0; i < t[k - 1].n; i++)
+    if (t[k - 1].s[i] < '0' || t[k - 1].s[i] > '9') return 0;
+  const Tok *p = &t[k - 2];
+  return p->n >= 3 && !memcmp(p->s + p->n - 3, "...", 3);
+}
 
 /* A line with no letters or digits at all ("|", "—_—", "=") is OCR noise;
  * so is a line that is only a page number. */
@@ -419,6 +430,7 @@ static int layout_group(DocPage *page, const Line *lines, size_t first,
     const Tok *toks = LINE_TOKS(i);
     size_t k = LINE_NTOKS(i);
     if (is_noise_line(toks, k)) kinds[i] = L_NOISE;
+    else if (is_contents_line(toks, k)) kinds[i] = L_CONTENTS;
     else if (is_table_row(toks, k)) kinds[i] = L_ROW, nrows++;
     else if (is_bullet(toks, k)) kinds[i] = L_BULLET;
     else kinds[i] = L_TEXT;
@@ -518,6 +530,11 @@ static int layout_group(DocPage *page, const Line *lines, size_t first,
         break;
       case L_ROW: /* a lone row-like line in prose: keep it as its own line */
         if (!(cur = doc_block_add(page, DOC_TABLE_ROWS))) return -1;
+        if (add_line(cur, l, toks, k, 0)) return -1;
+        cur = NULL;
+        break;
+      case L_CONTENTS:
+        if (!(cur = doc_block_add(page, DOC_PARA))) return -1;
         if (add_line(cur, l, toks, k, 0)) return -1;
         cur = NULL;
         break;

@@ -175,6 +175,14 @@ static char *map_case(const char *s, uint32_t (*f)(uint32_t)) {
 char *utf8_lower(const char *s) { return map_case(s, uc_lower); }
 char *utf8_upper(const char *s) { return map_case(s, uc_upper); }
 
+uint32_t utf8_last(const char *s, size_t n) {
+  size_t b = n, len;
+  /* (back over continuation bytes, at most three) */
+  while (b > 0 && n - b < 4 && ((unsigned char)s[b - 1] & 0xC0) == 0x80) b--;
+  if (b == 0) return n ? 0xFFFD : 0;
+  return utf8_decode(s + b - 1, n - b + 1, &len);
+}
+
 int utf8_starts_lower(const char *s) {
   size_t len;
   uint32_t c = utf8_decode(s, strlen(s), &len);

@@ -36,6 +36,9 @@ int uc_is_digit(uint32_t c);
  * them), or 0. */
 size_t utf8_minus_len(const char *s);
 
+/* The last code point of s[0..n) (0 when n is 0). */
+uint32_t utf8_last(const char *s, size_t n);
+
 /* Does s start with a small letter (a letter that is not a capital)? */
 int utf8_starts_lower(const char *s);
 

@@ -912,6 +912,24 @@ typedef struct Votes {
   size_t n, cap;
 } Votes;
 
+/* Has a a candidate that is v with one or more of v's a, o and e
+ * restored to å/ä/ö, and nothing else changed? */
+static int more_marked(const Analysis *a, const uint32_t *v, size_t n) {
+  for (int k = 0; k < a->ncand; k++) {
+    uint32_t w[MAXCP + 2];
+    if (to_cps(a->cand[k].word, w, MAXCP) != n) continue;
+    int more = 0;
+    size_t i = 0;
+    for (; i < n; i++) {
+      if (w[i] == v[i]) continue;
+      if (!is_dia(w[i]) || (v[i] != 'a' && v[i] != 'o') || (v[i] == 'o') != (w[i] == 0xF6)) break;
+      more = 1;
+    }
+    if (i == n && more) return 1;
+  }
+  return 0;
+}
+
 /* Consensus pass: analysis g->voter votes for a variant with å/ä/ö at the
  * variant's rule cost; with g->voter < 0 a variant that two different
  * misreadings voted for becomes a candidate, costed by both votes (so both
@@ -928,7 +946,10 @@ static void vote_variant(Gen *g, const uint32_t *v, size_t n, float cost, const 
   uint32_t idx = 0;
   int have = strmap_get(vs->map, word, wl, &idx);
   if (g->voter < 0) {
-    if (have && vs->v[idx].other != NO_VOTE) {
+    /* (not over a reading the word has already that restores more marks
+     * than the variant: the name's "Sjö|ängs|gymnasiet" beside the
+     * agreement of "Sj6angs..." and "Sjéangs..." on "Sjöangs...") */
+    if (have && vs->v[idx].other != NO_VOTE && !more_marked(g->a, v, n)) {
       cand_add(g->c, g->a, word, vs->v[idx].cost + vs->v[idx].other, 0, rules, nrules, 0, 0);
       for (int k = 0; k < g->a->ncand; k++)
         if (strcmp(g->a->cand[k].word, word) == 0) g->a->cand[k].consensus = 1;
@@ -2356,10 +2377,22 @@ static int lost_capital(const Ctx *c, const char *core, const char *word) {
          dict_lex_known(c->f->lex, word, strlen(word));
 }
 
+/* Is occurrence i's figure a contents line's page number, after a title's
+ * dot leaders ("verksamheten..... 2")?  The line after it is another
+ * entry, whose capital is the writer's ("Aret i korthet..... 3"). */
+static int contents_page(const Occ *occ, size_t i) {
+  if (i == 0 || !occ[i].number) return 0;
+  const char *t = occ[i - 1].w->text;
+  size_t l = strlen(t);
+  return l >= 3 && !strcmp(t + l - 3, "...");
+}
+
 /* Does a figure or a capitalised word follow occurrence i on its line (a
  * table header's "Årsarbetare 2025", "Resultat Åtgärd")? */
 static int header_next(const Occ *occ, size_t n, size_t i) {
   if (i + 1 >= n || occ[i + 1].line_start) return 0;
+  /* (not a contents line's page number: "under Aret..... 3") */
+  if (contents_page(occ, i + 1)) return 0;
   if (occ[i + 1].number) return 1;
   const char *t = occ[i + 1].w->text + occ[i + 1].seg.b;
   size_t l;
@@ -3140,8 +3173,9 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
         lost_capital(c, core, bc->word)) {
       size_t pl = strlen(occ[i - 1].w->text), l0;
       const char *pt = occ[i - 1].w->text;
-      uint32_t last = pl ? utf8_decode(pt + pl - 1, 1, &l0) : 0;
-      int lower = last >= 'a' && last <= 'z';
+      /* (the last letter whole: "på Over", a repaired "på" ends in å) */
+      uint32_t last = utf8_last(pt, pl);
+      int lower = uc_is_letter(last) && !uc_is_upper(last);
       int kept = ((o->line_start && !o->para_cont) || header_next(occ, n, i)) && !(prep && lower);
       /* (the verb "är" heads no header cell: after a name it lost its
        * dots into a capital, "Ekbacken Ar i det") */
@@ -3149,7 +3183,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
                    strcmp(bc->word, "är");
       /* (after a figure too, "65 Ar och äldre", but not a year, which
        * a table header's word may follow: "Bokslut 2023 Årets budget") */
-      int figure = last >= '0' && last <= '9' && !is_year(&occ[i - 1]);
+      int figure = last >= '0' && last <= '9' && !is_year(&occ[i - 1]) && !contents_page(occ, i - 1);
       /* (but a heading's number opens the line, "3 Årets viktigaste
        * händelser", "6 4 Åtgärder för ...": the capital is the heading's
        * where no figure follows on the line, as in a table's row) */

@@ -6,6 +6,7 @@
 #include "doc.h"
 #include "md_write.h"
 #include "testhelp.h"
+#include "utf8.h"
 
 /* Add a block of kind with one line of the words of text (split at
  * spaces) to p. */
@@ -128,7 +129,18 @@ static void test_table_columns(void) {
   doc_table_free(t);
 }
 
+/* utf8_last reads a word's last letter whole ("på" ends in å, not in a
+ * continuation byte), and a stray continuation byte as a bad sequence. */
+static void test_utf8_last(void) {
+  TEST_EQ_INT(utf8_last("på", strlen("på")), 0xE5);
+  TEST_EQ_INT(utf8_last("pa", 2), 'a');
+  TEST_EQ_INT(utf8_last("", 0), 0);
+  TEST_EQ_INT(utf8_last("\x80\x80", 2), 0xFFFD);
+  TEST_EQ_INT(utf8_last("x\xE2\x80\x93", 4), 0x2013);
+}
+
 int main(void) {
+  test_utf8_last();
   test_page_break_paragraphs();
   test_box_cover();
   test_word_split();
