@@ -166,6 +166,15 @@ static void test_context_rules(void) {
   TEST_CHECK(dict_rules_context(r, "svinnet", "mäts", "nu") > 0);
   TEST_CHECK(dict_rules_context(r, "svinnet", "mäts", "kvalitet") == 0);
   TEST_CHECK(dict_rules_context(r, "när", "hallen", "var") > 0);
+  TEST_CHECK(dict_rules_context(r, "<s>", "här", "återstår") > 0);
+  TEST_CHECK(dict_rules_context(r, "fortsatt", "svårt", "för") > 0);
+  TEST_CHECK(dict_rules_context(r, "är", "svårt", "att") > 0);
+  TEST_CHECK(dict_rules_context(r, "under", "hösten", "</s>") > 0);
+  TEST_CHECK(dict_rules_context(r, "inför", "våren", "</s>") > 0);
+  TEST_CHECK(dict_rules_context(r, "har", "nått", "målet") > 0);
+  TEST_CHECK(dict_rules_context(r, "har", "mätt", "</s>") > 0);
+  TEST_CHECK(dict_rules_context(r, "har", "mått", "bra") > 0);
+  TEST_CHECK(dict_rules_context(r, "en", "nått", "målet") == 0);
   dict_rules_free(r);
 }
 
