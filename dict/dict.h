@@ -164,6 +164,7 @@ typedef struct DictRules {
                        * the "*suffix" rules as c = 256; each in file order */
   uint32_t ctx_at[258];
   char places[512];   /* " kommun stad ... ": the place rule's words */
+  char place_parts[512]; /* " åsa åkra ... ": the place-part rule's endings */
 } DictRules;
 
 /* The substitutions whose FROM starts with code point cp (0: the
@@ -179,6 +180,10 @@ double dict_rules_context(const DictRules *r, const char *prev, const char *word
 /* Does word (lowercase) follow a place's name ("kommun" after
  * "Ljungsåkra")?  The rule file's place lines. */
 int dict_rules_place(const DictRules *r, const char *word);
+
+/* The place-part rule's endings, " åsa åkra ... " (lowercase, each
+ * between spaces; "" when the file has none). */
+const char *dict_rules_place_parts(const DictRules *r);
 
 /* Load and validate a rule file; a bad line is an error naming file:line. */
 DictRules *dict_rules_load(const char *path, RensaErr *e);

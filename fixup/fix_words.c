@@ -57,6 +57,7 @@ typedef struct Cand {
   double eff;             /* count backed off to the family, for the LM */
   double doc;             /* the family's confident occurrences in this document */
   int consensus;          /* two different misreadings in the file give it */
+  int place;              /* a place name's ending restored (place_part) */
 } Cand;
 
 typedef enum { A_SKIP, A_KNOWN, A_AMBIG, A_UNKNOWN } AKind;
@@ -417,6 +418,7 @@ static void cand_add(Ctx *c, Analysis *a, const char *word, float cost, uint32_t
   k->nrules = nrules;
   k->nrestore = nrestore;
   k->compound = compound;
+  k->place = 0;
 }
 
 /* A variant's fold key, with where each letter's fold starts in it: the
@@ -1518,6 +1520,96 @@ static void name_parts(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
            best.restore, 1);
 }
 
+/* A place's name the dictionaries lack that ends in an element of
+ * Swedish place names with its ring or dots lost ("Lövasa", "Ljungsakra"
+ * for "Ljungsåkra", which the splitter reads as "Ljung|säkra"): the rule
+ * file's place-part endings.  The head, three letters or more, stays as
+ * printed, a stand-in in it read by its cheapest one-letter tier-1 rule
+ * ("L6v|asa": "Löv|åsa").  Count 0: only a file that loses its marks
+ * takes it (decide). */
+static void place_part(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
+  const char *parts = dict_rules_place_parts(c->f->rules);
+  if (!*parts || n < 6 || n > MAXCP || !uc_is_upper(orig[0])) return;
+  const DictRules *R = c->f->rules;
+  /* (not over a reading a list holds, "Konstnärernas" beside "-näs") */
+  for (int k = 0; k < a->ncand; k++)
+    if (!a->cand[k].compound || dict_lex_known(c->f->lex, a->cand[k].word, strlen(a->cand[k].word)))
+      return;
+  uint32_t v[MAXCP + 1];
+  int rules[MAXRULES], nrules = 0;
+  float cost = 0;
+  for (size_t i = 0; i < n; i++) v[i] = uc_lower(orig[i]);
+  /* (a stand-in with a letter beside it for one letter, "Ro6nnas", is the
+   * other searches' to read) */
+  for (size_t i = 0; i < n; i++) {
+    const int *g;
+    size_t ng = dict_rules_starting(R, v[i], &g);
+    for (size_t q = 0; q < ng; q++) {
+      const DictSub *r = &R->subs[g[q]];
+      if (r->tier != 1 || r->nfrom < 2 || !rule_match(r->from_cp, r->nfrom, v, n, i)) continue;
+      for (size_t j = 0; j < r->nfrom; j++)
+        if (stand_in(v[i + j])) return;
+    }
+  }
+  for (size_t i = 0; i < n; i++) {
+    if (!stand_in(v[i])) continue;
+    const int *g;
+    size_t ng = dict_rules_starting(R, v[i], &g);
+    int best = -1;
+    for (size_t q = 0; q < ng; q++) {
+      const DictSub *r = &R->subs[g[q]];
+      if (r->tier == 1 && r->nfrom == 1 && r->nto == 1 && is_dia(r->to_cp[0]) &&
+          (best < 0 || r->cost < R->subs[best].cost))
+        best = g[q];
+    }
+    if (best < 0 || nrules == MAXRULES) return;
+    v[i] = R->subs[best].to_cp[0];
+    rules[nrules++] = best;
+    cost += R->subs[best].cost + (float)c->rule_adj[best];
+  }
+  for (const char *p = parts; *p;) {
+    while (*p == ' ') p++;
+    size_t pl = strcspn(p, " ");
+    char part[64];
+    if (!pl || pl >= sizeof part) break;
+    memcpy(part, p, pl);
+    part[pl] = '\0';
+    p += pl;
+    uint32_t e[MAXCP + 1];
+    size_t m = to_cps(part, e, MAXCP);
+    if (m < 3 || m + 3 > n) continue;
+    int restore = 0;
+    size_t j = 0;
+    for (; j < m; j++) {
+      uint32_t x = v[n - m + j];
+      if (x == e[j]) continue;
+      /* (a mark lost: å and ä print as a, ö as o) */
+      if (!is_dia(e[j]) || x != (e[j] == 0xF6 ? 'o' : 'a')) break;
+      restore++;
+    }
+    if (j < m || restore == 0) continue;
+    /* (a reading that restores the ending and more stands: "Lövnäs" of
+     * "Lovnas", its head's mark lost too) */
+    for (int k = 0; k < a->ncand; k++) {
+      size_t kl = strlen(a->cand[k].word);
+      if (kl >= pl && !strcmp(a->cand[k].word + kl - pl, part)) return;
+    }
+    uint32_t w[MAXCP + 1];
+    memcpy(w, v, (n - m) * sizeof *w);
+    memcpy(w + n - m, e, m * sizeof *w);
+    char word[MAXCP * 4 + 1];
+    from_cps(w, n, word);
+    /* (it replaces the readings the statistics never saw, the splitter's
+     * chance compounds of common words, "Ljung|säkra") */
+    a->ncand = 0;
+    free(a->twin); /* (a twin of a reading dropped here) */
+    a->twin = NULL;
+    cand_add(c, a, word, cost + (float)(RESTORE_COST * restore), 0, rules, nrules, restore, 1);
+    if (a->ncand) a->cand[0].place = 1;
+    return;
+  }
+}
+
 /* Are all of a's candidates words the statistics never saw?  On a scan,
  * where the swe model keeps å/ä/ö, the English model's confusions of the
  * first tiers may make a rare form ("biand" as "bänd" by "ia" for ä) where
@@ -1685,6 +1777,7 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
   int none = a->ncand == 0 && self == NULL;
   if (none) name_compound(c, a, orig, n);
   if (a->ncand == 0 && self == NULL) name_parts(c, a, orig, n);
+  if (self == NULL && unseen_only(a)) place_part(c, a, orig, n);
   a->named = none && a->ncand > 0;
 }
 
@@ -2823,7 +2916,7 @@ static int doc_evidence(Ctx *c, Occ *occ, size_t n) {
 static int describe_rules(const Ctx *c, const Cand *k, char *buf, size_t cap) {
   size_t o = 0;
   if (k->nrules == 0) {
-    scopy(buf, cap, k->compound ? "compound" : "restore-diacritics");
+    scopy(buf, cap, k->place ? "place-part" : k->compound ? "compound" : "restore-diacritics");
     o = strlen(buf);
   }
   for (int i = 0; i < k->nrules && o < cap; i++) {
@@ -2893,6 +2986,7 @@ static void explain(const Ctx *c, const Analysis *a, const Cand *bc, double marg
   fix_text_str(&t, " _ ", all);
   fix_text_str(&t, next, 40);
   if (bc->consensus) fix_text_str(&t, "; another misreading in this file gives the same word", all);
+  if (bc->place) fix_text_str(&t, "; a place name's ending with its marks restored", all);
 }
 
 /* Does another candidate of a differ from candidate k only by å/ä/ö
@@ -3123,8 +3217,9 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       /* A capitalised word before "kommun" or "stad" is a place's name:
        * one the dictionaries lack is not read as a compound of common
        * words by restoring letters alone ("Ljungsakra kommun" is no
-       * "Ljungsäkra"; a stand-in, "Sj6backa", is still undone). */
-      name |= uc_is_upper(utf8_decode(core, cl, &l0)) && bc->nrules == 0 && bc->count == 0 &&
+       * "Ljungsäkra"; a stand-in, "Sj6backa", is still undone, and so is
+       * a place name's ending, "Ljungs|åkra"). */
+      name |= uc_is_upper(utf8_decode(core, cl, &l0)) && bc->nrules == 0 && bc->count == 0 && !bc->place &&
               (bc->compound || lex_compound(c, bc->word)) && i + 1 < n &&
               !occ[i + 1].sent_start && place_next(c, &occ[i + 1]);
       if (name || weak_unseen(c, a, bc) ||
