@@ -177,6 +177,9 @@ static void test_context_rules(void) {
   TEST_CHECK(dict_rules_context(r, "har", "mätt", "</s>") > 0);
   TEST_CHECK(dict_rules_context(r, "har", "mått", "bra") > 0);
   TEST_CHECK(dict_rules_context(r, "en", "nått", "målet") == 0);
+  TEST_CHECK(dict_rules_context(r, "respektive", "år", "</s>") > 0);
+  TEST_CHECK(dict_rules_context(r, "men", "når", "ännu") > 0);
+  TEST_CHECK(dict_rules_context(r, "men", "når", "det") == 0);
   dict_rules_free(r);
 }
 
