@@ -1416,6 +1416,10 @@ typedef struct MarkWalk {
   NameSplit best;
   double best_cost;
   int best_rules[MAXRULES], best_nrules;
+  /* the cheapest reading, split or not */
+  char cheap[MAXCP * 4 + 1];
+  double cheap_cost;
+  int cheap_rules[MAXRULES], cheap_nrules;
 } MarkWalk;
 
 static int stand_in(uint32_t ch) { return !((ch >= 'a' && ch <= 'z') || is_dia(ch)); }
@@ -1424,6 +1428,12 @@ static void mark_walk(MarkWalk *m, size_t p, size_t k) {
   if (m->tried >= MARK_VARIANTS) return;
   if (p == m->n) {
     m->tried++;
+    if (!m->cheap[0] || m->cost < m->cheap_cost) {
+      from_cps(m->w, k, m->cheap);
+      m->cheap_cost = m->cost;
+      memcpy(m->cheap_rules, m->rules, sizeof m->rules);
+      m->cheap_nrules = m->nrules;
+    }
     Fold fd;
     fold_variant(m->w, k, &fd);
     NameSplit cur = {"", 0, 0, 0}, got = {"", 0, 0, 0};
@@ -1486,7 +1496,17 @@ static void name_marked(Ctx *c, Analysis *a, const uint32_t *v, size_t n) {
   m.v = v;
   m.n = n;
   mark_walk(&m, 0, 0);
-  if (!m.best.parts) return;
+  if (!m.best.parts) {
+    /* A digit between letters is no letter of any name ("S6érqvist"):
+     * its cheapest reading, though no split vouches for it. */
+    int digit = 0;
+    for (size_t i = 1; i + 1 < n; i++)
+      digit |= v[i] >= '0' && v[i] <= '9' && uc_is_letter(v[i - 1]) && uc_is_letter(v[i + 1]);
+    if (digit && m.cheap[0])
+      cand_add(c, a, m.cheap, (float)(COMPOUND_COST + 1.0 + m.cheap_cost), 0, m.cheap_rules,
+               m.cheap_nrules, 0, 1);
+    return;
+  }
   cand_add(c, a, m.best.word,
            (float)(COMPOUND_COST + 1.0 + RESTORE_COST * (double)m.best.restore + m.best_cost),
            0, m.best_rules, m.best_nrules, m.best.restore, 1);
@@ -1597,6 +1617,35 @@ static void place_part(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
     uint32_t w[MAXCP + 1];
     memcpy(w, v, (n - m) * sizeof *w);
     memcpy(w + n - m, e, m * sizeof *w);
+    /* The head lost its marks too when it is no listed word as printed
+     * and one with an a or o restored is ("Rav|åker": "Räv|åker"); the
+     * fewest restored, the commonest word.  (A head the lists lack, a
+     * name's, stays: "Halle".) */
+    char hv[MAXCP * 4 + 1];
+    from_cps(w, n - m, hv);
+    if (!dict_lex_known(c->f->lex, hv, strlen(hv))) {
+      size_t pos[3];
+      int combos, best_rest = 0;
+      uint32_t best_cnt = 0, hw[MAXCP + 1];
+      size_t np = restore_sites(w, NULL, n - m, pos, &combos);
+      for (int mm = 1; np && mm < combos; mm++) {
+        uint32_t x[MAXCP + 1];
+        int rest = restore_combo(w, n - m, pos, np, mm, x);
+        char xv[MAXCP * 4 + 1];
+        from_cps(x, n - m, xv);
+        if (!dict_lex_known(c->f->lex, xv, strlen(xv))) continue;
+        uint32_t cnt = dict_lex_count(c->f->lex, xv, strlen(xv));
+        if (!best_rest || rest < best_rest || (rest == best_rest && cnt > best_cnt)) {
+          best_rest = rest;
+          best_cnt = cnt;
+          memcpy(hw, x, (n - m) * sizeof *hw);
+        }
+      }
+      if (best_rest) {
+        memcpy(w, hw, (n - m) * sizeof *w);
+        restore += best_rest;
+      }
+    }
     char word[MAXCP * 4 + 1];
     from_cps(w, n, word);
     /* (it replaces the readings the statistics never saw, the splitter's
