@@ -165,6 +165,7 @@ typedef struct DictRules {
   uint32_t ctx_at[258];
   char places[512];   /* " kommun stad ... ": the place rule's words */
   char place_parts[512]; /* " åsa åkra ... ": the place-part rule's endings */
+  char joined[512];   /* " prognos helår ... ": the joined rule's words */
 } DictRules;
 
 /* The substitutions whose FROM starts with code point cp (0: the
@@ -184,6 +185,9 @@ int dict_rules_place(const DictRules *r, const char *word);
 /* The place-part rule's endings, " åsa åkra ... " (lowercase, each
  * between spaces; "" when the file has none). */
 const char *dict_rules_place_parts(const DictRules *r);
+
+/* The joined rule's words, " prognos helår ... " (as place_parts). */
+const char *dict_rules_joined(const DictRules *r);
 
 /* Load and validate a rule file; a bad line is an error naming file:line. */
 DictRules *dict_rules_load(const char *path, RensaErr *e);

@@ -145,28 +145,30 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
     if (x.word[0] != '*') r->ctx_ends[(unsigned char)x.word[0]] |= 1;
     else if (wl > 1) r->ctx_ends[(unsigned char)x.word[wl - 1]] |= 2;
     else r->ctx_any = 1;
-  } else if (strcmp(f[0], "place") == 0 || strcmp(f[0], "place-part") == 0) {
+  } else if (strcmp(f[0], "place") == 0 || strcmp(f[0], "place-part") == 0 ||
+             strcmp(f[0], "joined") == 0) {
     /* place WORD... : words that follow a place's name; place-part
-     * WORD... : endings of place names */
-    int part = f[0][5] == '-';
-    char *list = part ? r->place_parts : r->places;
-    size_t cap = part ? sizeof r->place_parts : sizeof r->places;
-    if (k < 2) return bad(e, path, no, part ? "place-part needs: WORD..." : "place needs: WORD...");
+     * WORD... : endings of place names; joined WORD... : a stacked
+     * header's words the OCR runs together */
+    int kind = f[0][0] == 'j' ? 2 : f[0][5] == '-';
+    char *list = kind == 2 ? r->joined : kind ? r->place_parts : r->places;
+    size_t cap = kind == 2 ? sizeof r->joined : kind ? sizeof r->place_parts : sizeof r->places;
+    if (k < 2) return bad(e, path, no, "a word list needs: WORD...");
     size_t o = strlen(list);
     if (o == 0) list[o++] = ' ';
     for (size_t i = 1; i < k; i++) {
       size_t l = strlen(f[i]);
-      if (o + l + 2 >= cap) return bad(e, path, no, "too many place words");
+      if (o + l + 2 >= cap) return bad(e, path, no, "too many words in the list");
       for (size_t j = 0; j < l; j++)
         if ((unsigned char)f[i][j] < 0x80 && !(f[i][j] >= 'a' && f[i][j] <= 'z'))
-          return bad(e, path, no, "a place word is lower-case letters");
+          return bad(e, path, no, "a listed word is lower-case letters");
       memcpy(list + o, f[i], l);
       o += l;
       list[o++] = ' ';
     }
     list[o] = '\0';
   } else {
-    return bad(e, path, no, "unknown rule kind (expected sub, ins, word, ctx, place or place-part)");
+    return bad(e, path, no, "unknown rule kind (expected sub, ins, word, ctx, place, place-part or joined)");
   }
   return RENSA_OK;
 }
@@ -291,6 +293,8 @@ static int has_suffix(const char *values, const char *w) {
 }
 
 const char *dict_rules_place_parts(const DictRules *r) { return r->place_parts; }
+
+const char *dict_rules_joined(const DictRules *r) { return r->joined; }
 
 int dict_rules_place(const DictRules *r, const char *word) {
   char key[64];

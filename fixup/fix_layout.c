@@ -2,7 +2,9 @@
  * fix_layout.c — repairs above the word: words hyphenated at line ends are
  * joined (only when the joined word is a word), whole-token rules ("|" for
  * "I") applied, a slash read as a stroke between two words restored
- * ("JalNej"), and stray OCR noise tokens ("|", "_", "¢" mid-line) dropped.
+ * ("JalNej"), a stacked header's two words run together split
+ * ("Prognoshelar"), and stray OCR noise tokens ("|", "_", "¢" mid-line)
+ * dropped.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -206,6 +208,86 @@ static int doc_prints(const StrMap *hy, const char *word, size_t n) {
   return strmap_get(hy, word, n, &v);
 }
 
+/* s[0, n) lowercase with å and ä as a, ö as o (the marks the OCR loses)
+ * into out (cap bytes); 0 when it holds anything but letters. */
+static size_t fold_plain(const char *s, size_t n, char *out, size_t cap) {
+  size_t o = 0, i = 0, len;
+  while (i < n) {
+    uint32_t c = uc_lower(utf8_decode(s + i, n - i, &len));
+    i += len;
+    if (c == 0xE5 || c == 0xE4) c = 'a';
+    else if (c == 0xF6) c = 'o';
+    if (!uc_is_letter(c) || o + 4 >= cap) return 0;
+    o += utf8_encode(c, out + o);
+  }
+  out[o] = '\0';
+  return o;
+}
+
+/* A month's abbreviation, "jan" .. "dec" (folded). */
+static int month_abbrev(const char *s, size_t n) {
+  static const char m[] = "jan feb mar apr maj jun jul aug sep okt nov dec ";
+  for (const char *p = m; *p; p += 4)
+    if (n == 3 && !memcmp(p, s, 3)) return 1;
+  return 0;
+}
+
+/* Is s[0, n) a word of a stacked table header: one of the joined rule's
+ * words (list; compared with the marks folded away, "helar" is "helår"),
+ * or a range of months ("jan-aug", "jan–aug")? */
+static int header_word(const char *list, const char *s, size_t n) {
+  char f[64], g[64];
+  const char *dash = NULL;
+  size_t dl = 0;
+  for (size_t i = 0; i < n && !dash; i++)
+    if ((dl = utf8_minus_len(s + i)) != 0) dash = s + i;
+  if (dash) {
+    size_t a = fold_plain(s, (size_t)(dash - s), f, sizeof f),
+           b = fold_plain(dash + dl, n - (size_t)(dash - s) - dl, g, sizeof g);
+    return a && b && month_abbrev(f, a) && month_abbrev(g, b);
+  }
+  size_t fl = fold_plain(s, n, f, sizeof f);
+  if (!fl) return 0;
+  for (const char *p = list; *p;) {
+    while (*p == ' ') p++;
+    size_t pl = strcspn(p, " ");
+    if (pl && fold_plain(p, pl, g, sizeof g) == fl && !memcmp(f, g, fl)) return 1;
+    p += pl;
+  }
+  return 0;
+}
+
+/* Two words of a stacked table header that the OCR ran together into one
+ * token ("Prognoshelar" for "Prognos" over "helår", "Utfalljan-aug"): a
+ * token no word reads that is two header words (header_word) is split in
+ * two, and the word stage mends each.  1 when split, -1 on failure. */
+static int split_joined(const char *list, DocLine *l, size_t wi, FixReport *r, int page,
+                        FixJudge judge, void *ctx) {
+  const char *t = l->words[wi].text;
+  size_t n = strlen(t), len;
+  if (!*list || n < 6 || !uc_is_letter(utf8_decode(t, n, &len))) return 0;
+  for (size_t at = len; at < n; at += len) {
+    utf8_decode(t + at, n - at, &len);
+    if (at < 3 || n - at < 3 || !header_word(list, t, at) || !header_word(list, t + at, n - at))
+      continue;
+    if (judge(ctx, t)) return 0; /* a word after all */
+    char before[128], after[130];
+    if (n >= sizeof before) return 0;
+    memcpy(before, t, n + 1);
+    memcpy(after, t, at);
+    after[at] = ' ';
+    memcpy(after + at + 1, t + at, n - at + 1);
+    if (doc_word_split(l, wi, at, 0, 0)) return -1;
+    l->words[wi + 1].src_col += (int)utf8_len(before, at);
+    if (fix_report_add(r, page, &l->words[wi], 0, before, after, "split-joined",
+                       "two words of a stacked table header run together (confusions.rules: joined)",
+                       0.9f))
+      return -1;
+    return 1;
+  }
+  return 0;
+}
+
 /* Join the last word of line l with the first of line l + 1 when the last
  * ends in a hyphen and the joined word is a word.  The hyphen stays when
  * the document prints the word with it inside a line (hyw, its
@@ -324,6 +406,9 @@ RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
                            at_read(w, r, pg->number) < 0))
             err = 1;
           if (hyphen_back(hyw, w, r, pg->number, judge, ctx) < 0) err = 1;
+          if (ocr_text && split_joined(dict_rules_joined(rules), l, wi, r, pg->number, judge, ctx) < 0)
+            err = 1;
+          w = &l->words[wi]; /* (the split may move the line's words) */
           if (is_noise_token(w->text)) {
             if (fix_report_add(r, pg->number, w, 0, w->text, "", "drop-noise",
                                "a token of OCR specks", 0.9f))

@@ -33,7 +33,7 @@ printf 'sub 2 n h 3.0 small inside\nsub 2 h n 3.0 tiny\n' > "$t/data/rules/confu
 printf 'ctx år 5.0 prev-range\nctx bor 5.0 prev-range kvar\n' > "$t/data/rules/confusions.rules"
 "$rensa" fixup --data-dir "$t/data" "$t/in.txt" 2> "$t/err"; check badctx 5 $? "$t/err" "confusions.rules: line 2: COND takes no values"
 printf 'place kommun stad\nplace Kommun\n' > "$t/data/rules/confusions.rules"
-"$rensa" fixup --data-dir "$t/data" "$t/in.txt" 2> "$t/err"; check badplace 5 $? "$t/err" "confusions.rules: line 2: a place word is lower-case letters"
+"$rensa" fixup --data-dir "$t/data" "$t/in.txt" 2> "$t/err"; check badplace 5 $? "$t/err" "confusions.rules: line 2: a listed word is lower-case letters"
 # the good path writes the Markdown and the report, nothing else
 "$rensa" fixup -q "$t/in.txt" -o "$t/ok.md" -r "$t/ok.json" 2> "$t/err"; check good 0 $? "$t/ok.md" "Det är bra."
 grep -q '"after": "är"' "$t/ok.json" || { echo "FAIL report lacks the change"; fail=1; }
