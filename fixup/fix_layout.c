@@ -277,7 +277,12 @@ static int split_joined(const char *list, DocLine *l, size_t wi, FixReport *r, i
     memcpy(after, t, at);
     after[at] = ' ';
     memcpy(after + at + 1, t + at, n - at + 1);
-    if (doc_word_split(l, wi, at, 0, 0)) return -1;
+    /* (a box parted in proportion to the letters) */
+    const DocWord *w = &l->words[wi];
+    float cut = w->has_box ? w->box.x0 + (w->box.x1 - w->box.x0) * (float)utf8_len(t, at) /
+                                             (float)utf8_len(t, n)
+                           : 0;
+    if (doc_word_split(l, wi, at, cut, cut)) return -1;
     l->words[wi + 1].src_col += (int)utf8_len(before, at);
     if (fix_report_add(r, page, &l->words[wi], 0, before, after, "split-joined",
                        "two words of a stacked table header run together (confusions.rules: joined)",
