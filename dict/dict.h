@@ -131,7 +131,8 @@ typedef struct DictWordRule {
 
 /* A context rule: WORD gains BONUS nats when its neighbour matches. */
 typedef enum {
-  CTX_PREV, CTX_NEXT, CTX_NEXT_SUFFIX, CTX_PREV_NUM, CTX_NEXT_YEAR, CTX_PREV_RANGE, CTX_MID
+  CTX_PREV, CTX_NEXT, CTX_NEXT_SUFFIX, CTX_PREV_NUM, CTX_NEXT_YEAR, CTX_PREV_RANGE, CTX_MID,
+  CTX_CLAUSE, CTX_NO_CLAUSE
 } DictCtxKind;
 typedef struct DictCtx {
   char word[32];
@@ -177,6 +178,14 @@ size_t dict_rules_starting(const DictRules *r, uint32_t cp, const int **out);
  * at sentence edges). */
 double dict_rules_context(const DictRules *r, const char *prev, const char *word,
                           const char *next);
+
+/* As dict_rules_context, with the words before word in its clause
+ * (clause[0] the nearest, up to DICT_CLAUSE of them, lowercase) for the
+ * clause and no-clause rules; clause NULL: not known, and those rules
+ * give nothing. */
+#define DICT_CLAUSE 5
+double dict_rules_context_clause(const DictRules *r, const char *prev, const char *word,
+                                 const char *next, const char *const *clause, size_t nclause);
 
 /* Does word (lowercase) follow a place's name ("kommun" after
  * "Ljungsåkra")?  The rule file's place lines. */

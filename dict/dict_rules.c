@@ -119,10 +119,14 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
     else if (strcmp(f[3], "next-year") == 0) x.kind = CTX_NEXT_YEAR;
     else if (strcmp(f[3], "prev-range") == 0) x.kind = CTX_PREV_RANGE;
     else if (strcmp(f[3], "mid-sentence") == 0) x.kind = CTX_MID;
+    else if (strcmp(f[3], "clause") == 0) x.kind = CTX_CLAUSE;
+    else if (strcmp(f[3], "no-clause") == 0) x.kind = CTX_NO_CLAUSE;
     else
       return bad(e, path, no,
-                 "COND must be prev, next, next-suffix, prev-num, prev-range, next-year or mid-sentence");
-    int valued = x.kind == CTX_PREV || x.kind == CTX_NEXT || x.kind == CTX_NEXT_SUFFIX;
+                 "COND must be prev, next, next-suffix, prev-num, prev-range, next-year, "
+                 "mid-sentence, clause or no-clause");
+    int valued = x.kind == CTX_PREV || x.kind == CTX_NEXT || x.kind == CTX_NEXT_SUFFIX ||
+                 x.kind == CTX_CLAUSE || x.kind == CTX_NO_CLAUSE;
     if (valued && k < 5) return bad(e, path, no, "COND needs values");
     if (!valued && k > 4) return bad(e, path, no, "COND takes no values");
     size_t o = 0;
@@ -309,6 +313,18 @@ int dict_rules_place(const DictRules *r, const char *word) {
 
 double dict_rules_context(const DictRules *r, const char *prev, const char *word,
                           const char *next) {
+  return dict_rules_context_clause(r, prev, word, next, NULL, 0);
+}
+
+/* Is one of values among the clause's words? */
+static int in_clause(const char *values, const char *const *clause, size_t n) {
+  for (size_t i = 0; i < n && i < DICT_CLAUSE; i++)
+    if (clause[i] && in_values(values, clause[i])) return 1;
+  return 0;
+}
+
+double dict_rules_context_clause(const DictRules *r, const char *prev, const char *word,
+                                 const char *next, const char *const *clause, size_t nclause) {
   double b = 0;
   /* (most words begin and end unlike every rule's word: no rule to try) */
   size_t wl = strlen(word);
@@ -345,6 +361,8 @@ double dict_rules_context(const DictRules *r, const char *prev, const char *word
       case CTX_NEXT_YEAR: hit = next && strcmp(next, "<year>") == 0; break;
       case CTX_PREV_RANGE: hit = prev && strcmp(prev, "<range>") == 0; break;
       case CTX_MID: hit = prev && strcmp(prev, "<s>") != 0; break;
+      case CTX_CLAUSE: hit = clause && in_clause(x->values, clause, nclause); break;
+      case CTX_NO_CLAUSE: hit = clause && !in_clause(x->values, clause, nclause); break;
     }
     if (hit) b += x->bonus;
   }

@@ -3168,9 +3168,20 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
      * ("något tidigare år, särskilt barn" is no "är särskilt"). */
     Around ar = around(c, i > 0 && occ[i - 1].clause_end ? NULL : prev,
                        o->clause_end ? NULL : next);
+    /* (the words before it in its clause, nearest first: "har ... ersatts") */
+    char cbuf[DICT_CLAUSE][MAXCP * 4 + 1];
+    const char *clause[DICT_CLAUSE];
+    size_t ncl = 0;
+    for (size_t j = i; !o->sent_start && j > 0 && ncl < DICT_CLAUSE; j--) {
+      const Occ *q = &occ[j - 1];
+      if (q->clause_end) break;
+      clause[ncl] = q->choice ? q->choice : best_guess(q, cbuf[ncl], sizeof cbuf[ncl]);
+      ncl++;
+      if (q->sent_start) break;
+    }
     if (a->kind == A_AMBIG) {
       self_s = lm_score(c, &ar, low, a->self_eff, a->self_doc) +
-               dict_rules_context(c->f->rules, rprev, low, rnext);
+               dict_rules_context_clause(c->f->rules, rprev, low, rnext, clause, ncl);
     }
     int head = suspended_head(o, next);
     int printed = a->kind == A_UNKNOWN && printed_length_word(a, core);
@@ -3193,9 +3204,10 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       if (blind && cps(cd->word) >= 5 && doc_compound_part(c, cd->word)) s += PART_BONUS_ANY;
       if (a->kind == A_AMBIG) /* (summed left to right, as ever) */
         s = s + (cd->nrules ? channel_rules(c, cd) : channel_restore(c, a->low, cd->word)) +
-            dict_rules_context(c->f->rules, rprev, cd->word, rnext);
+            dict_rules_context_clause(c->f->rules, rprev, cd->word, rnext, clause, ncl);
       else if (twin_of(a, k)) /* the context rules choose between å/ä/ö */
-        s = s - rule_cost(c, cd) + dict_rules_context(c->f->rules, rprev, cd->word, rnext);
+        s = s - rule_cost(c, cd) +
+            dict_rules_context_clause(c->f->rules, rprev, cd->word, rnext, clause, ncl);
       else
         s -= rule_cost(c, cd);
       if (s > best_s) {

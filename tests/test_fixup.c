@@ -181,6 +181,13 @@ static void test_context_rules(void) {
   TEST_CHECK(dict_rules_context(r, "respektive", "år", "</s>") > 0);
   TEST_CHECK(dict_rules_context(r, "men", "når", "ännu") > 0);
   TEST_CHECK(dict_rules_context(r, "men", "når", "det") == 0);
+  {
+    const char *had[] = {"produkter", "flera", "har"}, *none[] = {"produkter", "flera"};
+    TEST_CHECK(dict_rules_context_clause(r, "produkter", "ersatts", "med", had, 3) > 0);
+    TEST_CHECK(dict_rules_context_clause(r, "produkter", "ersatts", "med", none, 2) == 0);
+    TEST_CHECK(dict_rules_context(r, "produkter", "ersatts", "med") == 0);
+    TEST_CHECK(dict_rules_context_clause(r, "medel", "förts", "över", (const char *[]){"har"}, 1) > 0);
+  }
   dict_rules_free(r);
 }
 
