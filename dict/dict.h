@@ -167,6 +167,7 @@ typedef struct DictRules {
   char places[512];   /* " kommun stad ... ": the place rule's words */
   char place_parts[512]; /* " åsa åkra ... ": the place-part rule's endings */
   char joined[512];   /* " prognos helår ... ": the joined rule's words */
+  char place_heads[512]; /* " skär sjö ... ": the place-head rule's beginnings */
 } DictRules;
 
 /* The substitutions whose FROM starts with code point cp (0: the
@@ -194,6 +195,9 @@ int dict_rules_place(const DictRules *r, const char *word);
 /* The place-part rule's endings, " åsa åkra ... " (lowercase, each
  * between spaces; "" when the file has none). */
 const char *dict_rules_place_parts(const DictRules *r);
+
+/* The place-head rule's beginnings, " skär sjö ... " (as place_parts). */
+const char *dict_rules_place_heads(const DictRules *r);
 
 /* The joined rule's words, " prognos helår ... " (as place_parts). */
 const char *dict_rules_joined(const DictRules *r);

@@ -150,13 +150,15 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
     else if (wl > 1) r->ctx_ends[(unsigned char)x.word[wl - 1]] |= 2;
     else r->ctx_any = 1;
   } else if (strcmp(f[0], "place") == 0 || strcmp(f[0], "place-part") == 0 ||
-             strcmp(f[0], "joined") == 0) {
-    /* place WORD... : words that follow a place's name; place-part
-     * WORD... : endings of place names; joined WORD... : a stacked
-     * header's words the OCR runs together */
-    int kind = f[0][0] == 'j' ? 2 : f[0][5] == '-';
-    char *list = kind == 2 ? r->joined : kind ? r->place_parts : r->places;
-    size_t cap = kind == 2 ? sizeof r->joined : kind ? sizeof r->place_parts : sizeof r->places;
+             strcmp(f[0], "place-head") == 0 || strcmp(f[0], "joined") == 0) {
+    /* place WORD... : words that follow a place's name; place-part /
+     * place-head WORD... : endings / beginnings of place names; joined
+     * WORD... : a stacked header's words the OCR runs together */
+    char *list = f[0][0] == 'j'                 ? r->joined
+                 : !strcmp(f[0], "place-part") ? r->place_parts
+                 : !strcmp(f[0], "place-head") ? r->place_heads
+                                               : r->places;
+    size_t cap = sizeof r->places; /* (all four lists are as long) */
     if (k < 2) return bad(e, path, no, "a word list needs: WORD...");
     size_t o = strlen(list);
     if (o == 0) list[o++] = ' ';
@@ -172,7 +174,7 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
     }
     list[o] = '\0';
   } else {
-    return bad(e, path, no, "unknown rule kind (expected sub, ins, word, ctx, place, place-part or joined)");
+    return bad(e, path, no, "unknown rule kind (expected sub, ins, word, ctx, place, place-part, place-head or joined)");
   }
   return RENSA_OK;
 }
@@ -299,6 +301,8 @@ static int has_suffix(const char *values, const char *w) {
 const char *dict_rules_place_parts(const DictRules *r) { return r->place_parts; }
 
 const char *dict_rules_joined(const DictRules *r) { return r->joined; }
+
+const char *dict_rules_place_heads(const DictRules *r) { return r->place_heads; }
 
 int dict_rules_place(const DictRules *r, const char *word) {
   char key[64];

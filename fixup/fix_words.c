@@ -1540,16 +1540,73 @@ static void name_parts(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
            best.restore, 1);
 }
 
-/* A place's name the dictionaries lack that ends in an element of
- * Swedish place names with its ring or dots lost ("Lövasa", "Ljungsakra"
- * for "Ljungsåkra", which the splitter reads as "Ljung|säkra"): the rule
- * file's place-part endings.  The head, three letters or more, stays as
- * printed, a stand-in in it read by its cheapest one-letter tier-1 rule
- * ("L6v|asa": "Löv|åsa").  Count 0: only a file that loses its marks
- * takes it (decide). */
+/* Restore a and o of w[s, e) into å/ä/ö where that makes a listed word
+ * and w[s, e) is none as printed: the fewest restored, then the commonest
+ * word.  Returns how many it restored (0: none, w unchanged). */
+static int restore_listed(const Ctx *c, uint32_t *w, size_t s, size_t e) {
+  char hv[MAXCP * 4 + 1];
+  from_cps(w + s, e - s, hv);
+  if (dict_lex_known(c->f->lex, hv, strlen(hv))) return 0;
+  size_t pos[3];
+  int combos, best_rest = 0;
+  uint32_t best_cnt = 0, hw[MAXCP + 1];
+  size_t np = restore_sites(w + s, NULL, e - s, pos, &combos);
+  for (int mm = 1; np && mm < combos; mm++) {
+    uint32_t x[MAXCP + 1];
+    int rest = restore_combo(w + s, e - s, pos, np, mm, x);
+    char xv[MAXCP * 4 + 1];
+    from_cps(x, e - s, xv);
+    if (!dict_lex_known(c->f->lex, xv, strlen(xv))) continue;
+    uint32_t cnt = dict_lex_count(c->f->lex, xv, strlen(xv));
+    if (!best_rest || rest < best_rest || (rest == best_rest && cnt > best_cnt)) {
+      best_rest = rest;
+      best_cnt = cnt;
+      memcpy(hw, x, (e - s) * sizeof *hw);
+    }
+  }
+  if (best_rest) memcpy(w + s, hw, (e - s) * sizeof *hw);
+  return best_rest;
+}
+
+/* Is v[0, m) the element e[0, m) with none, some or all of its marks lost
+ * (å and ä printed as a, ö as o)?  *lost: how many. */
+static int marks_lost(const uint32_t *v, const uint32_t *e, size_t m, int *lost) {
+  *lost = 0;
+  for (size_t j = 0; j < m; j++) {
+    if (v[j] == e[j]) continue;
+    if (!is_dia(e[j]) || v[j] != (e[j] == 0xF6 ? 'o' : 'a')) return 0;
+    (*lost)++;
+  }
+  return 1;
+}
+
+/* The next word of a rule file's list (" åsa åkra ... ") at *p into e
+ * (code points); its length, 0 at the list's end. */
+static size_t list_next(const char **p, uint32_t *e) {
+  while (**p == ' ') (*p)++;
+  size_t pl = strcspn(*p, " ");
+  char part[64];
+  if (!pl || pl >= sizeof part) return 0;
+  memcpy(part, *p, pl);
+  part[pl] = '\0';
+  *p += pl;
+  return to_cps(part, e, MAXCP);
+}
+
+/* A place's name the dictionaries lack whose end or beginning is an
+ * element of Swedish place names with its ring or dots lost ("Lövasa",
+ * "Ljungsakra" for "Ljungsåkra", which the splitter reads as
+ * "Ljung|säkra"; "Skarviken", which it reads as "skar|viken"): the rule
+ * file's place-part endings and place-head beginnings.  The rest of the
+ * name, three letters or more, stays as printed (a stand-in in it read
+ * by its cheapest one-letter tier-1 rule, "L6v|asa": "Löv|åsa"), or has
+ * its own marks back where that makes it a listed word ("Rav|åker":
+ * "Räv|åker").  Count 0: only a file that loses its marks takes it
+ * (decide). */
 static void place_part(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
-  const char *parts = dict_rules_place_parts(c->f->rules);
-  if (!*parts || n < 6 || n > MAXCP || !uc_is_upper(orig[0])) return;
+  const char *parts = dict_rules_place_parts(c->f->rules),
+             *heads = dict_rules_place_heads(c->f->rules);
+  if ((!*parts && !*heads) || n < 6 || n > MAXCP || !uc_is_upper(orig[0])) return;
   const DictRules *R = c->f->rules;
   /* (not over a reading a list holds, "Konstnärernas" beside "-näs") */
   for (int k = 0; k < a->ncand; k++)
@@ -1587,76 +1644,53 @@ static void place_part(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
     rules[nrules++] = best;
     cost += R->subs[best].cost + (float)c->rule_adj[best];
   }
-  for (const char *p = parts; *p;) {
-    while (*p == ' ') p++;
-    size_t pl = strcspn(p, " ");
-    char part[64];
-    if (!pl || pl >= sizeof part) break;
-    memcpy(part, p, pl);
-    part[pl] = '\0';
-    p += pl;
-    uint32_t e[MAXCP + 1];
-    size_t m = to_cps(part, e, MAXCP);
-    if (m < 3 || m + 3 > n) continue;
-    int restore = 0;
-    size_t j = 0;
-    for (; j < m; j++) {
-      uint32_t x = v[n - m + j];
-      if (x == e[j]) continue;
-      /* (a mark lost: å and ä print as a, ö as o) */
-      if (!is_dia(e[j]) || x != (e[j] == 0xF6 ? 'o' : 'a')) break;
-      restore++;
+  uint32_t w[MAXCP + 1], e[MAXCP + 1];
+  int restore = 0;
+  size_t m = 0;
+  /* an ending: the rest before it is the head */
+  for (const char *p = parts; !restore && (m = list_next(&p, e)) != 0;) {
+    if (m < 3 || m + 3 > n || !marks_lost(v + n - m, e, m, &restore) || !restore) {
+      restore = 0;
+      continue;
     }
-    if (j < m || restore == 0) continue;
-    /* (a reading that restores the ending and more stands: "Lövnäs" of
-     * "Lovnas", its head's mark lost too) */
-    for (int k = 0; k < a->ncand; k++) {
-      size_t kl = strlen(a->cand[k].word);
-      if (kl >= pl && !strcmp(a->cand[k].word + kl - pl, part)) return;
-    }
-    uint32_t w[MAXCP + 1];
     memcpy(w, v, (n - m) * sizeof *w);
     memcpy(w + n - m, e, m * sizeof *w);
-    /* The head lost its marks too when it is no listed word as printed
-     * and one with an a or o restored is ("Rav|åker": "Räv|åker"); the
-     * fewest restored, the commonest word.  (A head the lists lack, a
-     * name's, stays: "Halle".) */
-    char hv[MAXCP * 4 + 1];
-    from_cps(w, n - m, hv);
-    if (!dict_lex_known(c->f->lex, hv, strlen(hv))) {
-      size_t pos[3];
-      int combos, best_rest = 0;
-      uint32_t best_cnt = 0, hw[MAXCP + 1];
-      size_t np = restore_sites(w, NULL, n - m, pos, &combos);
-      for (int mm = 1; np && mm < combos; mm++) {
-        uint32_t x[MAXCP + 1];
-        int rest = restore_combo(w, n - m, pos, np, mm, x);
-        char xv[MAXCP * 4 + 1];
-        from_cps(x, n - m, xv);
-        if (!dict_lex_known(c->f->lex, xv, strlen(xv))) continue;
-        uint32_t cnt = dict_lex_count(c->f->lex, xv, strlen(xv));
-        if (!best_rest || rest < best_rest || (rest == best_rest && cnt > best_cnt)) {
-          best_rest = rest;
-          best_cnt = cnt;
-          memcpy(hw, x, (n - m) * sizeof *hw);
-        }
-      }
-      if (best_rest) {
-        memcpy(w, hw, (n - m) * sizeof *w);
-        restore += best_rest;
-      }
-    }
-    char word[MAXCP * 4 + 1];
-    from_cps(w, n, word);
-    /* (it replaces the readings the statistics never saw, the splitter's
-     * chance compounds of common words, "Ljung|säkra") */
-    a->ncand = 0;
-    free(a->twin); /* (a twin of a reading dropped here) */
-    a->twin = NULL;
-    cand_add(c, a, word, cost + (float)(RESTORE_COST * restore), 0, rules, nrules, restore, 1);
-    if (a->ncand) a->cand[0].place = 1;
-    return;
+    restore += restore_listed(c, w, 0, n - m);
   }
+  /* a beginning: the rest after it a listed word, as printed or with its
+   * marks back ("Skar|viken": "Skär|viken", "Angs|holmen") */
+  for (const char *p = heads; !restore && (m = list_next(&p, e)) != 0;) {
+    if (m < 3 || m + 3 > n || !marks_lost(v, e, m, &restore) || !restore) {
+      restore = 0;
+      continue;
+    }
+    memcpy(w, e, m * sizeof *w);
+    memcpy(w + m, v + m, (n - m) * sizeof *w);
+    char tv[MAXCP * 4 + 1];
+    from_cps(w + m, n - m, tv);
+    int tail = restore_listed(c, w, m, n);
+    if (!tail && !dict_lex_known(c->f->lex, tv, strlen(tv))) restore = 0;
+    restore += tail;
+  }
+  if (!restore) return;
+  /* (a reading that restores the element and more stands: "Lövnäs" of
+   * "Lovnas", its head's mark lost too) */
+  char word[MAXCP * 4 + 1], el[MAXCP * 4 + 1];
+  from_cps(w, n, word);
+  from_cps(e, m, el);
+  size_t ell = strlen(el);
+  for (int k = 0; k < a->ncand; k++) {
+    const char *cw = a->cand[k].word;
+    size_t kl = strlen(cw);
+    if (kl >= ell && (!strcmp(cw + kl - ell, el) || !strncmp(cw, el, ell))) return;
+  }
+  /* (it replaces the readings the statistics never saw, the splitter's
+   * chance compounds of common words, "Ljung|säkra") */
+  a->ncand = 0;
+  free(a->twin); /* (a twin of a reading dropped here) */
+  a->twin = NULL;
+  cand_add(c, a, word, cost + (float)(RESTORE_COST * restore), 0, rules, nrules, restore, 1);
+  if (a->ncand) a->cand[0].place = 1;
 }
 
 /* Are all of a's candidates words the statistics never saw?  On a scan,
@@ -3035,7 +3069,7 @@ static void explain(const Ctx *c, const Analysis *a, const Cand *bc, double marg
   fix_text_str(&t, " _ ", all);
   fix_text_str(&t, next, 40);
   if (bc->consensus) fix_text_str(&t, "; another misreading in this file gives the same word", all);
-  if (bc->place) fix_text_str(&t, "; a place name's ending with its marks restored", all);
+  if (bc->place) fix_text_str(&t, "; a place name's element (place-part, place-head) with its marks restored", all);
 }
 
 /* Does another candidate of a differ from candidate k only by å/ä/ö
@@ -3331,12 +3365,15 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       const char *pt = occ[i - 1].w->text;
       /* (the last letter whole: "på Over", a repaired "på" ends in å) */
       uint32_t last = utf8_last(pt, pl);
-      int lower = uc_is_letter(last) && !uc_is_upper(last);
+      /* (a company's form ends its name, the sentence goes on: "Norrsjöhem
+       * AB Äger och förvaltar") */
+      int company = !strcmp(pt, "AB") || !strcmp(pt, "HB") || !strcmp(pt, "KB");
+      int lower = (uc_is_letter(last) && !uc_is_upper(last)) || company;
       int kept = ((o->line_start && !o->para_cont) || header_next(occ, n, i)) && !(prep && lower);
       /* (the verb "är" heads no header cell: after a name it lost its
        * dots into a capital, "Ekbacken Ar i det") */
       int titled = !occ[i - 1].sent_start && uc_is_upper(utf8_decode(pt, pl, &l0)) &&
-                   strcmp(bc->word, "är");
+                   strcmp(bc->word, "är") && !company;
       /* (after a figure too, "65 Ar och äldre", but not a year, which
        * a table header's word may follow: "Bokslut 2023 Årets budget") */
       int figure = last >= '0' && last <= '9' && !is_year(&occ[i - 1]) && !contents_page(occ, i - 1);
