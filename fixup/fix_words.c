@@ -36,6 +36,7 @@
 #define T4_TEXT_MIN 5u /* tier 4 on OCR text: a word of this count or more */
 #define PART_BONUS 2.0    /* a suspended compound's head the document's compounds show */
 #define PART_BONUS_ANY 1.5 /* any word of several readings, the same evidence */
+#define PLACE_BONUS 5.0   /* a place name's element after "Norra", "Övre" ... */
 #define FAMILY_W 0.3      /* an unseen word's count from its seen inflections */
 #define FAMILY_RARE 20.0  /* ... when they are rare themselves */
 #define TAIL_W 0.1        /* an unseen compound's count from its last part (tail_split) */
@@ -1593,6 +1594,20 @@ static size_t list_next(const char **p, uint32_t *e) {
   return to_cps(part, e, MAXCP);
 }
 
+/* Is word (lowercase) one of the rule file's place-part endings whole
+ * ("åsen")? */
+static int place_element(const Ctx *c, const char *word) {
+  const char *p = dict_rules_place_parts(c->f->rules);
+  size_t wl = strlen(word);
+  while (*p) {
+    while (*p == ' ') p++;
+    size_t pl = strcspn(p, " ");
+    if (pl == wl && !memcmp(p, word, wl)) return 1;
+    p += pl;
+  }
+  return 0;
+}
+
 /* A place's name the dictionaries lack whose end or beginning is an
  * element of Swedish place names with its ring or dots lost ("Lövasa",
  * "Ljungsakra" for "Ljungsåkra", which the splitter reads as
@@ -2553,6 +2568,27 @@ static int lost_capital(const Ctx *c, const char *core, const char *word) {
          dict_lex_known(c->f->lex, word, strlen(word));
 }
 
+/* Does occurrence i follow a capitalised compass point or size word that
+ * opens place names ("Norra", "Övre", "Lilla")? */
+static int place_opener(const Occ *occ, size_t i) {
+  static const char *const w[] = {"norra", "södra", "östra", "västra", "övre", "nedre", "stora", "lilla"};
+  if (i == 0 || occ[i].sent_start) return 0;
+  const Occ *q = &occ[i - 1];
+  const char *t = q->w->text + q->seg.b;
+  size_t n = q->seg.e - q->seg.b, l0;
+  if (!uc_is_upper(utf8_decode(t, n, &l0))) return 0;
+  char low[16];
+  if (n >= sizeof low) return 0;
+  memcpy(low, t, n);
+  low[n] = '\0';
+  /* (the word as printed, "Ostra" too: its reading is "östra") */
+  char *lw = utf8_lower(q->choice ? q->choice : low);
+  int hit = 0;
+  for (size_t k = 0; lw && k < sizeof w / sizeof *w; k++) hit |= !strcmp(lw, w[k]);
+  free(lw);
+  return hit;
+}
+
 /* Is occurrence i's figure a contents line's page number, after a title's
  * dot leaders ("verksamheten..... 2")?  The line after it is another
  * entry, whose capital is the writer's ("Aret i korthet..... 3"). */
@@ -3218,6 +3254,8 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
                dict_rules_context_clause(c->f->rules, rprev, low, rnext, clause, ncl);
     }
     int head = suspended_head(o, next);
+    size_t lc;
+    int opener = uc_is_upper(utf8_decode(core, strlen(core), &lc)) && place_opener(occ, i);
     int printed = a->kind == A_UNKNOWN && printed_length_word(a, core);
     int name_pick = a->kind == A_UNKNOWN && inner_capital(o, core) && name_choice(c, a);
     /* A valid word the statistics never saw in any form: they cannot
@@ -3236,6 +3274,9 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
         s += head ? PART_BONUS : PART_BONUS_ANY;
       if (name_pick && !dict_lex_known(c->f->names, cd->word, strlen(cd->word))) continue;
       if (blind && cps(cd->word) >= 5 && doc_compound_part(c, cd->word)) s += PART_BONUS_ANY;
+      /* (a capitalised place name's element after its opener: "Norra
+       * Asen" is "Norra Åsen", no carrion) */
+      if (opener && place_element(c, cd->word)) s += PLACE_BONUS;
       if (a->kind == A_AMBIG) /* (summed left to right, as ever) */
         s = s + (cd->nrules ? channel_rules(c, cd) : channel_restore(c, a->low, cd->word)) +
             dict_rules_context_clause(c->f->rules, rprev, cd->word, rnext, clause, ncl);

@@ -861,6 +861,10 @@ int main(void) {
                   "For att dimpa kostnaderna har antalet varit lagt."),
               "Reningsverket i Skärviken och skolan i Ängsholmen byggs om. Norrsjohem AB äger husen. "
               "För att dämpa kostnaderna har antalet varit lågt.");
+  /* after a capitalised compass point a place name's element is the
+   * reading ("Norra Åsen"); alone, the listed word stays */
+  TEST_EQ_STR(fix("Boendet i Norra Asen har tio platser. Asen i skogen var en fin plats."),
+              "Boendet i Norra Åsen har tio platser. Asen i skogen var en fin plats.");
   fix_free(F);
   return TEST_REPORT();
 }
