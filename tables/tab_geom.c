@@ -232,6 +232,15 @@ static size_t make_lines(const GWord *gw, size_t nw, GLine **lines) {
   for (size_t i = 0; i < nl; i++) {
     qsort(L[i].w, L[i].nw, sizeof *L[i].w, cmp_word_x);
     L[i].base = line_base(gw, &L[i]);
+    /* (a box the OCR doubted that reaches into the next line, "Utfall" at
+     * 29 holding the "2" of the "2026" under it, gives the line no height:
+     * the words read with confidence do, where there are any) */
+    float hc = 0;
+    for (size_t k = 0; k < L[i].nw; k++) {
+      const GWord *w = &gw[L[i].w[k]];
+      if (w->conf < 0 || w->conf >= 50) hc = fmaxf(hc, w->b.y1 - w->b.y0);
+    }
+    if (hc > 0) L[i].h = hc;
   }
   qsort(L, nl, sizeof *L, cmp_line_y);
   free(ord);
