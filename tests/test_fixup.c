@@ -865,6 +865,8 @@ int main(void) {
    * reading ("Norra Åsen"); alone, the listed word stays */
   TEST_EQ_STR(fix("Boendet i Norra Asen har tio platser. Asen i skogen var en fin plats."),
               "Boendet i Norra Åsen har tio platser. Asen i skogen var en fin plats.");
+  /* a bold V read as "Vv" on a scan, doubted: one V */
+  TEST_EQ_STR(fix_ocr("Vvälfärdsteknik och digitalisering", 26), "## Välfärdsteknik och digitalisering");
   fix_free(F);
   return TEST_REPORT();
 }
