@@ -382,8 +382,10 @@ static int is_contents_line(const Tok *t, size_t k) {
   if (k < 2 || t[k - 1].n > 4) return 0;
   for (size_t i = 0; i < t[k - 1].n; i++)
     if (t[k - 1].s[i] < '0' || t[k - 1].s[i] > '9') return 0;
+  /* (four dots or more: "...", an ellipsis, may end a sentence before a
+   * note's number) */
   const Tok *p = &t[k - 2];
-  return p->n >= 3 && !memcmp(p->s + p->n - 3, "...", 3);
+  return p->n >= 4 && !memcmp(p->s + p->n - 4, "....", 4);
 }
 
 /* A line with no letters or digits at all ("|", "—_—", "=") is OCR noise;

@@ -1501,8 +1501,10 @@ static void name_marked(Ctx *c, Analysis *a, const uint32_t *v, size_t n) {
     /* A digit between letters is no letter of any name ("S6érqvist"):
      * its cheapest reading, though no split vouches for it. */
     int digit = 0;
+    /* (a 6 or a 4, the stand-ins for ö and å/ä; a zero between letters
+     * is as often a zero, "Milw0rm") */
     for (size_t i = 1; i + 1 < n; i++)
-      digit |= v[i] >= '0' && v[i] <= '9' && uc_is_letter(v[i - 1]) && uc_is_letter(v[i + 1]);
+      digit |= (v[i] == '6' || v[i] == '4') && uc_is_letter(v[i - 1]) && uc_is_letter(v[i + 1]);
     if (digit && m.cheap[0])
       cand_add(c, a, m.cheap, (float)(COMPOUND_COST + 1.0 + m.cheap_cost), 0, m.cheap_rules,
                m.cheap_nrules, 0, 1);
@@ -2596,7 +2598,7 @@ static int contents_page(const Occ *occ, size_t i) {
   if (i == 0 || !occ[i].number) return 0;
   const char *t = occ[i - 1].w->text;
   size_t l = strlen(t);
-  return l >= 3 && !strcmp(t + l - 3, "...");
+  return l >= 4 && !strcmp(t + l - 4, "....");
 }
 
 /* Does a figure or a capitalised word follow occurrence i on its line (a

@@ -867,6 +867,12 @@ int main(void) {
               "Boendet i Norra Åsen har tio platser. Asen i skogen var en fin plats.");
   /* a bold V read as "Vv" on a scan, doubted: one V */
   TEST_EQ_STR(fix_ocr("Vvälfärdsteknik och digitalisering", 26), "## Välfärdsteknik och digitalisering");
+  /* an ellipsis before a note's number is no contents line; a zero
+   * between a name's letters stays ("Milw0rm"); worth after a measure */
+  TEST_EQ_STR(fix_whole("Man bor inte titta pa... 56\nAnda maste man nu tanka. Gruppen Milw0rm "
+                        "attackerade. All information ar lika mycket vard och vi vet det.\n"),
+              "Man bör inte titta på... 56 ändå måste man nu tänka. Gruppen Milw0rm "
+              "attackerade. All information är lika mycket värd och vi vet det.\n");
   fix_free(F);
   return TEST_REPORT();
 }
