@@ -348,12 +348,16 @@ static float word_space(const GWord *gw, const GLine *L, size_t nl) {
  * previous one ends, where words of at least two other lines do (an
  * aligned column edge). */
 /* Could a and b be a number and its next thousands group: a head of one
- * to three digits (a sign before it) and a group of exactly three? */
+ * to three digits (a sign before it) and a group of exactly three, its
+ * decimals after it? */
 static int thousands_pair(const char *a, const char *b) {
   size_t d = 0, n = strlen(a);
   while (d < n && !(a[d] >= '0' && a[d] <= '9')) d++;
   if (d > 3 || n - d < 1 || n - d > 3 || strspn(a + d, "0123456789") != n - d) return 0;
-  return strlen(b) == 3 && strspn(b, "0123456789") == 3;
+  /* (the group may carry the decimals: "1 612,0") */
+  size_t bl = strlen(b);
+  if (strspn(b, "0123456789") != 3) return 0;
+  return bl == 3 || ((b[3] == ',' || b[3] == '.') && bl > 4 && strspn(b + 4, "0123456789") == bl - 4);
 }
 
 /* Is word k of line l a percent sign set apart after its figure ("6,1 %")? */

@@ -1211,6 +1211,27 @@ static void test_stretched_box(void) {
   doc_free(d);
 }
 
+/* A scan's figure "1 612,0" whose thousands group carries its decimals:
+ * the gap after its head (over half a line height, as bold figures read
+ * with doubt set it) is no column edge (synth-u's 200 dpi "Summa" row). */
+static void test_thousands_decimals(void) {
+  Doc *d;
+  DocPage *p = new_page("thousands", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  line(t, 100, (float[]){50, R(200, "2026"), R(300, "2025")}, (const char *[]){"Post", "2026", "2025", NULL});
+  line(t, 120, (float[]){50, R(200, "612,0"), R(300, "579,2")}, (const char *[]){"Intakter", "612,0", "579,2", NULL});
+  line(t, 140, (float[]){50, R(200, "612,0") - 7 - CH, R(200, "612,0"), R(300, "579,2") - 7 - CH, R(300, "579,2")},
+       (const char *[]){"Summa", "1", "612,0", "1", "579,2", NULL});
+  for (size_t l = 0; l < t->nlines; l++)
+    for (size_t w = 0; w < t->lines[l].nwords; w++) t->lines[l].words[w].conf = 90;
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->ncols, 3);
+    TEST_EQ_STR(doc_table_get(tb, 2, 1), "1 612,0");
+  }
+  doc_free(d);
+}
+
 /* Regression (003's 200 dpi pages): text set wholly above a table but
  * ordered after it by Tesseract (the rest of a cell cut by the page break,
  * over the repeated header) comes before the table. */
@@ -2068,6 +2089,7 @@ int main(void) {
   test_last_label_lines();
   test_text_above_table();
   test_stretched_box();
+  test_thousands_decimals();
   test_bracket_zero();
   test_ocr_wrapped_cells();
   test_close_rows();
