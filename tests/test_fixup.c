@@ -873,6 +873,11 @@ int main(void) {
                         "attackerade. All information ar lika mycket vard och vi vet det.\n"),
               "Man bör inte titta på... 56 ändå måste man nu tänka. Gruppen Milw0rm "
               "attackerade. All information är lika mycket värd och vi vet det.\n");
+  /* measured, not a measure: "mätt som", "har mätt"; "ett mått som" */
+  TEST_EQ_STR(fix("Kontinuiteten matt som antal personal okade. Det ar ett matt som visar kvalitet. "
+                  "Vi har matt det."),
+              "Kontinuiteten mätt som antal personal ökade. Det är ett mått som visar kvalitet. "
+              "Vi har mätt det.");
   fix_free(F);
   return TEST_REPORT();
 }
