@@ -188,6 +188,7 @@ static void test_context_rules(void) {
     TEST_CHECK(dict_rules_context_clause(r, "produkter", "ersatts", "med", none, 2) == 0);
     TEST_CHECK(dict_rules_context(r, "produkter", "ersatts", "med") == 0);
     TEST_CHECK(dict_rules_context_clause(r, "medel", "förts", "över", (const char *[]){"har"}, 1) > 0);
+    TEST_CHECK(dict_rules_context_clause(r, "sex", "nått", "eller", (const char *[]){"sex", "har"}, 2) > 0);
   }
   dict_rules_free(r);
 }
