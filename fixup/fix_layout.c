@@ -257,6 +257,25 @@ static int header_word(const char *list, const char *s, size_t n) {
   return 0;
 }
 
+/* The bytes of t[0, n) that are word[0, wl) with the marks folded away
+ * ("Progn" ... of "Prognoshelar" for "prognos"); 0 when t does not begin
+ * so. */
+static size_t folded_prefix(const char *t, size_t n, const char *word, size_t wl) {
+  size_t i = 0, j = 0, li, lj;
+  while (j < wl) {
+    if (i >= n) return 0;
+    uint32_t a = uc_lower(utf8_decode(t + i, n - i, &li)), b = utf8_decode(word + j, wl - j, &lj);
+    if (a == 0xE5 || a == 0xE4) a = 'a';
+    else if (a == 0xF6) a = 'o';
+    if (b == 0xE5 || b == 0xE4) b = 'a';
+    else if (b == 0xF6) b = 'o';
+    if (a != b) return 0;
+    i += li;
+    j += lj;
+  }
+  return i;
+}
+
 /* Two words of a stacked table header that the OCR ran together into one
  * token ("Prognoshelar" for "Prognos" over "helår", "Utfalljan-aug"): a
  * token no word reads that is two header words (header_word) is split in
@@ -266,10 +285,14 @@ static int split_joined(const char *list, DocLine *l, size_t wi, FixReport *r, i
   const char *t = l->words[wi].text;
   size_t n = strlen(t), len;
   if (!*list || n < 6 || !uc_is_letter(utf8_decode(t, n, &len))) return 0;
-  for (size_t at = len; at < n; at += len) {
-    utf8_decode(t + at, n - at, &len);
-    if (at < 3 || n - at < 3 || !header_word(list, t, at) || !header_word(list, t + at, n - at))
-      continue;
+  /* (the head first, one of the list's words: most tokens begin as none
+   * does, and are done with after a few letters) */
+  for (const char *p = list; *p;) {
+    while (*p == ' ') p++;
+    size_t pl = strcspn(p, " ");
+    size_t at = folded_prefix(t, n, p, pl);
+    p += pl;
+    if (!at || n - at < 3 || !header_word(list, t + at, n - at)) continue;
     if (judge(ctx, t)) return 0; /* a word after all */
     char before[128], after[130];
     if (n >= sizeof before) return 0;
