@@ -91,6 +91,25 @@ static int word_rules(DocWord *w, const DocWord *prev, const DocWord *next,
   return 0;
 }
 
+/* An acronym's last I read small ("SFi" for "SFI"): two capitals or
+ * more (ASCII) and a closing i, punctuation after it allowed.  Returns 1
+ * if w was rewritten, -1 when out of memory. */
+static int acronym_i(DocWord *w, FixReport *r, int page) {
+  const char *t = w->text;
+  size_t caps = strspn(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+  if (caps < 2 || t[caps] != 'i' || (t[caps + 1] && !strchr(".,:;)", t[caps + 1]))) return 0;
+  char fixed[64];
+  size_t n = strlen(t);
+  if (n >= sizeof fixed) return 0;
+  memcpy(fixed, t, n + 1);
+  fixed[caps] = 'I';
+  if (fix_report_add(r, page, w, (int)caps, t, fixed, "acronym-i",
+                     "an acronym's capital I read small", 0.9f) ||
+      doc_word_set(w, fixed))
+    return -1;
+  return 1;
+}
+
 /* A slash between two words read as l, I or | ("(JalNej)", "(JaINej)"
  * for "(Ja/Nej)"): a token that is no word, made of a word ending in
  * lower case, one or two such strokes and a word starting with a capital.
@@ -431,7 +450,7 @@ RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
             continue;
           }
           if (ocr_text && (slash_read(w, r, pg->number, judge, ctx) < 0 ||
-                           at_read(w, r, pg->number) < 0))
+                           at_read(w, r, pg->number) < 0 || acronym_i(w, r, pg->number) < 0))
             err = 1;
           if (hyphen_back(hyw, w, r, pg->number, judge, ctx) < 0) err = 1;
           if (ocr_text && split_joined(dict_rules_joined(rules), l, wi, r, pg->number, judge, ctx) < 0)

@@ -879,6 +879,9 @@ int main(void) {
                   "Vi har matt det."),
               "Kontinuiteten mätt som antal personal ökade. Det är ett mått som visar kvalitet. "
               "Vi har mätt det.");
+  /* an acronym's last I read small; a name's "Li" stays */
+  TEST_EQ_STR(fix("Lärare inom SFi och IT, samt SFi. Tomas Li ser PRi."),
+              "Lärare inom SFI och IT, samt SFI. Tomas Li ser PRI.");
   fix_free(F);
   return TEST_REPORT();
 }
