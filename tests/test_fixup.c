@@ -882,6 +882,8 @@ int main(void) {
   /* an acronym's last I read small; a name's "Li" stays */
   TEST_EQ_STR(fix("Lärare inom SFi och IT, samt SFi. Tomas Li ser PRi."),
               "Lärare inom SFI och IT, samt SFI. Tomas Li ser PRI.");
+  /* a percent sign after a figure read as "V0" (200 dpi scans) or "Yo" */
+  TEST_EQ_STR(fix("Andelen var 77,2 V0 och 12 Yo av alla."), "Andelen var 77,2 % och 12 % av alla.");
   fix_free(F);
   return TEST_REPORT();
 }
