@@ -110,6 +110,27 @@ static int acronym_i(DocWord *w, FixReport *r, int page) {
   return 1;
 }
 
+/* A speck read as "!" after a word that a small letter goes on from
+ * ("Andel! godkända kurser"): no sentence ends there.  Returns 1 if w was
+ * rewritten, -1 when out of memory. */
+static int bang_speck(DocWord *w, const DocWord *next, FixReport *r, int page) {
+  const char *t = w->text;
+  size_t n = strlen(t);
+  if (n < 4 || t[n - 1] != '!' || !next || !utf8_starts_lower(next->text)) return 0;
+  size_t len;
+  for (size_t i = 0; i < n - 1; i += len)
+    if (!uc_is_letter(utf8_decode(t + i, n - 1 - i, &len))) return 0;
+  char fixed[128];
+  if (n >= sizeof fixed) return 0;
+  memcpy(fixed, t, n - 1);
+  fixed[n - 1] = '\0';
+  if (fix_report_add(r, page, w, (int)utf8_len(t, n - 1), t, fixed, "drop-noise",
+                     "a speck read as \"!\" before a small letter", 0.9f) ||
+      doc_word_set(w, fixed))
+    return -1;
+  return 1;
+}
+
 /* A slash between two words read as l, I or | ("(JalNej)", "(JaINej)"
  * for "(Ja/Nej)"): a token that is no word, made of a word ending in
  * lower case, one or two such strokes and a word starting with a capital.
@@ -450,7 +471,8 @@ RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
             continue;
           }
           if (ocr_text && (slash_read(w, r, pg->number, judge, ctx) < 0 ||
-                           at_read(w, r, pg->number) < 0 || acronym_i(w, r, pg->number) < 0))
+                           at_read(w, r, pg->number) < 0 || acronym_i(w, r, pg->number) < 0 ||
+                           bang_speck(w, next, r, pg->number) < 0))
             err = 1;
           if (hyphen_back(hyw, w, r, pg->number, judge, ctx) < 0) err = 1;
           if (ocr_text && split_joined(dict_rules_joined(rules), l, wi, r, pg->number, judge, ctx) < 0)

@@ -884,6 +884,9 @@ int main(void) {
               "Lärare inom SFI och IT, samt SFI. Tomas Li ser PRI.");
   /* a percent sign after a figure read as "V0" (200 dpi scans) or "Yo" */
   TEST_EQ_STR(fix("Andelen var 77,2 V0 och 12 Yo av alla."), "Andelen var 77,2 % och 12 % av alla.");
+  /* a speck read as "!" before a small letter goes; a sentence's "!" stays */
+  TEST_EQ_STR(fix("Andel! godkända kurser ökar. Hej! Det gick bra!"),
+              "Andel godkända kurser ökar. Hej! Det gick bra!");
   fix_free(F);
   return TEST_REPORT();
 }
