@@ -915,7 +915,7 @@ typedef struct Votes {
   size_t n, cap;
 } Votes;
 
-/* Has a a candidate that is v with one or more of v's a, o and e
+/* Has a a candidate that is v with one or more of v's a and o
  * restored to å/ä/ö, and nothing else changed? */
 static int more_marked(const Analysis *a, const uint32_t *v, size_t n) {
   for (int k = 0; k < a->ncand; k++) {
