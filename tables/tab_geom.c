@@ -366,6 +366,12 @@ static int percent_after_figure(const GWord *gw, const GLine *l, size_t k) {
          tab_tok_kind(gw[l->w[k - 1]].text) == TAB_TOK_NUM;
 }
 
+/* Does t end a sentence (".", "!", "?", ":")? */
+static int sentence_end(const char *t) {
+  size_t n = strlen(t);
+  return n && strchr(".!?:", t[n - 1]);
+}
+
 static int make_segments(const GWord *gw, GLine *L, size_t nl, size_t li,
                          float space) {
   GLine *l = &L[li];
@@ -411,6 +417,13 @@ static int make_segments(const GWord *gw, GLine *L, size_t nl, size_t li,
                 (g > wide && is_numword(gw[l->w[i - 1]].text))))
         cut = 1;
       else if (g > wide && is_river(gw, L, nl, li, mid)) cut = 1;
+      /* (a line of words with a gap of a line and a half before a
+       * capital, no sentence ending before it and the line not justified:
+       * a header's cells, "Investeringsområde" and "Budget 2026"
+       * right-aligned over its figures, no prose) */
+      else if (prose && !justified && g > 1.5f * h && !sentence_end(gw[l->w[i - 1]].text) &&
+               !utf8_starts_lower(w->text))
+        cut = 1;
       /* (edges shared with the lines around: the word starts a left-
        * aligned column, ends a right-aligned column of figures ("Jan"
        * over "1 210"), or the word before ends a column) */

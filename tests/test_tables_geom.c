@@ -1232,6 +1232,31 @@ static void test_thousands_decimals(void) {
   doc_free(d);
 }
 
+/* A header of many words (a line prose would be) with a gap of a line
+ * and a half before a capital: two cells, "Investeringsområde" and
+ * "Budget 2026" right-aligned over its figures, though a long label under
+ * it reaches past the gap (synth-x's born-digital page). */
+static void test_wide_gap_header(void) {
+  Doc *d;
+  DocPage *p = new_page("widegap", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  phrases(t, 100, (float[]){50, 165, 230, 310, 390},
+          (const char *[]){"Investeringsområde", "Budget 2026", "Utfall jan-jun", "Prognos helår", "Avvikelse", NULL});
+  phrases(t, 115, (float[]){50, R(220, "87,2"), R(300, "33,4"), R(380, "83,0"), R(435, "4,2")},
+          (const char *[]){"Vatten och avlopp", "87,2", "33,4", "83,0", "4,2", NULL});
+  phrases(t, 130, (float[]){50, R(220, "34,6"), R(300, "11,8"), R(380, "31,2"), R(435, "3,4")},
+          (const char *[]){"Gator, vägar och parker", "34,6", "11,8", "31,2", "3,4", NULL});
+  phrases(t, 145, (float[]){50, R(220, "112,5"), R(300, "41,7"), R(380, "96,8"), R(435, "15,7")},
+          (const char *[]){"Verksamhetslokaler", "112,5", "41,7", "96,8", "15,7", NULL});
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->ncols, 5);
+    TEST_EQ_STR(doc_table_get(tb, 0, 0), "Investeringsområde");
+    TEST_EQ_STR(doc_table_get(tb, 0, 1), "Budget 2026");
+  }
+  doc_free(d);
+}
+
 /* Regression (003's 200 dpi pages): text set wholly above a table but
  * ordered after it by Tesseract (the rest of a cell cut by the page break,
  * over the repeated header) comes before the table. */
@@ -2090,6 +2115,7 @@ int main(void) {
   test_text_above_table();
   test_stretched_box();
   test_thousands_decimals();
+  test_wide_gap_header();
   test_bracket_zero();
   test_ocr_wrapped_cells();
   test_close_rows();
