@@ -1232,6 +1232,34 @@ static void test_thousands_decimals(void) {
   doc_free(d);
 }
 
+/* A scan's header whose doubted word's box reaches into the line under
+ * it ("Utfall" at 29, holding a digit below): the line's height is that of
+ * the words read with confidence, so the gap between two right-aligned
+ * cells ("Indikator", "Målvärde") still parts them (synth-w's scan). */
+static void test_doubted_tall_box(void) {
+  Doc *d;
+  DocPage *p = new_page("tallbox", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  line(t, 100, (float[]){50, R(200, "Indikator"), R(257, "Målvärde"), 300},
+       (const char *[]){"Mål", "Indikator", "Målvärde", "Utfall", NULL});
+  line(t, 120, (float[]){50, R(200, "Andel"), R(257, "88"), R(330, "90")},
+       (const char *[]){"Trygghet", "Andel", "88", "90", NULL});
+  line(t, 135, (float[]){50, R(200, "Antal"), R(257, "12"), R(330, "13")},
+       (const char *[]){"Kontinuitet", "Antal", "12", "13", NULL});
+  line(t, 150, (float[]){50, R(200, "Dagar"), R(257, "60"), R(330, "64")},
+       (const char *[]){"Väntetid", "Dagar", "60", "64", NULL});
+  for (size_t l = 0; l < t->nlines; l++)
+    for (size_t w = 0; w < t->lines[l].nwords; w++) t->lines[l].words[w].conf = 90;
+  t->lines[0].words[3].conf = 29;
+  t->lines[0].words[3].box.y1 += 15;
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_STR(doc_table_get(tb, 0, 1), "Indikator");
+    TEST_EQ_STR(doc_table_get(tb, 0, 2), "Målvärde");
+  }
+  doc_free(d);
+}
+
 /* A header of many words (a line prose would be) with a gap of a line
  * and a half before a capital: two cells, "Investeringsområde" and
  * "Budget 2026" right-aligned over its figures, though a long label under
@@ -2116,6 +2144,7 @@ int main(void) {
   test_stretched_box();
   test_thousands_decimals();
   test_wide_gap_header();
+  test_doubted_tall_box();
   test_bracket_zero();
   test_ocr_wrapped_cells();
   test_close_rows();
