@@ -188,6 +188,10 @@ double dict_rules_context(const DictRules *r, const char *prev, const char *word
 double dict_rules_context_clause(const DictRules *r, const char *prev, const char *word,
                                  const char *next, const char *const *clause, size_t nclause);
 
+/* Is word one of list's words (a rule file's list, " kommun stad ... ",
+ * a space at each end)? */
+int dict_rules_listed(const char *list, const char *word);
+
 /* Does word (lowercase) follow a place's name ("kommun" after
  * "Ljungsåkra")?  The rule file's place lines. */
 int dict_rules_place(const DictRules *r, const char *word);

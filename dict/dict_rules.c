@@ -280,11 +280,7 @@ size_t dict_rules_starting(const DictRules *r, uint32_t cp, const int **out) {
 
 
 /* Is " w " among the space-separated values? */
-static int in_values(const char *values, const char *w) {
-  char key[96];
-  snprintf(key, sizeof key, " %s ", w);
-  return strstr(values, key) != NULL;
-}
+static int in_values(const char *values, const char *w) { return dict_rules_listed(values, w); }
 
 /* Does w end with one of the values? */
 static int has_suffix(const char *values, const char *w) {
@@ -304,16 +300,18 @@ const char *dict_rules_joined(const DictRules *r) { return r->joined; }
 
 const char *dict_rules_place_heads(const DictRules *r) { return r->place_heads; }
 
-int dict_rules_place(const DictRules *r, const char *word) {
-  char key[64];
+int dict_rules_listed(const char *list, const char *word) {
+  char key[96];
   size_t l = strlen(word);
-  if (!r->places[0] || l == 0 || l + 3 > sizeof key) return 0;
+  if (!list[0] || l == 0 || l + 3 > sizeof key) return 0;
   key[0] = ' ';
   memcpy(key + 1, word, l);
   key[l + 1] = ' ';
   key[l + 2] = '\0';
-  return strstr(r->places, key) != NULL;
+  return strstr(list, key) != NULL;
 }
+
+int dict_rules_place(const DictRules *r, const char *word) { return dict_rules_listed(r->places, word); }
 
 double dict_rules_context(const DictRules *r, const char *prev, const char *word,
                           const char *next) {

@@ -40,12 +40,7 @@ int fix_ends_sentence(const char *t) {
 }
 
 /* Does t end in a letter (a word, not a number or a sign)? */
-static int ends_letter(const char *t) {
-  size_t l = strlen(t), i = l, len;
-  if (l == 0) return 0;
-  do i--; while (i > 0 && ((unsigned char)t[i] & 0xC0) == 0x80);
-  return uc_is_letter(utf8_decode(t + i, l - i, &len));
-}
+static int ends_letter(const char *t) { return uc_is_letter(utf8_last(t, strlen(t))); }
 
 /* Whole-token rules; returns 1 if w was rewritten. */
 /* A number as tables print it: digits with , . separators and a sign. */
@@ -248,15 +243,20 @@ static int doc_prints(const StrMap *hy, const char *word, size_t n) {
   return strmap_get(hy, word, n, &v);
 }
 
-/* s[0, n) lowercase with å and ä as a, ö as o (the marks the OCR loses)
- * into out (cap bytes); 0 when it holds anything but letters. */
+/* c lowercase with å and ä as a, ö as o: the marks the OCR loses.  (Not
+ * dict_fold's: é stays é, a stand-in, not an e.) */
+static uint32_t fold_mark(uint32_t c) {
+  c = uc_lower(c);
+  return c == 0xE5 || c == 0xE4 ? 'a' : c == 0xF6 ? 'o' : c;
+}
+
+/* s[0, n) folded by fold_mark into out (cap bytes); 0 when it holds
+ * anything but letters. */
 static size_t fold_plain(const char *s, size_t n, char *out, size_t cap) {
   size_t o = 0, i = 0, len;
   while (i < n) {
-    uint32_t c = uc_lower(utf8_decode(s + i, n - i, &len));
+    uint32_t c = fold_mark(utf8_decode(s + i, n - i, &len));
     i += len;
-    if (c == 0xE5 || c == 0xE4) c = 'a';
-    else if (c == 0xF6) c = 'o';
     if (!uc_is_letter(c) || o + 4 >= cap) return 0;
     o += utf8_encode(c, out + o);
   }
@@ -304,12 +304,8 @@ static size_t folded_prefix(const char *t, size_t n, const char *word, size_t wl
   size_t i = 0, j = 0, li, lj;
   while (j < wl) {
     if (i >= n) return 0;
-    uint32_t a = uc_lower(utf8_decode(t + i, n - i, &li)), b = utf8_decode(word + j, wl - j, &lj);
-    if (a == 0xE5 || a == 0xE4) a = 'a';
-    else if (a == 0xF6) a = 'o';
-    if (b == 0xE5 || b == 0xE4) b = 'a';
-    else if (b == 0xF6) b = 'o';
-    if (a != b) return 0;
+    if (fold_mark(utf8_decode(t + i, n - i, &li)) != fold_mark(utf8_decode(word + j, wl - j, &lj)))
+      return 0;
     i += li;
     j += lj;
   }

@@ -917,18 +917,13 @@ typedef struct Votes {
 
 /* Has a a candidate that is v with one or more of v's a and o
  * restored to å/ä/ö, and nothing else changed? */
+static int marks_lost(const uint32_t *v, const uint32_t *e, size_t m, int *lost);
+
 static int more_marked(const Analysis *a, const uint32_t *v, size_t n) {
   for (int k = 0; k < a->ncand; k++) {
     uint32_t w[MAXCP + 2];
-    if (to_cps(a->cand[k].word, w, MAXCP) != n) continue;
-    int more = 0;
-    size_t i = 0;
-    for (; i < n; i++) {
-      if (w[i] == v[i]) continue;
-      if (!is_dia(w[i]) || (v[i] != 'a' && v[i] != 'o') || (v[i] == 'o') != (w[i] == 0xF6)) break;
-      more = 1;
-    }
-    if (i == n && more) return 1;
+    int lost;
+    if (to_cps(a->cand[k].word, w, MAXCP) == n && marks_lost(v, w, n, &lost) && lost) return 1;
   }
   return 0;
 }
@@ -1599,15 +1594,7 @@ static size_t list_next(const char **p, uint32_t *e) {
 /* Is word (lowercase) one of the rule file's place-part endings whole
  * ("åsen")? */
 static int place_element(const Ctx *c, const char *word) {
-  const char *p = dict_rules_place_parts(c->f->rules);
-  size_t wl = strlen(word);
-  while (*p) {
-    while (*p == ' ') p++;
-    size_t pl = strcspn(p, " ");
-    if (pl == wl && !memcmp(p, word, wl)) return 1;
-    p += pl;
-  }
-  return 0;
+  return dict_rules_listed(dict_rules_place_parts(c->f->rules), word);
 }
 
 /* A place's name the dictionaries lack whose end or beginning is an
