@@ -3227,11 +3227,13 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
      * ("något tidigare år, särskilt barn" is no "är särskilt"). */
     Around ar = around(c, i > 0 && occ[i - 1].clause_end ? NULL : prev,
                        o->clause_end ? NULL : next);
-    /* (the words before it in its clause, nearest first: "har ... ersatts") */
+    /* (the words before it in its clause, nearest first: "har ... ersatts";
+     * only the context rules ask, for a valid word or between readings) */
     char cbuf[DICT_CLAUSE][MAXCP * 4 + 1];
     const char *clause[DICT_CLAUSE];
     size_t ncl = 0;
-    for (size_t j = i; !o->sent_start && j > 0 && ncl < DICT_CLAUSE; j--) {
+    int ctx_asked = a->kind == A_AMBIG || a->ncand >= 2;
+    for (size_t j = i; ctx_asked && !o->sent_start && j > 0 && ncl < DICT_CLAUSE; j--) {
       const Occ *q = &occ[j - 1];
       if (q->clause_end) break;
       clause[ncl] = q->choice ? q->choice : best_guess(q, cbuf[ncl], sizeof cbuf[ncl]);
