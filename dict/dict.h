@@ -168,6 +168,8 @@ typedef struct DictRules {
   char place_parts[512]; /* " åsa åkra ... ": the place-part rule's endings */
   char joined[512];   /* " prognos helår ... ": the joined rule's words */
   char place_heads[512]; /* " skär sjö ... ": the place-head rule's beginnings */
+  char place_openers[512]; /* " norra södra ... ": the place-opener rule's words */
+  char company_forms[512]; /* " ab hb ... ": the company-form rule's words */
 } DictRules;
 
 /* The substitutions whose FROM starts with code point cp (0: the
@@ -202,6 +204,11 @@ const char *dict_rules_place_parts(const DictRules *r);
 
 /* The place-head rule's beginnings, " skär sjö ... " (as place_parts). */
 const char *dict_rules_place_heads(const DictRules *r);
+
+/* The place-opener rule's words (" norra övre ... ") and the
+ * company-form rule's (" ab hb ... "), as place_parts. */
+const char *dict_rules_place_openers(const DictRules *r);
+const char *dict_rules_company_forms(const DictRules *r);
 
 /* The joined rule's words, " prognos helår ... " (as place_parts). */
 const char *dict_rules_joined(const DictRules *r);

@@ -150,15 +150,20 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
     else if (wl > 1) r->ctx_ends[(unsigned char)x.word[wl - 1]] |= 2;
     else r->ctx_any = 1;
   } else if (strcmp(f[0], "place") == 0 || strcmp(f[0], "place-part") == 0 ||
-             strcmp(f[0], "place-head") == 0 || strcmp(f[0], "joined") == 0) {
+             strcmp(f[0], "place-head") == 0 || strcmp(f[0], "place-opener") == 0 ||
+             strcmp(f[0], "company-form") == 0 || strcmp(f[0], "joined") == 0) {
     /* place WORD... : words that follow a place's name; place-part /
-     * place-head WORD... : endings / beginnings of place names; joined
-     * WORD... : a stacked header's words the OCR runs together */
-    char *list = f[0][0] == 'j'                 ? r->joined
-                 : !strcmp(f[0], "place-part") ? r->place_parts
-                 : !strcmp(f[0], "place-head") ? r->place_heads
-                                               : r->places;
-    size_t cap = sizeof r->places; /* (all four lists are as long) */
+     * place-head WORD... : endings / beginnings of place names;
+     * place-opener WORD... : words that open a place's name ("Norra");
+     * company-form WORD... : forms that end a company's name ("AB");
+     * joined WORD... : a stacked header's words the OCR runs together */
+    char *list = f[0][0] == 'j'                   ? r->joined
+                 : f[0][0] == 'c'                 ? r->company_forms
+                 : !strcmp(f[0], "place-part")   ? r->place_parts
+                 : !strcmp(f[0], "place-head")   ? r->place_heads
+                 : !strcmp(f[0], "place-opener") ? r->place_openers
+                                                 : r->places;
+    size_t cap = sizeof r->places; /* (all the lists are as long) */
     if (k < 2) return bad(e, path, no, "a word list needs: WORD...");
     size_t o = strlen(list);
     if (o == 0) list[o++] = ' ';
@@ -174,7 +179,7 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
     }
     list[o] = '\0';
   } else {
-    return bad(e, path, no, "unknown rule kind (expected sub, ins, word, ctx, place, place-part, place-head or joined)");
+    return bad(e, path, no, "unknown rule kind (expected sub, ins, word, ctx, place, place-part, place-head, place-opener, company-form or joined)");
   }
   return RENSA_OK;
 }
@@ -299,6 +304,10 @@ const char *dict_rules_place_parts(const DictRules *r) { return r->place_parts; 
 const char *dict_rules_joined(const DictRules *r) { return r->joined; }
 
 const char *dict_rules_place_heads(const DictRules *r) { return r->place_heads; }
+
+const char *dict_rules_place_openers(const DictRules *r) { return r->place_openers; }
+
+const char *dict_rules_company_forms(const DictRules *r) { return r->company_forms; }
 
 int dict_rules_listed(const char *list, const char *word) {
   char key[96];

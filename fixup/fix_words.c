@@ -2557,10 +2557,9 @@ static int lost_capital(const Ctx *c, const char *core, const char *word) {
          dict_lex_known(c->f->lex, word, strlen(word));
 }
 
-/* Does occurrence i follow a capitalised compass point or size word that
- * opens place names ("Norra", "Övre", "Lilla")? */
-static int place_opener(const Occ *occ, size_t i) {
-  static const char *const w[] = {"norra", "södra", "östra", "västra", "övre", "nedre", "stora", "lilla"};
+/* Does occurrence i follow a capitalised word that opens place names,
+ * the rule file's place-opener words ("Norra", "Övre", "Lilla")? */
+static int place_opener(const Ctx *c, const Occ *occ, size_t i) {
   if (i == 0 || occ[i].sent_start) return 0;
   const Occ *q = &occ[i - 1];
   const char *t = q->w->text + q->seg.b;
@@ -2572,8 +2571,7 @@ static int place_opener(const Occ *occ, size_t i) {
   low[n] = '\0';
   /* (the word as printed, "Ostra" too: its reading is "östra") */
   char *lw = utf8_lower(q->choice ? q->choice : low);
-  int hit = 0;
-  for (size_t k = 0; lw && k < sizeof w / sizeof *w; k++) hit |= !strcmp(lw, w[k]);
+  int hit = lw && dict_rules_listed(dict_rules_place_openers(c->f->rules), lw);
   free(lw);
   return hit;
 }
@@ -3246,7 +3244,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     }
     int head = suspended_head(o, next);
     size_t lc;
-    int opener = uc_is_upper(utf8_decode(core, strlen(core), &lc)) && place_opener(occ, i);
+    int opener = uc_is_upper(utf8_decode(core, strlen(core), &lc)) && place_opener(c, occ, i);
     int printed = a->kind == A_UNKNOWN && printed_length_word(a, core);
     int name_pick = a->kind == A_UNKNOWN && inner_capital(o, core) && name_choice(c, a);
     /* A valid word the statistics never saw in any form: they cannot
@@ -3399,7 +3397,12 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       uint32_t last = utf8_last(pt, pl);
       /* (a company's form ends its name, the sentence goes on: "Norrsjöhem
        * AB Äger och förvaltar") */
-      int company = !strcmp(pt, "AB") || !strcmp(pt, "HB") || !strcmp(pt, "KB");
+      int company = 0;
+      if (pl >= 2 && pl < 8 && strspn(pt, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == pl) {
+        char lw[8];
+        for (size_t k = 0; k <= pl; k++) lw[k] = (char)(pt[k] ? pt[k] + 32 : 0);
+        company = dict_rules_listed(dict_rules_company_forms(c->f->rules), lw);
+      }
       int lower = (uc_is_letter(last) && !uc_is_upper(last)) || company;
       int kept = ((o->line_start && !o->para_cont) || header_next(occ, n, i)) && !(prep && lower);
       /* (the verb "är" heads no header cell: after a name it lost its

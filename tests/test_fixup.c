@@ -135,6 +135,9 @@ static void test_context_rules(void) {
   TEST_CHECK(strstr(dict_rules_place_parts(r), " äng ") == NULL);
   TEST_CHECK(strstr(dict_rules_joined(r), " helår ") != NULL);
   TEST_CHECK(strstr(dict_rules_place_heads(r), " skär ") != NULL);
+  TEST_CHECK(dict_rules_listed(dict_rules_place_openers(r), "norra"));
+  TEST_CHECK(dict_rules_listed(dict_rules_company_forms(r), "ab"));
+  TEST_CHECK(!dict_rules_listed(dict_rules_company_forms(r), "it"));
   TEST_CHECK(dict_rules_context(r, "vunnit", "låga", "kraft") == 0);
   TEST_CHECK(dict_rules_context(r, "<range>", "år", "<count>") > 0);
   TEST_CHECK(dict_rules_context(r, "<num>", "år", "<count>") == 0);
