@@ -152,6 +152,7 @@ typedef struct Ctx {
   StrMap *fams_doc;       /* word -> family(word, 1), the same (c->doc is
                            * complete before the first is asked) */
   unsigned memo_gen;      /* the word gen_candidates works on (PartMemo) */
+  int compound2;          /* gen_rec: compounds of two rules too (gen_candidates) */
   int stand_in_parts;     /* try_compound: two listed parts make a word
                            * that printed a stand-in (gen_candidates' last
                            * try) */
@@ -907,12 +908,17 @@ static int try_whole(Ctx *c, Analysis *a, const uint32_t *v, size_t n, float cos
 typedef struct Vote {
   long voter;
   float cost, other;
+  int plain;              /* voter's vote restores lost marks alone */
+  int nagree;             /* other misreadings that voted for it */
+  int joined;             /* of them, those that joined a restore's vote */
+  long lastv;             /* (the last of them, to count each once) */
 } Vote;
 
 typedef struct Votes {
   StrMap *map;            /* variant -> index into v */
   Vote *v;
   size_t n, cap;
+  int join_plain;         /* votes only join a restore's vote (consensus) */
 } Votes;
 
 /* Has a a candidate that is v with one or more of v's a and o
@@ -947,7 +953,12 @@ static void vote_variant(Gen *g, const uint32_t *v, size_t n, float cost, const 
     /* (not over a reading the word has already that restores more marks
      * than the variant: the name's "Sjö|ängs|gymnasiet" beside the
      * agreement of "Sj6angs..." and "Sjéangs..." on "Sjöangs...") */
-    if (have && vs->v[idx].other != NO_VOTE && !more_marked(g->a, v, n)) {
+    /* (a restore's vote joined by one tier-2 reading alone is no
+     * agreement: "Halleback" three times beside one "Hilleback" is no
+     * "Hälleback") */
+    if (have && vs->v[idx].other != NO_VOTE &&
+        (vs->v[idx].nagree > vs->v[idx].joined || vs->v[idx].joined >= 2) &&
+        !more_marked(g->a, v, n)) {
       cand_add(g->c, g->a, word, vs->v[idx].cost + vs->v[idx].other, 0, rules, nrules, 0, 0);
       for (int k = 0; k < g->a->ncand; k++)
         if (strcmp(g->a->cand[k].word, word) == 0) g->a->cand[k].consensus = 1;
@@ -956,6 +967,7 @@ static void vote_variant(Gen *g, const uint32_t *v, size_t n, float cost, const 
     return;
   }
   if (!have) {
+    if (vs->join_plain) return;
     if (vs->n == vs->cap) {
       size_t nc = vs->cap ? vs->cap * 2 : 256;
       Vote *nv = realloc(vs->v, nc * sizeof *nv);
@@ -964,15 +976,18 @@ static void vote_variant(Gen *g, const uint32_t *v, size_t n, float cost, const 
       vs->cap = nc;
     }
     if (strmap_put(vs->map, word, wl, (uint32_t)vs->n)) return;
-    vs->v[vs->n++] = (Vote){g->voter, cost, NO_VOTE};
+    vs->v[vs->n++] = (Vote){g->voter, cost, NO_VOTE, nrules == 0, 0, 0, -1};
     return;
   }
   Vote *x = &vs->v[idx];
+  if (vs->join_plain && (!x->plain || x->voter == g->voter)) return;
   if (x->voter == g->voter) {
     if (cost < x->cost) x->cost = cost;
-  } else if (strcmp(g->c->an[x->voter].low, g->c->an[g->voter].low) != 0 &&
-             cost < x->other) {
-    x->other = cost;
+    if (nrules) x->plain = 0;
+  } else if (strcmp(g->c->an[x->voter].low, g->c->an[g->voter].low) != 0) {
+    if (cost < x->other) x->other = cost;
+    if (x->lastv != g->voter) x->nagree++, x->joined += vs->join_plain;
+    x->lastv = g->voter;
   }
 }
 
@@ -1053,7 +1068,8 @@ static void gen_rec(Gen *g, size_t from_site, size_t vn, char *pk, size_t pkl, s
       got = lookup_variant(g->c, g->a, out, ex, on, pk, kl, cost, rules, nrules, g->self);
     }
     /* (try_compound's own first test, before the offsets are made) */
-    if (!got && g->compound_ok && nrules <= 1 && on >= 7 && g->c->budget > 0) {
+    if (!got && g->compound_ok && (nrules <= 1 || (nrules == 2 && g->c->compound2)) && on >= 7 &&
+        g->c->budget > 0) {
       Fold fd;
       write_out(g, nrules, src_pos, tail, out, ex, &built);
       fold_variant(out, on, &fd);
@@ -1846,6 +1862,19 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
     gen_run(&g);
     c->stand_in_parts = 0;
   }
+  /* Then a long compound that needs two stand-ins read and its lost marks
+   * restored ("6verférmyndarnamnden", "sndférhallanden"): the compound
+   * search takes one rule at most before this (two cost all.txt much work
+   * and took the look-ups other words' repairs needed). */
+  if (a->ncand == 0 && self == NULL && n >= 12 && !plain_letters(low, n < MAXCP ? n : MAXCP)) {
+    Gen g = {c, a, orig, n, sites, ns, 2, 0, 1, self, 0, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL, 0};
+    g.maxrules = 2;
+    c->budget = 20;
+    c->work = WORK_PER_WORD;
+    c->compound2 = 1;
+    gen_run(&g);
+    c->compound2 = 0;
+  }
   /* A word that is two listed words as printed is not turned into an
    * unlisted word by a letter put in, whatever the source: "elev|tal" is
    * no "elev|åtal" (which Hunspell makes).  (Tier 4 on scans holds back
@@ -2064,6 +2093,14 @@ static Analysis *analyse(Ctx *c, const char *core) {
           for (int k = 0; k < a->ncand; k++)
             if (strcmp(a->cand[k].word, low) == 0) a->cand[k--] = a->cand[--a->ncand];
         }
+        /* A rival only the statistics list and Hunspell refuses is a
+         * suspended head cut from its hyphen ("käll- och mål-" made
+         * "käll" a word): it does not unseat a word Hunspell takes. */
+        for (int k = 0; k < a->ncand && known; k++)
+          if (!dict_hun_spell(c->f->hun, a->cand[k].word) &&
+              !(c->cap && dict_lex_known(c->f->names, a->cand[k].word, strlen(a->cand[k].word))) &&
+              dict_hun_spell(c->f->hun, low))
+            a->cand[k--] = a->cand[--a->ncand];
         /* Rivals must restore a diacritic (the only change a valid word
          * gets without rules); keep those. */
         if (a->ncand) a->kind = A_AMBIG;
@@ -2860,12 +2897,15 @@ static void gather_evidence(Ctx *c, Occ *occ, size_t n) {
  * another misreading voted for too.  Only in files that lose letters.  A
  * third misreading joins an agreement by its tier-2 variants too
  * ("Hammenhdgsbadet", d for ö), but tier 2 casts no votes: d for ä and é
- * for ä would agree on "Hammenhägsbadet". */
+ * for ä would agree on "Hammenhägsbadet".  Only a word that lost its marks
+ * (its a and o plain, which can be nothing but å/ä and ö) takes tier-2
+ * agreements of its own, with two other misreadings: "Norrhalla" with
+ * "Norrhilla" (i for ä) and "Norrhdlla" (d for ä or å) on "Norrhälla". */
 static int consensus(Ctx *c) {
   if (!c->lossy) return 0;
-  Votes vs = {strmap_new(1024), NULL, 0, 0};
+  Votes vs = {strmap_new(1024), NULL, 0, 0, 0};
   if (!vs.map) return -1;
-  for (int pass = 0; pass < 2; pass++)
+  for (int pass = 0; pass < 3; pass++)
     for (size_t i = 0; i < c->nan; i++) {
       Analysis *a = &c->an[i];
       if (a->kind != A_UNKNOWN || (a->ncand && !a->named)) continue;
@@ -2874,9 +2914,11 @@ static int consensus(Ctx *c) {
       if (n > MAXCP || n < 5) continue;
       Site sites[256];
       size_t ns = build_sites(c, cp, n, sites, 256, 0);
-      Gen g = {c, a, cp, n, sites, ns, pass ? 2 : 1, 0, 0, NULL, 0, 0, &vs, pass ? -1 : (long)i, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL, 0};
+      vs.join_plain = pass == 1;
+      Gen g = {c, a, cp, n, sites, ns, pass ? 2 : 1, 0, 0, NULL, 0, 0, &vs, pass == 2 ? -1 : (long)i, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL, 0};
       c->work = WORK_PER_WORD;
       gen_run(&g);
+      if (pass == 1) continue;
       /* A word that lost its marks votes too, for each reading with its
        * a and o restored: "Gronviken" agrees with "Grénviken" on
        * "Grönviken".  (Two such words never agree: a differs from o.) */

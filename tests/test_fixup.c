@@ -890,6 +890,18 @@ int main(void) {
   /* a speck read as "!" before a small letter goes; a sentence's "!" stays */
   TEST_EQ_STR(fix("Andel! godkända kurser ökar. Hej! Det gick bra!"),
               "Andel godkända kurser ökar. Hej! Det gick bra!");
+  /* a valid word stays beside a rival only the statistics list ("käll",
+   * a suspended head "käll-" cut from its hyphen) */
+  TEST_EQ_STR(fix("Vintern blev kall och snorik for de aldre."),
+              "Vintern blev kall och snörik för de äldre.");
+  /* three misreadings of one name agree on its ä ("Norrhalla" plain,
+   * "Norrhilla", "Norrhdlla"); two ("Halleback", "Hilleback") do not */
+  TEST_EQ_STR(fix("Skolan i Norrhalla och Norrhilla byggs for att Norrhdlla vaxer. "
+                  "Vagen vid Halleback och Hilleback ar klar."),
+              "Skolan i Norrhälla och Norrhälla byggs för att Norrhälla växer. "
+              "Vägen vid Halleback och Hilleback är klar.");
+  /* a long compound with two stand-ins and a lost mark */
+  TEST_EQ_STR(fix("Beslut i 6verférmyndarnamnden for aret."), "Beslut i överförmyndarnämnden för året.");
   fix_free(F);
   return TEST_REPORT();
 }
