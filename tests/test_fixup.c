@@ -902,6 +902,14 @@ int main(void) {
               "Vägen vid Halleback och Hilleback är klar.");
   /* a long compound with two stand-ins and a lost mark */
   TEST_EQ_STR(fix("Beslut i 6verférmyndarnamnden for aret."), "Beslut i överförmyndarnämnden för året.");
+  /* "fortfarande svår", "de svåra", "gode män", "fyra nya brandmän", "vår
+   * kommun", "tidig vår"; "en äldre man", "sen var" stay */
+  TEST_EQ_STR(fix("Det ar fortfarande svar och de svara vaglagen kostar. Arvoden till gode man okar. "
+                  "Fyra nya brandman och en aldre man kom. Hur var kommun ska vaxa under tidig var. "
+                  "Det som hande sen var att de kom."),
+              "Det är fortfarande svår och de svåra väglagen kostar. Arvoden till gode män ökar. "
+              "Fyra nya brandmän och en äldre man kom. Hur vår kommun ska växa under tidig vår. "
+              "Det som hände sen var att de kom.");
   fix_free(F);
   return TEST_REPORT();
 }
