@@ -2901,6 +2901,18 @@ static void gather_evidence(Ctx *c, Occ *occ, size_t n) {
  * (its a and o plain, which can be nothing but å/ä and ö) takes tier-2
  * agreements of its own, with two other misreadings: "Norrhalla" with
  * "Norrhilla" (i for ä) and "Norrhdlla" (d for ä or å) on "Norrhälla". */
+/* Are all of a's candidates names the dictionary lists, words of no other
+ * kind?  ("Ekerö" of "Ekeréd" by é and d read as one ö: the name the
+ * document spells "Ekeröd" in its other misreadings.) */
+static int names_only(const Ctx *c, const Analysis *a) {
+  for (int k = 0; k < a->ncand; k++) {
+    const char *w = a->cand[k].word;
+    if (dict_lex_known(c->f->lex, w, strlen(w)) || !dict_lex_known(c->f->names, w, strlen(w)))
+      return 0;
+  }
+  return a->ncand > 0;
+}
+
 static int consensus(Ctx *c) {
   if (!c->lossy) return 0;
   Votes vs = {strmap_new(1024), NULL, 0, 0, 0};
@@ -2908,7 +2920,8 @@ static int consensus(Ctx *c) {
   for (int pass = 0; pass < 3; pass++)
     for (size_t i = 0; i < c->nan; i++) {
       Analysis *a = &c->an[i];
-      if (a->kind != A_UNKNOWN || (a->ncand && !a->named)) continue;
+      if (a->kind != A_UNKNOWN || (a->ncand && !a->named && !(pass == 2 && names_only(c, a))))
+        continue;
       uint32_t cp[MAXCP + 2];
       size_t n = to_cps(a->low, cp, MAXCP);
       if (n > MAXCP || n < 5) continue;

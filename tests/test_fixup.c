@@ -910,6 +910,13 @@ int main(void) {
               "Det är fortfarande svår och de svåra väglagen kostar. Arvoden till gode män ökar. "
               "Fyra nya brandmän och en äldre man kom. Hur vår kommun ska växa under tidig vår. "
               "Det som hände sen var att de kom.");
+  /* a name the dictionary lists by two stand-ins read as one letter
+   * ("Ekerö" of "Ekeréd") yields to the reading its other misreadings agree
+   * on ("Eker6d", "Ekerdéd") */
+  TEST_EQ_STR(fix("Parken i Ekeréd och torget i Eker6d for alla. Vagen till Ekerdéd ar klar, "
+                  "liksom skolan i Ekeréd."),
+              "Parken i Ekeröd och torget i Ekeröd för alla. Vägen till Ekeröd är klar, "
+              "liksom skolan i Ekeröd.");
   fix_free(F);
   return TEST_REPORT();
 }
