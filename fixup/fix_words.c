@@ -2400,38 +2400,41 @@ static int doc_stem(const Ctx *c, const char *low, const char *word) {
   return 0;
 }
 
-/* Does one of the document's certain words other than those in doubt
+/* How many of the document's certain words other than those in doubt
  * between twins (c->twinned) hold stem as a later part of a compound
  * ("vård" in "öppenvården")? */
-static int doc_shows_part(Ctx *c, const char *stem) {
+static unsigned doc_shows_part(Ctx *c, const char *stem) {
   size_t sl = strlen(stem), pos = 0, kl;
   const char *key;
   uint32_t v;
-  /* (each stem's answer remembered, 1 no and 2 yes: the search reads the
+  /* (each stem's answer remembered, as count + 1: the search reads the
    * whole document's words, and a long report asks for "vård" and
    * "värd" at every such compound) */
   if (!c->shown) c->shown = strmap_new(16);
-  if (c->shown && strmap_get(c->shown, stem, sl, &v)) return v == 2;
-  int found = 0;
-  while (!found && strmap_next(c->doc, &pos, &key, &kl, &v)) {
+  if (c->shown && strmap_get(c->shown, stem, sl, &v)) return v - 1;
+  unsigned found = 0;
+  while (strmap_next(c->doc, &pos, &key, &kl, &v)) {
     if (kl < sl + 3 || (c->twinned && strmap_get(c->twinned, key, kl, &v))) continue;
-    for (size_t i = 3; i + sl <= kl && !found; i++)
-      found = ((unsigned char)key[i] & 0xC0) != 0x80 && !memcmp(key + i, stem, sl);
+    int in = 0;
+    for (size_t i = 3; i + sl <= kl && !in; i++)
+      in = ((unsigned char)key[i] & 0xC0) != 0x80 && !memcmp(key + i, stem, sl);
+    found += (unsigned)in;
   }
-  if (c->shown) (void)strmap_put(c->shown, stem, sl, found ? 2 : 1);
+  if (c->shown) (void)strmap_put(c->shown, stem, sl, found + 1);
   return found;
 }
 
-/* Does word, a repair of low, end in a listed word of four letters or
- * more, begun at or before the first letter the repair changed, whose
- * stem (less its longest inflection ending, three letters or more left)
- * the document's certain compounds show ("vård" of "beroende|vården"
- * beside "öppenvården")? */
-static int tail_shown(Ctx *c, const char *low, const char *word) {
+/* How many of the document's certain compounds show the stem (less its
+ * longest inflection ending, three letters or more left) of a listed word
+ * of four letters or more that word, a repair of low, ends in, begun at or
+ * before the first letter the repair changed ("vård" of "beroende|vården"
+ * beside "öppenvården")?  The most of any such ending. */
+static unsigned tail_shown(Ctx *c, const char *low, const char *word) {
   uint32_t wc[MAXCP + 1], lc[MAXCP + 1];
   size_t off[MAXCP + 1], n = cp_offsets(word, wc, off), m = to_cps(low, lc, MAXCP);
   if (n > MAXCP || n != m) return 0;
   size_t d = 0;
+  unsigned most = 0;
   while (d < n && wc[d] == lc[d]) d++;
   for (size_t s = d; s >= 3 && s + 4 <= n && d - s <= 12; s--) {
     const char *t = word + off[s];
@@ -2444,19 +2447,25 @@ static int tail_shown(Ctx *c, const char *low, const char *word) {
     char stem[MAXCP * 4 + 1];
     memcpy(stem, t, tl - el);
     stem[tl - el] = '\0';
-    if (doc_shows_part(c, stem)) return 1;
+    unsigned k = doc_shows_part(c, stem);
+    if (k > most) most = k;
   }
-  return 0;
+  return most;
 }
 
 /* Does the document's choice fall on a's twin (a->twin) rather than on
  * its candidate bc: the twin's tail a part of its certain compounds,
- * bc's not?  A report on care prints "öppenvården" and "hemsjukvården":
+ * bc's not or far less often?  A report on care prints "öppenvården" and "hemsjukvården":
  * its "beroendevarden" is "beroende|vården", though the statistics
  * (software manuals) know "värden" 380 times to "vården" once. */
 static int tail_side(Ctx *c, const Analysis *a, const Cand *bc) {
-  return a->twin && !a->twin_head && bc == &a->cand[a->twin_k] && tail_shown(c, a->low, a->twin) &&
-         !tail_shown(c, a->low, bc->word);
+  if (!a->twin || a->twin_head || bc != &a->cand[a->twin_k]) return 0;
+  unsigned tw = tail_shown(c, a->low, a->twin);
+  if (!tw) return 0;
+  /* (or shown three times as often, three words or more: "tvångsvård",
+   * "naturvård", "öppenvård" beside one "målvärdet") */
+  unsigned other = tail_shown(c, a->low, bc->word);
+  return other == 0 || (tw >= 3 && tw >= 3 * other);
 }
 
 /* A suspended compound's head ("léne-" / "och prisökningar") read as bc

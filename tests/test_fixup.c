@@ -917,6 +917,12 @@ int main(void) {
                   "liksom skolan i Ekeréd."),
               "Parken i Ekeröd och torget i Ekeröd för alla. Vägen till Ekeröd är klar, "
               "liksom skolan i Ekeröd.");
+  /* a compound's tail twin the document's compounds show three times as
+   * often as the other ("vård" in three, "värd" in one): "beroendevården" */
+  TEST_EQ_STR(fix("Inom sjukvarden, tandvarden och oppenvarden samt malvardet okar "
+                  "beroendevarden for alla."),
+              "Inom sjukvården, tandvården och öppenvården samt målvärdet ökar "
+              "beroendevården för alla.");
   fix_free(F);
   return TEST_REPORT();
 }
