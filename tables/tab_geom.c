@@ -366,12 +366,6 @@ static int percent_after_figure(const GWord *gw, const GLine *l, size_t k) {
          tab_tok_kind(gw[l->w[k - 1]].text) == TAB_TOK_NUM;
 }
 
-/* Does t end a sentence (".", "!", "?", ":")? */
-static int sentence_end(const char *t) {
-  size_t n = strlen(t);
-  return n && strchr(".!?:", t[n - 1]);
-}
-
 static int make_segments(const GWord *gw, GLine *L, size_t nl, size_t li,
                          float space) {
   GLine *l = &L[li];
@@ -421,7 +415,7 @@ static int make_segments(const GWord *gw, GLine *L, size_t nl, size_t li,
        * capital, no sentence ending before it and the line not justified:
        * a header's cells, "Investeringsområde" and "Budget 2026"
        * right-aligned over its figures, no prose) */
-      else if (prose && !justified && g > 1.5f * h && !sentence_end(gw[l->w[i - 1]].text) &&
+      else if (prose && !justified && g > 1.5f * h && !tab_ends_mark(gw[l->w[i - 1]].text) &&
                !utf8_starts_lower(w->text))
         cut = 1;
       /* (edges shared with the lines around: the word starts a left-

@@ -63,6 +63,8 @@ typedef enum TabTokKind {
 
 /* Classify one whitespace token. */
 TabTokKind tab_tok_kind(const char *tok);
+/* Does s end a sentence or a label with a mark (. ! ? : ;)? */
+int tab_ends_mark(const char *s);
 
 /* How text t starts: 1 with a small letter, 2 with a capital, 0 otherwise
  * (a figure, a bracket): a cell's line going on from the line above

@@ -283,12 +283,6 @@ static int append_moved_row(DocTable **t, DocPage *q, size_t col) {
   return 0;
 }
 
-/* Does cell text s end a sentence or a label with a mark (. ! ? : ;)? */
-static int ends_with_mark(const char *s) {
-  size_t n = strlen(s);
-  return n && strchr(".!?:;", s[n - 1]);
-}
-
 /* The column of t nearest word box w (the most overlap, else the least
  * distance), and how far outside it w lies (0 when they overlap). */
 static size_t nearest_col(const DocTable *t, const DocBox *w, float *off) {
@@ -323,7 +317,7 @@ static int cut_header_row(DocTable *ta, DocTable *tb) {
   for (size_t c = 0; c < ta->ncols; c++) {
     const char *x = doc_table_get(ta, last, c);
     if (!*x) continue;
-    if (ends_with_mark(x)) return 0;
+    if (tab_ends_mark(x)) return 0;
     na++;
   }
   for (size_t c = 0; c < tb->ncols; c++) {

@@ -48,6 +48,11 @@ int tab_text_case(const char *t) {
   return uc_is_upper(utf8_decode(t, strlen(t), &len)) ? 2 : utf8_starts_lower(t) ? 1 : 0;
 }
 
+int tab_ends_mark(const char *s) {
+  size_t n = strlen(s);
+  return n && strchr(".!?:;", s[n - 1]);
+}
+
 TabTokKind tab_tok_kind(const char *tok) {
   int neg;
   const char *p = skip_sign(tok, &neg);
