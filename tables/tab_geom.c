@@ -2271,13 +2271,7 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
   for (size_t i = 0; i < nl; i++) {
     GLine *l = &L[i];
     if (l->nw < 2 || l->nseg < 2) continue;
-    const char *n = gw[l->w[1]].text;
-    int numbered = (n[0] >= '0' && n[0] <= '9') ||
-                   (n[0] >= 'A' && n[0] <= 'Z' &&
-                    (n[1] == '.' || n[1] == '-' || (n[1] >= '0' && n[1] <= '9')));
-    if (!numbered ||
-        !tab_rules_match(rules, TAB_RULE_CAPTION, gw[l->w[0]].text))
-      continue;
+    if (!tab_caption_start(rules, gw[l->w[0]].text, gw[l->w[1]].text)) continue;
     l->seg[0].x1 = l->seg[l->nseg - 1].x1;
     l->seg[0].nw = l->nw;
     l->seg[0].num = 0;

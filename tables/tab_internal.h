@@ -44,6 +44,9 @@ TabRules *tab_rules_default(RensaErr *e);
 void tab_rules_free(TabRules *r);                  /* accepts NULL */
 /* 1 if some rule of kind matches the words of text (space separated). */
 int tab_rules_match(const TabRules *r, TabRuleKind kind, const char *text);
+/* Do a line's first two words open a caption ("Tabell 8.", "Table 2-1",
+ * "Figur A.")? */
+int tab_caption_start(const TabRules *r, const char *w0, const char *w1);
 
 /* ---- numbers ---------------------------------------------------------- */
 

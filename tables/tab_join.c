@@ -403,7 +403,7 @@ static int rule_under(const DocPage *p, float y0, float y1, float x0, float x1) 
  * as headers are.  The words become tb's
  * header row and leave page p.  1 when done, 0 when not such a row, -1
  * when out of memory. */
-static int orphan_header(DocPage *p, DocBlock *b) {
+static int orphan_header(DocPage *p, DocBlock *b, const TabRules *rules) {
   DocTable *tb = b->table;
   if (!tb->colx || tb->ncolx != tb->ncols || tb->ncols < 2 || tb->ncols > 256 || !tb->nrows)
     return 0;
@@ -425,6 +425,13 @@ static int orphan_header(DocPage *p, DocBlock *b) {
     first--;
   }
   if (first == end || y1 < 0.7f * p->height) return 0;
+  /* (a table's caption at the page's foot, "Tabell 8. Räddningstjänstens
+   * insatser per typ", its words spread over the columns, is no header) */
+  const char *w2[2] = {NULL, NULL};
+  for (size_t k = first, nw = 0; k < end && nw < 2; k++)
+    for (size_t w = 0; w < p->blocks[k].lines[0].nwords && nw < 2; w++)
+      w2[nw++] = p->blocks[k].lines[0].words[w].text;
+  if (w2[1] && tab_caption_start(rules, w2[0], w2[1])) return 0;
   /* (a table of text cells has no row of figures: "Uppdrag | Beslut |
    * Status | Kommentar" over a rule, its rows on the next page) */
   if (!row_has_number(tb, 0) && !rule_under(p, y0, y1, tb->colx[0], tb->colx[2 * tb->ncols - 1]))
@@ -726,9 +733,12 @@ static RensaStatus join_pages(Doc *d, TabRules **rules, RensaErr *e) {
       while (ib + 1 < q->nblocks && q->blocks[ib].kind == DOC_NOISE) ib++;
       DocBlock *bt = &q->blocks[ib];
       if (bt->kind == DOC_TABLE && bt->table && bt->has_box && p->height > 0 &&
-          q->height > 0 && bt->box.y0 <= 0.3f * q->height && orphan_header(p, bt) < 0)
-        return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
-                             "out of memory joining tables");
+          q->height > 0 && bt->box.y0 <= 0.3f * q->height) {
+        if (!*rules && !(*rules = tab_rules_default(e))) return e ? e->code : RENSA_E_RESOURCE;
+        if (orphan_header(p, bt, *rules) < 0)
+          return rensa_err_set(e, RENSA_E_NOMEM, d->source, q->number,
+                               "out of memory joining tables");
+      }
       continue;
     }
     if (a->kind != DOC_TABLE || b->kind != DOC_TABLE || !a->table ||

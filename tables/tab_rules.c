@@ -213,3 +213,10 @@ int tab_rules_match(const TabRules *r, TabRuleKind kind, const char *text) {
   }
   return 0;
 }
+
+int tab_caption_start(const TabRules *r, const char *w0, const char *w1) {
+  int numbered = (w1[0] >= '0' && w1[0] <= '9') ||
+                 (w1[0] >= 'A' && w1[0] <= 'Z' &&
+                  (w1[1] == '.' || w1[1] == '-' || (w1[1] >= '0' && w1[1] <= '9')));
+  return numbered && tab_rules_match(r, TAB_RULE_CAPTION, w0);
+}
