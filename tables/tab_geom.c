@@ -1347,7 +1347,7 @@ fail:
  * when s is no such figure (fewer real digits than letters, or other
  * letters). */
 static int digitize(const char *s, char *out, size_t cap) {
-  static const char from[] = "BODSslI|ZG", to[] = "8005511126";
+  static const char from[] = "BODSslIL|ZG", to[] = "80055111126";
   size_t n = strlen(s), digits = 0, letters = 0, brackets = 0, k = 0;
   if (n + 1 > cap) return 0;
   for (size_t i = 0; i < n; i++) {
@@ -1367,8 +1367,8 @@ static int digitize(const char *s, char *out, size_t cap) {
     }
   }
   out[k] = '\0';
-  return (letters >= 1 || brackets >= 1) && letters <= 2 && digits >= 1 &&
-         digits >= 2 * letters;
+  /* (as many digits as letters: "L,7" for 1,7; the arithmetic decides) */
+  return (letters >= 1 || brackets >= 1) && letters <= 2 && digits >= 1 && digits >= letters;
 }
 
 /* Does a column relation through column c close in row (three values)? */
@@ -1550,6 +1550,13 @@ static int mend_label_case(DocTable *t, const TabRules *rules) {
   return 0;
 }
 
+/* Is s a year (1900-2099), four digits alone?  Its value, else -1. */
+static int year_of(const char *s) {
+  if (strlen(s) != 4 || strspn(s, "0123456789") != 4) return -1;
+  int y = atoi(s);
+  return y >= 1900 && y <= 2099 ? y : -1;
+}
+
 /* The figure in body row r, column c + 1 of t, the one of its row
  * written without the decimals every other figure has (three or more,
  * all with the same count d, percent or not alike), read by the OCR: its
@@ -1563,6 +1570,13 @@ static int lost_decimal_mark(DocTable *t, size_t r, size_t c) {
   TabNum x, y;
   float conf = t->cell_conf[r * t->ncols + c + 1];
   if (conf < 0 || tab_num_parse(doc_table_get(t, r, c + 1), &x)) return 0;
+  /* (a year in a column of years, "Klart år": 2025 is no 202,5) */
+  if (year_of(doc_table_get(t, r, c + 1)) > 0) {
+    size_t years = 0;
+    for (size_t k = t->header_rows; k < t->nrows; k++)
+      years += k != r && year_of(doc_table_get(t, k, c + 1)) > 0;
+    if (years >= 2) return 0;
+  }
   int d = -1;
   long long lo = 0, hi = 0;
   for (size_t k = 0; k + 1 < t->ncols; k++) {

@@ -1659,9 +1659,9 @@ static void test_lost_decimal_mark(void) {
   doc_free(d);
 }
 
-/* A scanned figure read with a letter for a digit ("B67") is mended where
- * the row's difference closes with the digit; "S0" where nothing checks
- * it stays. */
+/* A scanned figure read with a letter for a digit ("B67", "L7") is mended
+ * where the row's difference closes with the digit; "S0" where nothing
+ * checks it stays. */
 static void test_ocr_labels_and_letters(void) {
   Doc *d;
   DocPage *p = new_page("letters", &d);
@@ -1669,13 +1669,14 @@ static void test_ocr_labels_and_letters(void) {
   p->height = 3508;
   p->from_ocr = 1;
   DocBlock *t = doc_block_add(p, DOC_PARA);
-  const char *rows[6][5] = {{"Verksamhet", "Budget", "Utfall", "Avvikelse", "Not"},
+  const char *rows[7][5] = {{"Verksamhet", "Budget", "Utfall", "Avvikelse", "Not"},
                             {"Hemtjänst", "-38759", "-37892", "B67", "12"},
                             {"Särskilt", "-71668", "-75739", "-4071", "S0"},
                             {"våld", "-32344", "-36858", "-4514", "7"},
                             {"Korttid", "-41233", "-38054", "3179", "9"},
-                            {"Lokaler", "-59629", "-60912", "-1283", "4"}};
-  for (int r = 0; r < 6; r++) {
+                            {"Lokaler", "-59629", "-60912", "-1283", "4"},
+                            {"Städ", "-1200", "-1217", "-L7", "3"}};
+  for (int r = 0; r < 7; r++) {
     DocLine *l = doc_line_add(t);
     float y = 1000 + 62 * (float)r;
     float xs[5] = {283, 700, 1000, 1300, 1700};
@@ -1688,7 +1689,41 @@ static void test_ocr_labels_and_letters(void) {
     TEST_EQ_STR(doc_table_get(tb, 2, 4), "S0");
     /* (and "våld" among capitalised labels is "Våld": test_label_case) */
     TEST_EQ_STR(doc_table_get(tb, 3, 0), "Våld");
-    TEST_CHECK(tb->nfixes == 2);
+    /* (a capital L for 1, one digit beside it: "-L7" on a rough scan) */
+    TEST_EQ_STR(doc_table_get(tb, 6, 3), "-17");
+    TEST_CHECK(tb->nfixes == 3);
+  }
+  doc_free(d);
+}
+
+/* A scanned figure read with a capital L for its 1 ("L,7") is mended
+ * where the row's difference closes with it; a year in a column of years
+ * ("Klart": 2025) is no figure that lost its decimal comma, though every
+ * other figure of its row has one ("202,5" in synth-z's scan). */
+static void test_ocr_year_column(void) {
+  Doc *d;
+  DocPage *p = new_page("years", &d);
+  p->width = 2480;
+  p->height = 3508;
+  p->from_ocr = 1;
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  const char *rows[6][5] = {{"Projekt", "Budget", "Prognos", "Avvikelse", "Klart"},
+                            {"Skola", "142,6", "140,9", "1,7", "2025"},
+                            {"Väg", "16,8", "10,3", "6,5", "2026"},
+                            {"Hall", "90,0", "95,5", "-5,5", "2026"},
+                            {"Park", "20,0", "20,0", "0,0", "2027"},
+                            {"Torg", "31,0", "29,0", "2,0", "2025"}};
+  for (int r = 0; r < 6; r++) {
+    DocLine *l = doc_line_add(t);
+    float y = 1000 + 62 * (float)r;
+    float xs[5] = {283, 700, 1000, 1300, 1700};
+    for (int k = 0; k < 5; k++) scan_word(l, rows[r][k], xs[k], y);
+  }
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->ncols, 5);
+    TEST_EQ_STR(doc_table_get(tb, 1, 4), "2025");
+    TEST_CHECK(tb->nfixes == 0);
   }
   doc_free(d);
 }
@@ -2134,6 +2169,7 @@ int main(void) {
   test_noise_percent();
   test_foot_label();
   test_lost_decimal_mark();
+  test_ocr_year_column();
   test_wrapped_label_ocr();
   test_cut_cell();
   test_cut_cell_blocks();
