@@ -132,7 +132,7 @@ typedef struct DictWordRule {
 /* A context rule: WORD gains BONUS nats when its neighbour matches. */
 typedef enum {
   CTX_PREV, CTX_NEXT, CTX_NEXT_SUFFIX, CTX_PREV_NUM, CTX_NEXT_YEAR, CTX_PREV_RANGE, CTX_MID,
-  CTX_CLAUSE, CTX_NO_CLAUSE
+  CTX_CLAUSE, CTX_NO_CLAUSE, CTX_ANY
 } DictCtxKind;
 typedef struct DictCtx {
   char word[32];

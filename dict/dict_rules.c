@@ -121,10 +121,11 @@ static RensaStatus parse_line(DictRules *r, char *line, const char *path, int no
     else if (strcmp(f[3], "mid-sentence") == 0) x.kind = CTX_MID;
     else if (strcmp(f[3], "clause") == 0) x.kind = CTX_CLAUSE;
     else if (strcmp(f[3], "no-clause") == 0) x.kind = CTX_NO_CLAUSE;
+    else if (strcmp(f[3], "any") == 0) x.kind = CTX_ANY;
     else
       return bad(e, path, no,
                  "COND must be prev, next, next-suffix, prev-num, prev-range, next-year, "
-                 "mid-sentence, clause or no-clause");
+                 "mid-sentence, clause, no-clause or any");
     int valued = x.kind == CTX_PREV || x.kind == CTX_NEXT || x.kind == CTX_NEXT_SUFFIX ||
                  x.kind == CTX_CLAUSE || x.kind == CTX_NO_CLAUSE;
     if (valued && k < 5) return bad(e, path, no, "COND needs values");
@@ -374,6 +375,7 @@ double dict_rules_context_clause(const DictRules *r, const char *prev, const cha
       case CTX_MID: hit = prev && strcmp(prev, "<s>") != 0; break;
       case CTX_CLAUSE: hit = clause && in_clause(x->values, clause, nclause); break;
       case CTX_NO_CLAUSE: hit = clause && !in_clause(x->values, clause, nclause); break;
+      case CTX_ANY: hit = 1; break;
     }
     if (hit) b += x->bonus;
   }

@@ -113,7 +113,9 @@ static void test_context_rules(void) {
   TEST_CHECK(dict_rules_context(r, "vunnit", "laga", "kraft") > 0);
   TEST_CHECK(dict_rules_context(r, "så", "har", "två") > 0);
   TEST_CHECK(dict_rules_context(r, "vi", "har", "<num>") > 0);
-  TEST_CHECK(dict_rules_context(r, "vi", "har", "handlingsplaner") == 0);
+  /* (inside a sentence only the reports' prior, 2 nats; at its start none) */
+  TEST_CHECK(dict_rules_context(r, "vi", "har", "handlingsplaner") == 2.0);
+  TEST_CHECK(dict_rules_context(r, "<s>", "har", "handlingsplaner") == 0);
   /* "här" before a present tense or passive ("Här ingår", "Här
    * redovisas"), not before a supine ("har redovisats") */
   TEST_CHECK(dict_rules_context(r, "<s>", "här", "ingår") > 0);
@@ -928,6 +930,12 @@ int main(void) {
                   "Vi skriver om vara iakttagelser. Av det skalet ska vi ta till vara pa det."),
               "Resultaten förbättras men når ännu inte målet, och elever som inte når examen. "
               "Vi skriver om våra iakttagelser. Av det skälet ska vi ta till vara på det.");
+  /* the reports' "har" inside a sentence (the help texts' statistics
+   * prefer "här"), before a count too; "Här ingår" opens a sentence */
+  TEST_EQ_STR(fix("Ordforanden har ordet for att det ar dags. Den har tio platser for aldre. "
+                  "Har ingar alla kostnader for aret."),
+              "Ordföranden har ordet för att det är dags. Den har tio platser för äldre. "
+              "Här ingår alla kostnader för året.");
   fix_free(F);
   return TEST_REPORT();
 }
