@@ -2958,6 +2958,53 @@ static int consensus(Ctx *c) {
   return c->nomem ? -1 : 0;
 }
 
+/* A place's name this document restored by its element ("Strémsnas":
+ * "Strömsnäs", place_part) heads compounds in it too, where the splitter
+ * read the element as another word ("Strémsnasdagarna" as
+ * "Ström|s|nås|dagarna", "Strömsnåsskolan"): a reading of a word no
+ * dictionary knows that is the name with its marks lost or misread, then
+ * a tail of three letters or more, takes the name's letters.  Only in files that lose
+ * their marks, names of six letters or more. */
+static void place_heads(Ctx *c) {
+  if (!c->lossy) return;
+  for (size_t p = 0; p < c->nan; p++) {
+    const Analysis *pa = &c->an[p];
+    if (pa->kind != A_UNKNOWN || pa->ncand != 1 || !pa->cand[0].place) continue;
+    const char *name = pa->cand[0].word;
+    size_t nl = strlen(name);
+    char nf[MAXCP * 4 + 1];
+    size_t nfl = dict_fold(name, nl, nf);
+    if (utf8_len(name, nl) < 6) continue;
+    for (size_t i = 0; i < c->nan; i++) {
+      Analysis *a = &c->an[i];
+      if (i == p || a->kind != A_UNKNOWN) continue;
+      for (int k = 0; k < a->ncand; k++) {
+        Cand *cd = &a->cand[k];
+        size_t wl = strlen(cd->word);
+        char wf[MAXCP * 4 + 1];
+        if (wl < nl + 3 || wl > MAXCP * 4 || strncmp(cd->word, name, nl) == 0) continue;
+        size_t wfl = dict_fold(cd->word, wl, wf);
+        if (wfl < nfl + 3 || memcmp(wf, nf, nfl)) continue;
+        /* (the same letters but for å/ä/ö: the fold keeps the byte
+         * lengths of plain letters, so the name's end is at its fold's) */
+        size_t at = 0, fo = 0;
+        while (fo < nfl && at < wl) {
+          size_t l;
+          char one[8];
+          utf8_decode(cd->word + at, wl - at, &l);
+          fo += dict_fold(cd->word + at, l, one);
+          at += l;
+        }
+        if (fo != nfl || utf8_len(cd->word + at, wl - at) < 3) continue;
+        char nw[MAXCP * 4 + 1];
+        snprintf(nw, sizeof nw, "%s%s", name, cd->word + at);
+        scopy(cd->word, sizeof cd->word, nw);
+        cd->place = 1;
+      }
+    }
+  }
+}
+
 /* Bytes a and b share at their start. */
 static size_t common_prefix(const char *a, const char *b) {
   size_t i = 0;
@@ -3535,6 +3582,7 @@ RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
     goto done;
   }
   gather_evidence(&c, occ, n);
+  place_heads(&c);
   if (consensus(&c) || doc_evidence(&c, occ, n)) {
     st = rensa_err_set(e, RENSA_E_NOMEM, d->source, 0, "out of memory");
     goto done;
