@@ -942,6 +942,12 @@ int main(void) {
                   "Det ar bra for aldre och fér barnen."),
               "Under Strömsnäsdagarna i Strömsnäs för alla och i Strömsnässkolan var det fullt. "
               "Det är bra för äldre och för barnen.");
+  /* the farm, the river, the bog, the mound, the market town; the birch,
+   * the stream and the south as a name's beginning */
+  TEST_EQ_STR(fix("Boendet Solgarden ligger vid Umealven nara Svartkarr och Hammenhog i Soderkoping. "
+                  "Vi gick till Bjorkhagen, Strombacken och Sorbyn for att se dem."),
+              "Boendet Solgården ligger vid Umeälven nära Svartkärr och Hammenhög i Söderköping. "
+              "Vi gick till Björkhagen, Strömbacken och Sörbyn för att se dem.");
   fix_free(F);
   return TEST_REPORT();
 }
