@@ -2961,9 +2961,11 @@ static int consensus(Ctx *c) {
 /* A place's name this document restored by its element ("Strémsnas":
  * "Strömsnäs", place_part) heads compounds in it too, where the splitter
  * read the element as another word ("Strémsnasdagarna" as
- * "Ström|s|nås|dagarna", "Strömsnåsskolan"): a reading of a word no
- * dictionary knows that is the name with its marks lost or misread, then
- * a tail of three letters or more, takes the name's letters.  Only in files that lose
+ * "Ström|s|nås|dagarna", "Strömsnåsskolan") and its other misreadings
+ * ("Sormala" and "Sdrmala", which agree on "Sörmala", beside "Sörmåla"): a
+ * reading of a word no dictionary knows that is the name with its marks
+ * lost or misread, alone or before a tail of three letters or more, takes
+ * the name's letters.  Only in files that lose
  * their marks, names of six letters or more. */
 static void place_heads(Ctx *c) {
   if (!c->lossy) return;
@@ -2982,9 +2984,9 @@ static void place_heads(Ctx *c) {
         Cand *cd = &a->cand[k];
         size_t wl = strlen(cd->word);
         char wf[MAXCP * 4 + 1];
-        if (wl < nl + 3 || wl > MAXCP * 4 || strncmp(cd->word, name, nl) == 0) continue;
+        if (wl > MAXCP * 4 || strncmp(cd->word, name, nl) == 0) continue;
         size_t wfl = dict_fold(cd->word, wl, wf);
-        if (wfl < nfl + 3 || memcmp(wf, nf, nfl)) continue;
+        if ((wfl != nfl && wfl < nfl + 3) || memcmp(wf, nf, nfl)) continue;
         /* (the same letters but for å/ä/ö: the fold keeps the byte
          * lengths of plain letters, so the name's end is at its fold's) */
         size_t at = 0, fo = 0;
@@ -2995,7 +2997,7 @@ static void place_heads(Ctx *c) {
           fo += dict_fold(cd->word + at, l, one);
           at += l;
         }
-        if (fo != nfl || utf8_len(cd->word + at, wl - at) < 3) continue;
+        if (fo != nfl || (at < wl && utf8_len(cd->word + at, wl - at) < 3)) continue;
         char nw[MAXCP * 4 + 1];
         snprintf(nw, sizeof nw, "%s%s", name, cd->word + at);
         scopy(cd->word, sizeof cd->word, nw);

@@ -948,6 +948,10 @@ int main(void) {
                   "Vi gick till Bjorkhagen, Strombacken och Sorbyn for att se dem."),
               "Boendet Solgården ligger vid Umeälven nära Svartkärr och Hammenhög i Söderköping. "
               "Vi gick till Björkhagen, Strömbacken och Sörbyn för att se dem.");
+  /* the name's other misreadings take its restored letters: "Sormala"
+   * beside "Sérmala" twice, "Sörmåla" */
+  TEST_EQ_STR(fix("Skolan i Sérmala och köket i Sérmala byggs. Maten i Sormala var god for alla aldre."),
+              "Skolan i Sörmåla och köket i Sörmåla byggs. Maten i Sörmåla var god för alla äldre.");
   fix_free(F);
   return TEST_REPORT();
 }
