@@ -2959,7 +2959,8 @@ static int consensus(Ctx *c) {
 }
 
 /* A place's name this document restored by its element ("Strémsnas":
- * "Strömsnäs", place_part) heads compounds in it too, where the splitter
+ * "Strömsnäs", place_part) or by the agreement of its misreadings
+ * (consensus) heads compounds in it too, where the splitter
  * read the element as another word ("Strémsnasdagarna" as
  * "Ström|s|nås|dagarna", "Strömsnåsskolan") and its other misreadings
  * ("Sormala" and "Sdrmala", which agree on "Sörmala", beside "Sörmåla"): a
@@ -2967,42 +2968,66 @@ static int consensus(Ctx *c) {
  * lost or misread, alone or before a tail of three letters or more, takes
  * the name's letters.  Only in files that lose
  * their marks, names of six letters or more. */
-static void place_heads(Ctx *c) {
+/* Is word name (fold nf, nfl bytes) with its marks lost or misread,
+ * alone or before a tail of three letters or more?  The byte offset of the
+ * tail in word, or -1. */
+static long name_rest(const char *name, const char *nf, size_t nfl, const char *word) {
+  size_t wl = strlen(word);
+  char wf[MAXCP * 4 + 1];
+  if (wl > MAXCP * 4 || strncmp(word, name, strlen(name)) == 0) return -1;
+  size_t wfl = dict_fold(word, wl, wf);
+  if ((wfl != nfl && wfl < nfl + 3) || memcmp(wf, nf, nfl)) return -1;
+  /* (the same letters but for å/ä/ö: the fold keeps the byte lengths of
+   * plain letters, so the name's end is at its fold's) */
+  size_t at = 0, fo = 0;
+  while (fo < nfl && at < wl) {
+    size_t l;
+    char one[8];
+    utf8_decode(word + at, wl - at, &l);
+    fo += dict_fold(word + at, l, one);
+    at += l;
+  }
+  if (fo != nfl || (at < wl && utf8_len(word + at, wl - at) < 3)) return -1;
+  return (long)at;
+}
+
+static void name_heads(Ctx *c) {
   if (!c->lossy) return;
   for (size_t p = 0; p < c->nan; p++) {
     const Analysis *pa = &c->an[p];
-    if (pa->kind != A_UNKNOWN || pa->ncand != 1 || !pa->cand[0].place) continue;
-    const char *name = pa->cand[0].word;
-    size_t nl = strlen(name);
-    char nf[MAXCP * 4 + 1];
-    size_t nfl = dict_fold(name, nl, nf);
+    if (pa->kind != A_UNKNOWN || pa->ncand != 1 || !(pa->cand[0].place || pa->cand[0].consensus))
+      continue;
+    char name[MAXCP * 4 + 1], nf[MAXCP * 4 + 1];
+    scopy(name, sizeof name, pa->cand[0].word);
+    size_t nl = strlen(name), nfl = dict_fold(name, nl, nf);
     if (utf8_len(name, nl) < 6) continue;
     for (size_t i = 0; i < c->nan; i++) {
       Analysis *a = &c->an[i];
       if (i == p || a->kind != A_UNKNOWN) continue;
+      char nw[MAXCP * 8 + 2];
       for (int k = 0; k < a->ncand; k++) {
         Cand *cd = &a->cand[k];
-        size_t wl = strlen(cd->word);
-        char wf[MAXCP * 4 + 1];
-        if (wl > MAXCP * 4 || strncmp(cd->word, name, nl) == 0) continue;
-        size_t wfl = dict_fold(cd->word, wl, wf);
-        if ((wfl != nfl && wfl < nfl + 3) || memcmp(wf, nf, nfl)) continue;
-        /* (the same letters but for å/ä/ö: the fold keeps the byte
-         * lengths of plain letters, so the name's end is at its fold's) */
-        size_t at = 0, fo = 0;
-        while (fo < nfl && at < wl) {
-          size_t l;
-          char one[8];
-          utf8_decode(cd->word + at, wl - at, &l);
-          fo += dict_fold(cd->word + at, l, one);
-          at += l;
-        }
-        if (fo != nfl || (at < wl && utf8_len(cd->word + at, wl - at) < 3)) continue;
-        char nw[MAXCP * 4 + 1];
+        long at = name_rest(name, nf, nfl, cd->word);
+        if (at < 0) continue;
         snprintf(nw, sizeof nw, "%s%s", name, cd->word + at);
         scopy(cd->word, sizeof cd->word, nw);
         cd->place = 1;
       }
+      /* (a word nothing read, the name as printed before a listed word,
+       * its link s or e between them: "Ekerodsskolan") */
+      long at;
+      if (a->ncand || !a->low || (at = name_rest(name, nf, nfl, a->low)) < 0 || !a->low[at])
+        continue;
+      const char *t = a->low + at;
+      size_t tl = strlen(t);
+      if (!dict_lex_known(c->f->lex, t, tl) &&
+          !((t[0] == 's' || t[0] == 'e') && tl >= 4 && dict_lex_known(c->f->lex, t + 1, tl - 1)))
+        continue;
+      snprintf(nw, sizeof nw, "%s%s", name, t);
+      if (strlen(nw) > MAXCP * 4) continue;
+      int none[1] = {0};
+      cand_add(c, a, nw, (float)RESTORE_COST, 0, none, 0, 1, 1);
+      if (a->ncand) a->cand[0].place = 1;
     }
   }
 }
@@ -3584,8 +3609,7 @@ RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
     goto done;
   }
   gather_evidence(&c, occ, n);
-  place_heads(&c);
-  if (consensus(&c) || doc_evidence(&c, occ, n)) {
+  if (consensus(&c) || (name_heads(&c), doc_evidence(&c, occ, n))) {
     st = rensa_err_set(e, RENSA_E_NOMEM, d->source, 0, "out of memory");
     goto done;
   }

@@ -952,6 +952,10 @@ int main(void) {
    * beside "Sérmala" twice, "Sörmåla" */
   TEST_EQ_STR(fix("Skolan i Sérmala och köket i Sérmala byggs. Maten i Sormala var god for alla aldre."),
               "Skolan i Sörmåla och köket i Sörmåla byggs. Maten i Sörmåla var god för alla äldre.");
+  /* a name its misreadings agree on ("Eker6d", "Ekerdéd": "Ekeröd")
+   * heads the compound the splitter read otherwise */
+  TEST_EQ_STR(fix("Torget i Eker6d och vagen till Ekerdéd for alla. Ekerodsskolan ar ny."),
+              "Torget i Ekeröd och vägen till Ekeröd för alla. Ekerödsskolan är ny.");
   fix_free(F);
   return TEST_REPORT();
 }
