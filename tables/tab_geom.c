@@ -827,6 +827,41 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
     free(cnt);
     free(co);
   }
+  /* On a scan, a column of header words alone beside one under a header
+   * with the body's cells, close to it (the OCR set apart the words of one
+   * wrapped header cell: "An a" | "i med kelse" over "38,6 %" for "Andel
+   * med avvikelse"), is part of it.  (A text layer's header-only column is
+   * the writer's: 003's columns no row fills.) */
+  int scanned = 0;
+  for (size_t i = first; i <= last && !scanned; i++)
+    scanned = L[i].nw && gw[L[i].w[0]].conf >= 0;
+  for (int again = scanned && ncol >= 3; again;) {
+    again = 0;
+    size_t body = last + 1;
+    for (size_t i = first; i <= last && body > last; i++)
+      for (size_t s = 0; s < L[i].nseg; s++)
+        if (L[i].seg[s].num && !seg_is_year(gw, &L[i], &L[i].seg[s])) body = i;
+    if (body > last) break;
+    for (size_t c = 0; c < ncol && !again; c++) {
+      int head = 0, in_body = 0, nb_body[2] = {0, 0};
+      for (size_t i = first; i <= last; i++)
+        for (size_t s = 0; s < L[i].nseg; s++) {
+          size_t gc = (size_t)L[i].seg[s].col;
+          if (gc == c && i < body) head = 1;
+          if (gc == c && i >= body) in_body = 1;
+          if (i >= body && c > 0 && gc == c - 1) nb_body[0] = 1;
+          if (i >= body && gc == c + 1) nb_body[1] = 1;
+        }
+      if (!head || in_body) continue;
+      float h = L[first].h, gl = c > 0 ? col[c].x0 - col[c - 1].x1 : 1e30f,
+            gr = c + 1 < ncol ? col[c + 1].x0 - col[c].x1 : 1e30f;
+      int right = nb_body[1] && gr <= 1.5f * h && (gr <= gl || !nb_body[0]);
+      int left = !right && nb_body[0] && gl <= 1.5f * h;
+      if (!right && !left) continue;
+      merge_column(L, first, last, col, &ncol, right ? c : c - 1);
+      again = ncol >= 3;
+    }
+  }
   /* a lone number alone in a column at the left or right edge (a page
    * number beside a rotated table) is not a column */
   if (ncol >= 3) {
@@ -1599,8 +1634,32 @@ static int lost_decimal_mark(DocTable *t, size_t r, size_t c) {
              : 1;
 }
 
+/* The bytes of a mark a speck or a rule's end prints at p ("<", ">",
+ * "|", "~", "»", "«"), 0 for none. */
+static size_t junk_mark(const char *p) {
+  if (*p && strchr("<>|~", *p)) return 1;
+  return !strncmp(p, "\xc2\xbb", 2) || !strncmp(p, "\xc2\xab", 2) ? 2 : 0;
+}
+
+/* A scanned figure with such marks before it ("+>-1450", "»214"): the
+ * figure, recorded.  (A plus sign alone is the writer's.) */
+static int mend_junk_prefix(DocTable *t) {
+  for (size_t r = t->header_rows; r < t->nrows; r++)
+    for (size_t c = 1; c < t->ncols; c++) {
+      const char *s = doc_table_get(t, r, c), *p = s + (*s == '+');
+      size_t k, marks = 0;
+      TabNum x;
+      while ((k = junk_mark(p)) != 0) p += k, marks++;
+      if (!marks || !*p || tab_num_parse(p, &x)) continue;
+      if (doc_table_fix(t, r, c, p, "marks before a figure, a speck or a rule's end the scan printed"))
+        return -1;
+    }
+  return 0;
+}
+
 int tab_check(DocTable *t, const TabRules *rules, int repair) {
-  if (repair && (mend_decimal_marks(t) || mend_thousands_marks(t) || mend_label_case(t, rules)))
+  if (repair && (mend_decimal_marks(t) || mend_thousands_marks(t) || mend_label_case(t, rules) ||
+                 mend_junk_prefix(t)))
     return -1;
   if (t->ncols < 3 || t->nrows < 3) return 0;
   size_t nr = t->nrows, nc = t->ncols - 1;
