@@ -1728,6 +1728,41 @@ static void test_ocr_year_column(void) {
   doc_free(d);
 }
 
+/* On a scan, a wrapped header cell's words the OCR set apart ("Andel" |
+ * "med avv." over the column's figures) are one column, not a column of
+ * header words alone; marks before a figure ("+>-1450") go. */
+static void test_ocr_header_apart(void) {
+  Doc *d;
+  DocPage *p = new_page("apart", &d);
+  p->width = 2480;
+  p->height = 3508;
+  p->from_ocr = 1;
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  DocLine *h = doc_line_add(t);
+  scan_word(h, "Typ", 283, 1000);
+  scan_word(h, "Antal", 900, 1000);
+  scan_word(h, "Kontroller", 1100, 1000);
+  scan_word(h, "Andel", 1420, 1000);
+  scan_word(h, "avv.", 1560, 1000);
+  const char *rows[4][4] = {{"Restauranger", "214", "298", "38,6"},
+                            {"Skolkök", "87", "112", "+>21,4"},
+                            {"Butiker", "46", "88", "29,5"},
+                            {"Boenden", "31", "44", "18,2"}};
+  for (int r = 0; r < 4; r++) {
+    DocLine *l = doc_line_add(t);
+    float y = 1062 + 62 * (float)r;
+    float xs[4] = {283, 1000, 1280, 1560};
+    for (int k = 0; k < 4; k++) scan_word(l, rows[r][k], xs[k] - (k ? 20 * (float)strlen(rows[r][k]) - 100 : 0), y);
+  }
+  DocTable *tb = first_table(p);
+  if (tb) {
+    TEST_EQ_INT(tb->ncols, 4);
+    TEST_EQ_STR(doc_table_get(tb, 0, 3), "Andel avv.");
+    TEST_EQ_STR(doc_table_get(tb, 2, 3), "21,4");
+  }
+  doc_free(d);
+}
+
 /* A scanned key-figure table whose decimals take a comma, with one read
  * with a point ("4.7") and one with a colon ("3:9"): both get the comma,
  * recorded; a page read from a text layer, or a table of points
@@ -2170,6 +2205,7 @@ int main(void) {
   test_foot_label();
   test_lost_decimal_mark();
   test_ocr_year_column();
+  test_ocr_header_apart();
   test_wrapped_label_ocr();
   test_cut_cell();
   test_cut_cell_blocks();
