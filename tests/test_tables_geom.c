@@ -1659,29 +1659,36 @@ static void test_lost_decimal_mark(void) {
   doc_free(d);
 }
 
-/* A scanned figure read with a letter for a digit ("B67", "L7") is mended
- * where the row's difference closes with the digit; "S0" where nothing
- * checks it stays. */
-static void test_ocr_labels_and_letters(void) {
-  Doc *d;
-  DocPage *p = new_page("letters", &d);
+/* A scanned page (an A4 page at 300 dpi, read by the OCR) of n rows of
+ * five words each, at the same five left edges. */
+static DocPage *scanned_rows5(const char *name, Doc **d, const char *const (*rows)[5], int n) {
+  DocPage *p = new_page(name, d);
   p->width = 2480;
   p->height = 3508;
   p->from_ocr = 1;
   DocBlock *t = doc_block_add(p, DOC_PARA);
-  const char *rows[7][5] = {{"Verksamhet", "Budget", "Utfall", "Avvikelse", "Not"},
-                            {"Hemtjänst", "-38759", "-37892", "B67", "12"},
-                            {"Särskilt", "-71668", "-75739", "-4071", "S0"},
-                            {"våld", "-32344", "-36858", "-4514", "7"},
-                            {"Korttid", "-41233", "-38054", "3179", "9"},
-                            {"Lokaler", "-59629", "-60912", "-1283", "4"},
-                            {"Städ", "-1200", "-1217", "-L7", "3"}};
-  for (int r = 0; r < 7; r++) {
+  for (int r = 0; r < n; r++) {
     DocLine *l = doc_line_add(t);
     float y = 1000 + 62 * (float)r;
     float xs[5] = {283, 700, 1000, 1300, 1700};
     for (int k = 0; k < 5; k++) scan_word(l, rows[r][k], xs[k], y);
   }
+  return p;
+}
+
+/* A scanned figure read with a letter for a digit ("B67", "-L7") is mended
+ * where the row's difference closes with the digit; "S0" where nothing
+ * checks it stays. */
+static void test_ocr_labels_and_letters(void) {
+  Doc *d;
+  static const char *const rows[7][5] = {{"Verksamhet", "Budget", "Utfall", "Avvikelse", "Not"},
+                                         {"Hemtjänst", "-38759", "-37892", "B67", "12"},
+                                         {"Särskilt", "-71668", "-75739", "-4071", "S0"},
+                                         {"våld", "-32344", "-36858", "-4514", "7"},
+                                         {"Korttid", "-41233", "-38054", "3179", "9"},
+                                         {"Lokaler", "-59629", "-60912", "-1283", "4"},
+                                         {"Städ", "-1200", "-1217", "-L7", "3"}};
+  DocPage *p = scanned_rows5("letters", &d, rows, 7);
   DocTable *tb = first_table(p);
   if (tb) {
     TEST_EQ_INT(tb->ncols, 5);
@@ -1696,29 +1703,18 @@ static void test_ocr_labels_and_letters(void) {
   doc_free(d);
 }
 
-/* A scanned figure read with a capital L for its 1 ("L,7") is mended
- * where the row's difference closes with it; a year in a column of years
- * ("Klart": 2025) is no figure that lost its decimal comma, though every
- * other figure of its row has one ("202,5" in synth-z's scan). */
+/* A year in a column of years ("Klart": 2025) is no figure that lost its
+ * decimal comma, though every other figure of its row has one ("202,5" in
+ * synth-z's scan). */
 static void test_ocr_year_column(void) {
   Doc *d;
-  DocPage *p = new_page("years", &d);
-  p->width = 2480;
-  p->height = 3508;
-  p->from_ocr = 1;
-  DocBlock *t = doc_block_add(p, DOC_PARA);
-  const char *rows[6][5] = {{"Projekt", "Budget", "Prognos", "Avvikelse", "Klart"},
-                            {"Skola", "142,6", "140,9", "1,7", "2025"},
-                            {"Väg", "16,8", "10,3", "6,5", "2026"},
-                            {"Hall", "90,0", "95,5", "-5,5", "2026"},
-                            {"Park", "20,0", "20,0", "0,0", "2027"},
-                            {"Torg", "31,0", "29,0", "2,0", "2025"}};
-  for (int r = 0; r < 6; r++) {
-    DocLine *l = doc_line_add(t);
-    float y = 1000 + 62 * (float)r;
-    float xs[5] = {283, 700, 1000, 1300, 1700};
-    for (int k = 0; k < 5; k++) scan_word(l, rows[r][k], xs[k], y);
-  }
+  static const char *const rows[6][5] = {{"Projekt", "Budget", "Prognos", "Avvikelse", "Klart"},
+                                         {"Skola", "142,6", "140,9", "1,7", "2025"},
+                                         {"Väg", "16,8", "10,3", "6,5", "2026"},
+                                         {"Hall", "90,0", "95,5", "-5,5", "2026"},
+                                         {"Park", "20,0", "20,0", "0,0", "2027"},
+                                         {"Torg", "31,0", "29,0", "2,0", "2025"}};
+  DocPage *p = scanned_rows5("years", &d, rows, 6);
   DocTable *tb = first_table(p);
   if (tb) {
     TEST_EQ_INT(tb->ncols, 5);
