@@ -2096,11 +2096,11 @@ static Analysis *analyse(Ctx *c, const char *core) {
         /* A rival only the statistics list and Hunspell refuses is a
          * suspended head cut from its hyphen ("käll- och mål-" made
          * "käll" a word): it does not unseat a word Hunspell takes. */
-        for (int k = 0; k < a->ncand && known; k++)
-          if (!dict_hun_spell(c->f->hun, a->cand[k].word) &&
-              !(c->cap && dict_lex_known(c->f->names, a->cand[k].word, strlen(a->cand[k].word))) &&
-              dict_hun_spell(c->f->hun, low))
-            a->cand[k--] = a->cand[--a->ncand];
+        if (known && a->ncand && dict_hun_spell(c->f->hun, low))
+          for (int k = 0; k < a->ncand; k++)
+            if (!dict_hun_spell(c->f->hun, a->cand[k].word) &&
+                !(c->cap && dict_lex_known(c->f->names, a->cand[k].word, strlen(a->cand[k].word))))
+              a->cand[k--] = a->cand[--a->ncand];
         /* Rivals must restore a diacritic (the only change a valid word
          * gets without rules); keep those. */
         if (a->ncand) a->kind = A_AMBIG;
@@ -2455,8 +2455,8 @@ static unsigned tail_shown(Ctx *c, const char *low, const char *word) {
 
 /* Does the document's choice fall on a's twin (a->twin) rather than on
  * its candidate bc: the twin's tail a part of its certain compounds,
- * bc's not or far less often?  A report on care prints "öppenvården" and "hemsjukvården":
- * its "beroendevarden" is "beroende|vården", though the statistics
+ * bc's not or far less often?  A report on care prints "öppenvården" and
+ * "hemsjukvården": its "beroendevarden" is "beroende|vården", though the statistics
  * (software manuals) know "värden" 380 times to "vården" once. */
 static int tail_side(Ctx *c, const Analysis *a, const Cand *bc) {
   if (!a->twin || a->twin_head || bc != &a->cand[a->twin_k]) return 0;
@@ -2899,17 +2899,6 @@ static void gather_evidence(Ctx *c, Occ *occ, size_t n) {
   }
 }
 
-/* Two different misreadings of one word in this file ("Hammenhdégsbadet",
- * "Hammenhégsbadet") that tier-1 rules turn into the same word with å/ä/ö
- * agree on it, though no dictionary knows it (a place name): each unknown
- * word with no candidate votes for its rule variants, then takes the ones
- * another misreading voted for too.  Only in files that lose letters.  A
- * third misreading joins an agreement by its tier-2 variants too
- * ("Hammenhdgsbadet", d for ö), but tier 2 casts no votes: d for ä and é
- * for ä would agree on "Hammenhägsbadet".  Only a word that lost its marks
- * (its a and o plain, which can be nothing but å/ä and ö) takes tier-2
- * agreements of its own, with two other misreadings: "Norrhalla" with
- * "Norrhilla" (i for ä) and "Norrhdlla" (d for ä or å) on "Norrhälla". */
 /* Are all of a's candidates names the dictionary lists, words of no other
  * kind?  ("Ekerö" of "Ekeréd" by é and d read as one ö: the name the
  * document spells "Ekeröd" in its other misreadings.) */
@@ -2922,6 +2911,17 @@ static int names_only(const Ctx *c, const Analysis *a) {
   return a->ncand > 0;
 }
 
+/* Two different misreadings of one word in this file ("Hammenhdégsbadet",
+ * "Hammenhégsbadet") that tier-1 rules turn into the same word with å/ä/ö
+ * agree on it, though no dictionary knows it (a place name): each unknown
+ * word with no candidate votes for its rule variants, then takes the ones
+ * another misreading voted for too.  Only in files that lose letters.  A
+ * third misreading joins an agreement by its tier-2 variants too
+ * ("Hammenhdgsbadet", d for ö), but tier 2 casts no votes: d for ä and é
+ * for ä would agree on "Hammenhägsbadet".  Only a word that lost its marks
+ * (its a and o plain, which can be nothing but å/ä and ö) takes tier-2
+ * agreements of its own, with two other misreadings: "Norrhalla" with
+ * "Norrhilla" (i for ä) and "Norrhdlla" (d for ä or å) on "Norrhälla". */
 static int consensus(Ctx *c) {
   if (!c->lossy) return 0;
   Votes vs = {strmap_new(1024), NULL, 0, 0, 0};
@@ -2958,16 +2958,6 @@ static int consensus(Ctx *c) {
   return c->nomem ? -1 : 0;
 }
 
-/* A place's name this document restored by its element ("Strémsnas":
- * "Strömsnäs", place_part) or by the agreement of its misreadings
- * (consensus) heads compounds in it too, where the splitter
- * read the element as another word ("Strémsnasdagarna" as
- * "Ström|s|nås|dagarna", "Strömsnåsskolan") and its other misreadings
- * ("Sormala" and "Sdrmala", which agree on "Sörmala", beside "Sörmåla"): a
- * reading of a word no dictionary knows that is the name with its marks
- * lost or misread, alone or before a tail of three letters or more, takes
- * the name's letters.  Only in files that lose
- * their marks, names of six letters or more. */
 /* Is word name (fold nf, nfl bytes) with its marks lost or misread,
  * alone or before a tail of three letters or more?  The byte offset of the
  * tail in word, or -1. */
@@ -2991,6 +2981,16 @@ static long name_rest(const char *name, const char *nf, size_t nfl, const char *
   return (long)at;
 }
 
+/* A place's name this document restored by its element ("Strémsnas":
+ * "Strömsnäs", place_part) or by the agreement of its misreadings
+ * (consensus) heads compounds in it too, where the splitter read the
+ * element as another word ("Strémsnasdagarna" as
+ * "Ström|s|nås|dagarna", "Strömsnåsskolan") and its other misreadings
+ * ("Sormala" and "Sdrmala", which agree on "Sörmala", beside "Sörmåla"): a
+ * reading of a word no dictionary knows that is the name with its marks
+ * lost or misread, alone or before a tail of three letters or more, takes
+ * the name's letters.  Only in files that lose their marks, names of six
+ * letters or more. */
 static void name_heads(Ctx *c) {
   if (!c->lossy) return;
   for (size_t p = 0; p < c->nan; p++) {
@@ -3609,7 +3609,12 @@ RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {
     goto done;
   }
   gather_evidence(&c, occ, n);
-  if (consensus(&c) || (name_heads(&c), doc_evidence(&c, occ, n))) {
+  if (consensus(&c)) {
+    st = rensa_err_set(e, RENSA_E_NOMEM, d->source, 0, "out of memory");
+    goto done;
+  }
+  name_heads(&c);
+  if (doc_evidence(&c, occ, n)) {
     st = rensa_err_set(e, RENSA_E_NOMEM, d->source, 0, "out of memory");
     goto done;
   }
