@@ -2991,45 +2991,81 @@ static long name_rest(const char *name, const char *nf, size_t nfl, const char *
  * lost or misread, alone or before a tail of three letters or more, takes
  * the name's letters.  Only in files that lose their marks, names of six
  * letters or more. */
+/* The first letter of word folded (its first byte), 0 for none. */
+static char first_fold(const char *word) {
+  size_t l;
+  char f[8];
+  utf8_decode(word, strlen(word), &l);
+  return l && dict_fold(word, l, f) == 1 ? f[0] : 0;
+}
+
+typedef struct NameSrc {
+  char name[MAXCP * 4 + 1], fold[MAXCP * 4 + 1];
+  size_t fl;
+  size_t an;              /* its analysis */
+} NameSrc;
+
 static void name_heads(Ctx *c) {
   if (!c->lossy) return;
+  /* the names first (copied: a name may head another's compound) */
+  NameSrc *src = NULL;
+  size_t ns = 0, cap = 0;
   for (size_t p = 0; p < c->nan; p++) {
     const Analysis *pa = &c->an[p];
     if (pa->kind != A_UNKNOWN || pa->ncand != 1 || !(pa->cand[0].place || pa->cand[0].consensus))
       continue;
-    char name[MAXCP * 4 + 1], nf[MAXCP * 4 + 1];
-    scopy(name, sizeof name, pa->cand[0].word);
-    size_t nl = strlen(name), nfl = dict_fold(name, nl, nf);
-    if (utf8_len(name, nl) < 6) continue;
-    for (size_t i = 0; i < c->nan; i++) {
-      Analysis *a = &c->an[i];
-      if (i == p || a->kind != A_UNKNOWN) continue;
-      char nw[MAXCP * 8 + 2];
-      for (int k = 0; k < a->ncand; k++) {
-        Cand *cd = &a->cand[k];
-        long at = name_rest(name, nf, nfl, cd->word);
-        if (at < 0) continue;
-        snprintf(nw, sizeof nw, "%s%s", name, cd->word + at);
+    const char *w = pa->cand[0].word;
+    if (utf8_len(w, strlen(w)) < 6) continue;
+    if (ns == cap) {
+      NameSrc *n = realloc(src, (cap = cap ? 2 * cap : 16) * sizeof *n);
+      if (!n) break; /* (a name fewer) */
+      src = n;
+    }
+    scopy(src[ns].name, sizeof src[ns].name, w);
+    src[ns].fl = dict_fold(w, strlen(w), src[ns].fold);
+    src[ns].an = p;
+    ns++;
+  }
+  for (size_t i = 0; i < c->nan && ns; i++) {
+    Analysis *a = &c->an[i];
+    if (a->kind != A_UNKNOWN) continue;
+    char nw[MAXCP * 8 + 2];
+    for (int k = 0; k < a->ncand; k++) {
+      Cand *cd = &a->cand[k];
+      char f0 = first_fold(cd->word);
+      for (size_t q = 0; q < ns; q++) {
+        long at;
+        if (src[q].fold[0] != f0 || src[q].an == i ||
+            (at = name_rest(src[q].name, src[q].fold, src[q].fl, cd->word)) < 0)
+          continue;
+        snprintf(nw, sizeof nw, "%s%s", src[q].name, cd->word + at);
         scopy(cd->word, sizeof cd->word, nw);
         cd->place = 1;
+        break;
       }
-      /* (a word nothing read, the name as printed before a listed word,
-       * its link s or e between them: "Ekerodsskolan") */
+    }
+    /* (a word nothing read, the name as printed before a listed word,
+     * its link s or e between them: "Ekerodsskolan") */
+    if (a->ncand || !a->low) continue;
+    char f0 = first_fold(a->low);
+    for (size_t q = 0; q < ns && !a->ncand; q++) {
       long at;
-      if (a->ncand || !a->low || (at = name_rest(name, nf, nfl, a->low)) < 0 || !a->low[at])
+      if (src[q].fold[0] != f0 || src[q].an == i ||
+          (at = name_rest(src[q].name, src[q].fold, src[q].fl, a->low)) < 0 || !a->low[at])
         continue;
       const char *t = a->low + at;
       size_t tl = strlen(t);
       if (!dict_lex_known(c->f->lex, t, tl) &&
           !((t[0] == 's' || t[0] == 'e') && tl >= 4 && dict_lex_known(c->f->lex, t + 1, tl - 1)))
         continue;
-      snprintf(nw, sizeof nw, "%s%s", name, t);
+      snprintf(nw, sizeof nw, "%s%s", src[q].name, t);
       if (strlen(nw) > MAXCP * 4) continue;
       int none[1] = {0};
       cand_add(c, a, nw, (float)RESTORE_COST, 0, none, 0, 1, 1);
       if (a->ncand) a->cand[0].place = 1;
     }
   }
+  free(src);
 }
 
 /* Bytes a and b share at their start. */
