@@ -956,6 +956,12 @@ int main(void) {
    * heads the compound the splitter read otherwise */
   TEST_EQ_STR(fix("Torget i Eker6d och vagen till Ekerdéd for alla. Ekerodsskolan ar ny."),
               "Torget i Ekeröd och vägen till Ekeröd för alla. Ekerödsskolan är ny.");
+  /* "väl" after its verb in the clause and before a participle; "träd"
+   * after a plural's count or adjective ("tråd" takes "trådar" there) */
+  TEST_EQ_STR(fix("Samarbetet fungerar i allmanhet val och ett val fungerande arbete. "
+                  "Vi har planterat nya trad och ett femtiotal trad for alla."),
+              "Samarbetet fungerar i allmänhet väl och ett väl fungerande arbete. "
+              "Vi har planterat nya träd och ett femtiotal träd för alla.");
   fix_free(F);
   return TEST_REPORT();
 }
