@@ -607,6 +607,42 @@ static int foot_label(DocPage *p, const DocPage *q) {
   return 1;
 }
 
+/* The last block of p is the second line of a label the page break cut
+ * ("Strömsgården i" / "Rönnöfors" at the foot of the page, the row's
+ * figures beside its first line, the next row at the head of the next
+ * page): one line right under the table's last row, closer to it than
+ * its rows are to each other (a line of the same cell), inside the first
+ * column.  Appends it to the last row's label; 1 when done, 0 when not,
+ * -1 when out of memory. */
+static int foot_wrap(DocPage *p) {
+  if (p->nblocks < 2) return 0;
+  DocBlock *tb = &p->blocks[p->nblocks - 2];
+  const DocLine *l = label_line(&p->blocks[p->nblocks - 1]);
+  if (!l || tb->kind != DOC_TABLE || !tb->table || !tb->has_box || p->height <= 0) return 0;
+  DocTable *t = tb->table;
+  if (!t->colx || t->ncolx != t->ncols || t->ncols < 2 || t->nrows <= t->header_rows ||
+      !row_has_number(t, t->nrows - 1) || !*doc_table_get(t, t->nrows - 1, 0))
+    return 0;
+  /* (the words' boxes: a text layer's line may box the row beside it) */
+  DocBox b = {0, 0, 0, 0};
+  for (size_t w = 0; w < l->nwords; w++) {
+    const DocBox *x = &l->words[w].box;
+    if (!l->words[w].has_box) return 0;
+    if (!w) b = *x;
+    b.x0 = fminf(b.x0, x->x0), b.y0 = fminf(b.y0, x->y0);
+    b.x1 = fmaxf(b.x1, x->x1), b.y1 = fmaxf(b.y1, x->y1);
+  }
+  float h = b.y1 - b.y0, gap = b.y0 - tb->box.y1;
+  if (b.y0 < 0.7f * p->height) return 0;
+  if (gap < -0.5f * h || gap > 0.3f * h) return 0;
+  if (b.x0 < t->colx[0] - h || b.x1 > t->colx[2]) return 0;
+  for (size_t w = 0; w < l->nwords; w++)
+    if (cell_append_word(t, t->nrows - 1, 0, l->words[w].text)) return -1;
+  tb->box.y1 = b.y1;
+  doc_block_remove(p, p->nblocks - 1);
+  return 1;
+}
+
 /* Are the figures of row r of t after the first column all years
  * ("2023", "2024": a header row's)? */
 static int row_of_years(const DocTable *t, size_t r) {
@@ -685,7 +721,7 @@ static RensaStatus join_pages(Doc *d, TabRules **rules, RensaErr *e) {
   for (size_t pg = 0; pg + 1 < d->npages; pg++) {
     DocPage *p = &d->pages[pg], *q = &d->pages[pg + 1];
     if (!p->nblocks || !q->nblocks) continue;
-    if (foot_label(p, q) < 0)
+    if (foot_label(p, q) < 0 || foot_wrap(p) < 0)
       return rensa_err_set(e, RENSA_E_NOMEM, d->source, p->number,
                            "out of memory joining tables");
     DocBlock *a = &p->blocks[p->nblocks - 1], *b = &q->blocks[0];

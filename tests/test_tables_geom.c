@@ -1003,6 +1003,43 @@ static void test_orphan_header(void) {
   }
 }
 
+/* A label the page break cut after its first line ("Strömsgården i" /
+ * "Rönnöfors" at the foot of the page, its row's figures beside the first
+ * line, the next row at the head of the next page): the second line goes
+ * on the label, and the table goes on over the break. */
+static void test_foot_wrap(void) {
+  Doc *d;
+  DocPage *p = new_page("footwrap", &d);
+  RensaErr e;
+  row_block(p, DOC_PARA, 50, 100, "Tabellen nedan visar platserna.");
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  line(t, 700, (float[]){50, R(250, "Platser"), R(350, "Belagda")}, (const char *[]){"Boende", "Platser", "Belagda", NULL});
+  line(t, 720, (float[]){50, R(250, "64"), R(350, "62")}, (const char *[]){"Solgläntan", "64", "62", NULL});
+  line(t, 740, (float[]){50, R(250, "56"), R(350, "53")}, (const char *[]){"Lövängen", "56", "53", NULL});
+  phrases(t, 760, (float[]){50, R(250, "32"), R(350, "30")}, (const char *[]){"Strömsgården i", "32", "30", NULL});
+  row_block(p, DOC_PARA, 50, 760 + LH + 1, "Rönnöfors");
+  DocLine *wl = &p->blocks[p->nblocks - 1].lines[0];
+  wl->box = wl->words[0].box;   /* (a text layer's line has its box) */
+  wl->has_box = 1;
+  DocPage *q = doc_page_add(d);
+  q->width = 600;
+  q->height = 800;
+  DocBlock *u = doc_block_add(q, DOC_PARA);
+  line(u, 40, (float[]){50, R(250, "24"), R(350, "24")}, (const char *[]){"Hällebo", "24", "24", NULL});
+  line(u, 60, (float[]){50, R(250, "40"), R(350, "37")}, (const char *[]){"Kvarnåker", "40", "37", NULL});
+  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
+  TEST_EQ_INT(tab_build_geom(q, &e), RENSA_OK);
+  TEST_EQ_INT(tab_join_pages(d, &e), RENSA_OK);
+  DocTable *tb = p->nblocks >= 2 && p->blocks[p->nblocks - 1].kind == DOC_TABLE ? p->blocks[p->nblocks - 1].table : NULL;
+  TEST_CHECK(tb != NULL);
+  if (tb) {
+    TEST_EQ_INT(tb->nrows, 6);
+    TEST_EQ_STR(doc_table_get(tb, 3, 0), "Strömsgården i Rönnöfors");
+    TEST_EQ_STR(doc_table_get(tb, 4, 0), "Hällebo");
+  }
+  doc_free(d);
+}
+
 /* ... and over a table of text cells, whose first row has no figure,
  * when a rule runs under the row as under a header (synth-s: "Uppdrag |
  * Beslut | Status | Kommentar" at a page's foot); without the rule it
@@ -2208,6 +2245,7 @@ int main(void) {
   test_cut_header_row();
   test_cut_header_row_alone();
   test_orphan_header();
+  test_foot_wrap();
   test_moved_row();
   test_moved_row_wider();
   test_trailing_cell_lines();
