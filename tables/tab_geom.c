@@ -1654,6 +1654,17 @@ static int mend_junk_prefix(DocTable *t) {
       if (doc_table_fix(t, r, c, p, "marks before a figure, a speck or a rule's end the scan printed"))
         return -1;
     }
+  /* ... and before a header cell's capital, glued to it ("<Jan-aug 2024",
+   * "=<Jan-aug"; a header's "< 5 år" keeps its sign) */
+  for (size_t r = 0; r < t->header_rows; r++)
+    for (size_t c = 1; c < t->ncols; c++) {
+      const char *s = doc_table_get(t, r, c), *p = s;
+      size_t k, marks = 0;
+      while ((k = junk_mark(p)) != 0 || *p == '=') p += k ? k : 1, marks++;
+      if (!marks || !(*p >= 'A' && *p <= 'Z')) continue;
+      if (doc_table_fix(t, r, c, p, "marks before a header's word, a speck or a rule's end the scan printed"))
+        return -1;
+    }
   return 0;
 }
 

@@ -1763,7 +1763,8 @@ static void test_ocr_year_column(void) {
 
 /* On a scan, a wrapped header cell's words the OCR set apart ("Andel" |
  * "med avv." over the column's figures) are one column, not a column of
- * header words alone; marks before a figure ("+>-1450") go. */
+ * header words alone; marks before a figure ("+>-1450") or glued to a
+ * header's capital ("<Kontroller") go. */
 static void test_ocr_header_apart(void) {
   Doc *d;
   DocPage *p = new_page("apart", &d);
@@ -1774,7 +1775,7 @@ static void test_ocr_header_apart(void) {
   DocLine *h = doc_line_add(t);
   scan_word(h, "Typ", 283, 1000);
   scan_word(h, "Antal", 900, 1000);
-  scan_word(h, "Kontroller", 1100, 1000);
+  scan_word(h, "<Kontroller", 1100, 1000);
   scan_word(h, "Andel", 1420, 1000);
   scan_word(h, "avv.", 1560, 1000);
   const char *rows[4][4] = {{"Restauranger", "214", "298", "38,6"},
@@ -1791,6 +1792,7 @@ static void test_ocr_header_apart(void) {
   if (tb) {
     TEST_EQ_INT(tb->ncols, 4);
     TEST_EQ_STR(doc_table_get(tb, 0, 3), "Andel avv.");
+    TEST_EQ_STR(doc_table_get(tb, 0, 2), "Kontroller");
     TEST_EQ_STR(doc_table_get(tb, 2, 3), "21,4");
   }
   doc_free(d);
