@@ -612,10 +612,18 @@ static int foot_label(DocPage *p, const DocPage *q) {
  * figures beside its first line, the next row at the head of the next
  * page): one line right under the table's last row, closer to it than
  * its rows are to each other (a line of the same cell), inside the first
- * column.  Appends it to the last row's label; 1 when done, 0 when not,
+ * column, the next page opening with a table's row of figures.  Appends it to the last row's label; 1 when done, 0 when not,
  * -1 when out of memory. */
-static int foot_wrap(DocPage *p) {
-  if (p->nblocks < 2) return 0;
+static int foot_wrap(DocPage *p, const DocPage *q) {
+  if (p->nblocks < 2 || !q->nblocks) return 0;
+  /* (only where the next page goes on with the table's rows: a note
+   * under a table, "Belopp i tkr", stays a line of its own) */
+  size_t ib = 0;
+  while (ib + 1 < q->nblocks && q->blocks[ib].kind == DOC_NOISE) ib++;
+  const DocBlock *n = &q->blocks[ib];
+  if (n->kind != DOC_TABLE || !n->table || !n->table->nrows || !n->has_box || q->height <= 0 ||
+      n->box.y0 > 0.3f * q->height || !row_has_number(n->table, 0))
+    return 0;
   DocBlock *tb = &p->blocks[p->nblocks - 2];
   const DocLine *l = label_line(&p->blocks[p->nblocks - 1]);
   if (!l || tb->kind != DOC_TABLE || !tb->table || !tb->has_box || p->height <= 0) return 0;
@@ -634,7 +642,10 @@ static int foot_wrap(DocPage *p) {
   }
   float h = b.y1 - b.y0, gap = b.y0 - tb->box.y1;
   if (b.y0 < 0.7f * p->height) return 0;
-  if (gap < -0.5f * h || gap > 0.3f * h) return 0;
+  /* (a text layer sets a cell's lines a fifth of a line apart and its
+   * rows half a line; a scan's boxes, the ink's, stand further apart:
+   * half a line within the cell, more than a line between rows) */
+  if (gap < -0.5f * h || gap > (p->from_ocr ? 0.8f : 0.3f) * h) return 0;
   if (b.x0 < t->colx[0] - h || b.x1 > t->colx[2]) return 0;
   for (size_t w = 0; w < l->nwords; w++)
     if (cell_append_word(t, t->nrows - 1, 0, l->words[w].text)) return -1;
@@ -721,7 +732,7 @@ static RensaStatus join_pages(Doc *d, TabRules **rules, RensaErr *e) {
   for (size_t pg = 0; pg + 1 < d->npages; pg++) {
     DocPage *p = &d->pages[pg], *q = &d->pages[pg + 1];
     if (!p->nblocks || !q->nblocks) continue;
-    if (foot_label(p, q) < 0 || foot_wrap(p) < 0)
+    if (foot_label(p, q) < 0 || foot_wrap(p, q) < 0)
       return rensa_err_set(e, RENSA_E_NOMEM, d->source, p->number,
                            "out of memory joining tables");
     DocBlock *a = &p->blocks[p->nblocks - 1], *b = &q->blocks[0];
