@@ -612,8 +612,9 @@ static int foot_label(DocPage *p, const DocPage *q) {
  * figures beside its first line, the next row at the head of the next
  * page): one line right under the table's last row, closer to it than
  * its rows are to each other (a line of the same cell), inside the first
- * column, the next page opening with a table's row of figures.  Appends it to the last row's label; 1 when done, 0 when not,
- * -1 when out of memory. */
+ * column, the next page opening with a table's row of figures.  Appends
+ * it to the last row's label; 1 when done, 0 when not, -1 when out of
+ * memory. */
 static int foot_wrap(DocPage *p, const DocPage *q) {
   if (p->nblocks < 2 || !q->nblocks) return 0;
   /* (only where the next page goes on with the table's rows: a note
@@ -636,7 +637,10 @@ static int foot_wrap(DocPage *p, const DocPage *q) {
   for (size_t w = 0; w < l->nwords; w++) {
     const DocBox *x = &l->words[w].box;
     if (!l->words[w].has_box) return 0;
-    if (!w) b = *x;
+    if (!w) {
+      b = *x;
+      continue;
+    }
     b.x0 = fminf(b.x0, x->x0), b.y0 = fminf(b.y0, x->y0);
     b.x1 = fmaxf(b.x1, x->x1), b.y1 = fmaxf(b.y1, x->y1);
   }
