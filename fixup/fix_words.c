@@ -2958,28 +2958,23 @@ static int consensus(Ctx *c) {
   return c->nomem ? -1 : 0;
 }
 
-/* Is word name (fold nf, nfl bytes) with its marks lost or misread,
- * alone or before a tail of three letters or more?  The byte offset of the
- * tail in word, or -1. */
-static long name_rest(const char *name, const char *nf, size_t nfl, const char *word) {
-  size_t wl = strlen(word);
-  char wf[MAXCP * 4 + 1];
-  if (wl > MAXCP * 4 || strncmp(word, name, strlen(name)) == 0) return -1;
-  size_t wfl = dict_fold(word, wl, wf);
-  if ((wfl != nfl && wfl < nfl + 3) || memcmp(wf, nf, nfl)) return -1;
-  /* (the same letters but for å/ä/ö: the fold keeps the byte lengths of
-   * plain letters, so the name's end is at its fold's) */
-  size_t at = 0, fo = 0;
-  while (fo < nfl && at < wl) {
-    size_t l;
-    char one[8];
-    utf8_decode(word + at, wl - at, &l);
-    fo += dict_fold(word + at, l, one);
-    at += l;
-  }
-  if (fo != nfl || (at < wl && utf8_len(word + at, wl - at) < 3)) return -1;
-  return (long)at;
+/* Is a word of n letters, folded into fd, a name (its fold nf, nfl bytes)
+ * with the name's marks lost or misread, alone or before a tail of three
+ * letters or more?  The tail's first letter, or -1. */
+static long name_rest(const Fold *fd, size_t n, const char *nf, size_t nfl) {
+  if ((fd->len != nfl && fd->len < nfl + 3) || memcmp(fd->key, nf, nfl)) return -1;
+  size_t j = 0;
+  while (j < n && fd->off[j] < nfl) j++;
+  if (fd->off[j] != nfl || (j < n && n - j < 3)) return -1;
+  return (long)j;
 }
+
+/* A name from this document for name_heads: its letters and fold. */
+typedef struct NameSrc {
+  char name[MAXCP * 4 + 1], fold[MAXCP * 4 + 1];
+  size_t fl;
+  size_t an;              /* its analysis */
+} NameSrc;
 
 /* A place's name this document restored by its element ("Strémsnas":
  * "Strömsnäs", place_part) or by the agreement of its misreadings
@@ -2991,20 +2986,6 @@ static long name_rest(const char *name, const char *nf, size_t nfl, const char *
  * lost or misread, alone or before a tail of three letters or more, takes
  * the name's letters.  Only in files that lose their marks, names of six
  * letters or more. */
-/* The first letter of word folded (its first byte), 0 for none. */
-static char first_fold(const char *word) {
-  size_t l;
-  char f[8];
-  utf8_decode(word, strlen(word), &l);
-  return l && dict_fold(word, l, f) == 1 ? f[0] : 0;
-}
-
-typedef struct NameSrc {
-  char name[MAXCP * 4 + 1], fold[MAXCP * 4 + 1];
-  size_t fl;
-  size_t an;              /* its analysis */
-} NameSrc;
-
 static void name_heads(Ctx *c) {
   if (!c->lossy) return;
   /* the names first (copied: a name may head another's compound) */
@@ -3026,19 +3007,25 @@ static void name_heads(Ctx *c) {
     src[ns].an = p;
     ns++;
   }
+  /* (each word folded once, then held against every name) */
+  uint32_t cp[MAXCP + 1];
+  size_t off[MAXCP + 1];
+  Fold fd;
   for (size_t i = 0; i < c->nan && ns; i++) {
     Analysis *a = &c->an[i];
     if (a->kind != A_UNKNOWN) continue;
     char nw[MAXCP * 8 + 2];
     for (int k = 0; k < a->ncand; k++) {
       Cand *cd = &a->cand[k];
-      char f0 = first_fold(cd->word);
+      size_t n = cp_offsets(cd->word, cp, off);
+      if (n > MAXCP) continue;
+      fold_variant(cp, n, &fd);
       for (size_t q = 0; q < ns; q++) {
-        long at;
-        if (src[q].fold[0] != f0 || src[q].an == i ||
-            (at = name_rest(src[q].name, src[q].fold, src[q].fl, cd->word)) < 0)
+        long j;
+        if (src[q].an == i || !strncmp(cd->word, src[q].name, strlen(src[q].name)) ||
+            (j = name_rest(&fd, n, src[q].fold, src[q].fl)) < 0)
           continue;
-        snprintf(nw, sizeof nw, "%s%s", src[q].name, cd->word + at);
+        snprintf(nw, sizeof nw, "%s%s", src[q].name, cd->word + off[j]);
         scopy(cd->word, sizeof cd->word, nw);
         cd->place = 1;
         break;
@@ -3047,13 +3034,15 @@ static void name_heads(Ctx *c) {
     /* (a word nothing read, the name as printed before a listed word,
      * its link s or e between them: "Ekerodsskolan") */
     if (a->ncand || !a->low) continue;
-    char f0 = first_fold(a->low);
+    size_t n = cp_offsets(a->low, cp, off);
+    if (n > MAXCP) continue;
+    fold_variant(cp, n, &fd);
     for (size_t q = 0; q < ns && !a->ncand; q++) {
-      long at;
-      if (src[q].fold[0] != f0 || src[q].an == i ||
-          (at = name_rest(src[q].name, src[q].fold, src[q].fl, a->low)) < 0 || !a->low[at])
+      long j;
+      if (src[q].an == i || !strncmp(a->low, src[q].name, strlen(src[q].name)) ||
+          (j = name_rest(&fd, n, src[q].fold, src[q].fl)) < 0 || (size_t)j == n)
         continue;
-      const char *t = a->low + at;
+      const char *t = a->low + off[j];
       size_t tl = strlen(t);
       if (!dict_lex_known(c->f->lex, t, tl) &&
           !((t[0] == 's' || t[0] == 'e') && tl >= 4 && dict_lex_known(c->f->lex, t + 1, tl - 1)))
