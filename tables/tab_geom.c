@@ -459,6 +459,12 @@ static int line_has_num(const GLine *l) {
 }
 
 /* Is segment s of line l a single year (1900-2099), as headers have? */
+/* Is t[0, n) a year, 1900-2099? */
+static int year_text(const char *t, size_t n) {
+  return n == 4 && (strncmp(t, "19", 2) == 0 || strncmp(t, "20", 2) == 0) &&
+         t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9';
+}
+
 static int seg_is_year(const GWord *gw, const GLine *l, const GSeg *s) {
   if (s->nw != 1) return 0;
   const char *t = gw[l->w[s->w0]].text;
@@ -466,8 +472,7 @@ static int seg_is_year(const GWord *gw, const GLine *l, const GSeg *s) {
   /* (a year in brackets, "(2023)", is a header's too: "Utfall 2024" over
    * "(2023)", the year of the figures in brackets below) */
   if (n == 6 && t[0] == '(' && t[5] == ')') t++, n = 4;
-  return n == 4 && (strncmp(t, "19", 2) == 0 || strncmp(t, "20", 2) == 0) &&
-         t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9';
+  return year_text(t, n);
 }
 
 /* ---- one region --------------------------------------------------------- */
@@ -1585,13 +1590,6 @@ static int mend_label_case(DocTable *t, const TabRules *rules) {
   return 0;
 }
 
-/* Is s a year (1900-2099), four digits alone?  Its value, else -1. */
-static int year_of(const char *s) {
-  if (strlen(s) != 4 || strspn(s, "0123456789") != 4) return -1;
-  int y = atoi(s);
-  return y >= 1900 && y <= 2099 ? y : -1;
-}
-
 /* The figure in body row r, column c + 1 of t, the one of its row
  * written without the decimals every other figure has (three or more,
  * all with the same count d, percent or not alike), read by the OCR: its
@@ -1606,10 +1604,13 @@ static int lost_decimal_mark(DocTable *t, size_t r, size_t c) {
   float conf = t->cell_conf[r * t->ncols + c + 1];
   if (conf < 0 || tab_num_parse(doc_table_get(t, r, c + 1), &x)) return 0;
   /* (a year in a column of years, "Klart år": 2025 is no 202,5) */
-  if (year_of(doc_table_get(t, r, c + 1)) > 0) {
+  const char *cell = doc_table_get(t, r, c + 1);
+  if (year_text(cell, strlen(cell))) {
     size_t years = 0;
-    for (size_t k = t->header_rows; k < t->nrows; k++)
-      years += k != r && year_of(doc_table_get(t, k, c + 1)) > 0;
+    for (size_t k = t->header_rows; k < t->nrows; k++) {
+      const char *o = doc_table_get(t, k, c + 1);
+      years += k != r && year_text(o, strlen(o));
+    }
     if (years >= 2) return 0;
   }
   int d = -1;

@@ -607,6 +607,14 @@ static int foot_label(DocPage *p, const DocPage *q) {
   return 1;
 }
 
+/* The first block of page q (q->nblocks > 0) after its running header
+ * and other noise, or its last block. */
+static size_t head_block(const DocPage *q) {
+  size_t ib = 0;
+  while (ib + 1 < q->nblocks && q->blocks[ib].kind == DOC_NOISE) ib++;
+  return ib;
+}
+
 /* The last block of p is the second line of a label the page break cut
  * ("Strömsgården i" / "Rönnöfors" at the foot of the page, the row's
  * figures beside its first line, the next row at the head of the next
@@ -619,9 +627,7 @@ static int foot_wrap(DocPage *p, const DocPage *q) {
   if (p->nblocks < 2 || !q->nblocks) return 0;
   /* (only where the next page goes on with the table's rows: a note
    * under a table, "Belopp i tkr", stays a line of its own) */
-  size_t ib = 0;
-  while (ib + 1 < q->nblocks && q->blocks[ib].kind == DOC_NOISE) ib++;
-  const DocBlock *n = &q->blocks[ib];
+  const DocBlock *n = &q->blocks[head_block(q)];
   if (n->kind != DOC_TABLE || !n->table || !n->table->nrows || !n->has_box || q->height <= 0 ||
       n->box.y0 > 0.3f * q->height || !row_has_number(n->table, 0))
     return 0;
@@ -780,9 +786,7 @@ static RensaStatus join_pages(Doc *d, TabRules **rules, RensaErr *e) {
     b = &q->blocks[0];
     if (a->kind != DOC_TABLE) {
       /* (a running header above the table stays where it is) */
-      size_t ib = 0;
-      while (ib + 1 < q->nblocks && q->blocks[ib].kind == DOC_NOISE) ib++;
-      DocBlock *bt = &q->blocks[ib];
+      DocBlock *bt = &q->blocks[head_block(q)];
       if (bt->kind == DOC_TABLE && bt->table && bt->has_box && p->height > 0 &&
           q->height > 0 && bt->box.y0 <= 0.3f * q->height) {
         if (!*rules && !(*rules = tab_rules_default(e))) return e ? e->code : RENSA_E_RESOURCE;
