@@ -139,6 +139,8 @@ typedef struct Ctx {
   StrMap *twinned;        /* the words in doubt between twins (tail_side):
                            * no evidence for either */
   StrMap *shown;          /* doc_shows_part's answers by stem */
+  StrMap *capitals;       /* consonant skeleton -> how the document prints
+                           * it inside sentences (writer_capital) */
   StrMap *doc;            /* words this document shows with certainty: with
                            * intact å/ä/ö, or repaired with one candidate */
   double ndoc;            /* words looked at in this document */
@@ -3313,6 +3315,61 @@ static int name_choice(const Ctx *c, const Analysis *a) {
 }
 
 /* Pass 2: decide each occurrence with its neighbours. */
+/* A word's consonant skeleton, lower case ("Akerbaret", "Akerbéret",
+ * "Akerbiret": "krbrt"): what the OCR's readings of å/ä/ö and their
+ * stand-ins leave alike.  0 when the word is shorter than six letters or
+ * the skeleton too short to tell words apart. */
+static size_t skeleton(const char *core, char *out, size_t cap) {
+  size_t n = strlen(core), k = 0, letters = 0, l;
+  for (size_t i = 0; i < n; i += l) {
+    uint32_t ch = uc_lower(utf8_decode(core + i, n - i, &l));
+    letters += uc_is_letter(ch) || (ch >= '0' && ch <= '9') || ch == '&';
+    if (ch < 'a' || ch > 'z' || strchr("aeiouy", (int)ch)) continue;
+    if (k + 1 >= cap) return 0;
+    out[k++] = (char)ch;
+  }
+  return letters >= 6 && k >= 3 ? k : 0;
+}
+
+/* Count, by skeleton, the words the document prints with a capital inside
+ * a sentence (not at a line's head, which may be a row's or an item's)
+ * and those it prints in lower case: capitals << 16 | lower, each capped. */
+static void count_capitals(Ctx *c, const Occ *occ, size_t n) {
+  if (!(c->capitals = strmap_new(256))) return;
+  for (size_t i = 0; i < n; i++) {
+    const Occ *o = &occ[i];
+    if (o->number) continue;
+    const char *t = o->w->text + o->seg.b;
+    size_t tl = o->seg.e - o->seg.b, l;
+    char key[MAXCP * 4 + 1], core[MAXCP * 4 + 1];
+    if (tl > MAXCP * 4) continue;
+    memcpy(core, t, tl);
+    core[tl] = '\0';
+    size_t kl = skeleton(core, key, sizeof key);
+    if (!kl) continue;
+    uint32_t first = utf8_decode(t, tl, &l), v = 0;
+    int upper = uc_is_upper(first);
+    if (upper && (o->sent_start || (o->line_start && !o->para_cont))) continue;
+    (void)strmap_get(c->capitals, key, kl, &v);
+    uint32_t cap = v >> 16, low = v & 0xFFFF;
+    if (upper && cap < 0xFFFF) cap++;
+    if (!upper && low < 0xFFFF) low++;
+    (void)strmap_put(c->capitals, key, kl, cap << 16 | low);
+  }
+}
+
+/* Does the document print core's word with a capital inside sentences at
+ * least twice and never in lower case ("Akerbaret" thirteen times for the
+ * home "Åkerbäret")?  Then the capital is the writer's: a name, whatever
+ * common word its letters also make. */
+static int writer_capital(const Ctx *c, const char *core) {
+  char key[MAXCP * 4 + 1];
+  uint32_t v;
+  size_t kl = skeleton(core, key, sizeof key);
+  return kl && c->capitals && strmap_get(c->capitals, key, kl, &v) && v >> 16 >= 2 &&
+         (v & 0xFFFF) == 0;
+}
+
 static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
   char prevbuf[MAXCP * 4 + 1], nextbuf[MAXCP * 4 + 1];
   /* (the words in doubt between twins, which vouch for neither: each
@@ -3325,6 +3382,7 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     (void)strmap_put(c->twinned, w, strlen(w), 1);
     (void)strmap_put(c->twinned, a->twin, strlen(a->twin), 1);
   }
+  count_capitals(c, occ, n);
   for (size_t i = 0; i < n; i++) {
     Occ *o = &occ[i];
     Analysis *a = o->a;
@@ -3552,8 +3610,10 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
     /* (A paragraph's line inside a sentence heads no row: "har" / "Ökat
      * för tredje året", the OCR's capital for a small ö.) */
     int mid = !o->line_start || prep || o->para_cont;
+    /* (not a name the statistics never saw that the document always
+     * capitalises: writer_capital) */
     if (!o->sent_start && mid && i > 0 && occ[i - 1].w != o->w &&
-        lost_capital(c, core, bc->word)) {
+        lost_capital(c, core, bc->word) && !(bc->count == 0 && writer_capital(c, core))) {
       size_t pl = strlen(occ[i - 1].w->text), l0;
       const char *pt = occ[i - 1].w->text;
       /* (the last letter whole: "på Over", a repaired "på" ends in å) */
@@ -3663,6 +3723,7 @@ done:
   strmap_free(c.parts);
   strmap_free(c.twinned);
   strmap_free(c.shown);
+  strmap_free(c.capitals);
   free(c.rule_used);
   free(c.rule_adj);
   strmap_free(c.fams);

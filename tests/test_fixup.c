@@ -661,6 +661,15 @@ int main(void) {
                   "Gverskott for aret."),
               "Det är för många som väntar. Boendet Ängsgården har haft full beläggning och ett "
               "överskott för året.");
+  /* ... nor for a word the statistics never saw that the document prints
+   * with a capital inside every sentence: the writer's name of a home
+   * ("Åkerbäret", also a berry); once alone it is the lost letter's */
+  TEST_EQ_STR(fix("Boendet har flyttat till Akerbaret i mars. Personalen pa Akerbéret trivs, "
+                  "och Akerbaret har fatt nya lokaler."),
+              "Boendet har flyttat till Åkerbäret i mars. Personalen på Åkerbäret trivs, "
+              "och Åkerbäret har fått nya lokaler.");
+  TEST_EQ_STR(fix("Boendet har flyttat till Akerbaret i mars och akerbaret smakar gott."),
+              "Boendet har flyttat till åkerbäret i mars och åkerbäret smakar gott.");
   /* ... and with the six beside it: "G6" is one ö, where "G6teborg" keeps its G */
   TEST_EQ_STR(fix("Antalet har G6kat mer an vantat i G6teborg."),
               "Antalet har ökat mer än väntat i Göteborg.");
