@@ -2971,6 +2971,31 @@ static long name_rest(const Fold *fd, size_t n, const char *nf, size_t nfl) {
   return (long)j;
 }
 
+/* Did k's rules only undo stand-ins (a figure, a sign, an accent: "6"
+ * for ö), restoring no plain letter? */
+static int stand_ins_only(const Ctx *c, const Cand *k) {
+  if (k->nrestore || !k->nrules) return 0;
+  for (int i = 0; i < k->nrules; i++)
+    if (!stand_in_rules(c, &k->rules[i], 1)) return 0;
+  return 1;
+}
+
+/* Is x the word y with more of its marks: the same letters but where y
+ * has a plain a or o and x an å/ä or ö, in one place or more? */
+static int more_marks(const char *x, const char *y) {
+  uint32_t a[MAXCP + 1], b[MAXCP + 1];
+  size_t na = to_cps(x, a, MAXCP), nb = to_cps(y, b, MAXCP);
+  int more = 0;
+  if (na != nb || na > MAXCP) return 0;
+  for (size_t i = 0; i < na; i++) {
+    if (a[i] == b[i]) continue;
+    uint32_t l = uc_lower(a[i]), m = uc_lower(b[i]);
+    if (!((m == 'a' && (l == 0xE5 || l == 0xE4)) || (m == 'o' && l == 0xF6))) return 0;
+    more = 1;
+  }
+  return more;
+}
+
 /* A name from this document for name_heads: its letters and fold. */
 typedef struct NameSrc {
   char name[MAXCP * 4 + 1], fold[MAXCP * 4 + 1];
@@ -3009,6 +3034,24 @@ static void name_heads(Ctx *c) {
     src[ns].an = p;
     ns++;
   }
+  /* A name its misreadings agreed on with a mark lost in each of them
+   * ("R6énnofors", "R6nnofors", "Ro6nnofors" on "Rönnofors") takes the
+   * marks a misreading of it shows by stand-ins alone ("R6nn6fors":
+   * "Rönnöfors"): a stand-in is a lost mark for certain, a plain o is one
+   * only maybe. */
+  for (size_t q = 0; q < ns; q++)
+    for (size_t p = 0; p < c->nan; p++) {
+      const Analysis *pa = &c->an[p];
+      if (pa->kind != A_UNKNOWN || p == src[q].an) continue;
+      int hit = -1;
+      for (int j = 0; j < pa->ncand && hit < 0; j++)
+        if (stand_ins_only(c, &pa->cand[j]) && more_marks(pa->cand[j].word, src[q].name)) hit = j;
+      if (hit < 0) continue;
+      scopy(src[q].name, sizeof src[q].name, pa->cand[hit].word);
+      Analysis *sa = &c->an[src[q].an];
+      scopy(sa->cand[0].word, sizeof sa->cand[0].word, src[q].name);
+      break;
+    }
   /* (each word folded once, then held against every name) */
   uint32_t cp[MAXCP + 1];
   size_t off[MAXCP + 1];
