@@ -2971,6 +2971,13 @@ static long name_rest(const Fold *fd, size_t n, const char *nf, size_t nfl) {
   return (long)j;
 }
 
+/* A name from this document for name_heads: its letters and fold. */
+typedef struct NameSrc {
+  char name[MAXCP * 4 + 1], fold[MAXCP * 4 + 1];
+  size_t fl;
+  size_t an;              /* its analysis */
+} NameSrc;
+
 /* Did k's rules only undo stand-ins (a figure, a sign, an accent: "6"
  * for ö), restoring no plain letter? */
 static int stand_ins_only(const Ctx *c, const Cand *k) {
@@ -2980,28 +2987,65 @@ static int stand_ins_only(const Ctx *c, const Cand *k) {
   return 1;
 }
 
-/* Is x the word y with more of its marks: the same letters but where y
- * has a plain a or o and x an å/ä or ö, in one place or more? */
-static int more_marks(const char *x, const char *y) {
-  uint32_t a[MAXCP + 1], b[MAXCP + 1];
-  size_t na = to_cps(x, a, MAXCP), nb = to_cps(y, b, MAXCP);
-  int more = 0;
-  if (na != nb || na > MAXCP) return 0;
-  for (size_t i = 0; i < na; i++) {
-    if (a[i] == b[i]) continue;
-    uint32_t l = uc_lower(a[i]), m = uc_lower(b[i]);
-    if (!((m == 'a' && (l == 0xE5 || l == 0xE4)) || (m == 'o' && l == 0xF6))) return 0;
-    more = 1;
-  }
-  return more;
+/* The mark bit of å, ä, ö (0: none) and the plain letter each may lose
+ * itself into. */
+static unsigned mark_bit(uint32_t ch) {
+  return ch == 0xE5 ? 1u : ch == 0xE4 ? 2u : ch == 0xF6 ? 4u : 0u;
 }
+static uint32_t mark_plain(uint32_t ch) { return ch == 0xF6 ? 'o' : mark_bit(ch) ? 'a' : ch; }
 
-/* A name from this document for name_heads: its letters and fold. */
-typedef struct NameSrc {
-  char name[MAXCP * 4 + 1], fold[MAXCP * 4 + 1];
-  size_t fl;
-  size_t an;              /* its analysis */
-} NameSrc;
+/* A name its misreadings agreed on with a mark lost in each of them
+ * ("R6énnofors", "R6nnofors", "Ro6nnofors" on "Rönnofors") takes the
+ * marks the document's other misreadings of it show by their rules, not
+ * by restoring a plain letter: where the name has a plain a or o, each
+ * misreading's readings allow a set of marks ("Géksdtra": å or ä,
+ * "Géksitra": ä), and the one mark all of them allow is the name's when
+ * two misreadings show it, or one by stand-ins alone ("R6nn6fors":
+ * "Rönnöfors"), which no plain letter makes. */
+static void name_marks(Ctx *c, NameSrc *s) {
+  uint32_t nm[MAXCP + 1], w[MAXCP + 1];
+  size_t n = to_cps(s->name, nm, MAXCP);
+  if (n > MAXCP) return;
+  unsigned set[MAXCP], votes[MAXCP] = {0}, sure[MAXCP] = {0};
+  for (size_t i = 0; i < n; i++) set[i] = 7;
+  for (size_t p = 0; p < c->nan; p++) {
+    const Analysis *pa = &c->an[p];
+    if (pa->kind != A_UNKNOWN || p == s->an) continue;
+    unsigned ps[MAXCP] = {0}, pst[MAXCP] = {0};
+    for (int j = 0; j < pa->ncand; j++) {
+      const Cand *k = &pa->cand[j];
+      if (k->nrestore || !k->nrules || to_cps(k->word, w, MAXCP) != n) continue;
+      size_t i = 0;
+      while (i < n && (w[i] == nm[i] || mark_plain(w[i]) == mark_plain(nm[i]))) i++;
+      if (i < n) continue;
+      int st = stand_ins_only(c, k);
+      for (i = 0; i < n; i++)
+        if ((nm[i] == 'a' || nm[i] == 'o') && mark_bit(w[i])) {
+          ps[i] |= mark_bit(w[i]);
+          pst[i] |= (unsigned)st;
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+      if (ps[i]) {
+        set[i] &= ps[i];
+        votes[i]++;
+        sure[i] |= pst[i];
+      }
+  }
+  int changed = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned b = set[i];
+    if (!votes[i] || !(votes[i] >= 2 || sure[i]) || !b || (b & (b - 1))) continue;
+    nm[i] = b == 1 ? 0xE5 : b == 2 ? 0xE4 : 0xF6;
+    changed = 1;
+  }
+  if (!changed) return;
+  char nw[MAXCP * 4 + 1];
+  from_cps(nm, n, nw);
+  scopy(s->name, sizeof s->name, nw);
+  Analysis *sa = &c->an[s->an];
+  scopy(sa->cand[0].word, sizeof sa->cand[0].word, nw);
+}
 
 /* A place's name this document restored by its element ("Strémsnas":
  * "Strömsnäs", place_part) or by the agreement of its misreadings
@@ -3034,24 +3078,7 @@ static void name_heads(Ctx *c) {
     src[ns].an = p;
     ns++;
   }
-  /* A name its misreadings agreed on with a mark lost in each of them
-   * ("R6énnofors", "R6nnofors", "Ro6nnofors" on "Rönnofors") takes the
-   * marks a misreading of it shows by stand-ins alone ("R6nn6fors":
-   * "Rönnöfors"): a stand-in is a lost mark for certain, a plain o is one
-   * only maybe. */
-  for (size_t q = 0; q < ns; q++)
-    for (size_t p = 0; p < c->nan; p++) {
-      const Analysis *pa = &c->an[p];
-      if (pa->kind != A_UNKNOWN || p == src[q].an) continue;
-      int hit = -1;
-      for (int j = 0; j < pa->ncand && hit < 0; j++)
-        if (stand_ins_only(c, &pa->cand[j]) && more_marks(pa->cand[j].word, src[q].name)) hit = j;
-      if (hit < 0) continue;
-      scopy(src[q].name, sizeof src[q].name, pa->cand[hit].word);
-      Analysis *sa = &c->an[src[q].an];
-      scopy(sa->cand[0].word, sizeof sa->cand[0].word, src[q].name);
-      break;
-    }
+  for (size_t q = 0; q < ns; q++) name_marks(c, &src[q]);
   /* (each word folded once, then held against every name) */
   uint32_t cp[MAXCP + 1];
   size_t off[MAXCP + 1];

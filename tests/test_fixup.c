@@ -971,6 +971,16 @@ int main(void) {
                   "R6énnofors kom fler. Ro6nnofors vaxer."),
               "Boendet i Rönnöfors har många platser. Personalen i Rönnöfors är nöjd, och från "
               "Rönnöfors kom fler. Rönnöfors växer.");
+  /* ... and the mark two misreadings allow by letters the OCR makes of it
+   * ("Géksdtra": å or ä, "Géksitra": ä), not one of them alone */
+  TEST_EQ_STR(fix("Biblioteket i Goksatra har oppet. I Géksatra finns ett kafe, och Géksdtra bibliotek "
+                  "ar nytt. Gdksatra skola och Géksitra torg ligger nara."),
+              "Biblioteket i Göksätra har öppet. I Göksätra finns ett kafé, och Göksätra bibliotek "
+              "är nytt. Göksätra skola och Göksätra torg ligger nära.");
+  TEST_EQ_STR(fix("Biblioteket i Goksatra har oppet. I Géksatra finns ett kafe, och Gdksatra skola och "
+                  "Géksitra torg ligger nara."),
+              "Biblioteket i Göksatra har öppet. I Göksatra finns ett kafé, och Göksatra skola och "
+              "Géksitra torg ligger nära.");
   /* "väl" after its verb in the clause and before a participle; "träd"
    * after a plural's count or adjective ("tråd" takes "trådar" there) */
   TEST_EQ_STR(fix("Samarbetet fungerar i allmanhet val och ett val fungerande arbete. "
