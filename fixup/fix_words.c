@@ -3032,13 +3032,34 @@ static void name_marks(Ctx *c, NameSrc *s) {
         sure[i] |= pst[i];
       }
   }
+  /* (an element of place names the name holds with a mark lost there,
+   * "Sjö|angs|badet" of "Sjöängsbadet", votes with the misreadings: one
+   * beside it is enough, "Sj6édangsbadet") */
+  uint32_t low[MAXCP + 1], e[MAXCP + 1];
+  for (size_t i = 0; i < n; i++) low[i] = uc_lower(nm[i]);
+  for (int list = 0; list < 2; list++)
+    for (const char *lp = list ? dict_rules_place_heads(c->f->rules) : dict_rules_place_parts(c->f->rules);;) {
+      size_t m = list_next(&lp, e);
+      if (!m) break;
+      for (size_t at = 0; m >= 3 && at + m <= n; at++) {
+        int lost;
+        if (!marks_lost(low + at, e, m, &lost) || !lost) continue;
+        for (size_t j = 0; j < m; j++)
+          if (low[at + j] != e[j] && votes[at + j] && !(sure[at + j] & 2)) {
+            set[at + j] &= mark_bit(e[j]);
+            votes[at + j]++;
+            sure[at + j] |= 2;   /* (one element's vote per letter) */
+          }
+      }
+    }
   int changed = 0;
   for (size_t i = 0; i < n; i++) {
     unsigned b = set[i];
-    if (!votes[i] || !(votes[i] >= 2 || sure[i]) || !b || (b & (b - 1))) continue;
+    if (!votes[i] || !(votes[i] >= 2 || (sure[i] & 1)) || !b || (b & (b - 1))) continue;
     nm[i] = b == 1 ? 0xE5 : b == 2 ? 0xE4 : 0xF6;
     changed = 1;
   }
+  if (getenv("RENSA_DBG")) { fprintf(stderr, "name_marks %s:", s->name); for (size_t i = 0; i < n; i++) fprintf(stderr, " %u/%u/%u", votes[i], set[i], sure[i]); fprintf(stderr, " -> %d\n", changed); }
   if (!changed) return;
   char nw[MAXCP * 4 + 1];
   from_cps(nm, n, nw);
@@ -3440,6 +3461,90 @@ static int writer_capital(const Ctx *c, const char *core) {
          (v & 0xFFFF) == 0;
 }
 
+/* Is y the name x with more of its marks, in the same case: where x has
+ * a plain a or o, y may have å/ä or ö, in one place or more, and no other
+ * letter differs? */
+static int name_more_marked(const char *y, size_t yl, const char *x, size_t xl) {
+  uint32_t a[MAXCP + 1], b[MAXCP + 1];
+  size_t na = 0, nb = 0, l;
+  for (size_t i = 0; i < yl && na <= MAXCP; i += l) a[na++] = utf8_decode(y + i, yl - i, &l);
+  for (size_t i = 0; i < xl && nb <= MAXCP; i += l) b[nb++] = utf8_decode(x + i, xl - i, &l);
+  int more = 0;
+  if (na != nb || na > MAXCP) return 0;
+  for (size_t i = 0; i < na; i++) {
+    if (a[i] == b[i]) continue;
+    uint32_t p = uc_lower(a[i]), q = uc_lower(b[i]);
+    if ((a[i] != p) != (b[i] != q) || !mark_bit(p) || mark_plain(p) != q) return 0;
+    more = 1;
+  }
+  return more;
+}
+
+/* The core of occurrence o as its token holds it now. */
+static size_t occ_core(const Occ *o, char *out, size_t cap) {
+  size_t cl = o->seg.e - o->seg.b;
+  if (cl >= cap) return 0;
+  memcpy(out, o->w->text + o->seg.b, cl);
+  out[cl] = '\0';
+  return cl;
+}
+
+/* A name is one word in one document: after the words are decided, a
+ * capitalised word no dictionary knew (six letters or more) that the
+ * document spells elsewhere with more of its marks, at least twice and at
+ * least as often, takes that spelling ("Sjöangsbadet", where the
+ * agreement of two misreadings left an a, beside "Sjöängsbadet" sixteen
+ * times).  Only in files that lose their marks. */
+static RensaStatus unify_names(Ctx *c, Occ *occ, size_t n, FixReport *r) {
+  if (!c->lossy) return RENSA_OK;
+  StrMap *m = strmap_new(256);
+  if (!m) return RENSA_OK; /* (only a spelling less made one) */
+  char core[MAXCP * 4 + 1], tok[512], ev[160];
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < n; i++) {
+      const Occ *o = &occ[i];
+      size_t cl, l0;
+      if (!o->a || o->a->kind != A_UNKNOWN || !(cl = occ_core(o, core, sizeof core)) ||
+          !uc_is_upper(utf8_decode(core, cl, &l0)) || utf8_len(core, cl) < 6)
+        continue;
+      uint32_t v = 0;
+      (void)strmap_get(m, core, cl, &v);
+      if (pass == 0) {
+        (void)strmap_put(m, core, cl, v + 1);
+        continue;
+      }
+      size_t pos = 0, kl, bl = 0;
+      const char *key, *best = NULL;
+      uint32_t kv, bv = 0;
+      while (strmap_next(m, &pos, &key, &kl, &kv))
+        if (kv >= 2 && kv >= v && kv > bv && name_more_marked(key, kl, core, cl)) {
+          best = key;
+          bl = kl;
+          bv = kv;
+        }
+      if (!best || bl >= sizeof core) continue;
+      char to[MAXCP * 4 + 1];
+      memcpy(to, best, bl);
+      to[bl] = '\0';
+      join3(tok, sizeof tok, o->w->text, o->seg.b, to, o->w->text + o->seg.e);
+      snprintf(ev, sizeof ev, "the document spells this name so %u times, so %u", (unsigned)bv,
+               (unsigned)v);
+      if (fix_report_add(r, o->page, o->w, o->seg.col, core, to, "document-spelling", ev, 0.9f) ||
+          doc_word_set(o->w, tok)) {
+        strmap_free(m);
+        return RENSA_E_NOMEM;
+      }
+      long delta = (long)bl - (long)cl;
+      for (size_t j = i + 1; j < n && occ[j].w == o->w; j++) {
+        occ[j].seg.b = (size_t)((long)occ[j].seg.b + delta);
+        occ[j].seg.e = (size_t)((long)occ[j].seg.e + delta);
+      }
+      occ[i].seg.e = occ[i].seg.b + bl;
+    }
+  strmap_free(m);
+  return RENSA_OK;
+}
+
 static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
   char prevbuf[MAXCP * 4 + 1], nextbuf[MAXCP * 4 + 1];
   /* (the words in doubt between twins, which vouch for neither: each
@@ -3734,11 +3839,12 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       occ[j].seg.e = (size_t)((long)occ[j].seg.e + delta);
     }
     if (doc_word_set(o->w, tok)) return RENSA_E_NOMEM;
+    o->seg.e = o->seg.b + strlen(fixed);   /* (the core now: unify_names reads it) */
     if (conf < 0.6 && fix_report_add(r, o->page, o->w, o->seg.col, fixed, NULL, "uncertain-repair",
                                      ev, (float)conf))
       return RENSA_E_NOMEM;
   }
-  return RENSA_OK;
+  return unify_names(c, occ, n, r);
 }
 
 RensaStatus fix_words(const Fixer *f, Doc *d, FixReport *r, RensaErr *e) {

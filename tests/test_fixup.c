@@ -971,6 +971,12 @@ int main(void) {
                   "R6énnofors kom fler. Ro6nnofors vaxer."),
               "Boendet i Rönnöfors har många platser. Personalen i Rönnöfors är nöjd, och från "
               "Rönnöfors kom fler. Rönnöfors växer.");
+  /* a name the document spells with more of its marks at least twice and
+   * as often takes that spelling where an agreement left a plain a */
+  TEST_EQ_STR(fix("Badet Sjéangsbadet har oppet. I Sj6angsbadet finns ett kafe, och Sj6édangsbadet ar "
+                  "nytt. Sjoangsbadet vaxer."),
+              "Badet Sjöängsbadet har öppet. I Sjöängsbadet finns ett kafé, och Sjödängsbadet är "
+              "nytt. Sjöängsbadet växer.");
   /* ... and the mark two misreadings allow by letters the OCR makes of it
    * ("Géksdtra": å or ä, "Géksitra": ä), not one of them alone */
   TEST_EQ_STR(fix("Biblioteket i Goksatra har oppet. I Géksatra finns ett kafe, och Géksdtra bibliotek "
