@@ -972,7 +972,8 @@ int main(void) {
               "Boendet i Rönnöfors har många platser. Personalen i Rönnöfors är nöjd, och från "
               "Rönnöfors kom fler. Rönnöfors växer.");
   /* a name the document spells with more of its marks at least twice and
-   * as often takes that spelling where an agreement left a plain a */
+   * as often takes that spelling where an agreement left a plain a (the
+   * ä read as two letters, "Sj6édangsbadet", is another word: left) */
   TEST_EQ_STR(fix("Badet Sjéangsbadet har oppet. I Sj6angsbadet finns ett kafe, och Sj6édangsbadet ar "
                   "nytt. Sjoangsbadet vaxer."),
               "Badet Sjöängsbadet har öppet. I Sjöängsbadet finns ett kafé, och Sjödängsbadet är "
