@@ -1726,6 +1726,18 @@ static int unseen_only(const Analysis *a) {
   return 1;
 }
 
+/* Are all of a's candidates words the statistics never saw, or the
+ * splitter's compounds of words they saw that no list holds whole
+ * ("Sten|säkra" of "Stensakra", its parts counted, not itself)? */
+static int chance_only(const Ctx *c, const Analysis *a) {
+  for (int k = 0; k < a->ncand; k++) {
+    const Cand *cd = &a->cand[k];
+    if (cd->count && !(cd->compound && !dict_lex_known(c->f->lex, cd->word, strlen(cd->word))))
+      return 0;
+  }
+  return 1;
+}
+
 /* Does cand drop a letter of the word as printed (a rule to nothing)? */
 static int drops_letter(const Ctx *c, const Cand *k) {
   for (int i = 0; i < k->nrules; i++) {
@@ -1895,7 +1907,7 @@ static void gen_candidates(Ctx *c, Analysis *a, const uint32_t *orig, size_t n,
   int none = a->ncand == 0 && self == NULL;
   if (none) name_compound(c, a, orig, n);
   if (a->ncand == 0 && self == NULL) name_parts(c, a, orig, n);
-  if (self == NULL && unseen_only(a)) place_part(c, a, orig, n);
+  if (self == NULL && chance_only(c, a)) place_part(c, a, orig, n);
   a->named = none && a->ncand > 0;
 }
 
