@@ -178,6 +178,12 @@ static void test_context_rules(void) {
   TEST_CHECK(dict_rules_context(r, "<s>", "här", "återstår") > 0);
   TEST_CHECK(dict_rules_context(r, "fortsatt", "svårt", "för") > 0);
   TEST_CHECK(dict_rules_context(r, "är", "svårt", "att") > 0);
+  TEST_CHECK(dict_rules_context(r, "en", "svår", "men") > 0);
+  TEST_CHECK(dict_rules_context(r, "ett", "svår", "men") == 0);
+  TEST_CHECK(dict_rules_context(r, "under", "svåra", "förhållanden") > 0);
+  TEST_CHECK(dict_rules_context(r, "senaste", "årens", "satsningar") > 0);
+  TEST_CHECK(dict_rules_context(r, "två", "är", "delvis") > 0);
+  TEST_CHECK(dict_rules_context(r, "flera", "är", "inte") == 0);
   TEST_CHECK(dict_rules_context(r, "under", "hösten", "</s>") > 0);
   TEST_CHECK(dict_rules_context(r, "inför", "våren", "</s>") > 0);
   TEST_CHECK(dict_rules_context(r, "har", "nått", "målet") > 0);
@@ -854,6 +860,9 @@ int main(void) {
    * that no list holds whole ("Sten|säkra": its parts counted, not it) */
   TEST_EQ_STR(fix("Skolan i Stensakra vaxer for varje ar. Hamnen i Stensakra ar fardig."),
               "Skolan i Stensåkra växer för varje år. Hamnen i Stensåkra är färdig.");
+  /* the genitive of an ending: "Fjällsäters"; "en svår men", "två är delvis" */
+  TEST_EQ_STR(fix("Eleverna pa Fjallsaters skola har det en svar men bra tid, och tva ar delvis nojda."),
+              "Eleverna på Fjällsäters skola har det en svår men bra tid, och två är delvis nöjda.");
   /* street and district names: "-vägen", "-sätra" */
   TEST_EQ_STR(fix("Cykelvagen langs Ornvagen ar klar och biblioteket i Goksatra har oppet."),
               "Cykelvägen längs Örnvägen är klar och biblioteket i Göksätra har öppet.");
