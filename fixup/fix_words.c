@@ -1518,9 +1518,6 @@ static void name_marked(Ctx *c, Analysis *a, const uint32_t *v, size_t n) {
      * is as often a zero, "Milw0rm") */
     for (size_t i = 1; i + 1 < n; i++)
       digit |= (v[i] == '6' || v[i] == '4') && uc_is_letter(v[i - 1]) && uc_is_letter(v[i + 1]);
-    /* (and a 6 ending a name after two letters: the island's ö of
-     * "Ekerö", "R6nn6") */
-    digit |= n >= 4 && v[n - 1] == '6' && uc_is_letter(v[n - 2]) && uc_is_letter(v[n - 3]);
     if (digit && m.cheap[0])
       cand_add(c, a, m.cheap, (float)(COMPOUND_COST + 1.0 + m.cheap_cost), 0, m.cheap_rules,
                m.cheap_nrules, 0, 1);
@@ -1532,20 +1529,14 @@ static void name_marked(Ctx *c, Analysis *a, const uint32_t *v, size_t n) {
 }
 
 static void name_parts(Ctx *c, Analysis *a, const uint32_t *orig, size_t n) {
-  if (n < 5 || n > MAXCP || !uc_is_upper(orig[0])) return;
+  if (n < 7 || n > MAXCP || !uc_is_upper(orig[0])) return;
   uint32_t v[MAXCP + 1];
   int exact[MAXCP + 1] = {0}, lossable = 0;
   for (size_t i = 0; i < n; i++) v[i] = uc_lower(orig[i]);
-  /* (a short name only by its stand-ins, "R6nn6", and written as a name:
-   * "XS4ALL" is an acronym) */
-  int caps = 0;
-  for (size_t i = 1; i < n; i++) caps |= uc_is_upper(orig[i]);
-  if (n < 7 && caps) return;
   if (!plain_letters(v, n)) {
     name_marked(c, a, v, n);
     return;
   }
-  if (n < 7) return;
   for (size_t i = 0; i < n; i++) {
     if (is_dia(v[i])) return; /* (plain letters: see name_compound) */
     lossable |= v[i] == 'a' || v[i] == 'o';
