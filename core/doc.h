@@ -65,7 +65,10 @@ typedef enum DocBlockKind {
   DOC_LIST_ITEM,          /* one bullet or numbered item (marker in .marker) */
   DOC_TABLE_ROWS,         /* lines that look like table rows, not yet a table */
   DOC_TABLE,              /* a table (cells in .table) */
-  DOC_NOISE               /* dropped on output (page numbers, OCR specks) */
+  DOC_NOISE,              /* dropped on output (page numbers, OCR specks) */
+  DOC_LINES               /* lines kept as printed, not reflowed: rows with
+                           * a closing word no table is built from ("...
+                           * 82 % 82,6 % Uppfyllt") */
 } DocBlockKind;
 
 /* A cell the table stage rewrote: what was read, what it wrote, and why

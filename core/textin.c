@@ -306,20 +306,31 @@ static int tok_section_depth(const Tok *t) {
   return depth;
 }
 
-static int is_table_row(const Tok *t, size_t k) {
+/* A percent sign set apart from its figure ("71,9 %"). */
+static int tok_is_pct(const Tok *t) { return t->n == 1 && t->s[0] == '%'; }
+
+/* A row of labels and numbers, at least one number to every `per` words
+ * of labels; pct: a figure's percent sign set apart counts with it and may
+ * close the row ("71,9 %"). */
+static int row_of(const Tok *t, size_t k, int pct, size_t per) {
   size_t nums = 0, dashes = 0, words = 0;
   for (size_t i = 0; i < k; i++) {
     if (tok_is_number(&t[i])) nums++;
     else if (tok_is_dash(&t[i])) dashes++;
-    else words++;
+    else if (!(pct && tok_is_pct(&t[i]) && i > 0 && tok_is_number(&t[i - 1]))) words++;
   }
+  while (pct && k > 1 && tok_is_pct(&t[k - 1]) && tok_is_number(&t[k - 2])) k--;
   if (k == 0 || nums < 2) return 0;
   /* The row must end in its number columns. */
   if (!tok_is_number(&t[k - 1]) && !tok_is_dash(&t[k - 1])) return 0;
   /* Prose with a date or two ("den 16 december 2024, § 191.") ends in '.' */
   if (t[k - 1].s[t[k - 1].n - 1] == '.') return 0;
-  return nums + dashes >= 2 && (nums + dashes) * 3 >= words;
+  return nums + dashes >= 2 && (nums + dashes) * per >= words;
 }
+
+/* (the table builder's rows: their percent signs are joined there, but a
+ * row ending in one is left to the paragraphs for now) */
+static int is_table_row(const Tok *t, size_t k) { return row_of(t, k, 0, 3); }
 
 /* Bullet markers OCR produces for "•": the real ones and look-alikes. */
 static int is_bullet(const Tok *t, size_t k) {
@@ -352,6 +363,25 @@ static int starts_upper(const Tok *t) {
   size_t len;
   uint32_t c = utf8_decode(t->s, t->n, &len);
   return uc_is_upper(c) || uc_is_digit(c);
+}
+
+/* A row of a table whose last column is words ("Andel nöjda 90 % 88 %
+ * Delvis", "... 14,4 14,6 Uppfyllt", "KF 2025-06-16 Pågår"): a row as
+ * is_table_row takes it (with labels in two columns: up to six words to a
+ * number), then one to three words of letters, the first
+ * capitalised (prose goes on in small letters after its figures: "12 450
+ * tkr under året"), none ending a sentence or a clause. */
+static int is_status_row(const Tok *t, size_t k) {
+  size_t j = k;
+  while (j > 0 && !tok_is_number(&t[j - 1]) && !tok_is_dash(&t[j - 1]) && !tok_is_pct(&t[j - 1])) j--;
+  if (j == 0 || k - j < 1 || k - j > 3 || !row_of(t, j, 1, 6) || !starts_upper(&t[j])) return 0;
+  for (size_t i = j; i < k; i++) {
+    size_t len;
+    if (t[i].n > 24) return 0;
+    for (size_t q = 0; q < t[i].n; q += len)
+      if (!uc_is_letter(decode_at(t[i].s + q, t[i].n - q, &len))) return 0;
+  }
+  return 1;
 }
 
 /* Heading-like: short, no final punctuation, starts with a capital or a
@@ -475,14 +505,29 @@ static int layout_group(DocPage *page, const Line *lines, size_t first,
     }
   }
   /* Table: a group with two or more rows; header lines before the first row
-   * and wrapped labels between rows belong to it. */
-  size_t tfirst = count, tlast = 0;
-  if (nrows >= 2) {
+   * and wrapped labels between rows belong to it.  Without such rows, two
+   * or more rows closing in words (is_status_row) keep their lines, as
+   * DOC_LINES: no table is built of them, but a table's rows are no
+   * paragraph either. */
+  size_t tfirst = count, tlast = 0, nstatus = 0;
+  for (size_t i = 0; i < count && nrows < 2; i++)
+    nstatus += kinds[i] == L_TEXT && is_status_row(LINE_TOKS(i), LINE_NTOKS(i));
+  /* (one is enough right after such rows: a blank line parts them) */
+  int after_lines = page->nblocks && page->blocks[page->nblocks - 1].kind == DOC_LINES;
+  int lines_only = nrows < 2 && nstatus >= (after_lines ? 1u : 2u);
+  if (nrows >= 2 || lines_only) {
     for (size_t i = 0; i < count; i++)
-      if (kinds[i] == L_ROW) {
+      if (lines_only ? kinds[i] == L_TEXT && is_status_row(LINE_TOKS(i), LINE_NTOKS(i))
+                     : kinds[i] == L_ROW) {
         if (tfirst == count) tfirst = i;
         tlast = i;
       }
+    /* (the last row's label or closing words wrapped onto short lines in
+     * small letters or after a figure: "nöjda", "120 dagar") */
+    while (lines_only && tlast + 1 < count && kinds[tlast + 1] == L_TEXT &&
+           LINE_NTOKS(tlast + 1) <= 6 && !ends_sentence(LINE_TOKS(tlast + 1), LINE_NTOKS(tlast + 1)) &&
+           (utf8_starts_lower(LINE_TOKS(tlast + 1)[0].s) || tok_has_digit(&LINE_TOKS(tlast + 1)[0])))
+      tlast++;
     while (tfirst > 0 && (kinds[tfirst - 1] == L_TEXT || kinds[tfirst - 1] == L_HEAD) &&
            tlast - tfirst < 60) {
       if (ends_sentence(LINE_TOKS(tfirst - 1), LINE_NTOKS(tfirst - 1)) ||
@@ -506,7 +551,8 @@ static int layout_group(DocPage *page, const Line *lines, size_t first,
     const Tok *toks = LINE_TOKS(i);
     size_t k = LINE_NTOKS(i);
     if (tfirst < count && i >= tfirst && i <= tlast) {
-      if (i == tfirst && !(cur = doc_block_add(page, DOC_TABLE_ROWS))) return -1;
+      if (i == tfirst && !(cur = doc_block_add(page, lines_only ? DOC_LINES : DOC_TABLE_ROWS)))
+        return -1;
       if (add_line(cur, l, toks, k, 0)) return -1;
       if (i == tlast) cur = NULL;
       continue;

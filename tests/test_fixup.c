@@ -863,6 +863,12 @@ int main(void) {
   /* the genitive of an ending: "Fjällsäters"; "en svår men", "två är delvis" */
   TEST_EQ_STR(fix("Eleverna pa Fjallsaters skola har det en svar men bra tid, och tva ar delvis nojda."),
               "Eleverna på Fjällsäters skola har det en svår men bra tid, och två är delvis nöjda.");
+  /* a goal table's rows, closing in a word, keep their lines (hard breaks),
+   * not one paragraph */
+  TEST_EQ_STR(fix_whole("Indikator 2026 2025 Bedomning\nAndel elever med examen inom tre ar 76% 73,4 % Delvis\n"
+                  "uppfyllt\nAndel nojda brukare 90 % 88 % Uppfyllt\n"),
+              "Indikator 2026 2025 Bedömning  \nAndel elever med examen inom tre år 76% 73,4 % Delvis  \n"
+              "uppfyllt  \nAndel nöjda brukare 90 % 88 % Uppfyllt\n");
   /* street and district names: "-vägen", "-sätra" */
   TEST_EQ_STR(fix("Cykelvagen langs Ornvagen ar klar och biblioteket i Goksatra har oppet."),
               "Cykelvägen längs Örnvägen är klar och biblioteket i Göksätra har öppet.");

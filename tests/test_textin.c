@@ -187,6 +187,25 @@ int main(void) {
     TEST_EQ_INT(p->blocks[1].nlines, 3);
   }
   doc_free(d);
+  /* rows closing in words (a goal table's "Bedömning") keep their lines,
+   * a wrapped closing word and label with them; prose going on after its
+   * figures in small letters stays a paragraph */
+  d = rd("Indikator 2026 2025 Bedomning\n"
+         "Andel elever med examen inom tre ar 76% 73,4 % Delvis\n"
+         "uppfyllt\n"
+         "Andel nojda brukare 90 % 88 % Uppfyllt\n"
+         "i hemtjansten\n\n"
+         "Kostnaderna okade med 3,4 procent till 12 450 tkr under\n"
+         "aret och 2 100 tkr till.\n",
+         &e);
+  p = &d->pages[0];
+  TEST_EQ_INT(p->nblocks, 2);
+  if (p->nblocks == 2) {
+    TEST_EQ_INT(p->blocks[0].kind, DOC_LINES);
+    TEST_EQ_INT(p->blocks[0].nlines, 5);
+    TEST_EQ_INT(p->blocks[1].kind, DOC_PARA);
+  }
+  doc_free(d);
   /* prose with dates is not a table row */
   d = rd("Budgeten beslutades den 16 december 2024, § 191.\nDen 1 september 2025 antogs den.\n", &e);
   TEST_EQ_INT(d->pages[0].blocks[0].kind, DOC_PARA);

@@ -183,6 +183,7 @@ int md_write(const Doc *d, FILE *f) {
           if (b->table) put_table(o, b->table);
           break;
         case DOC_TABLE_ROWS:
+        case DOC_LINES:
           /* Rows not (yet) rebuilt into a table keep their lines. */
           for (size_t l = 0; l < b->nlines; l++) {
             const DocLine *dl = &b->lines[l];
