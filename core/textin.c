@@ -330,7 +330,7 @@ static int row_of(const Tok *t, size_t k, int pct, size_t per) {
 
 /* (the table builder's rows: their percent signs are joined there, but a
  * row ending in one is left to the paragraphs for now) */
-static int is_table_row(const Tok *t, size_t k) { return row_of(t, k, 0, 3); }
+static int is_table_row(const Tok *t, size_t k) { return row_of(t, k, 1, 3); }
 
 /* Bullet markers OCR produces for "•": the real ones and look-alikes. */
 static int is_bullet(const Tok *t, size_t k) {

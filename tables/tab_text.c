@@ -831,6 +831,33 @@ out:
 }
 
 /* Convert every DOC_TABLE_ROWS block of d (see tables.h). */
+/* A table's caption read as the first of its rows' lines ("Tabell 6.
+ * Anställda och personalomsättning per yrkesgrupp den 31 augusti 2025",
+ * no sentence's end to part it from the header) goes before the table as
+ * a paragraph of its own, not into the header's cells.  0, or -1 out of
+ * memory (the page unchanged). */
+static int split_caption(DocPage *pg, size_t i, const TabRules *rules) {
+  DocBlock *b = &pg->blocks[i];
+  if (b->nlines < 3 || b->lines[0].nwords < 2 ||
+      !tab_caption_start(rules, b->lines[0].words[0].text, b->lines[0].words[1].text))
+    return 0;
+  DocBlock *c = doc_block_add(pg, DOC_PARA);   /* (may move the blocks) */
+  if (!c) return -1;
+  b = &pg->blocks[i];
+  DocLine *l = doc_line_add(c);
+  if (!l) {
+    pg->nblocks--;
+    return -1;
+  }
+  *l = b->lines[0];
+  memmove(b->lines, b->lines + 1, (b->nlines - 1) * sizeof *b->lines);
+  b->nlines--;
+  DocBlock cap = pg->blocks[pg->nblocks - 1];
+  memmove(pg->blocks + i + 1, pg->blocks + i, (pg->nblocks - 1 - i) * sizeof *pg->blocks);
+  pg->blocks[i] = cap;
+  return 0;
+}
+
 RensaStatus tab_build_text(Doc *d, RensaErr *e) {
   TabRules *rules = tab_rules_default(e);
   if (!rules) return e ? e->code : RENSA_E_RESOURCE;
@@ -838,7 +865,9 @@ RensaStatus tab_build_text(Doc *d, RensaErr *e) {
     DocPage *pg = &d->pages[p];
     for (size_t i = 0; i < pg->nblocks; i++) {
       if (pg->blocks[i].kind != DOC_TABLE_ROWS) continue;
-      if (build_block(&pg->blocks[i], rules)) {
+      int split = split_caption(pg, i, rules);
+      if (split == 0 && pg->blocks[i].kind == DOC_PARA) i++;   /* (the caption split off) */
+      if (split || build_block(&pg->blocks[i], rules)) {
         tab_rules_free(rules);
         return rensa_err_set(e, RENSA_E_NOMEM, d->source, pg->number,
                              "out of memory building a table");

@@ -13,6 +13,7 @@
 #include "tab_internal.h"
 #include "tables.h"
 #include "testhelp.h"
+#include "textin.h"
 
 /* Split the space-separated run s into want numbers; return the readings
  * as "a|b|c;a|b|c" (static buffer). */
@@ -380,7 +381,39 @@ static void golden(const char *name) {
   doc_free(d);
 }
 
+/* From text: rows whose figures carry a percent sign set apart ("11,2 %")
+ * are a table's rows, and a caption read as its first line ("Tabell 6.
+ * ...", no sentence's end after it) goes before the table, not into its
+ * header. */
+static void test_text_caption_percent(void) {
+  const char *txt = "Tabell 6. Anstallda per yrkesgrupp den 31 augusti 2025\n"
+                    "Yrkesgrupp Anstallda Andel\n"
+                    "Underskoterskor 612 11,2 %\n"
+                    "Vardbitraden 138 16,8 %\n"
+                    "Chefer 60 6,9 %\n";
+  RensaErr e;
+  Doc *d = textin_read_buffer("t", txt, strlen(txt), &e);
+  TEST_CHECK(d != NULL);
+  if (!d) return;
+  TEST_EQ_INT(tab_build_text(d, &e), RENSA_OK);
+  DocPage *p = &d->pages[0];
+  TEST_EQ_INT(p->nblocks, 2);
+  if (p->nblocks == 2) {
+    TEST_EQ_INT(p->blocks[0].kind, DOC_PARA);
+    TEST_EQ_STR(p->blocks[0].lines[0].words[0].text, "Tabell");
+    TEST_EQ_INT(p->blocks[1].kind, DOC_TABLE);
+    DocTable *t = p->blocks[1].table;
+    TEST_CHECK(t && t->ncols == 3 && t->nrows == 4);
+    if (t && t->ncols == 3 && t->nrows == 4) {
+      TEST_EQ_STR(doc_table_get(t, 0, 2), "Andel");
+      TEST_EQ_STR(doc_table_get(t, 1, 2), "11,2 %");
+    }
+  }
+  doc_free(d);
+}
+
 int main(void) {
+  test_text_caption_percent();
   test_split();
   test_parse();
   test_arith();
