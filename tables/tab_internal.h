@@ -30,6 +30,8 @@ typedef enum TabRuleKind {
                            * case ("varav") */
   TAB_RULE_OPEN,          /* last word of a text cell's line that no cell
                            * ends in: the cell goes on below ("och") */
+  TAB_RULE_UNFINISHED,    /* a row's closing word that is half a status:
+                           * "Delvis" / "uppfyllt" on the line below */
   TAB_RULE_NKINDS
 } TabRuleKind;
 

@@ -68,8 +68,9 @@ static int parse_line(char *line, Rule *out, const char **msg) {
   else if (strcmp(tok, "caption") == 0) out->kind = TAB_RULE_CAPTION;
   else if (strcmp(tok, "lower") == 0) out->kind = TAB_RULE_LOWER;
   else if (strcmp(tok, "open") == 0) out->kind = TAB_RULE_OPEN;
+  else if (strcmp(tok, "unfinished") == 0) out->kind = TAB_RULE_UNFINISHED;
   else {
-    *msg = "unknown kind (want total, diff, caption, lower or open)";
+    *msg = "unknown kind (want total, diff, caption, lower, open or unfinished)";
     return -1;
   }
   while ((tok = strtok_r(NULL, " \t\r\n", &save)) != NULL) {

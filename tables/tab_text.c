@@ -831,6 +831,185 @@ out:
 }
 
 /* Convert every DOC_TABLE_ROWS block of d (see tables.h). */
+/* ---- rows closing in words (DOC_LINES) ----------------------------------- */
+
+/* One line of a DOC_LINES block: label [0, run), figures [run, st),
+ * closing words [st, n); st == n: no closing words (not a row). */
+typedef struct WLine {
+  const DocLine *l;
+  size_t run, st, n;
+} WLine;
+
+static int w_num(const char *t) {
+  return tab_tok_kind(t) != TAB_TOK_TEXT || strcmp(t, "%") == 0;
+}
+
+/* Letters only (a closing word, not a figure or a mark). */
+static int w_letters(const char *t) {
+  for (const unsigned char *p = (const unsigned char *)t; *p; p++)
+    if (!(*p >= 0x80 || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) return 0;
+  return *t != '\0';
+}
+
+static void wline(const DocLine *l, WLine *w) {
+  size_t n = l->nwords, st = n;
+  w->l = l;
+  w->n = w->run = w->st = n;
+  while (st > 0 && w_letters(l->words[st - 1].text)) st--;
+  if (st == n || st == 0 || n - st > 3 || !is_upper_start(l->words[st].text)) return;
+  size_t run = st;
+  while (run > 0 && w_num(l->words[run - 1].text)) run--;
+  if (run == st || run == 0 || !w_num(l->words[st - 1].text) ||
+      strcmp(l->words[run].text, "%") == 0)
+    return;
+  w->run = run;
+  w->st = st;
+}
+
+/* Words [s, e) of l joined by spaces, a lone "%" glued to its figure
+ * ("73,4 %" stays apart, as written; only the split is the figure's). */
+static char *wjoin(const DocLine *l, size_t s, size_t e) {
+  size_t need = 1;
+  for (size_t i = s; i < e; i++) need += strlen(l->words[i].text) + 1;
+  char *out = malloc(need), *p = out;
+  if (!out) return NULL;
+  *p = '\0';
+  for (size_t i = s; i < e; i++) {
+    if (i > s) *p++ = ' ';
+    size_t k = strlen(l->words[i].text);
+    memcpy(p, l->words[i].text, k);
+    p += k;
+    *p = '\0';
+  }
+  return out;
+}
+
+/* The figures [run, st) of w as their tokens, a lone "%" joined to the one
+ * before it, into tok (owned strings, *nt of them). */
+static int w_figures(const WLine *w, char **tok, size_t *nt) {
+  *nt = 0;
+  for (size_t i = w->run; i < w->st; i++) {
+    const char *t = w->l->words[i].text;
+    if (strcmp(t, "%") == 0 && *nt) {
+      if (append(&tok[*nt - 1], "%", 0)) return -1;
+      continue;
+    }
+    if (!(tok[(*nt)++] = strdup(t))) return -1;
+  }
+  return 0;
+}
+
+/* A DOC_LINES block as a table when it reads as one: one header line,
+ * then rows of a label, the same number of figures in each (every row's
+ * figures split one way only) and closing words; the lines under a row
+ * go on its label, and the last of their words ends an unfinished
+ * closing word ("Delvis" / "nöjda uppfyllt", rule kind unfinished).  The
+ * header's last word heads the closing words, the words before it the
+ * figures, the rest the labels.  Anything else keeps its lines.  0, or -1
+ * when out of memory. */
+static int build_lines_block(DocBlock *b, const TabRules *rules) {
+  size_t n = b->nlines, nrows = 0, want = 0;
+  if (n < 3) return 0;
+  WLine *w = calloc(n, sizeof *w);
+  char **cells = NULL, *ftok[64];
+  size_t *sols = NULL;
+  int rc = -1;
+  DocTable *tab = NULL;
+  if (!w) return -1;
+  for (size_t i = 0; i < n; i++) wline(&b->lines[i], &w[i]);
+  /* one header line (its figures years: "Indikator 2026 2025 Bedömning"),
+   * then a row */
+  int years = 1;
+  for (size_t i = w[0].run; i < w[0].st && years; i++) years = is_year(b->lines[0].words[i].text);
+  if (years) w[0].run = w[0].st = w[0].n;
+  if (w[0].st != w[0].n || w[1].st == w[1].n) {
+    rc = 0;
+    goto out;
+  }
+  size_t lo_all = 0, hi_all = (size_t)-1;
+  for (size_t i = 1; i < n; i++) {
+    if (w[i].st == w[i].n) continue;
+    size_t nt, lo, hi;
+    if (w[i].st - w[i].run > 64 || w_figures(&w[i], ftok, &nt)) goto out;
+    tab_split_range((const char *const *)ftok, nt, &lo, &hi);
+    for (size_t k = 0; k < nt; k++) free(ftok[k]);
+    if (lo > lo_all) lo_all = lo;
+    if (hi < hi_all) hi_all = hi;
+    nrows++;
+  }
+  want = lo_all;
+  size_t hn = b->lines[0].nwords;
+  if (nrows < 2 || want == 0 || want > hi_all || hn < want + 2) {
+    rc = 0;
+    goto out;
+  }
+  size_t ncols = want + 2;
+  if (!(cells = calloc((nrows + 1) * ncols, sizeof *cells)) ||
+      !(sols = malloc(4 * (want + 1) * sizeof *sols)))
+    goto out;
+  /* the header */
+  if (!(cells[0] = wjoin(&b->lines[0], 0, hn - want - 1))) goto out;
+  for (size_t c = 0; c <= want; c++)
+    if (!(cells[1 + c] = wjoin(&b->lines[0], hn - want - 1 + c, hn - want + c))) goto out;
+  size_t r = 0;
+  for (size_t i = 1; i < n; i++) {
+    if (w[i].st == w[i].n) {  /* a line under a row: its label goes on */
+      if (!r) goto keep;
+      const DocLine *l = w[i].l;
+      size_t e = l->nwords;
+      char **st = &cells[r * ncols + ncols - 1];
+      if (e >= 1 && !strchr(*st, ' ') && tab_rules_match(rules, TAB_RULE_UNFINISHED, *st) &&
+          w_letters(l->words[e - 1].text) && !is_upper_start(l->words[e - 1].text)) {
+        if (append(st, l->words[e - 1].text, 0)) goto out;
+        e--;
+      }
+      char *more = e ? wjoin(l, 0, e) : NULL;
+      if (e && !more) goto out;
+      int bad = append(&cells[r * ncols], more, 0);
+      free(more);
+      if (bad) goto out;
+      continue;
+    }
+    r++;
+    size_t nt;
+    if (w_figures(&w[i], ftok, &nt)) goto out;
+    size_t ns = tab_split_run((const char *const *)ftok, nt, want, sols, 4);
+    if (ns != 1) {
+      for (size_t k = 0; k < nt; k++) free(ftok[k]);
+      goto keep;
+    }
+    for (size_t c = 0; c < want && rc == -1; c++) {
+      char *cell = join(ftok, sols[c], sols[c + 1]);
+      if (!cell) break;
+      cells[r * ncols + 1 + c] = cell;
+    }
+    for (size_t k = 0; k < nt; k++) free(ftok[k]);
+    if (!(cells[r * ncols] = wjoin(w[i].l, 0, w[i].run)) ||
+        !(cells[r * ncols + ncols - 1] = wjoin(w[i].l, w[i].st, w[i].n)))
+      goto out;
+    for (size_t c = 1; c <= want; c++)
+      if (!cells[r * ncols + c]) goto out;
+  }
+  if (!(tab = doc_table_new(nrows + 1, ncols))) goto out;
+  tab->header_rows = 1;
+  for (size_t q = 0; q < (nrows + 1) * ncols; q++)
+    if (doc_table_set(tab, q / ncols, q % ncols, cells[q] ? cells[q] : "")) goto out;
+  doc_table_free(b->table);
+  b->table = tab;
+  tab = NULL;
+  b->kind = DOC_TABLE;
+keep:
+  rc = 0;
+out:
+  doc_table_free(tab);
+  if (cells)
+    for (size_t q = 0; q < (nrows + 1) * (want + 2); q++) free(cells[q]);
+  free(cells);
+  free(sols);
+  free(w);
+  return rc;
+}
+
 /* A table's caption read as the first of its rows' lines ("Tabell 6.
  * Anställda och personalomsättning per yrkesgrupp den 31 augusti 2025",
  * no sentence's end to part it from the header) goes before the table as
@@ -864,6 +1043,11 @@ RensaStatus tab_build_text(Doc *d, RensaErr *e) {
   for (size_t p = 0; p < d->npages; p++) {
     DocPage *pg = &d->pages[p];
     for (size_t i = 0; i < pg->nblocks; i++) {
+      if (pg->blocks[i].kind == DOC_LINES && build_lines_block(&pg->blocks[i], rules)) {
+        tab_rules_free(rules);
+        return rensa_err_set(e, RENSA_E_NOMEM, d->source, pg->number,
+                             "out of memory building a table");
+      }
       if (pg->blocks[i].kind != DOC_TABLE_ROWS) continue;
       int split = split_caption(pg, i, rules);
       if (split == 0 && pg->blocks[i].kind == DOC_PARA) i++;   /* (the caption split off) */

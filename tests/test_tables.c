@@ -412,8 +412,47 @@ static void test_text_caption_percent(void) {
   doc_free(d);
 }
 
+/* From text: a goal table's rows, closing in a judgement after their
+ * figures, are a table; the judgement's second word wrapped under the
+ * label's ("Delvis" / "nöjda uppfyllt") ends it, the rest goes on the
+ * label; rows that disagree on their figures keep the lines. */
+static void test_text_closing_words(void) {
+  const char *txt = "Indikator 2026 2025 Bedomning\n"
+                    "Andel nojda brukare i hemtjansten som 90 % 88 % Delvis\n"
+                    "sammantaget ar nojda uppfyllt\n"
+                    "Genomsnittlig vantetid, dagar 14,4 14,6 Uppfyllt\n";
+  RensaErr e;
+  Doc *d = textin_read_buffer("t", txt, strlen(txt), &e);
+  TEST_CHECK(d != NULL);
+  if (!d) return;
+  TEST_EQ_INT(tab_build_text(d, &e), RENSA_OK);
+  DocPage *p = &d->pages[0];
+  TEST_EQ_INT(p->nblocks, 1);
+  TEST_EQ_INT(p->blocks[0].kind, DOC_TABLE);
+  DocTable *t = p->blocks[0].table;
+  TEST_CHECK(t && t->ncols == 4 && t->nrows == 3);
+  if (t && t->ncols == 4 && t->nrows == 3) {
+    TEST_EQ_STR(doc_table_get(t, 0, 3), "Bedomning");
+    TEST_EQ_STR(doc_table_get(t, 1, 0), "Andel nojda brukare i hemtjansten som sammantaget ar nojda");
+    TEST_EQ_STR(doc_table_get(t, 1, 1), "90 %");
+    TEST_EQ_STR(doc_table_get(t, 1, 3), "Delvis uppfyllt");
+    TEST_EQ_STR(doc_table_get(t, 2, 2), "14,6");
+  }
+  doc_free(d);
+  const char *two = "Indikator 2026 2025 Bedomning\n"
+                    "Antal besok 12 13 14 Delvis\n"
+                    "Antal timmar 180 164 Uppfyllt\n";
+  d = textin_read_buffer("t", two, strlen(two), &e);
+  TEST_CHECK(d != NULL);
+  if (!d) return;
+  TEST_EQ_INT(tab_build_text(d, &e), RENSA_OK);
+  TEST_EQ_INT(d->pages[0].blocks[0].kind, DOC_LINES);
+  doc_free(d);
+}
+
 int main(void) {
   test_text_caption_percent();
+  test_text_closing_words();
   test_split();
   test_parse();
   test_arith();
