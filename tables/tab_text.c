@@ -840,7 +840,16 @@ typedef struct WLine {
   size_t run, st, n;
 } WLine;
 
+/* A figure's token, or its percent sign set apart; a figure the OCR gave
+ * a speck of a full stop ("17.") too. */
 static int w_num(const char *t) {
+  size_t l = strlen(t);
+  char u[32];
+  if (l > 1 && l < sizeof u && t[l - 1] == '.' && t[l - 2] >= '0' && t[l - 2] <= '9') {
+    memcpy(u, t, l - 1);
+    u[l - 1] = '\0';
+    t = u;
+  }
   return tab_tok_kind(t) != TAB_TOK_TEXT || strcmp(t, "%") == 0;
 }
 
@@ -895,6 +904,8 @@ static int w_figures(const WLine *w, char **tok, size_t *nt) {
       continue;
     }
     if (!(tok[(*nt)++] = strdup(t))) return -1;
+    size_t l = strlen(tok[*nt - 1]);
+    if (l > 1 && tok[*nt - 1][l - 1] == '.') tok[*nt - 1][l - 1] = '\0';   /* ("17.") */
   }
   return 0;
 }
@@ -905,29 +916,34 @@ static int w_figures(const WLine *w, char **tok, size_t *nt) {
  * go on its label, and the last of their words ends an unfinished
  * closing word ("Delvis" / "nöjda uppfyllt", rule kind unfinished).  The
  * header's last word heads the closing words, the words before it the
- * figures, the rest the labels.  Anything else keeps its lines.  0, or -1
- * when out of memory. */
-static int build_lines_block(DocBlock *b, const TabRules *rules) {
-  size_t n = b->nlines, nrows = 0, want = 0;
-  if (n < 3) return 0;
+ * figures, the rest the labels.  With onto (a table this path built just
+ * above, a blank line between), the block has no header: its rows go on
+ * onto's, below them, with onto's count of figures.  Anything else keeps
+ * its lines.  0, or -1 when out of memory. */
+static int build_lines_block(DocBlock *b, const TabRules *rules, const DocTable *onto) {
+  size_t n = b->nlines, nrows = 0, want = onto ? onto->ncols - 2 : 0;
+  size_t h = onto ? 0 : 1, base = onto ? onto->nrows : 1;
+  if (n < (onto ? 1u : 3u) || (onto && onto->ncols < 3)) return 0;
   WLine *w = calloc(n, sizeof *w);
   char **cells = NULL, *ftok[64];
-  size_t *sols = NULL;
+  size_t *sols = NULL, ncols = 0;
   int rc = -1;
   DocTable *tab = NULL;
   if (!w) return -1;
   for (size_t i = 0; i < n; i++) wline(&b->lines[i], &w[i]);
   /* one header line (its figures years: "Indikator 2026 2025 Bedömning"),
    * then a row */
-  int years = 1;
-  for (size_t i = w[0].run; i < w[0].st && years; i++) years = is_year(b->lines[0].words[i].text);
-  if (years) w[0].run = w[0].st = w[0].n;
-  if (w[0].st != w[0].n || w[1].st == w[1].n) {
+  if (h) {
+    int years = 1;
+    for (size_t i = w[0].run; i < w[0].st && years; i++) years = is_year(b->lines[0].words[i].text);
+    if (years) w[0].run = w[0].st = w[0].n;
+  }
+  if ((h && w[0].st != w[0].n) || w[h].st == w[h].n) {
     rc = 0;
     goto out;
   }
   size_t lo_all = 0, hi_all = (size_t)-1;
-  for (size_t i = 1; i < n; i++) {
+  for (size_t i = h; i < n; i++) {
     if (w[i].st == w[i].n) continue;
     size_t nt, lo, hi;
     if (w[i].st - w[i].run > 64 || w_figures(&w[i], ftok, &nt)) goto out;
@@ -937,24 +953,28 @@ static int build_lines_block(DocBlock *b, const TabRules *rules) {
     if (hi < hi_all) hi_all = hi;
     nrows++;
   }
-  want = lo_all;
+  if (!onto) want = lo_all;
   size_t hn = b->lines[0].nwords;
-  if (nrows < 2 || want == 0 || want > hi_all || hn < want + 2) {
+  if (nrows < (onto ? 1u : 2u) || want == 0 || want < lo_all || want > hi_all ||
+      (h && hn < want + 2)) {
     rc = 0;
     goto out;
   }
-  size_t ncols = want + 2;
-  if (!(cells = calloc((nrows + 1) * ncols, sizeof *cells)) ||
+  ncols = want + 2;
+  if (!(cells = calloc((nrows + base) * ncols, sizeof *cells)) ||
       !(sols = malloc(4 * (want + 1) * sizeof *sols)))
     goto out;
-  /* the header */
-  if (!(cells[0] = wjoin(&b->lines[0], 0, hn - want - 1))) goto out;
-  for (size_t c = 0; c <= want; c++)
-    if (!(cells[1 + c] = wjoin(&b->lines[0], hn - want - 1 + c, hn - want + c))) goto out;
-  size_t r = 0;
-  for (size_t i = 1; i < n; i++) {
+  if (onto) { /* the rows above */
+    for (size_t q = 0; q < base * ncols; q++)
+      if (!(cells[q] = strdup(doc_table_get(onto, q / ncols, q % ncols)))) goto out;
+  } else { /* the header */
+    if (!(cells[0] = wjoin(&b->lines[0], 0, hn - want - 1))) goto out;
+    for (size_t c = 0; c <= want; c++)
+      if (!(cells[1 + c] = wjoin(&b->lines[0], hn - want - 1 + c, hn - want + c))) goto out;
+  }
+  size_t r = base - 1;
+  for (size_t i = h; i < n; i++) {
     if (w[i].st == w[i].n) {  /* a line under a row: its label goes on */
-      if (!r) goto keep;
       const DocLine *l = w[i].l;
       size_t e = l->nwords;
       char **st = &cells[r * ncols + ncols - 1];
@@ -974,25 +994,19 @@ static int build_lines_block(DocBlock *b, const TabRules *rules) {
     size_t nt;
     if (w_figures(&w[i], ftok, &nt)) goto out;
     size_t ns = tab_split_run((const char *const *)ftok, nt, want, sols, 4);
-    if (ns != 1) {
-      for (size_t k = 0; k < nt; k++) free(ftok[k]);
-      goto keep;
-    }
-    for (size_t c = 0; c < want && rc == -1; c++) {
-      char *cell = join(ftok, sols[c], sols[c + 1]);
-      if (!cell) break;
-      cells[r * ncols + 1 + c] = cell;
-    }
+    int nomem = 0;
+    for (size_t c = 0; ns == 1 && c < want && !nomem; c++)
+      nomem = !(cells[r * ncols + 1 + c] = join(ftok, sols[c], sols[c + 1]));
     for (size_t k = 0; k < nt; k++) free(ftok[k]);
+    if (nomem) goto out;
+    if (ns != 1) goto keep;   /* (figures read two ways, or none) */
     if (!(cells[r * ncols] = wjoin(w[i].l, 0, w[i].run)) ||
         !(cells[r * ncols + ncols - 1] = wjoin(w[i].l, w[i].st, w[i].n)))
       goto out;
-    for (size_t c = 1; c <= want; c++)
-      if (!cells[r * ncols + c]) goto out;
   }
-  if (!(tab = doc_table_new(nrows + 1, ncols))) goto out;
-  tab->header_rows = 1;
-  for (size_t q = 0; q < (nrows + 1) * ncols; q++)
+  if (!(tab = doc_table_new(nrows + base, ncols))) goto out;
+  tab->header_rows = onto ? onto->header_rows : 1;
+  for (size_t q = 0; q < (nrows + base) * ncols; q++)
     if (doc_table_set(tab, q / ncols, q % ncols, cells[q] ? cells[q] : "")) goto out;
   doc_table_free(b->table);
   b->table = tab;
@@ -1003,7 +1017,7 @@ keep:
 out:
   doc_table_free(tab);
   if (cells)
-    for (size_t q = 0; q < (nrows + 1) * (want + 2); q++) free(cells[q]);
+    for (size_t q = 0; q < (nrows + base) * ncols; q++) free(cells[q]);
   free(cells);
   free(sols);
   free(w);
@@ -1042,11 +1056,22 @@ RensaStatus tab_build_text(Doc *d, RensaErr *e) {
   if (!rules) return e ? e->code : RENSA_E_RESOURCE;
   for (size_t p = 0; p < d->npages; p++) {
     DocPage *pg = &d->pages[p];
+    size_t lines_table = (size_t)-2;   /* the block a DOC_LINES table was built in */
     for (size_t i = 0; i < pg->nblocks; i++) {
-      if (pg->blocks[i].kind == DOC_LINES && build_lines_block(&pg->blocks[i], rules)) {
-        tab_rules_free(rules);
-        return rensa_err_set(e, RENSA_E_NOMEM, d->source, pg->number,
-                             "out of memory building a table");
+      if (pg->blocks[i].kind == DOC_LINES) {
+        /* (rows a blank line parts from the table this path built just
+         * above go on it) */
+        int onto = lines_table + 1 == i;
+        if (build_lines_block(&pg->blocks[i], rules, onto ? pg->blocks[i - 1].table : NULL)) {
+          tab_rules_free(rules);
+          return rensa_err_set(e, RENSA_E_NOMEM, d->source, pg->number,
+                               "out of memory building a table");
+        }
+        if (pg->blocks[i].kind == DOC_TABLE) {
+          if (onto) doc_block_remove(pg, --i);
+          lines_table = i;
+        }
+        continue;
       }
       if (pg->blocks[i].kind != DOC_TABLE_ROWS) continue;
       int split = split_caption(pg, i, rules);

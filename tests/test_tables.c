@@ -439,6 +439,29 @@ static void test_text_closing_words(void) {
     TEST_EQ_STR(doc_table_get(t, 2, 2), "14,6");
   }
   doc_free(d);
+  /* rows a blank line parts from the table go on it; a figure's speck of
+   * a full stop ("17.") is no word */
+  const char *more = "Indikator 2026 2025 Bedomning\n"
+                     "Andel nojda 90 % 88 % Uppfyllt\n"
+                     "Andel trygga 85 % 84 % Delvis\n\n"
+                     "Antal personal hogst 16 17. Delvis\n"
+                     "under 14 dagar uppfyllt\n"
+                     "Andel klara 95 % 81 % Ej uppfyllt\n";
+  d = textin_read_buffer("t", more, strlen(more), &e);
+  TEST_CHECK(d != NULL);
+  if (!d) return;
+  TEST_EQ_INT(tab_build_text(d, &e), RENSA_OK);
+  p = &d->pages[0];
+  TEST_EQ_INT(p->nblocks, 1);
+  t = p->blocks[0].kind == DOC_TABLE ? p->blocks[0].table : NULL;
+  TEST_CHECK(t && t->ncols == 4 && t->nrows == 5);
+  if (t && t->ncols == 4 && t->nrows == 5) {
+    TEST_EQ_STR(doc_table_get(t, 4, 3), "Ej uppfyllt");
+    TEST_EQ_STR(doc_table_get(t, 3, 0), "Antal personal hogst under 14 dagar");
+    TEST_EQ_STR(doc_table_get(t, 3, 2), "17");
+    TEST_EQ_STR(doc_table_get(t, 3, 3), "Delvis uppfyllt");
+  }
+  doc_free(d);
   const char *two = "Indikator 2026 2025 Bedomning\n"
                     "Antal besok 12 13 14 Delvis\n"
                     "Antal timmar 180 164 Uppfyllt\n";
