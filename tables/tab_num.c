@@ -33,6 +33,8 @@ static const char *skip_sign(const char *s, int *neg) {
     *neg = 1;
     s += m;
   }
+  /* (a plus before a change's figure, "+0,1 %", "+2 450") */
+  if (!*neg && *s == '+' && s[1] >= '0' && s[1] <= '9') s++;
   return s;
 }
 

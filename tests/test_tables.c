@@ -82,6 +82,11 @@ static void test_parse(void) {
   TEST_EQ_INT(tab_tok_kind("22:5"), TAB_TOK_NUM);
   TEST_EQ_INT(tab_tok_kind("\xe2\x80\x93"), TAB_TOK_DASH);
   TEST_EQ_INT(tab_tok_kind("30\xe2\x80\x93" "49"), TAB_TOK_TEXT);
+  /* a change's plus sign ("+0,4 %"); a plus alone is no number */
+  TEST_EQ_INT(tab_tok_kind("+0,4"), TAB_TOK_NUM);
+  TEST_EQ_INT(tab_tok_kind("+"), TAB_TOK_TEXT);
+  TEST_EQ_INT(tab_num_parse("+2 450", &n), 0);
+  TEST_EQ_INT(n.v, 2450000);
 }
 
 #define V(x) {(x) * 1000LL, 1, 0}
