@@ -920,25 +920,33 @@ static int w_figures(const WLine *w, char **tok, size_t *nt) {
  * above, a blank line between), the block has no header: its rows go on
  * onto's, below them, with onto's count of figures.  Anything else keeps
  * its lines.  0, or -1 when out of memory. */
-static int build_lines_block(DocBlock *b, const TabRules *rules, const DocTable *onto) {
+static int build_lines_block(DocBlock *b, const TabRules *rules, const DocTable *onto,
+                             const DocLine *above, int *took_above) {
   size_t n = b->nlines, nrows = 0, want = onto ? onto->ncols - 2 : 0;
   size_t h = onto ? 0 : 1, base = onto ? onto->nrows : 1;
-  if (n < (onto ? 1u : 3u) || (onto && onto->ncols < 3)) return 0;
+  *took_above = 0;
+  if (n < 2 || (onto && onto->ncols < 3)) return 0;
   WLine *w = calloc(n, sizeof *w);
   char **cells = NULL, *ftok[64];
   size_t *sols = NULL, ncols = 0;
   int rc = -1;
   DocTable *tab = NULL;
+  const DocLine *hl = onto ? NULL : &b->lines[0];
   if (!w) return -1;
   for (size_t i = 0; i < n; i++) wline(&b->lines[i], &w[i]);
   /* one header line (its figures years: "Indikator 2026 2025 Bedömning"),
-   * then a row */
+   * then a row; or a row first under a header line the OCR set apart,
+   * above */
   if (h) {
     int years = 1;
     for (size_t i = w[0].run; i < w[0].st && years; i++) years = is_year(b->lines[0].words[i].text);
     if (years) w[0].run = w[0].st = w[0].n;
+    if (w[0].st != w[0].n && above) {
+      h = 0;
+      hl = above;
+    }
   }
-  if ((h && w[0].st != w[0].n) || w[h].st == w[h].n) {
+  if ((h && (w[0].st != w[0].n || n < 3)) || w[h].st == w[h].n) {
     rc = 0;
     goto out;
   }
@@ -954,9 +962,9 @@ static int build_lines_block(DocBlock *b, const TabRules *rules, const DocTable 
     nrows++;
   }
   if (!onto) want = lo_all;
-  size_t hn = b->lines[0].nwords;
+  size_t hn = hl ? hl->nwords : 0;
   if (nrows < (onto ? 1u : 2u) || want == 0 || want < lo_all || want > hi_all ||
-      (h && hn < want + 2)) {
+      (hl && hn < want + 2)) {
     rc = 0;
     goto out;
   }
@@ -968,9 +976,9 @@ static int build_lines_block(DocBlock *b, const TabRules *rules, const DocTable 
     for (size_t q = 0; q < base * ncols; q++)
       if (!(cells[q] = strdup(doc_table_get(onto, q / ncols, q % ncols)))) goto out;
   } else { /* the header */
-    if (!(cells[0] = wjoin(&b->lines[0], 0, hn - want - 1))) goto out;
+    if (!(cells[0] = wjoin(hl, 0, hn - want - 1))) goto out;
     for (size_t c = 0; c <= want; c++)
-      if (!(cells[1 + c] = wjoin(&b->lines[0], hn - want - 1 + c, hn - want + c))) goto out;
+      if (!(cells[1 + c] = wjoin(hl, hn - want - 1 + c, hn - want + c))) goto out;
   }
   size_t r = base - 1;
   for (size_t i = h; i < n; i++) {
@@ -1012,6 +1020,7 @@ static int build_lines_block(DocBlock *b, const TabRules *rules, const DocTable 
   b->table = tab;
   tab = NULL;
   b->kind = DOC_TABLE;
+  *took_above = hl == above && above;
 keep:
   rc = 0;
 out:
@@ -1022,6 +1031,21 @@ out:
   free(sols);
   free(w);
   return rc;
+}
+
+/* The line of a one-line heading or paragraph right above block i that
+ * may head its columns (three words or more, no sentence's end: "Nämndmål
+ * Indikator 2026 Utfall Bedömning", which the OCR set apart by a blank
+ * line), or NULL. */
+static const DocLine *header_above(const DocPage *pg, size_t i) {
+  if (i == 0) return NULL;
+  const DocBlock *a = &pg->blocks[i - 1];
+  if ((a->kind != DOC_HEADING && a->kind != DOC_PARA) || a->nlines != 1 || a->lines[0].nwords < 3)
+    return NULL;
+  const DocLine *l = &a->lines[0];
+  for (size_t k = 0; k < l->nwords; k++)
+    if (tab_ends_mark(l->words[k].text)) return NULL;
+  return l;
 }
 
 /* A table's caption read as the first of its rows' lines ("Tabell 6.
@@ -1061,14 +1085,16 @@ RensaStatus tab_build_text(Doc *d, RensaErr *e) {
       if (pg->blocks[i].kind == DOC_LINES) {
         /* (rows a blank line parts from the table this path built just
          * above go on it) */
-        int onto = lines_table + 1 == i;
-        if (build_lines_block(&pg->blocks[i], rules, onto ? pg->blocks[i - 1].table : NULL)) {
+        int onto = lines_table + 1 == i, took = 0;
+        const DocLine *above = header_above(pg, i);
+        if (build_lines_block(&pg->blocks[i], rules, onto ? pg->blocks[i - 1].table : NULL,
+                              onto ? NULL : above, &took)) {
           tab_rules_free(rules);
           return rensa_err_set(e, RENSA_E_NOMEM, d->source, pg->number,
                                "out of memory building a table");
         }
         if (pg->blocks[i].kind == DOC_TABLE) {
-          if (onto) doc_block_remove(pg, --i);
+          if (onto || took) doc_block_remove(pg, --i);
           lines_table = i;
         }
         continue;

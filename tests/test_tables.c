@@ -467,6 +467,23 @@ static void test_text_closing_words(void) {
     TEST_EQ_STR(doc_table_get(t, 3, 3), "Delvis uppfyllt");
   }
   doc_free(d);
+  /* a header line the OCR set apart by a blank line heads the rows */
+  const char *apart = "Indikator Malvarde 2026 Bedomning\n\n"
+                      "Andel nojda 90 % 88 % Uppfyllt\n"
+                      "Andel trygga 85 % 84 % Delvis\nuppfyllt\n";
+  d = textin_read_buffer("t", apart, strlen(apart), &e);
+  TEST_CHECK(d != NULL);
+  if (!d) return;
+  TEST_EQ_INT(tab_build_text(d, &e), RENSA_OK);
+  p = &d->pages[0];
+  TEST_EQ_INT(p->nblocks, 1);
+  t = p->blocks[0].kind == DOC_TABLE ? p->blocks[0].table : NULL;
+  TEST_CHECK(t && t->ncols == 4 && t->nrows == 3);
+  if (t && t->ncols == 4 && t->nrows == 3) {
+    TEST_EQ_STR(doc_table_get(t, 0, 1), "Malvarde");
+    TEST_EQ_STR(doc_table_get(t, 2, 3), "Delvis uppfyllt");
+  }
+  doc_free(d);
   const char *two = "Indikator 2026 2025 Bedomning\n"
                     "Antal besok 12 13 14 Delvis\n"
                     "Antal timmar 180 164 Uppfyllt\n";
