@@ -870,9 +870,9 @@ int main(void) {
               "Indikator 2026 2025 Bedömning  \nAndel elever med examen inom tre år 76% 73,4 % Delvis  \n"
               "uppfyllt  \nAndel nöjda brukare 90 % 88 % Uppfyllt\n");
   /* a lone "n" before a small word is "än" that lost its ä; not before a
-   * sign ("n = 35") */
-  TEST_EQ_STR(fix("Det blev ett storre underskott n vad prognosen visade, n = 35."),
-              "Det blev ett större underskott än vad prognosen visade, n = 35.");
+   * figure ("n 35", a count of answers) */
+  TEST_EQ_STR(fix("Det blev ett storre underskott n vad prognosen visade, n 35 svar."),
+              "Det blev ett större underskott än vad prognosen visade, n 35 svar.");
   /* street and district names: "-vägen", "-sätra" */
   TEST_EQ_STR(fix("Cykelvagen langs Ornvagen ar klar och biblioteket i Goksatra har oppet."),
               "Cykelvägen längs Örnvägen är klar och biblioteket i Göksätra har öppet.");
