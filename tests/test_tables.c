@@ -386,33 +386,43 @@ static void golden(const char *name) {
   doc_free(d);
 }
 
+/* Text through textin and tab_build_text (NULL when unreadable). */
+static Doc *text_tables(const char *txt) {
+  RensaErr e;
+  Doc *d = textin_read_buffer("t", txt, strlen(txt), &e);
+  TEST_CHECK(d != NULL);
+  if (d) TEST_EQ_INT(tab_build_text(d, &e), RENSA_OK);
+  return d;
+}
+
+/* The table in block i of d's first page when the page has nblocks
+ * blocks and it is nrows x ncols, else NULL (a check failed). */
+static const DocTable *text_table(const Doc *d, size_t nblocks, size_t i, size_t nrows,
+                                  size_t ncols) {
+  const DocPage *p = &d->pages[0];
+  TEST_EQ_INT(p->nblocks, nblocks);
+  const DocTable *t = p->nblocks == nblocks && p->blocks[i].kind == DOC_TABLE ? p->blocks[i].table : NULL;
+  TEST_CHECK(t && t->nrows == nrows && t->ncols == ncols);
+  return t && t->nrows == nrows && t->ncols == ncols ? t : NULL;
+}
+
 /* From text: rows whose figures carry a percent sign set apart ("11,2 %")
  * are a table's rows, and a caption read as its first line ("Tabell 6.
  * ...", no sentence's end after it) goes before the table, not into its
  * header. */
 static void test_text_caption_percent(void) {
-  const char *txt = "Tabell 6. Anstallda per yrkesgrupp den 31 augusti 2025\n"
-                    "Yrkesgrupp Anstallda Andel\n"
-                    "Underskoterskor 612 11,2 %\n"
-                    "Vardbitraden 138 16,8 %\n"
-                    "Chefer 60 6,9 %\n";
-  RensaErr e;
-  Doc *d = textin_read_buffer("t", txt, strlen(txt), &e);
-  TEST_CHECK(d != NULL);
+  Doc *d = text_tables("Tabell 6. Anstallda per yrkesgrupp den 31 augusti 2025\n"
+                       "Yrkesgrupp Anstallda Andel\n"
+                       "Underskoterskor 612 11,2 %\n"
+                       "Vardbitraden 138 16,8 %\n"
+                       "Chefer 60 6,9 %\n");
   if (!d) return;
-  TEST_EQ_INT(tab_build_text(d, &e), RENSA_OK);
-  DocPage *p = &d->pages[0];
-  TEST_EQ_INT(p->nblocks, 2);
-  if (p->nblocks == 2) {
-    TEST_EQ_INT(p->blocks[0].kind, DOC_PARA);
-    TEST_EQ_STR(p->blocks[0].lines[0].words[0].text, "Tabell");
-    TEST_EQ_INT(p->blocks[1].kind, DOC_TABLE);
-    DocTable *t = p->blocks[1].table;
-    TEST_CHECK(t && t->ncols == 3 && t->nrows == 4);
-    if (t && t->ncols == 3 && t->nrows == 4) {
-      TEST_EQ_STR(doc_table_get(t, 0, 2), "Andel");
-      TEST_EQ_STR(doc_table_get(t, 1, 2), "11,2 %");
-    }
+  const DocTable *t = text_table(d, 2, 1, 4, 3);
+  if (t) {
+    TEST_EQ_INT(d->pages[0].blocks[0].kind, DOC_PARA);
+    TEST_EQ_STR(d->pages[0].blocks[0].lines[0].words[0].text, "Tabell");
+    TEST_EQ_STR(doc_table_get(t, 0, 2), "Andel");
+    TEST_EQ_STR(doc_table_get(t, 1, 2), "11,2 %");
   }
   doc_free(d);
 }
@@ -422,21 +432,13 @@ static void test_text_caption_percent(void) {
  * label's ("Delvis" / "nöjda uppfyllt") ends it, the rest goes on the
  * label; rows that disagree on their figures keep the lines. */
 static void test_text_closing_words(void) {
-  const char *txt = "Indikator 2026 2025 Bedomning\n"
-                    "Andel nojda brukare i hemtjansten som 90 % 88 % Delvis\n"
-                    "sammantaget ar nojda uppfyllt\n"
-                    "Genomsnittlig vantetid, dagar 14,4 14,6 Uppfyllt\n";
-  RensaErr e;
-  Doc *d = textin_read_buffer("t", txt, strlen(txt), &e);
-  TEST_CHECK(d != NULL);
+  Doc *d = text_tables("Indikator 2026 2025 Bedomning\n"
+                       "Andel nojda brukare i hemtjansten som 90 % 88 % Delvis\n"
+                       "sammantaget ar nojda uppfyllt\n"
+                       "Genomsnittlig vantetid, dagar 14,4 14,6 Uppfyllt\n");
   if (!d) return;
-  TEST_EQ_INT(tab_build_text(d, &e), RENSA_OK);
-  DocPage *p = &d->pages[0];
-  TEST_EQ_INT(p->nblocks, 1);
-  TEST_EQ_INT(p->blocks[0].kind, DOC_TABLE);
-  DocTable *t = p->blocks[0].table;
-  TEST_CHECK(t && t->ncols == 4 && t->nrows == 3);
-  if (t && t->ncols == 4 && t->nrows == 3) {
+  const DocTable *t = text_table(d, 1, 0, 3, 4);
+  if (t) {
     TEST_EQ_STR(doc_table_get(t, 0, 3), "Bedomning");
     TEST_EQ_STR(doc_table_get(t, 1, 0), "Andel nojda brukare i hemtjansten som sammantaget ar nojda");
     TEST_EQ_STR(doc_table_get(t, 1, 1), "90 %");
@@ -446,21 +448,14 @@ static void test_text_closing_words(void) {
   doc_free(d);
   /* rows a blank line parts from the table go on it; a figure's speck of
    * a full stop ("17.") is no word */
-  const char *more = "Indikator 2026 2025 Bedomning\n"
-                     "Andel nojda 90 % 88 % Uppfyllt\n"
-                     "Andel trygga 85 % 84 % Delvis\n\n"
-                     "Antal personal hogst 16 17. Delvis\n"
-                     "under 14 dagar uppfyllt\n"
-                     "Andel klara 95 % 81 % Ej uppfyllt\n";
-  d = textin_read_buffer("t", more, strlen(more), &e);
-  TEST_CHECK(d != NULL);
+  d = text_tables("Indikator 2026 2025 Bedomning\n"
+                  "Andel nojda 90 % 88 % Uppfyllt\n"
+                  "Andel trygga 85 % 84 % Delvis\n\n"
+                  "Antal personal hogst 16 17. Delvis\n"
+                  "under 14 dagar uppfyllt\n"
+                  "Andel klara 95 % 81 % Ej uppfyllt\n");
   if (!d) return;
-  TEST_EQ_INT(tab_build_text(d, &e), RENSA_OK);
-  p = &d->pages[0];
-  TEST_EQ_INT(p->nblocks, 1);
-  t = p->blocks[0].kind == DOC_TABLE ? p->blocks[0].table : NULL;
-  TEST_CHECK(t && t->ncols == 4 && t->nrows == 5);
-  if (t && t->ncols == 4 && t->nrows == 5) {
+  if ((t = text_table(d, 1, 0, 5, 4)) != NULL) {
     TEST_EQ_STR(doc_table_get(t, 4, 3), "Ej uppfyllt");
     TEST_EQ_STR(doc_table_get(t, 3, 0), "Antal personal hogst under 14 dagar");
     TEST_EQ_STR(doc_table_get(t, 3, 2), "17");
@@ -468,29 +463,19 @@ static void test_text_closing_words(void) {
   }
   doc_free(d);
   /* a header line the OCR set apart by a blank line heads the rows */
-  const char *apart = "Indikator Malvarde 2026 Bedomning\n\n"
-                      "Andel nojda 90 % 88 % Uppfyllt\n"
-                      "Andel trygga 85 % 84 % Delvis\nuppfyllt\n";
-  d = textin_read_buffer("t", apart, strlen(apart), &e);
-  TEST_CHECK(d != NULL);
+  d = text_tables("Indikator Malvarde 2026 Bedomning\n\n"
+                  "Andel nojda 90 % 88 % Uppfyllt\n"
+                  "Andel trygga 85 % 84 % Delvis\nuppfyllt\n");
   if (!d) return;
-  TEST_EQ_INT(tab_build_text(d, &e), RENSA_OK);
-  p = &d->pages[0];
-  TEST_EQ_INT(p->nblocks, 1);
-  t = p->blocks[0].kind == DOC_TABLE ? p->blocks[0].table : NULL;
-  TEST_CHECK(t && t->ncols == 4 && t->nrows == 3);
-  if (t && t->ncols == 4 && t->nrows == 3) {
+  if ((t = text_table(d, 1, 0, 3, 4)) != NULL) {
     TEST_EQ_STR(doc_table_get(t, 0, 1), "Malvarde");
     TEST_EQ_STR(doc_table_get(t, 2, 3), "Delvis uppfyllt");
   }
   doc_free(d);
-  const char *two = "Indikator 2026 2025 Bedomning\n"
-                    "Antal besok 12 13 14 Delvis\n"
-                    "Antal timmar 180 164 Uppfyllt\n";
-  d = textin_read_buffer("t", two, strlen(two), &e);
-  TEST_CHECK(d != NULL);
+  d = text_tables("Indikator 2026 2025 Bedomning\n"
+                  "Antal besok 12 13 14 Delvis\n"
+                  "Antal timmar 180 164 Uppfyllt\n");
   if (!d) return;
-  TEST_EQ_INT(tab_build_text(d, &e), RENSA_OK);
   TEST_EQ_INT(d->pages[0].blocks[0].kind, DOC_LINES);
   doc_free(d);
 }
