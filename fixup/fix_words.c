@@ -3044,30 +3044,10 @@ static void name_marks(Ctx *c, NameSrc *s) {
         sure[i] |= pst[i];
       }
   }
-  /* (an element of place names the name holds with a mark lost there,
-   * "Sjö|angs|badet" of "Sjöängsbadet", votes with the misreadings: one
-   * beside it is enough, "Sj6édangsbadet") */
-  uint32_t low[MAXCP + 1], e[MAXCP + 1];
-  for (size_t i = 0; i < n; i++) low[i] = uc_lower(nm[i]);
-  for (int list = 0; list < 2; list++)
-    for (const char *lp = list ? dict_rules_place_heads(c->f->rules) : dict_rules_place_parts(c->f->rules);;) {
-      size_t m = list_next(&lp, e);
-      if (!m) break;
-      for (size_t at = 0; m >= 3 && at + m <= n; at++) {
-        int lost;
-        if (!marks_lost(low + at, e, m, &lost) || !lost) continue;
-        for (size_t j = 0; j < m; j++)
-          if (low[at + j] != e[j] && votes[at + j] && !(sure[at + j] & 2)) {
-            set[at + j] &= mark_bit(e[j]);
-            votes[at + j]++;
-            sure[at + j] |= 2;   /* (one element's vote per letter) */
-          }
-      }
-    }
   int changed = 0;
   for (size_t i = 0; i < n; i++) {
     unsigned b = set[i];
-    if (!votes[i] || !(votes[i] >= 2 || (sure[i] & 1)) || !b || (b & (b - 1))) continue;
+    if (!votes[i] || !(votes[i] >= 2 || sure[i]) || !b || (b & (b - 1))) continue;
     nm[i] = b == 1 ? 0xE5 : b == 2 ? 0xE4 : 0xF6;
     changed = 1;
   }
