@@ -474,7 +474,13 @@ RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
           if (ocr_text && split_joined(dict_rules_joined(rules), l, wi, r, pg->number, judge, ctx) < 0)
             err = 1;
           w = &l->words[wi]; /* (the split may move the line's words) */
-          if (is_noise_token(w->text)) {
+          /* (an equals sign between a word and a figure on its line is
+           * the writer's: "n = 35", "1 euro = 11,20 kr"; between figures,
+           * a table row's "94% = 96%", it is a speck) */
+          int equation = !strcmp(w->text, "=") && wi > 0 && wi + 1 < l->nwords &&
+                         ends_letter(l->words[wi - 1].text) &&
+                         l->words[wi + 1].text[0] >= '0' && l->words[wi + 1].text[0] <= '9';
+          if (!equation && is_noise_token(w->text)) {
             if (fix_report_add(r, pg->number, w, 0, w->text, "", "drop-noise",
                                "a token of OCR specks", 0.9f))
               err = 1;

@@ -873,6 +873,10 @@ int main(void) {
    * figure ("n 35", a count of answers) */
   TEST_EQ_STR(fix("Det blev ett storre underskott n vad prognosen visade, n 35 svar."),
               "Det blev ett större underskott än vad prognosen visade, n 35 svar.");
+  /* an equals sign between a word and a figure is the writer's, between
+   * figures (a table row's) a speck */
+  TEST_EQ_STR(fix("Svaren (n = 35) visar att 1 euro = 11,20 kr och 94% = 96%."),
+              "Svaren (n = 35) visar att 1 euro = 11,20 kr och 94% 96%.");
   /* street and district names: "-vägen", "-sätra" */
   TEST_EQ_STR(fix("Cykelvagen langs Ornvagen ar klar och biblioteket i Goksatra har oppet."),
               "Cykelvägen längs Örnvägen är klar och biblioteket i Göksätra har öppet.");
