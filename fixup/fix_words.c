@@ -3051,7 +3051,6 @@ static void name_marks(Ctx *c, NameSrc *s) {
     nm[i] = b == 1 ? 0xE5 : b == 2 ? 0xE4 : 0xF6;
     changed = 1;
   }
-  if (getenv("RENSA_DBG")) { fprintf(stderr, "name_marks %s:", s->name); for (size_t i = 0; i < n; i++) fprintf(stderr, " %u/%u/%u", votes[i], set[i], sure[i]); fprintf(stderr, " -> %d\n", changed); }
   if (!changed) return;
   char nw[MAXCP * 4 + 1];
   from_cps(nm, n, nw);
