@@ -511,13 +511,13 @@ static int layout_group(DocPage *page, const Line *lines, size_t first,
    * paragraph either. */
   size_t tfirst = count, tlast = 0, nstatus = 0;
   for (size_t i = 0; i < count && nrows < 2; i++)
-    nstatus += kinds[i] == L_TEXT && is_status_row(LINE_TOKS(i), LINE_NTOKS(i));
+    nstatus += (kinds[i] == L_TEXT || kinds[i] == L_HEAD) && is_status_row(LINE_TOKS(i), LINE_NTOKS(i));
   /* (one is enough right after such rows: a blank line parts them) */
   int after_lines = page->nblocks && page->blocks[page->nblocks - 1].kind == DOC_LINES;
   int lines_only = nrows < 2 && nstatus >= (after_lines ? 1u : 2u);
   if (nrows >= 2 || lines_only) {
     for (size_t i = 0; i < count; i++)
-      if (lines_only ? kinds[i] == L_TEXT && is_status_row(LINE_TOKS(i), LINE_NTOKS(i))
+      if (lines_only ? (kinds[i] == L_TEXT || kinds[i] == L_HEAD) && is_status_row(LINE_TOKS(i), LINE_NTOKS(i))
                      : kinds[i] == L_ROW) {
         if (tfirst == count) tfirst = i;
         tlast = i;

@@ -860,6 +860,8 @@ static int w_letters(const char *t) {
   return *t != '\0';
 }
 
+/* Read line l as a label, figures and one to three closing words (the
+ * first capitalised), into *w. */
 static void wline(const DocLine *l, WLine *w) {
   size_t n = l->nwords, st = n;
   w->l = l;
@@ -875,8 +877,8 @@ static void wline(const DocLine *l, WLine *w) {
   w->st = st;
 }
 
-/* Words [s, e) of l joined by spaces, a lone "%" glued to its figure
- * ("73,4 %" stays apart, as written; only the split is the figure's). */
+/* Words [s, e) of l joined by single spaces, as written ("73,4 %" stays
+ * apart), into a new string. */
 static char *wjoin(const DocLine *l, size_t s, size_t e) {
   size_t need = 1;
   for (size_t i = s; i < e; i++) need += strlen(l->words[i].text) + 1;
@@ -900,14 +902,18 @@ static int w_figures(const WLine *w, char **tok, size_t *nt) {
   for (size_t i = w->run; i < w->st; i++) {
     const char *t = w->l->words[i].text;
     if (strcmp(t, "%") == 0 && *nt) {
-      if (append(&tok[*nt - 1], "%", 0)) return -1;
+      if (append(&tok[*nt - 1], "%", 0)) goto nomem;
       continue;
     }
-    if (!(tok[(*nt)++] = strdup(t))) return -1;
-    size_t l = strlen(tok[*nt - 1]);
+    if (!(tok[*nt] = strdup(t))) goto nomem;
+    size_t l = strlen(tok[(*nt)++]);
     if (l > 1 && tok[*nt - 1][l - 1] == '.') tok[*nt - 1][l - 1] = '\0';   /* ("17.") */
   }
   return 0;
+nomem:
+  for (size_t k = 0; k < *nt; k++) free(tok[k]);
+  *nt = 0;
+  return -1;
 }
 
 /* A DOC_LINES block as a table when it reads as one: one header line,
@@ -925,7 +931,7 @@ static int build_lines_block(DocBlock *b, const TabRules *rules, const DocTable 
   size_t n = b->nlines, nrows = 0, want = onto ? onto->ncols - 2 : 0;
   size_t h = onto ? 0 : 1, base = onto ? onto->nrows : 1;
   *took_above = 0;
-  if (n < 2 || (onto && onto->ncols < 3)) return 0;
+  if (n < (onto ? 1u : 2u) || (onto && onto->ncols < 3)) return 0;
   WLine *w = calloc(n, sizeof *w);
   char **cells = NULL, *ftok[64];
   size_t *sols = NULL, ncols = 0;
@@ -954,7 +960,11 @@ static int build_lines_block(DocBlock *b, const TabRules *rules, const DocTable 
   for (size_t i = h; i < n; i++) {
     if (w[i].st == w[i].n) continue;
     size_t nt, lo, hi;
-    if (w[i].st - w[i].run > 64 || w_figures(&w[i], ftok, &nt)) goto out;
+    if (w[i].st - w[i].run > 64) {   /* (no table's row) */
+      rc = 0;
+      goto out;
+    }
+    if (w_figures(&w[i], ftok, &nt)) goto out;
     tab_split_range((const char *const *)ftok, nt, &lo, &hi);
     for (size_t k = 0; k < nt; k++) free(ftok[k]);
     if (lo > lo_all) lo_all = lo;

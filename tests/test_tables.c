@@ -453,9 +453,11 @@ static void test_text_closing_words(void) {
                   "Andel trygga 85 % 84 % Delvis\n\n"
                   "Antal personal hogst 16 17. Delvis\n"
                   "under 14 dagar uppfyllt\n"
-                  "Andel klara 95 % 81 % Ej uppfyllt\n");
+                  "Andel klara 95 % 81 % Ej uppfyllt\n\n"
+                  "Andel sist 70 % 60 % Uppfyllt\n");
   if (!d) return;
-  if ((t = text_table(d, 1, 0, 5, 4)) != NULL) {
+  if ((t = text_table(d, 1, 0, 6, 4)) != NULL) {
+    TEST_EQ_STR(doc_table_get(t, 5, 0), "Andel sist");   /* (a lone row, no heading) */
     TEST_EQ_STR(doc_table_get(t, 4, 3), "Ej uppfyllt");
     TEST_EQ_STR(doc_table_get(t, 3, 0), "Antal personal hogst under 14 dagar");
     TEST_EQ_STR(doc_table_get(t, 3, 2), "17");
