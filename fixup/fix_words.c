@@ -3480,60 +3480,104 @@ static size_t occ_core(const Occ *o, char *out, size_t cap) {
   return cl;
 }
 
+/* A spelling of unify_names: its text (the map's copy), how often the
+ * document prints it, the spellings of its fold (a chain in the map's
+ * order) and the one it takes (NO_SPELLING: none). */
+typedef struct Spelling {
+  const char *text;
+  size_t len, head, next, tail, best;
+  uint32_t count;
+} Spelling;
+#define NO_SPELLING ((size_t)-1)
+
+/* Is occurrence o a capitalised word no dictionary knew, six letters or
+ * more (unify_names)?  Its core into core, its length; 0 when not. */
+static size_t name_core(const Occ *o, char *core, size_t cap) {
+  size_t cl, l0;
+  if (!o->a || o->a->kind != A_UNKNOWN || !(cl = occ_core(o, core, cap)) ||
+      !uc_is_upper(utf8_decode(core, cl, &l0)) || utf8_len(core, cl) < 6)
+    return 0;
+  return cl;
+}
+
 /* A name is one word in one document: after the words are decided, a
  * capitalised word no dictionary knew (six letters or more) that the
  * document spells elsewhere with more of its marks, at least twice and at
  * least as often, takes that spelling ("Sjöangsbadet", where the
  * agreement of two misreadings left an a, beside "Sjöängsbadet" sixteen
- * times).  Only in files that lose their marks. */
+ * times).  Only in files that lose their marks.  (Such a spelling has the
+ * word's fold: each spelling is held against those of its fold only.) */
 static RensaStatus unify_names(Ctx *c, Occ *occ, size_t n, FixReport *r) {
   if (!c->lossy) return RENSA_OK;
-  StrMap *m = strmap_new(256);
-  if (!m) return RENSA_OK; /* (only a spelling less made one) */
+  RensaStatus st = RENSA_OK;
+  StrMap *m = strmap_new(256), *folds = strmap_new(256);
+  Spelling *sp = NULL;
   char core[MAXCP * 4 + 1], tok[512], ev[160];
-  for (int pass = 0; pass < 2; pass++)
-    for (size_t i = 0; i < n; i++) {
-      const Occ *o = &occ[i];
-      size_t cl, l0;
-      if (!o->a || o->a->kind != A_UNKNOWN || !(cl = occ_core(o, core, sizeof core)) ||
-          !uc_is_upper(utf8_decode(core, cl, &l0)) || utf8_len(core, cl) < 6)
-        continue;
-      uint32_t v = 0;
-      (void)strmap_get(m, core, cl, &v);
-      if (pass == 0) {
-        (void)strmap_put(m, core, cl, v + 1);
-        continue;
+  if (!m || !folds) goto done; /* (only a spelling less made one) */
+  for (size_t i = 0; i < n; i++) {
+    size_t cl = name_core(&occ[i], core, sizeof core);
+    if (cl) (void)strmap_add(m, core, cl, 1);
+  }
+  size_t nk = strmap_size(m), pos = 0, k = 0, kl;
+  const char *key;
+  uint32_t v;
+  if (!nk || !(sp = malloc(nk * sizeof *sp))) goto done;
+  while (k < nk && strmap_next(m, &pos, &key, &kl, &v)) {
+    char f[MAXCP * 4 + 1];
+    uint32_t h;
+    sp[k] = (Spelling){key, kl, k, NO_SPELLING, k, NO_SPELLING, v};
+    if (kl < sizeof f) {
+      size_t fl = dict_fold(key, kl, f);
+      if (strmap_get(folds, f, fl, &h)) {
+        sp[k].head = h;
+        sp[sp[h].tail].next = k;
+        sp[h].tail = k;
+      } else {
+        (void)strmap_put(folds, f, fl, (uint32_t)k);
       }
-      size_t pos = 0, kl, bl = 0;
-      const char *key, *best = NULL;
-      uint32_t kv, bv = 0;
-      while (strmap_next(m, &pos, &key, &kl, &kv))
-        if (kv >= 2 && kv >= v && kv > bv && name_more_marked(key, kl, core, cl)) {
-          best = key;
-          bl = kl;
-          bv = kv;
-        }
-      if (!best || bl >= sizeof core) continue;
-      char to[MAXCP * 4 + 1];
-      memcpy(to, best, bl);
-      to[bl] = '\0';
-      join3(tok, sizeof tok, o->w->text, o->seg.b, to, o->w->text + o->seg.e);
-      snprintf(ev, sizeof ev, "the document spells this name so %u times, so %u", (unsigned)bv,
-               (unsigned)v);
-      if (fix_report_add(r, o->page, o->w, o->seg.col, core, to, "document-spelling", ev, 0.9f) ||
-          doc_word_set(o->w, tok)) {
-        strmap_free(m);
-        return RENSA_E_NOMEM;
-      }
-      long delta = (long)bl - (long)cl;
-      for (size_t j = i + 1; j < n && occ[j].w == o->w; j++) {
-        occ[j].seg.b = (size_t)((long)occ[j].seg.b + delta);
-        occ[j].seg.e = (size_t)((long)occ[j].seg.e + delta);
-      }
-      occ[i].seg.e = occ[i].seg.b + bl;
     }
+    (void)strmap_put(m, key, kl, (uint32_t)k); /* (the map now names the spelling) */
+    k++;
+  }
+  for (size_t x = 0; x < k; x++) {
+    uint32_t bv = 0;
+    for (size_t y = sp[x].head; y != NO_SPELLING; y = sp[y].next)
+      if (sp[y].count >= 2 && sp[y].count >= sp[x].count && sp[y].count > bv &&
+          name_more_marked(sp[y].text, sp[y].len, sp[x].text, sp[x].len)) {
+        sp[x].best = y;
+        bv = sp[y].count;
+      }
+  }
+  for (size_t i = 0; i < n; i++) {
+    Occ *o = &occ[i];
+    size_t cl = name_core(o, core, sizeof core);
+    uint32_t x;
+    if (!cl || !strmap_get(m, core, cl, &x) || x >= k || sp[x].best == NO_SPELLING) continue;
+    const Spelling *b = &sp[sp[x].best];
+    if (b->len >= sizeof core) continue;
+    char to[MAXCP * 4 + 1];
+    memcpy(to, b->text, b->len);
+    to[b->len] = '\0';
+    join3(tok, sizeof tok, o->w->text, o->seg.b, to, o->w->text + o->seg.e);
+    snprintf(ev, sizeof ev, "the document spells this name so %u times, so %u", (unsigned)b->count,
+             (unsigned)sp[x].count);
+    if (fix_report_add(r, o->page, o->w, o->seg.col, core, to, "document-spelling", ev, 0.9f) ||
+        doc_word_set(o->w, tok)) {
+      st = RENSA_E_NOMEM;
+      break;
+    }
+    long delta = (long)b->len - (long)cl;
+    for (size_t j = i + 1; j < n && occ[j].w == o->w; j++) {
+      occ[j].seg.b = (size_t)((long)occ[j].seg.b + delta);
+      occ[j].seg.e = (size_t)((long)occ[j].seg.e + delta);
+    }
+    o->seg.e = o->seg.b + b->len;
+  }
+done:
+  free(sp);
+  strmap_free(folds);
   strmap_free(m);
-  return RENSA_OK;
+  return st;
 }
 
 static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
