@@ -310,16 +310,16 @@ static int tok_section_depth(const Tok *t) {
 static int tok_is_pct(const Tok *t) { return t->n == 1 && t->s[0] == '%'; }
 
 /* A row of labels and numbers, at least one number to every `per` words
- * of labels; pct: a figure's percent sign set apart counts with it and may
+ * of labels; a figure's percent sign set apart counts with it and may
  * close the row ("71,9 %"). */
-static int row_of(const Tok *t, size_t k, int pct, size_t per) {
+static int row_of(const Tok *t, size_t k, size_t per) {
   size_t nums = 0, dashes = 0, words = 0;
   for (size_t i = 0; i < k; i++) {
     if (tok_is_number(&t[i])) nums++;
     else if (tok_is_dash(&t[i])) dashes++;
-    else if (!(pct && tok_is_pct(&t[i]) && i > 0 && tok_is_number(&t[i - 1]))) words++;
+    else if (!(tok_is_pct(&t[i]) && i > 0 && tok_is_number(&t[i - 1]))) words++;
   }
-  while (pct && k > 1 && tok_is_pct(&t[k - 1]) && tok_is_number(&t[k - 2])) k--;
+  while (k > 1 && tok_is_pct(&t[k - 1]) && tok_is_number(&t[k - 2])) k--;
   if (k == 0 || nums < 2) return 0;
   /* The row must end in its number columns. */
   if (!tok_is_number(&t[k - 1]) && !tok_is_dash(&t[k - 1])) return 0;
@@ -328,9 +328,9 @@ static int row_of(const Tok *t, size_t k, int pct, size_t per) {
   return nums + dashes >= 2 && (nums + dashes) * per >= words;
 }
 
-/* (the table builder's rows: their percent signs are joined there, but a
- * row ending in one is left to the paragraphs for now) */
-static int is_table_row(const Tok *t, size_t k) { return row_of(t, k, 1, 3); }
+/* A row for the table builder (which joins the percent signs): a number
+ * to every three words of labels. */
+static int is_table_row(const Tok *t, size_t k) { return row_of(t, k, 3); }
 
 /* Bullet markers OCR produces for "•": the real ones and look-alikes. */
 static int is_bullet(const Tok *t, size_t k) {
@@ -374,7 +374,7 @@ static int starts_upper(const Tok *t) {
 static int is_status_row(const Tok *t, size_t k) {
   size_t j = k;
   while (j > 0 && !tok_is_number(&t[j - 1]) && !tok_is_dash(&t[j - 1]) && !tok_is_pct(&t[j - 1])) j--;
-  if (j == 0 || k - j < 1 || k - j > 3 || !row_of(t, j, 1, 6) || !starts_upper(&t[j])) return 0;
+  if (j == 0 || k - j < 1 || k - j > 3 || !row_of(t, j, 6) || !starts_upper(&t[j])) return 0;
   for (size_t i = j; i < k; i++) {
     size_t len;
     if (t[i].n > 24) return 0;

@@ -830,7 +830,6 @@ out:
   return rc;
 }
 
-/* Convert every DOC_TABLE_ROWS block of d (see tables.h). */
 /* ---- rows closing in words (DOC_LINES) ----------------------------------- */
 
 /* One line of a DOC_LINES block: label [0, run), figures [run, st),
@@ -1085,6 +1084,8 @@ static int split_caption(DocPage *pg, size_t i, const TabRules *rules) {
   return 0;
 }
 
+/* Convert every DOC_TABLE_ROWS block of d, and every DOC_LINES block that
+ * reads as a table (see tables.h). */
 RensaStatus tab_build_text(Doc *d, RensaErr *e) {
   TabRules *rules = tab_rules_default(e);
   if (!rules) return e ? e->code : RENSA_E_RESOURCE;

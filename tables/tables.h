@@ -3,7 +3,8 @@
  *
  * Two paths feed one table model (DocTable in doc.h):
  *  - text only: a DOC_TABLE_ROWS block (lines of labels and runs of numbers,
- *    as old OCR text has them) becomes a DOC_TABLE block;
+ *    as old OCR text has them) or a DOC_LINES block (rows closing in words)
+ *    becomes a DOC_TABLE block;
  *  - geometry: words with boxes (OCR, PDF text layer) on a page are searched
  *    for table regions, which become DOC_TABLE blocks in reading order.
  * Both then go through the arithmetic check (sums, differences) that picks
@@ -16,8 +17,10 @@
 #include "rensa_err.h"
 
 /* Convert every DOC_TABLE_ROWS block of d into a DOC_TABLE block (or, when
- * the lines turn out not to be a table, into DOC_PARA).  Returns RENSA_OK or
- * an error (allocation). */
+ * the lines turn out not to be a table, into DOC_PARA), a caption read as
+ * its first line set before it; and every DOC_LINES block that reads as a
+ * table (rows closing in words after their figures) into one, the others
+ * kept as lines.  Returns RENSA_OK or an error (allocation). */
 RensaStatus tab_build_text(Doc *d, RensaErr *e);
 
 /* Find tables among the positioned words of page p (words with has_box),
