@@ -3460,15 +3460,14 @@ static int name_more_marked(const char *y, size_t yl, const char *x, size_t xl) 
   size_t na = 0, nb = 0, l;
   for (size_t i = 0; i < yl && na <= MAXCP; i += l) a[na++] = utf8_decode(y + i, yl - i, &l);
   for (size_t i = 0; i < xl && nb <= MAXCP; i += l) b[nb++] = utf8_decode(x + i, xl - i, &l);
-  int more = 0;
   if (na != nb || na > MAXCP) return 0;
   for (size_t i = 0; i < na; i++) {
-    if (a[i] == b[i]) continue;
-    uint32_t p = uc_lower(a[i]), q = uc_lower(b[i]);
-    if ((a[i] != p) != (b[i] != q) || !mark_bit(p) || mark_plain(p) != q) return 0;
-    more = 1;
+    if (uc_is_upper(a[i]) != uc_is_upper(b[i])) return 0;
+    a[i] = uc_lower(a[i]);
+    b[i] = uc_lower(b[i]);
   }
-  return more;
+  int lost;
+  return marks_lost(b, a, na, &lost) && lost;
 }
 
 /* The core of occurrence o as its token holds it now. */
