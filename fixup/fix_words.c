@@ -2735,20 +2735,25 @@ static int place_next(const Ctx *c, const Occ *o) {
   return dict_rules_place(c->f->rules, low);
 }
 
-/* Is word core with one of its å/ä/ö read as another ("ärsbudgeten" for
- * "årsbudgeten": the swe model's confusion on a rough scan)?  The letter
- * was printed with its marks, so nothing was lost: only which. */
-static int dia_swap(const char *core, const char *word) {
+/* How many of core's å/ä/ö word reads as another, when that is all that
+ * tells them apart (0 when anything else does).  One is the swe model's
+ * confusion on a rough scan ("ärsbudgeten" for "årsbudgeten"): the letter
+ * was printed with its marks, so nothing was lost, only which. */
+static int dia_swaps(const char *core, const char *word) {
   uint32_t a[MAXCP + 2], b[MAXCP + 2];
-  size_t n = to_cps(core, a, MAXCP), m = to_cps(word, b, MAXCP), diff = 0;
+  size_t n = to_cps(core, a, MAXCP), m = to_cps(word, b, MAXCP);
+  int diff = 0;
   if (n != m) return 0;
   for (size_t i = 0; i < n; i++) {
     uint32_t x = uc_lower(a[i]), y = uc_lower(b[i]);
     if (x == y) continue;
-    if (!is_dia(x) || !is_dia(y) || ++diff > 1) return 0;
+    if (!is_dia(x) || !is_dia(y)) return 0;
+    diff++;
   }
-  return diff == 1;
+  return diff;
 }
+
+static int dia_swap(const char *core, const char *word) { return dia_swaps(core, word) == 1; }
 
 /* ---------------------------------------------------------- the passes */
 
@@ -3777,6 +3782,11 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
       name |= uc_is_upper(utf8_decode(core, cl, &l0)) && bc->nrules == 0 && bc->count == 0 && !bc->place &&
               (bc->compound || lex_compound(c, bc->word)) && i + 1 < n &&
               !occ[i + 1].sent_start && place_next(c, &occ[i + 1]);
+      /* Two or more marks each read as another in one word is no
+       * misreading but another word: a name the OCR read whole
+       * ("Mälsåker") is not made a compound of common words
+       * ("Målsäker"). */
+      name |= dia_swaps(core, bc->word) >= 2;
       if (name || weak_unseen(c, a, bc) ||
           (!c->lossy && ((bc->count == 0 && bc->doc == 0 && !compound_fix) || (bc->nrules == 0 && cl <= 4)))) {
         explain(c, a, bc, margin, prev, next, rule, sizeof rule, ev, sizeof ev);
