@@ -427,6 +427,36 @@ static void test_text_caption_percent(void) {
   doc_free(d);
 }
 
+/* From text: a label ending in a small number ("etapp 1") keeps it when
+ * the header gives one column fewer than that row's figures and the other
+ * rows agree with the header; a table whose rows mostly would lose a
+ * figure so keeps its count ("Brand i byggnad 38 41 14"). */
+static void test_text_label_number(void) {
+  Doc *d = text_tables("Projekt Budget 2024 Utfall 2024 Avvikelse Ombudgeteras till 2025\n"
+                       "Ljungasens vattenverk, etapp 1 38 000 29 415 8 585 8 585\n"
+                       "Overforingsledning 12 500 13 260 -760 0\n"
+                       "Fornyelse av ledningsnatet 9 000 8 740 260 0\n"
+                       "Belaggningsprogram 6 200 6 185 15 0\n"
+                       "Summa 65 700 57 600 8 100 8 585\n");
+  if (!d) return;
+  const DocTable *t = text_table(d, 1, 0, 6, 5);
+  if (t) {
+    TEST_EQ_STR(doc_table_get(t, 1, 0), "Ljungasens vattenverk, etapp 1");
+    TEST_EQ_STR(doc_table_get(t, 1, 1), "38 000");
+    TEST_EQ_STR(doc_table_get(t, 2, 1), "12 500");
+    TEST_EQ_STR(doc_table_get(t, 2, 2), "13 260");
+  }
+  doc_free(d);
+  d = text_tables("Handelsetyp 2024 2025 Jan-apr 2026\n"
+                  "Brand i byggnad 38 41 14\n"
+                  "Brand ej i byggnad 52 47 9\n"
+                  "Trafikolycka 61 66 19\n"
+                  "Summa 151 154 42\n");
+  if (!d) return;
+  if ((t = text_table(d, 1, 0, 5, 4)) != NULL) TEST_EQ_STR(doc_table_get(t, 1, 1), "38");
+  doc_free(d);
+}
+
 /* From text: a goal table's rows, closing in a judgement after their
  * figures, are a table; the judgement's second word wrapped under the
  * label's ("Delvis" / "nöjda uppfyllt") ends it, the rest goes on the
@@ -484,6 +514,7 @@ static void test_text_closing_words(void) {
 
 int main(void) {
   test_text_caption_percent();
+  test_text_label_number();
   test_text_closing_words();
   test_split();
   test_parse();
