@@ -2919,12 +2919,15 @@ static void gather_evidence(Ctx *c, Occ *occ, size_t n) {
 }
 
 /* Are all of a's candidates names the dictionary lists, words of no other
- * kind?  ("Ekerö" of "Ekeréd" by é and d read as one ö: the name the
- * document spells "Ekeröd" in its other misreadings.) */
+ * kind (or seen once by the statistics at most: "Kalle" of "Kallé")?
+ * ("Ekerö" of "Ekeréd" by é and d read as one ö: the name the document
+ * spells "Ekeröd" in its other misreadings.)  Such a word votes in the
+ * consensus pass by its rules and takes the agreements it is in. */
 static int names_only(const Ctx *c, const Analysis *a) {
   for (int k = 0; k < a->ncand; k++) {
     const char *w = a->cand[k].word;
-    if (dict_lex_known(c->f->lex, w, strlen(w)) || !dict_lex_known(c->f->names, w, strlen(w)))
+    if ((dict_lex_known(c->f->lex, w, strlen(w)) && a->cand[k].count > 1) ||
+        !dict_lex_known(c->f->names, w, strlen(w)))
       return 0;
   }
   return a->ncand > 0;
@@ -2948,7 +2951,7 @@ static int consensus(Ctx *c) {
   for (int pass = 0; pass < 3; pass++)
     for (size_t i = 0; i < c->nan; i++) {
       Analysis *a = &c->an[i];
-      if (a->kind != A_UNKNOWN || (a->ncand && !a->named && !(pass == 2 && names_only(c, a))))
+      if (a->kind != A_UNKNOWN || (a->ncand && !a->named && !(pass != 1 && names_only(c, a))))
         continue;
       uint32_t cp[MAXCP + 2];
       size_t n = to_cps(a->low, cp, MAXCP);
@@ -2959,7 +2962,9 @@ static int consensus(Ctx *c) {
       Gen g = {c, a, cp, n, sites, ns, pass ? 2 : 1, 0, 0, NULL, 0, 0, &vs, pass == 2 ? -1 : (long)i, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL, 0};
       c->work = WORK_PER_WORD;
       gen_run(&g);
-      if (pass == 1) continue;
+      /* (a word a listed name reads, "Kallé" as "Kalle", votes by its
+       * rules alone: its plain letters are the name's) */
+      if (pass == 1 || (a->ncand && !a->named)) continue;
       /* A word that lost its marks votes too, for each reading with its
        * a and o restored: "Gronviken" agrees with "Grénviken" on
        * "Grönviken".  (Two such words never agree: a differs from o.) */

@@ -945,6 +945,13 @@ int main(void) {
                   "Vagen vid Halleback och Hilleback ar klar."),
               "Skolan i Norrhälla och Norrhälla byggs för att Norrhälla växer. "
               "Vägen vid Halleback och Hilleback är klar.");
+  /* a misreading whose only reading is a name the statistics barely saw
+   * ("Kallé": "Kalle") votes too, and agrees with the document's other
+   * misreading of the name ("Kall6": "Kallö") */
+  TEST_EQ_STR(fix("Vi var i Angsbacka och pa Kallé, dar vi bodde. Kontoret for Kall6 flyttade. "
+                  "Ostra Kallé skola."),
+              "Vi var i Ängsbacka och på Kallö, där vi bodde. Kontoret för Kallö flyttade. "
+              "Östra Kallö skola.");
   /* a long compound with two stand-ins and a lost mark */
   TEST_EQ_STR(fix("Beslut i 6verférmyndarnamnden for aret."), "Beslut i överförmyndarnämnden för året.");
   /* "fortfarande svår", "de svåra", "gode män", "fyra nya brandmän", "vår
