@@ -438,6 +438,79 @@ static int hyphen_back(const StrMap *hyw, DocWord *w, FixReport *r, int page, Fi
   return 1;
 }
 
+/* Where the figure ends in a token "3,9%", "(5%)" or "-2,2%,": the
+ * offset of its percent sign, 0 for another token. */
+static size_t tight_percent(const char *t) {
+  const char *p = t;
+  if (*p == '(') p++;
+  if (*p == '-' || *p == '+') p++;
+  const char *digits = p;
+  while ((*p >= '0' && *p <= '9') || ((*p == ',' || *p == '.') && p[1] >= '0' && p[1] <= '9')) p++;
+  if (p == digits || *p != '%' || p[-1] < '0' || p[-1] > '9') return 0;
+  for (const char *q = p + 1; *q; q++)
+    if (!strchr(").,;:", *q)) return 0;
+  return (size_t)(p - t);
+}
+
+/* Percent signs set apart from their figures ("3,9 %") in the text
+ * pages of d. */
+static size_t spaced_percents(const Doc *d) {
+  size_t n = 0;
+  for (size_t p = 0; p < d->npages; p++) {
+    const DocPage *pg = &d->pages[p];
+    if (pg->width > 0) continue;
+    for (size_t bi = 0; bi < pg->nblocks; bi++)
+      for (size_t li = 0; li < pg->blocks[bi].nlines; li++) {
+        const DocLine *l = &pg->blocks[bi].lines[li];
+        for (size_t wi = 1; wi < l->nwords; wi++) {
+          const char *t = l->words[wi].text, *pt = l->words[wi - 1].text;
+          size_t pl = strlen(pt);
+          n += t[0] == '%' && (!t[1] || strchr(").,;:", t[1])) && pl && pt[pl - 1] >= '0' && pt[pl - 1] <= '9';
+        }
+      }
+  }
+  return n;
+}
+
+/* OCR text loses the space between a figure and its percent sign about
+ * half the time and never makes one: where the document sets two percent
+ * signs apart, it sets them all apart ("3,9%" is "3,9 %"), in tables and
+ * text alike.  (Rendered Swedish reports: 0 of 55 spaced where the truth
+ * spaces none, the rest spaced throughout.)  Text pages only: a scan's
+ * boxes measure the gap. */
+static int percent_spaces(Doc *d, FixReport *r) {
+  size_t spaced = spaced_percents(d);
+  if (spaced < 2) return 0;
+  char ev[96];
+  snprintf(ev, sizeof ev, "the document sets %zu percent signs apart from their figures", spaced);
+  for (size_t p = 0; p < d->npages; p++) {
+    DocPage *pg = &d->pages[p];
+    if (pg->width > 0) continue;
+    for (size_t bi = 0; bi < pg->nblocks; bi++) {
+      if (pg->blocks[bi].kind == DOC_NOISE) continue;
+      for (size_t li = 0; li < pg->blocks[bi].nlines; li++) {
+        DocLine *l = &pg->blocks[bi].lines[li];
+        for (size_t wi = 0; wi < l->nwords; wi++) {
+          size_t at = tight_percent(l->words[wi].text);
+          if (!at) continue;
+          char before[64], after[66];
+          const char *t = l->words[wi].text;
+          size_t n = strlen(t);
+          if (n >= sizeof before) continue;
+          memcpy(before, t, n + 1);
+          snprintf(after, sizeof after, "%.*s %s", (int)at, t, t + at);
+          if (doc_word_split(l, wi, at, 0, 0)) return -1;
+          l->words[wi + 1].src_col += (int)at;
+          if (fix_report_add(r, pg->number, &l->words[wi], 0, before, after, "percent-space", ev, 0.9f))
+            return -1;
+          wi++;
+        }
+      }
+    }
+  }
+  return 0;
+}
+
 RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
                        const DictRules *rules, RensaErr *e) {
   StrMap *hyw = hyphened_words(d);
@@ -496,6 +569,7 @@ RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
     }
   }
   strmap_free(hyw);
+  if (!err && percent_spaces(d, r)) err = 1;
   if (err) return rensa_err_set(e, RENSA_E_NOMEM, d->source, 0, "out of memory");
   return RENSA_OK;
 }
