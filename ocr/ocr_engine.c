@@ -1473,6 +1473,33 @@ static int sign_glyph(OcrImage *img, DocBox b, int nday, int *ndig) {
   return 1;
 }
 
+/* Does t open with a letter, a word of the next cell ("påbörjat" after a
+ * wrapped date's sign), not a figure? */
+static int cell_word(const char *t) {
+  unsigned char c = (unsigned char)t[0];
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == 0xC3;
+}
+
+/* The ink of run box b, a date's day (nday glyphs), its comma and a sign
+ * ending the line: is the last glyph a section sign, level at the top
+ * with the day's last digit, reaching below it and taller? */
+static int sign_glyph_last(OcrImage *img, DocBox b, int nday) {
+  float lh = b.y1 - b.y0;
+  DocBox d = b;
+  d.y1 += 0.25f * lh;
+  int cols[1024], n = ocr_image_columns(img, &d, cols, 1024);
+  if (n <= 0 || n >= 1024) return 0;
+  int g0[16], g1[16], ng = glyph_runs(cols, n, g0, g1, 16);
+  int s = nday + 1;
+  if (ng != s + 1) return 0;
+  int top[2], bot[2];
+  DocBox sb = {d.x0 + (float)g0[s], d.y0, d.x0 + (float)g1[s], d.y1},
+         db = {d.x0 + (float)g0[s - 2], d.y0, d.x0 + (float)g1[s - 2], d.y1};
+  if (!ocr_image_ink_rows(img, &sb, &top[0], &bot[0]) || !ocr_image_ink_rows(img, &db, &top[1], &bot[1]))
+    return 0;
+  return sign_shape(top[0], bot[0], top[1], bot[1], 0);
+}
+
 /* Is word s, read as a word of its own ("&", "$"), a section sign before
  * the number in word nw ("133.")?  Told by the glyphs of the two, the
  * number's box less the full stop or comma after it (the mark half a
@@ -1688,7 +1715,8 @@ static int section_refs(OcrEngine *eng, OcrImage *img, DocPage *p) {
                    strlen(n1->text) >= 2) {
           j = i + 1;    /* "818" */
         } else if (n1 && n1->has_box &&
-                   (!n2 || n2->box.x0 - n1->box.x1 > 2 * (n1->box.y1 - n1->box.y0)) &&
+                   (!n2 || n2->box.x0 - n1->box.x1 > 2 * (n1->box.y1 - n1->box.y0) ||
+                    (cell_word(n2->text) && n2->box.x0 - n1->box.x1 > 1.2f * (n1->box.y1 - n1->box.y0))) &&
                    sign_misread(n1->text) && number_below(p, w, n1)) {
           j = i + 1;    /* "09-16, 8" / "184" */
           wrapped = 1;
@@ -1716,7 +1744,10 @@ static int section_refs(OcrEngine *eng, OcrImage *img, DocPage *p) {
         free(t);
         const char *sec = strstr(flat, "\u00a7");
         if (wrapped) {
-          if (sec && (size_t)(sec - flat) == dc && !strncmp(flat, w->text, dc) && !sec[2] &&
+          /* (eng read the sign as swe did: the glyph against the day's
+           * last digit tells) */
+          if (((sec && (size_t)(sec - flat) == dc && !strncmp(flat, w->text, dc) && !sec[2]) ||
+               (dc == 6 && sign_glyph_last(img, box, (int)dc - 1))) &&
               set_sign(&ln->words[i + 1]))
             err = -1;
           continue;

@@ -434,6 +434,13 @@ static int make_segments(const GWord *gw, GLine *L, size_t nl, size_t li,
         tab_tok_kind(gw[l->w[i - 1]].text) == TAB_TOK_NUM &&
         w->text[0] >= 'a' && w->text[0] <= 'z')
       cut = 0;
+    /* a section sign after a decision's date and its comma ("2025-04-28,"
+     * "§", its number wrapped to the line below) is that reference's */
+    if (cut && s && i > 0 && !strcmp(w->text, "\u00a7") && w->b.x0 - gw[l->w[i - 1]].b.x1 < 1.2f * l->h) {
+      const char *pt = gw[l->w[i - 1]].text;
+      size_t pl = strlen(pt);
+      if (pl >= 2 && pt[pl - 1] == ',' && pt[pl - 2] >= '0' && pt[pl - 2] <= '9') cut = 0;
+    }
     if (cut) {
       s = &l->seg[l->nseg++];
       s->x0 = w->b.x0;
