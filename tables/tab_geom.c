@@ -2328,9 +2328,11 @@ RensaStatus tab_build_geom(DocPage *p, RensaErr *e) {
         /* of noise (a block without letters or digits) only the lone
          * dashes of empty cells, and a percent sign a PDF's text layer
          * (or a sure reading) sets apart under a header ("Förändring," /
-         * "%", a block of its own in tune-c's text layer) */
+         * "%", a block of its own in tune-c's text layer; "Beläggningsgrad"
+         * / "(%)") */
         if (bl->kind == DOC_NOISE && tab_tok_kind(dw->text) != TAB_TOK_DASH &&
-            !(strcmp(dw->text, "%") == 0 && (dw->conf < 0 || dw->conf >= 80)))
+            !((strcmp(dw->text, "%") == 0 || strcmp(dw->text, "(%)") == 0) &&
+              (dw->conf < 0 || dw->conf >= 80)))
           continue;
         gw[nw++] = (GWord){dw->box, dw->base, b, l, w, dw->text, dw->conf};
       }

@@ -1696,6 +1696,20 @@ static void test_noise_percent(void) {
     TEST_EQ_STR(doc_table_get(tb, 0, 1), "Budget tkr");
   }
   doc_free(d);
+  /* ... and a "(%)" ("Beläggningsgrad" / "(%)", synth-ae's doc.pdf) */
+  p = new_page("pct2", &d);
+  t = doc_block_add(p, DOC_PARA);
+  y = 100;
+  phrases(t, y, (float[]){50, R(250, "Platser"), R(350, "Beläggningsgrad")},
+          (const char *[]){"Boende", "Platser", "Beläggningsgrad", NULL});
+  for (int r = 0; r < 3; r++)
+    phrases(t, y += 14 + (r == 0 ? 12 : 0), (float[]){50, R(250, "64"), R(350, "98,6")},
+            (const char *[]){k[r], "64", "98,6", NULL});
+  n = doc_block_add(p, DOC_NOISE);
+  phrases(n, 112, (float[]){R(350, "(%)")}, (const char *[]){"(%)", NULL});
+  tb = first_table(p);
+  if (tb) TEST_EQ_STR(doc_table_get(tb, 0, 2), "Beläggningsgrad (%)");
+  doc_free(d);
 }
 
 /* A label's rest set apart by a sign read as a figure ("Resultat i" |
