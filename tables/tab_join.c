@@ -859,9 +859,109 @@ static RensaStatus join_pages(Doc *d, TabRules **rules, RensaErr *e) {
   return RENSA_OK;
 }
 
+/* A page's running header and footer ("file:///... 3/11", "Årsredovisning
+ * 2024", the page number) stand between a table and its continuation on
+ * the next page: they are set aside while the pages are joined. */
+
+/* b's words joined by spaces, digits as '#' (the page number changes,
+ * the rest repeats), in out (cap bytes, cut short when longer). */
+static void masked_text(const DocBlock *b, char *out, size_t cap) {
+  size_t k = 0;
+  for (size_t l = 0; l < b->nlines; l++)
+    for (size_t w = 0; w < b->lines[l].nwords; w++) {
+      if (k && k + 1 < cap) out[k++] = ' ';
+      for (const char *t = b->lines[l].words[w].text; *t && k + 1 < cap; t++)
+        out[k++] = *t >= '0' && *t <= '9' ? '#' : *t;
+    }
+  out[k] = '\0';
+}
+
+/* Is b a line or two in the top (foot 0) or bottom (foot 1) margin of p? */
+static int margin_block(const DocPage *p, const DocBlock *b, int foot) {
+  if (!b->has_box || p->height <= 0 || b->kind == DOC_TABLE || b->nlines > 2) return 0;
+  return foot ? b->box.y0 >= 0.88f * p->height : b->box.y1 <= 0.12f * p->height;
+}
+
+#define FURNITURE_MAX 3   /* blocks looked at in each margin */
+
+/* Is block i of page pg running furniture: in a margin, and noise (a page
+ * number) or the same text, figures aside, in that margin of another
+ * page? */
+static int furniture(const Doc *d, size_t pg, size_t i, int foot) {
+  const DocPage *p = &d->pages[pg];
+  const DocBlock *b = &p->blocks[i];
+  if (!margin_block(p, b, foot)) return 0;
+  if (b->kind == DOC_NOISE) return 1;
+  char t[256], u[256];
+  masked_text(b, t, sizeof t);
+  if (strlen(t) < 3) return 0;
+  for (size_t o = 0; o < d->npages; o++) {
+    const DocPage *q = &d->pages[o];
+    if (o == pg) continue;
+    for (size_t k = 0; k < q->nblocks && k < FURNITURE_MAX; k++) {
+      const DocBlock *c = &q->blocks[foot ? q->nblocks - 1 - k : k];
+      if (!margin_block(q, c, foot)) break;
+      masked_text(c, u, sizeof u);
+      if (!strcmp(t, u)) return 1;
+    }
+  }
+  return 0;
+}
+
+typedef struct Aside {
+  DocBlock head[FURNITURE_MAX], foot[FURNITURE_MAX];
+  size_t nhead, nfoot;
+} Aside;
+
+/* Takes each page's furniture out of its blocks into a[pg]. */
+static void set_aside(Doc *d, Aside *a) {
+  for (size_t pg = 0; pg < d->npages; pg++) {
+    DocPage *p = &d->pages[pg];
+    size_t nf = 0, nh = 0;
+    while (nf < FURNITURE_MAX && nf < p->nblocks && furniture(d, pg, p->nblocks - 1 - nf, 1)) nf++;
+    while (nh < FURNITURE_MAX && nh + nf < p->nblocks && furniture(d, pg, nh, 0)) nh++;
+    a[pg].nfoot = nf;
+    a[pg].nhead = nh;
+  }
+  /* (decided on every page first: the test reads the other pages' blocks) */
+  for (size_t pg = 0; pg < d->npages; pg++) {
+    DocPage *p = &d->pages[pg];
+    size_t nf = a[pg].nfoot, nh = a[pg].nhead;
+    if (nh + nf >= p->nblocks) {   /* (nothing but furniture: left alone) */
+      a[pg].nfoot = a[pg].nhead = 0;
+      continue;
+    }
+    memcpy(a[pg].foot, &p->blocks[p->nblocks - nf], nf * sizeof *p->blocks);
+    p->nblocks -= nf;
+    memcpy(a[pg].head, p->blocks, nh * sizeof *p->blocks);
+    memmove(p->blocks, p->blocks + nh, (p->nblocks - nh) * sizeof *p->blocks);
+    p->nblocks -= nh;
+  }
+}
+
+/* Puts the furniture back (the join only removes blocks, so the pages
+ * have room for it). */
+static void put_back(Doc *d, const Aside *a) {
+  for (size_t pg = 0; pg < d->npages; pg++) {
+    DocPage *p = &d->pages[pg];
+    size_t nh = a[pg].nhead, nf = a[pg].nfoot;
+    memmove(p->blocks + nh, p->blocks, p->nblocks * sizeof *p->blocks);
+    memcpy(p->blocks, a[pg].head, nh * sizeof *p->blocks);
+    p->nblocks += nh;
+    memcpy(p->blocks + p->nblocks, a[pg].foot, nf * sizeof *p->blocks);
+    p->nblocks += nf;
+  }
+}
+
 RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
   TabRules *rules = NULL;
+  Aside *a = d->npages > 1 ? calloc(d->npages, sizeof *a) : NULL;
+  if (d->npages > 1 && !a)
+    return rensa_err_set(e, RENSA_E_NOMEM, d->source, 0, "out of memory joining tables");
+  if (a) set_aside(d, a);
   RensaStatus st = join_pages(d, &rules, e);
+  if (a) put_back(d, a);
+  free(a);
   tab_rules_free(rules);
   return st;
 }

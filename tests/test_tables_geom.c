@@ -1044,7 +1044,6 @@ static void test_foot_label(void) {
   foot_label_case(1);
   test_join_checked();
   test_scan_edges();
-  test_sign_apart_cell();
   foot_label_case(0);
   label_between_case(0);
   label_between_case(1);
@@ -1166,6 +1165,69 @@ static void row_block(DocPage *p, DocBlockKind kind, float x, float y, const cha
   line(b, y, (float[]){x}, (const char *[]){text, NULL});
   b->box = b->lines[0].words[0].box;
   b->has_box = 1;
+}
+
+/* A page's running footer and the next page's running header ("file:///
+ * rapport.html 3/11", the date and title; the same text on every page,
+ * page numbers aside) between a table and its continuation are set aside
+ * while the pages are joined, and stay where they were.  A line at the
+ * next page's head that no other page repeats is text, and keeps the
+ * tables apart. */
+static void furniture_case(int repeated) {
+  Doc *d;
+  DocPage *p = new_page("furniture", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  float xs[] = {50, R(250, "Budget"), R(330, "Bokslut"), R(410, "Avvikelse"), R(490, "Fg år"),
+                R(570, "Diff.")};
+  phrases(t, 560, xs, (const char *[]){"Belopp i tkr", "Budget", "Bokslut", "Avvikelse", "Fg år", "Diff.", NULL});
+  const char *body[4][6] = {{"Intäkter", "91 867", "91 728", "-139", "77 028", "14 700"},
+                            {"Lokalhyror", "-7 431", "-7 622", "-191", "-7 093", "-529"},
+                            {"Övriga kostnader", "-39 198", "-40 118", "-920", "-41 084", "966"},
+                            {"Kommunbidrag", "108 907", "108 900", "-7", "100 764", "8 136"}};
+  money_rows(t, 574, body, 4);
+  RensaErr e;
+  TEST_EQ_INT(tab_build_geom(p, &e), RENSA_OK);
+  if (p->nblocks) p->blocks[0].box.y1 = 700; /* it runs to the foot of its page */
+  row_block(p, DOC_PARA, 50, 770, "file:///rapport.html 3/11");
+  DocPage *q = doc_page_add(d);
+  q->width = 600;
+  q->height = 800;
+  row_block(q, DOC_PARA, 50, 10, repeated ? "2025-12-05 Rapport" : "Kommentarer till resultaträkningen följer nedan och gäller alla rader.");
+  DocBlock *u = doc_block_add(q, DOC_PARA);
+  const char *rest[2][6] = {{"Finansnetto", "160", "190", "30", "76", "114"},
+                            {"Årets resultat", "50", "178", "128", "600", "-422"}};
+  money_rows(u, 40, rest, 2);
+  row_block(q, DOC_PARA, 50, 770, "file:///rapport.html 4/11");
+  DocPage *r = doc_page_add(d);
+  r->width = 600;
+  r->height = 800;
+  row_block(r, DOC_PARA, 50, 10, "2025-12-05 Rapport");
+  row_block(r, DOC_PARA, 50, 100, "Texten går vidare.");
+  row_block(r, DOC_PARA, 50, 770, "file:///rapport.html 5/11");
+  TEST_EQ_INT(tab_build_geom(q, &e), RENSA_OK);
+  TEST_EQ_INT(tab_join_pages(d, &e), RENSA_OK);
+  const DocTable *tb = p->nblocks ? p->blocks[0].table : NULL;
+  TEST_CHECK(tb != NULL);
+  TEST_EQ_INT(p->nblocks, 2);   /* the footer stays */
+  if (repeated && tb && tb->nrows == 7) {
+    TEST_EQ_STR(doc_table_get(tb, 5, 0), "Finansnetto");
+    TEST_EQ_INT(q->nblocks, 2);   /* header and footer, in order */
+    if (q->nblocks == 2) {
+      TEST_EQ_STR(q->blocks[0].lines[0].words[0].text, "2025-12-05 Rapport");
+      TEST_EQ_STR(q->blocks[1].lines[0].words[0].text, "file:///rapport.html 4/11");
+    }
+  } else if (repeated) {
+    TEST_CHECK(0);
+  } else {
+    TEST_CHECK(tb && tb->nrows == 5);
+    TEST_EQ_INT(q->nblocks, 3);
+  }
+  doc_free(d);
+}
+
+static void test_furniture(void) {
+  furniture_case(1);
+  furniture_case(0);
 }
 
 /* A header row left alone at the foot of a page (the layout made its bold
@@ -2476,6 +2538,8 @@ int main(void) {
   test_cut_header_row();
   test_cut_header_row_alone();
   test_orphan_header();
+  test_furniture();
+  test_sign_apart_cell();
   test_foot_wrap();
   test_moved_row();
   test_moved_row_wider();
