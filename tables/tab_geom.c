@@ -16,6 +16,7 @@
  * this, tables drawn as grids of the page's ruling lines (p->rules, see
  * tab_lattice.c) take their words; a page turned a quarter skips that.
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -456,6 +457,38 @@ static int make_segments(const GWord *gw, GLine *L, size_t nl, size_t li,
       s->num = 0;
   }
   return 0;
+}
+
+/* Is segment s of line l three digits alone, under a figure of one to
+ * three digits (a sign allowed) that ends the same column's cell on line
+ * p, every other cell of l going on in small letters: the figure's
+ * thousands a narrow cell wrapped ("-14" / "600" for "-14 600", beside
+ * "Prognostiserad budgetavvikelse" / "helår (tkr)")? */
+static int wrapped_group(const GWord *gw, const GLine *p, const GLine *l, size_t s) {
+  const GSeg *g = &l->seg[s];
+  const char *t = gw[l->w[g->w0]].text;
+  if (g->nw != 1 || strlen(t) != 3 || !isdigit((unsigned char)t[0]) || !isdigit((unsigned char)t[1]) ||
+      !isdigit((unsigned char)t[2]))
+    return 0;
+  int above = 0;
+  for (size_t k = 0; k < p->nseg && !above; k++) {
+    const GSeg *a = &p->seg[k];
+    if (a->col != g->col || !a->num || a->nw != 1) continue;
+    const char *u = gw[p->w[a->w0]].text;
+    size_t m = 0;
+    if (*u == '-') u++;
+    else if (!strncmp(u, "\u2212", 3) || !strncmp(u, "\u2013", 3)) u += 3;
+    while (isdigit((unsigned char)u[m])) m++;
+    above = m >= 1 && m <= 3 && !u[m];
+  }
+  if (!above) return 0;
+  for (size_t k = 0; k < l->nseg; k++) {
+    if (k == s) continue;
+    const unsigned char *w = (const unsigned char *)gw[l->w[l->seg[k].w0]].text;
+    if (l->seg[k].num || !((w[0] >= 'a' && w[0] <= 'z') || (w[0] == 0xC3 && w[1] >= 0xA0 && w[1] <= 0xBE)))
+      return 0;
+  }
+  return 1;
 }
 
 /* Does line l hold a number segment? */
@@ -1017,9 +1050,11 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
      * the same row's) */
     int brk = i > 0 && gaps[i] >= -0.25f * hmed && !(aside[i] && gaps[i] < 0) &&
               (uniform || gaps[i] > gmin + 0.2f * hmed);
-    /* a number where this row already has one starts a new row */
+    /* a number where this row already has one starts a new row (but
+     * not a group of three digits under the head of a figure a narrow
+     * cell wrapped, "-14" / "600") */
     for (size_t s = 0; s < l->nseg && i > 0 && !brk; s++)
-      if (l->seg[s].num && used[l->seg[s].col]) brk = 1;
+      if (l->seg[s].num && used[l->seg[s].col] && !wrapped_group(gw, &L[first + i - 1], l, s)) brk = 1;
     /* so does the first line of numbers under a header of several cells */
     if (i > 0 && !brk) {
       int nnum = 0, rownum = 0;

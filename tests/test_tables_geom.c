@@ -1230,6 +1230,33 @@ static void test_furniture(void) {
   furniture_case(0);
 }
 
+/* A figure a narrow cell wrapped after its thousands ("-14" / "600") is
+ * one figure of its row, the label's second line beside it ("helår
+ * (tkr)") going on in small letters: not a row of its own. */
+static void test_wrapped_figure(void) {
+  Doc *d;
+  DocPage *p = new_page("wrapfig", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  float y = 100;
+  phrases(t, y, (float[]){50, 200, R(330, "Målvärde"), R(400, "Utfall"), 420},
+          (const char *[]){"Mål", "Indikator", "Målvärde", "Utfall", "Bedömning", NULL});
+  phrases(t, y += 14, (float[]){50, 200, R(330, "90"), R(400, "87"), 420},
+          (const char *[]){"Trygghet", "Andel trygga", "90", "87", "Uppfyllt", NULL});
+  phrases(t, y += 14, (float[]){50, 200, R(330, "2 000"), R(400, "2 350"), 420},
+          (const char *[]){"Bemanning", "Kostnad (tkr)", "2 000", "2 350", "Delvis", NULL});
+  phrases(t, y += 14, (float[]){50, 200, R(330, "0"), R(400, "-14"), 420},
+          (const char *[]){"Ekonomi", "Prognos", "0", "-14", "Ej uppfyllt", NULL});
+  phrases(t, y += 10, (float[]){200, R(400, "600")}, (const char *[]){"helår (tkr)", "600", NULL});
+  DocTable *tb = first_table(p);
+  if (tb && tb->nrows == 4 && tb->ncols == 5) {
+    TEST_EQ_STR(doc_table_get(tb, 3, 1), "Prognos helår (tkr)");
+    TEST_EQ_STR(doc_table_get(tb, 3, 3), "-14 600");
+  } else {
+    TEST_CHECK(0);
+  }
+  doc_free(d);
+}
+
 /* A header row left alone at the foot of a page (the layout made its bold
  * first cell a heading), the table's body at the head of the next: the
  * row heads the table, the page number below it and the running header
@@ -2539,6 +2566,7 @@ int main(void) {
   test_cut_header_row_alone();
   test_orphan_header();
   test_furniture();
+  test_wrapped_figure();
   test_sign_apart_cell();
   test_foot_wrap();
   test_moved_row();
