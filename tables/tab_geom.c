@@ -889,6 +889,7 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
     if (body > last) break;
     for (size_t c = 0; c < ncol && !again; c++) {
       int head = 0, in_body = 0, nb_body[2] = {0, 0};
+      const char *rhead = NULL;   /* the first header word right of it */
       for (size_t i = first; i <= last; i++)
         for (size_t s = 0; s < L[i].nseg; s++) {
           size_t gc = (size_t)L[i].seg[s].col;
@@ -896,11 +897,17 @@ static DocTable *region_table(const GWord *gw, GLine *L, size_t first,
           if (gc == c && i >= body) in_body = 1;
           if (i >= body && c > 0 && gc == c - 1) nb_body[0] = 1;
           if (i >= body && gc == c + 1) nb_body[1] = 1;
+          if (i < body && gc == c + 1 && !rhead) rhead = gw[L[i].w[L[i].seg[s].w0]].text;
         }
       if (!head || in_body) continue;
       float h = L[first].h, gl = c > 0 ? col[c].x0 - col[c - 1].x1 : 1e30f,
             gr = c + 1 < ncol ? col[c + 1].x0 - col[c].x1 : 1e30f;
-      int right = nb_body[1] && gr <= 1.5f * h && (gr <= gl || !nb_body[0]);
+      /* (... and so is a header word the OCR broke in pieces, the piece
+       * on the right going on in small letters: "Belä elaggningsgra" |
+       * "i" | "d (%)" over "98,6" for "Beläggningsgrad (%)", set wide
+       * apart in a bold header) */
+      int broken = rhead && utf8_starts_lower(rhead) && gr <= 4.0f * h;
+      int right = (nb_body[1] || broken) && (gr <= 1.5f * h || broken) && (gr <= gl || !nb_body[0] || broken);
       int left = !right && nb_body[0] && gl <= 1.5f * h;
       if (!right && !left) continue;
       merge_column(L, first, last, col, &ncol, right ? c : c - 1);
