@@ -1257,6 +1257,33 @@ static void test_wrapped_figure(void) {
   doc_free(d);
 }
 
+/* On a scan, a bold header word the OCR broke in pieces set wide apart
+ * ("Belä elaggningsgra" | "i" | "d (%)" over "98,6" for "Beläggningsgrad
+ * (%)") is one column, not three: each piece goes on in small letters
+ * in the one right of it. */
+static void test_broken_header_word(void) {
+  Doc *d;
+  DocPage *p = new_page("broken", &d);
+  DocBlock *t = doc_block_add(p, DOC_PARA);
+  float y = 100;
+  phrases(t, y, (float[]){50, R(250, "Platser"), 300, 410, R(470, "d (%)")},
+          (const char *[]){"Boende", "Platser", "Belä elaggningsgra", "i", "d (%)", NULL});
+  const char *k[] = {"Lindåsgården", "Rönnängen", "Solåsen", "Källöhemmet"};
+  const char *v[] = {"98,6", "98,3", "98,9", "96,1"};
+  for (int r = 0; r < 4; r++)
+    phrases(t, y += 14 + (r == 0 ? 6 : 0), (float[]){50, R(250, "64"), R(470, v[r])},
+            (const char *[]){k[r], "64", v[r], NULL});
+  ocr_read(p, 95);
+  DocTable *tb = first_table(p);
+  if (tb && tb->ncols == 3) {
+    TEST_EQ_STR(doc_table_get(tb, 1, 2), "98,6");
+    TEST_EQ_STR(doc_table_get(tb, 0, 1), "Platser");
+  } else {
+    TEST_CHECK(0);
+  }
+  doc_free(d);
+}
+
 /* A header row left alone at the foot of a page (the layout made its bold
  * first cell a heading), the table's body at the head of the next: the
  * row heads the table, the page number below it and the running header
@@ -2567,6 +2594,7 @@ int main(void) {
   test_orphan_header();
   test_furniture();
   test_wrapped_figure();
+  test_broken_header_word();
   test_sign_apart_cell();
   test_foot_wrap();
   test_moved_row();
