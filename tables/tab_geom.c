@@ -484,9 +484,7 @@ static int wrapped_group(const GWord *gw, const GLine *p, const GLine *l, size_t
   if (!above) return 0;
   for (size_t k = 0; k < l->nseg; k++) {
     if (k == s) continue;
-    const unsigned char *w = (const unsigned char *)gw[l->w[l->seg[k].w0]].text;
-    if (l->seg[k].num || !((w[0] >= 'a' && w[0] <= 'z') || (w[0] == 0xC3 && w[1] >= 0xA0 && w[1] <= 0xBE)))
-      return 0;
+    if (l->seg[k].num || !utf8_starts_lower(gw[l->w[l->seg[k].w0]].text)) return 0;
   }
   return 1;
 }
