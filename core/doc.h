@@ -87,7 +87,8 @@ typedef struct DocTable {
   char **cells;           /* owned strings, never NULL once built */
   unsigned char *cell_flags; /* per cell: 1 = arithmetic did not close,
                               * 2 = a percent sign seems lost (a scan),
-                              * 3 = a decimal comma seems lost (a scan) */
+                              * 3 = a decimal comma seems lost (a scan),
+                              * 4 = no figure: the OCR garbled it */
   float *cell_conf;       /* per cell: lowest OCR confidence of its words,
                            * -1 unknown (text layers, text input) */
   DocCellFix *fixes;      /* cells rewritten, in the order made */

@@ -309,6 +309,20 @@ static int tok_section_depth(const Tok *t) {
 /* A percent sign set apart from its figure ("71,9 %"). */
 static int tok_is_pct(const Tok *t) { return t->n == 1 && t->s[0] == '%'; }
 
+/* Is token i of t[0..k) a figure the OCR garbled ("58 ral 64", "7,4 gel
+ * 6,8", "58 Si, 55"): four bytes at most between two numbers, no little
+ * word prose sets between figures ("41 till 36", "5 av 8")?  It stands
+ * in the row's figure columns, as a dash does. */
+static int garbled_figure(const Tok *t, size_t k, size_t i) {
+  static const char *const little[] = {"och", "till", "av", "mot", "om", "på", "per", "i", "eller",
+                                        "samt", "à", "st", "kr", "år", "resp", NULL};
+  if (i == 0 || i + 1 >= k || t[i].n > 4 || !tok_is_number(&t[i - 1]) || !tok_is_number(&t[i + 1]))
+    return 0;
+  for (int w = 0; little[w]; w++)
+    if (t[i].n == strlen(little[w]) && !memcmp(t[i].s, little[w], t[i].n)) return 0;
+  return 1;
+}
+
 /* A row of labels and numbers, at least one number to every `per` words
  * of labels; a figure's percent sign set apart counts with it and may
  * close the row ("71,9 %"). */
@@ -316,7 +330,7 @@ static int row_of(const Tok *t, size_t k, size_t per) {
   size_t nums = 0, dashes = 0, words = 0;
   for (size_t i = 0; i < k; i++) {
     if (tok_is_number(&t[i])) nums++;
-    else if (tok_is_dash(&t[i])) dashes++;
+    else if (tok_is_dash(&t[i]) || garbled_figure(t, k, i)) dashes++;
     else if (!(tok_is_pct(&t[i]) && i > 0 && tok_is_number(&t[i - 1]))) words++;
   }
   while (k > 1 && tok_is_pct(&t[k - 1]) && tok_is_number(&t[k - 2])) k--;

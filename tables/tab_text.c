@@ -831,8 +831,8 @@ static int build_block(DocBlock *b, const TabRules *rules) {
                       tab_num_parse(txt, &num) != 0;
         free(txt);
         if (bad) goto out;
-        if (flags[i * N + c] || t->ambiguous || garbage)
-          tab->cell_flags[r * ncols + col] = 1;
+        if (flags[i * N + c] || t->ambiguous) tab->cell_flags[r * ncols + col] = 1;
+        else if (garbage) tab->cell_flags[r * ncols + col] = 4;
       }
     } else if (t->hi) {
       /* no reading fits: keep the run whole in the last column, flagged */
@@ -1119,6 +1119,38 @@ static int split_caption(DocPage *pg, size_t i, const TabRules *rules) {
   return 0;
 }
 
+/* The rows of two tables that only a blank line and the second's caption
+ * part ("... 58 Si, 55" / "Tabell 2. Insamlat hushållsavfall" / "Fraktion
+ * 2023 2024 Förändring" / ...), read as one block: block i ends before the
+ * caption, the caption and the rows after it a block of their own after
+ * it.  0, or -1 out of memory (the page unchanged). */
+static int split_at_caption(DocPage *pg, size_t i, const TabRules *rules) {
+  DocBlock *b = &pg->blocks[i];
+  size_t j = 2;
+  while (j + 1 < b->nlines &&
+         !(b->lines[j].nwords >= 2 &&
+           tab_caption_start(rules, b->lines[j].words[0].text, b->lines[j].words[1].text)))
+    j++;
+  if (j + 1 >= b->nlines) return 0;
+  size_t n = b->nlines - j;
+  DocLine *moved = malloc(n * sizeof *moved);
+  if (!moved) return -1;
+  DocBlock *c = doc_block_add(pg, DOC_TABLE_ROWS);   /* (may move the blocks) */
+  if (!c) {
+    free(moved);
+    return -1;
+  }
+  b = &pg->blocks[i];
+  memcpy(moved, b->lines + j, n * sizeof *moved);
+  c->lines = moved;
+  c->nlines = c->cap = n;
+  b->nlines = j;
+  DocBlock rest = *c;
+  memmove(pg->blocks + i + 2, pg->blocks + i + 1, (pg->nblocks - 2 - i) * sizeof *pg->blocks);
+  pg->blocks[i + 1] = rest;
+  return 0;
+}
+
 /* Convert every DOC_TABLE_ROWS block of d, and every DOC_LINES block that
  * reads as a table (see tables.h). */
 RensaStatus tab_build_text(Doc *d, RensaErr *e) {
@@ -1146,7 +1178,8 @@ RensaStatus tab_build_text(Doc *d, RensaErr *e) {
         continue;
       }
       if (pg->blocks[i].kind != DOC_TABLE_ROWS) continue;
-      int split = split_caption(pg, i, rules);
+      int split = split_at_caption(pg, i, rules);
+      if (!split) split = split_caption(pg, i, rules);
       if (split == 0 && pg->blocks[i].kind == DOC_PARA) i++;   /* (the caption split off) */
       if (split || build_block(&pg->blocks[i], rules)) {
         tab_rules_free(rules);

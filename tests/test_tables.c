@@ -457,6 +457,39 @@ static void test_text_label_number(void) {
   doc_free(d);
 }
 
+/* From text: a row with one figure the OCR garbled ("58 Si, 55") is the
+ * table's last row, the cell flagged (4), not a paragraph; the next
+ * table's caption, only a blank line after it, parts the two tables. */
+static void test_text_garbled_row(void) {
+  Doc *d = text_tables("Nyckeltal 2022 2023 2024\n"
+                       "Antal vattenlackor 27 31 24\n"
+                       "Antal utryckningar for snorojning 18 14 23\n"
+                       "Nojd kund-index for gator och vagar 58 Si, 55\n"
+                       "\n"
+                       "Tabell 2. Insamlat hushallsavfall, kilo per invanare\n"
+                       "Fraktion 2023 2024 Forandring\n"
+                       "Restavfall 168 152 -9,5%\n"
+                       "Matavfall 41 47 14,6%\n");
+  if (!d) return;
+  const DocPage *p = &d->pages[0];
+  TEST_EQ_INT(p->nblocks, 3);
+  const DocTable *t = p->nblocks == 3 && p->blocks[0].kind == DOC_TABLE ? p->blocks[0].table : NULL;
+  TEST_CHECK(t && t->nrows == 4 && t->ncols == 4);
+  if (t && t->nrows == 4 && t->ncols == 4) {
+    TEST_EQ_STR(doc_table_get(t, 3, 0), "Nojd kund-index for gator och vagar");
+    TEST_EQ_STR(doc_table_get(t, 3, 2), "Si,");
+    TEST_EQ_INT(t->cell_flags[3 * 4 + 2], 4);
+    TEST_EQ_STR(doc_table_get(t, 3, 3), "55");
+  }
+  if (p->nblocks == 3) {
+    TEST_EQ_INT(p->blocks[1].kind, DOC_PARA);
+    TEST_EQ_STR(p->blocks[1].lines[0].words[0].text, "Tabell");
+    TEST_EQ_INT(p->blocks[2].kind, DOC_TABLE);
+    if (p->blocks[2].table) TEST_EQ_STR(doc_table_get(p->blocks[2].table, 1, 0), "Restavfall");
+  }
+  doc_free(d);
+}
+
 /* From text: a goal table's rows, closing in a judgement after their
  * figures, are a table; the judgement's second word wrapped under the
  * label's ("Delvis" / "nöjda uppfyllt") ends it, the rest goes on the
@@ -515,6 +548,7 @@ static void test_text_closing_words(void) {
 int main(void) {
   test_text_caption_percent();
   test_text_label_number();
+  test_text_garbled_row();
   test_text_closing_words();
   test_split();
   test_parse();

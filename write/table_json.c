@@ -4,8 +4,9 @@
 #include "table_json.h"
 #include "json.h"
 
-/* Write the cells of t whose arithmetic did not close, or whose percent
- * sign or decimal comma the scan seems to have lost, with why. */
+/* Write the cells of t whose arithmetic did not close, whose percent sign
+ * or decimal comma the scan seems to have lost, or that hold no figure
+ * where the row's others do, with why. */
 static void put_flagged(const DocTable *t, FILE *f) {
   int first = 1;
   fputs("\"flagged\": [", f);
@@ -19,6 +20,7 @@ static void put_flagged(const DocTable *t, FILE *f) {
       unsigned char why = t->cell_flags[r * t->ncols + c];
       json_write_str(f, why == 2   ? "a figure without the percent sign its row's other figures carry"
                         : why == 3 ? "a figure without the decimal comma its row's other figures have"
+                        : why == 4 ? "no figure where the row's others are: the OCR garbled it"
                                    : "the row's or column's arithmetic does not close");
       fputc('}', f);
       first = 0;
