@@ -547,6 +547,25 @@ static void lines_free(TLine *L, size_t n) {
 
 /* Build the table of block b; returns 0 (b changed to DOC_TABLE or
  * DOC_PARA) or -1 on allocation failure. */
+/* A body row's one percentage of two digits or more without the decimals
+ * at least two other percentages of its row have ("8,7 %" "8,9 %" "40 %",
+ * a sick-leave row whose "4,0 %" lost its comma in the OCR text) is
+ * flagged (3), not mended: the row's values need not be alike.  (A count
+ * beside its shares, "48" places "47,2" "98,3", is no percentage.) */
+static void flag_lost_commas(DocTable *t, size_t c0) {
+  for (size_t r = t->header_rows; r < t->nrows; r++) {
+    size_t withdec = 0, plain = 0, at = 0;
+    for (size_t c = c0; c < t->ncols; c++) {
+      TabNum x;
+      if (tab_num_parse(doc_table_get(t, r, c), &x) || !x.pct) continue;
+      if (x.dec) withdec++;
+      else if (x.v >= 10000 || x.v <= -10000) plain++, at = c;
+    }
+    unsigned char *f = &t->cell_flags[r * t->ncols + at];
+    if (withdec >= 2 && plain == 1 && !*f) *f = 3;
+  }
+}
+
 static int build_block(DocBlock *b, const TabRules *rules) {
   size_t n = b->nlines;
   TLine *L = calloc(n ? n : 1, sizeof *L);
@@ -845,6 +864,7 @@ static int build_block(DocBlock *b, const TabRules *rules) {
     }
     r++;
   }
+  flag_lost_commas(tab, label ? 1 : 0);
   doc_table_free(b->table);
   b->table = tab;
   tab = NULL;

@@ -490,6 +490,32 @@ static void test_text_garbled_row(void) {
   doc_free(d);
 }
 
+/* From text: a row's one percentage without the decimals its row's other
+ * percentages have ("40 %" beside "8,7 %" and "8,9 %") is flagged (3),
+ * not mended; a count beside its shares ("48" places, "47,2", "98,3") is
+ * no percentage and stays unflagged. */
+static void test_text_lost_comma(void) {
+  Doc *d = text_tables("Verksamhet Jan-aug 2024 Jan-aug 2025 Varav 2025\n"
+                       "Funktionsstod 8,7% 8,9% 40%\n"
+                       "Aldreomsorg 9,6% 9,1% 4,3%\n"
+                       "Individ och familj 6,4% 5,8% 2,2%\n");
+  if (!d) return;
+  const DocTable *t = text_table(d, 1, 0, 4, 4);
+  if (t) {
+    TEST_EQ_STR(doc_table_get(t, 1, 3), "40%");
+    TEST_EQ_INT(t->cell_flags[1 * 4 + 3], 3);
+    TEST_EQ_INT(t->cell_flags[2 * 4 + 3], 0);
+  }
+  doc_free(d);
+  d = text_tables("Boende Platser Belagda Grad\n"
+                  "Lindasgarden 64 63,1 98,6\n"
+                  "Ronnangen 48 47,2 98,3\n"
+                  "Solasen 56 55,4 98,9\n");
+  if (!d) return;
+  if ((t = text_table(d, 1, 0, 4, 4)) != NULL) TEST_EQ_INT(t->cell_flags[1 * 4 + 1], 0);
+  doc_free(d);
+}
+
 /* From text: a goal table's rows, closing in a judgement after their
  * figures, are a table; the judgement's second word wrapped under the
  * label's ("Delvis" / "nöjda uppfyllt") ends it, the rest goes on the
@@ -549,6 +575,7 @@ int main(void) {
   test_text_caption_percent();
   test_text_label_number();
   test_text_garbled_row();
+  test_text_lost_comma();
   test_text_closing_words();
   test_split();
   test_parse();
