@@ -1444,26 +1444,38 @@ static int para_number(const char *t) {
   return k >= 1 && k <= 4 && (!t[k] || (strchr(".,);", t[k]) && !t[k + 1]));
 }
 
+/* The glyphs of run box b (runs of inked columns, left to right, at most
+ * 16) into g0, g1, the box reaching a quarter line lower into *d (a
+ * section sign's tail may stop below the box); their count, 0 for none. */
+static int run_glyphs(OcrImage *img, DocBox b, DocBox *d, int *g0, int *g1) {
+  *d = b;
+  d->y1 += 0.25f * (b.y1 - b.y0);
+  int cols[1024], n = ocr_image_columns(img, d, cols, 1024);
+  if (n <= 0 || n >= 1024) return 0;
+  return glyph_runs(cols, n, g0, g1, 16);
+}
+
+/* The top and bottom ink rows of glyph k of run_glyphs' box d. */
+static int glyph_ink(OcrImage *img, const DocBox *d, const int *g0, const int *g1, int k, int *top,
+                     int *bot) {
+  DocBox gb = {d->x0 + (float)g0[k], d->y0, d->x0 + (float)g1[k], d->y1};
+  return ocr_image_ink_rows(img, &gb, top, bot);
+}
+
 /* The ink of run box b as glyphs (runs of inked columns, left to right):
  * is the glyph after the date's day (nday digits) and its comma a
  * section sign, level at the top with the digit after it, reaching
  * below it and taller (as section_signs measures)?  *ndig gets the
  * glyphs after the sign: the paragraph number's digits. */
 static int sign_glyph(OcrImage *img, DocBox b, int nday, int *ndig) {
-  float lh = b.y1 - b.y0;
-  DocBox d = b;
-  d.y1 += 0.25f * lh;   /* (the sign's tail may stop below the box) */
-  int cols[1024], n = ocr_image_columns(img, &d, cols, 1024);
-  if (n <= 0 || n >= 1024) return 0;
-  int g0[16], g1[16], ng = glyph_runs(cols, n, g0, g1, 16);
+  DocBox d;
+  int g0[16], g1[16], ng = run_glyphs(img, b, &d, g0, g1);
   /* day digits, comma, sign, and a digit at least */
   int s = nday + 1;
   if (ng < s + 2 || ng >= 16) return 0;
   int top[16], bot[16];
-  for (int k = s; k < ng; k++) {
-    DocBox gb = {d.x0 + (float)g0[k], d.y0, d.x0 + (float)g1[k], d.y1};
-    if (!ocr_image_ink_rows(img, &gb, &top[k], &bot[k])) return 0;
-  }
+  for (int k = s; k < ng; k++)
+    if (!glyph_ink(img, &d, g0, g1, k, &top[k], &bot[k])) return 0;
   if (!sign_shape(top[s], bot[s], top[s + 1], bot[s + 1], 0)) return 0;
   float h = (float)(bot[s + 1] - top[s + 1]);
   /* (the digits after it sit level with the first) */
@@ -1476,26 +1488,19 @@ static int sign_glyph(OcrImage *img, DocBox b, int nday, int *ndig) {
 /* Does t open with a letter, a word of the next cell ("påbörjat" after a
  * wrapped date's sign), not a figure? */
 static int cell_word(const char *t) {
-  unsigned char c = (unsigned char)t[0];
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == 0xC3;
+  size_t l;
+  return uc_is_letter(utf8_decode(t, strlen(t), &l));
 }
 
 /* The ink of run box b, a date's day (nday glyphs), its comma and a sign
  * ending the line: is the last glyph a section sign, level at the top
  * with the day's last digit, reaching below it and taller? */
 static int sign_glyph_last(OcrImage *img, DocBox b, int nday) {
-  float lh = b.y1 - b.y0;
-  DocBox d = b;
-  d.y1 += 0.25f * lh;
-  int cols[1024], n = ocr_image_columns(img, &d, cols, 1024);
-  if (n <= 0 || n >= 1024) return 0;
-  int g0[16], g1[16], ng = glyph_runs(cols, n, g0, g1, 16);
-  int s = nday + 1;
-  if (ng != s + 1) return 0;
-  int top[2], bot[2];
-  DocBox sb = {d.x0 + (float)g0[s], d.y0, d.x0 + (float)g1[s], d.y1},
-         db = {d.x0 + (float)g0[s - 2], d.y0, d.x0 + (float)g1[s - 2], d.y1};
-  if (!ocr_image_ink_rows(img, &sb, &top[0], &bot[0]) || !ocr_image_ink_rows(img, &db, &top[1], &bot[1]))
+  DocBox d;
+  int g0[16], g1[16], ng = run_glyphs(img, b, &d, g0, g1);
+  int s = nday + 1, top[2], bot[2];
+  if (ng != s + 1 || !glyph_ink(img, &d, g0, g1, s, &top[0], &bot[0]) ||
+      !glyph_ink(img, &d, g0, g1, s - 2, &top[1], &bot[1]))
     return 0;
   return sign_shape(top[0], bot[0], top[1], bot[1], 0);
 }
