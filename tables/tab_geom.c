@@ -476,8 +476,7 @@ static int wrapped_group(const GWord *gw, const GLine *p, const GLine *l, size_t
     if (a->col != g->col || !a->num || a->nw != 1) continue;
     const char *u = gw[p->w[a->w0]].text;
     size_t m = 0;
-    if (*u == '-') u++;
-    else if (!strncmp(u, "\u2212", 3) || !strncmp(u, "\u2013", 3)) u += 3;
+    u += utf8_minus_len(u);
     while (isdigit((unsigned char)u[m])) m++;
     above = m >= 1 && m <= 3 && !u[m];
   }
