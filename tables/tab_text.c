@@ -33,6 +33,8 @@ typedef struct TLine {
   size_t run;               /* first token of the number run (ntok: none) */
   int header;               /* a header line */
   size_t lo, hi;            /* numbers the run can split into */
+  size_t lo1, hi1;          /* ... and without a label's number before them
+                             * (label_number), else 0 */
   size_t *cand;             /* ncand readings: N (start,end) pairs each */
   size_t ncand;
   TabVal *cvals;            /* the ncand readings' N values each */
@@ -545,8 +547,6 @@ static void lines_free(TLine *L, size_t n) {
   free(L);
 }
 
-/* Build the table of block b; returns 0 (b changed to DOC_TABLE or
- * DOC_PARA) or -1 on allocation failure. */
 /* A body row's one percentage of two digits or more without the decimals
  * at least two other percentages of its row have ("8,7 %" "8,9 %" "40 %",
  * a sick-leave row whose "4,0 %" lost its comma in the OCR text) is
@@ -566,6 +566,8 @@ static void flag_lost_commas(DocTable *t, size_t c0) {
   }
 }
 
+/* Build the table of block b; returns 0 (b changed to DOC_TABLE or
+ * DOC_PARA) or -1 on allocation failure. */
 static int build_block(DocBlock *b, const TabRules *rules) {
   size_t n = b->nlines;
   TLine *L = calloc(n ? n : 1, sizeof *L);
@@ -632,16 +634,10 @@ static int build_block(DocBlock *b, const TabRules *rules) {
   /* a label ending in a small number ("Ljungåsens vattenverk, etapp 1
    * 38 000 29 415 8 585 8 585") fits the count the header gives, a label
    * and a column a group, when its run without it does */
-  size_t *lo1 = calloc(n ? n : 1, sizeof *lo1), *hi1 = calloc(n ? n : 1, sizeof *hi1);
-  if (!lo1 || !hi1) {
-    free(lo1);
-    free(hi1);
-    goto out;
-  }
   for (size_t i = first; i < n; i++)
     if (label_number(&L[i]))
       tab_split_range((const char *const *)L[i].tok + L[i].run + 1, L[i].ntok - L[i].run - 1,
-                      &lo1[i], &hi1[i]);
+                      &L[i].lo1, &L[i].hi1);
   size_t N = 0;
   int bestfit = -1, bestexact = -1, besthdr = 0, bestnat = -1;
   for (size_t c = 1; c <= maxhi; c++) {
@@ -649,7 +645,7 @@ static int build_block(DocBlock *b, const TabRules *rules) {
     for (size_t i = first; i < n; i++) {
       if (L[i].hi == 0) continue;
       fit += L[i].lo <= c && c <= L[i].hi;
-      dropfit += c + 1 == hdrN && c < L[i].lo && lo1[i] <= c && c <= hi1[i];
+      dropfit += c + 1 == hdrN && c < L[i].lo && L[i].lo1 <= c && c <= L[i].hi1;
       exact += L[i].hi == c;
       nat += L[i].lo == c;
     }
@@ -671,8 +667,6 @@ static int build_block(DocBlock *b, const TabRules *rules) {
       bestnat = nat;
     }
   }
-  free(lo1);
-  free(hi1);
   if (N == 0) {
     b->kind = DOC_PARA;
     rc = 0;
@@ -1112,6 +1106,19 @@ static const DocLine *header_above(const DocPage *pg, size_t i) {
   return l;
 }
 
+/* Does line l open with a table's caption ("Tabell 6.")? */
+static int caption_line(const TabRules *rules, const DocLine *l) {
+  return l->nwords >= 2 && tab_caption_start(rules, l->words[0].text, l->words[1].text);
+}
+
+/* Move the page's last block (just added) to index at, the blocks from
+ * there on one later. */
+static void place_last_block(DocPage *pg, size_t at) {
+  DocBlock last = pg->blocks[pg->nblocks - 1];
+  memmove(pg->blocks + at + 1, pg->blocks + at, (pg->nblocks - 1 - at) * sizeof *pg->blocks);
+  pg->blocks[at] = last;
+}
+
 /* A table's caption read as the first of its rows' lines ("Tabell 6.
  * Anställda och personalomsättning per yrkesgrupp den 31 augusti 2025",
  * no sentence's end to part it from the header) goes before the table as
@@ -1119,9 +1126,7 @@ static const DocLine *header_above(const DocPage *pg, size_t i) {
  * memory (the page unchanged). */
 static int split_caption(DocPage *pg, size_t i, const TabRules *rules) {
   DocBlock *b = &pg->blocks[i];
-  if (b->nlines < 3 || b->lines[0].nwords < 2 ||
-      !tab_caption_start(rules, b->lines[0].words[0].text, b->lines[0].words[1].text))
-    return 0;
+  if (b->nlines < 3 || !caption_line(rules, &b->lines[0])) return 0;
   DocBlock *c = doc_block_add(pg, DOC_PARA);   /* (may move the blocks) */
   if (!c) return -1;
   b = &pg->blocks[i];
@@ -1133,9 +1138,7 @@ static int split_caption(DocPage *pg, size_t i, const TabRules *rules) {
   *l = b->lines[0];
   memmove(b->lines, b->lines + 1, (b->nlines - 1) * sizeof *b->lines);
   b->nlines--;
-  DocBlock cap = pg->blocks[pg->nblocks - 1];
-  memmove(pg->blocks + i + 1, pg->blocks + i, (pg->nblocks - 1 - i) * sizeof *pg->blocks);
-  pg->blocks[i] = cap;
+  place_last_block(pg, i);
   return 0;
 }
 
@@ -1147,10 +1150,7 @@ static int split_caption(DocPage *pg, size_t i, const TabRules *rules) {
 static int split_at_caption(DocPage *pg, size_t i, const TabRules *rules) {
   DocBlock *b = &pg->blocks[i];
   size_t j = 2;
-  while (j + 1 < b->nlines &&
-         !(b->lines[j].nwords >= 2 &&
-           tab_caption_start(rules, b->lines[j].words[0].text, b->lines[j].words[1].text)))
-    j++;
+  while (j + 1 < b->nlines && !caption_line(rules, &b->lines[j])) j++;
   if (j + 1 >= b->nlines) return 0;
   size_t n = b->nlines - j;
   DocLine *moved = malloc(n * sizeof *moved);
@@ -1165,9 +1165,7 @@ static int split_at_caption(DocPage *pg, size_t i, const TabRules *rules) {
   c->lines = moved;
   c->nlines = c->cap = n;
   b->nlines = j;
-  DocBlock rest = *c;
-  memmove(pg->blocks + i + 2, pg->blocks + i + 1, (pg->nblocks - 2 - i) * sizeof *pg->blocks);
-  pg->blocks[i + 1] = rest;
+  place_last_block(pg, i + 1);
   return 0;
 }
 
