@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "strmap.h"
 #include "tab_internal.h"
 #include "utf8.h"
 #include "tables.h"
@@ -884,28 +885,48 @@ static int margin_block(const DocPage *p, const DocBlock *b, int foot) {
 
 #define FURNITURE_MAX 3   /* blocks looked at in each margin */
 
+/* The margin blocks of page pg (foot 0: from the top, 1: from the bottom),
+ * as many as FURNITURE_MAX in a row from the edge: how many, their
+ * masked texts into t. */
+static size_t margin_texts(const Doc *d, size_t pg, int foot, char t[][256]) {
+  const DocPage *p = &d->pages[pg];
+  size_t k = 0;
+  for (; k < p->nblocks && k < FURNITURE_MAX; k++) {
+    const DocBlock *b = &p->blocks[foot ? p->nblocks - 1 - k : k];
+    if (!margin_block(p, b, foot)) break;
+    masked_text(b, t[k], sizeof t[k]);
+  }
+  return k;
+}
+
+/* How many pages print each masked text in their top (m[0]) and bottom
+ * (m[1]) margins, counted once a page.  0, or -1 out of memory. */
+static int margin_counts(const Doc *d, StrMap *m[2]) {
+  char t[FURNITURE_MAX][256];
+  for (size_t pg = 0; pg < d->npages; pg++)
+    for (int foot = 0; foot < 2; foot++) {
+      size_t n = margin_texts(d, pg, foot, t);
+      for (size_t k = 0; k < n; k++) {
+        size_t j = 0;
+        while (j < k && strcmp(t[j], t[k])) j++;
+        if (j == k && strmap_add(m[foot], t[k], strlen(t[k]), 1)) return -1;
+      }
+    }
+  return 0;
+}
+
 /* Is block i of page pg running furniture: in a margin, and noise (a page
  * number) or the same text, figures aside, in that margin of another
- * page? */
-static int furniture(const Doc *d, size_t pg, size_t i, int foot) {
+ * page (m: margin_counts)? */
+static int furniture(const Doc *d, size_t pg, size_t i, int foot, StrMap *const m[2]) {
   const DocPage *p = &d->pages[pg];
   const DocBlock *b = &p->blocks[i];
   if (!margin_block(p, b, foot)) return 0;
   if (b->kind == DOC_NOISE) return 1;
-  char t[256], u[256];
+  char t[256];
+  uint32_t pages = 0;
   masked_text(b, t, sizeof t);
-  if (strlen(t) < 3) return 0;
-  for (size_t o = 0; o < d->npages; o++) {
-    const DocPage *q = &d->pages[o];
-    if (o == pg) continue;
-    for (size_t k = 0; k < q->nblocks && k < FURNITURE_MAX; k++) {
-      const DocBlock *c = &q->blocks[foot ? q->nblocks - 1 - k : k];
-      if (!margin_block(q, c, foot)) break;
-      masked_text(c, u, sizeof u);
-      if (!strcmp(t, u)) return 1;
-    }
-  }
-  return 0;
+  return strlen(t) >= 3 && strmap_get(m[foot], t, strlen(t), &pages) && pages >= 2;
 }
 
 typedef struct Aside {
@@ -913,16 +934,25 @@ typedef struct Aside {
   size_t nhead, nfoot;
 } Aside;
 
-/* Takes each page's furniture out of its blocks into a[pg]. */
-static void set_aside(Doc *d, Aside *a) {
+/* Takes each page's furniture out of its blocks into a[pg].  0, or -1 out
+ * of memory (the pages unchanged). */
+static int set_aside(Doc *d, Aside *a) {
+  StrMap *m[2] = {strmap_new(2 * d->npages), strmap_new(2 * d->npages)};
+  if (!m[0] || !m[1] || margin_counts(d, m)) {
+    strmap_free(m[0]);
+    strmap_free(m[1]);
+    return -1;
+  }
   for (size_t pg = 0; pg < d->npages; pg++) {
     DocPage *p = &d->pages[pg];
     size_t nf = 0, nh = 0;
-    while (nf < FURNITURE_MAX && nf < p->nblocks && furniture(d, pg, p->nblocks - 1 - nf, 1)) nf++;
-    while (nh < FURNITURE_MAX && nh + nf < p->nblocks && furniture(d, pg, nh, 0)) nh++;
+    while (nf < FURNITURE_MAX && nf < p->nblocks && furniture(d, pg, p->nblocks - 1 - nf, 1, m)) nf++;
+    while (nh < FURNITURE_MAX && nh + nf < p->nblocks && furniture(d, pg, nh, 0, m)) nh++;
     a[pg].nfoot = nf;
     a[pg].nhead = nh;
   }
+  strmap_free(m[0]);
+  strmap_free(m[1]);
   /* (decided on every page first: the test reads the other pages' blocks) */
   for (size_t pg = 0; pg < d->npages; pg++) {
     DocPage *p = &d->pages[pg];
@@ -937,6 +967,7 @@ static void set_aside(Doc *d, Aside *a) {
     memmove(p->blocks, p->blocks + nh, (p->nblocks - nh) * sizeof *p->blocks);
     p->nblocks -= nh;
   }
+  return 0;
 }
 
 /* Puts the furniture back (the join only removes blocks, so the pages
@@ -956,9 +987,10 @@ static void put_back(Doc *d, const Aside *a) {
 RensaStatus tab_join_pages(Doc *d, RensaErr *e) {
   TabRules *rules = NULL;
   Aside *a = d->npages > 1 ? calloc(d->npages, sizeof *a) : NULL;
-  if (d->npages > 1 && !a)
+  if (d->npages > 1 && (!a || set_aside(d, a))) {
+    free(a);
     return rensa_err_set(e, RENSA_E_NOMEM, d->source, 0, "out of memory joining tables");
-  if (a) set_aside(d, a);
+  }
   RensaStatus st = join_pages(d, &rules, e);
   if (a) put_back(d, a);
   free(a);
