@@ -438,6 +438,9 @@ static int hyphen_back(const StrMap *hyw, DocWord *w, FixReport *r, int page, Fi
   return 1;
 }
 
+/* What may follow a percent sign in its token: a bracket's end, a stop. */
+#define PCT_TAIL ").,;:"
+
 /* Where the figure ends in a token "3,9%", "(5%)" or "-2,2%,": the
  * offset of its percent sign, 0 for another token. */
 static size_t tight_percent(const char *t) {
@@ -448,7 +451,7 @@ static size_t tight_percent(const char *t) {
   while ((*p >= '0' && *p <= '9') || ((*p == ',' || *p == '.') && p[1] >= '0' && p[1] <= '9')) p++;
   if (p == digits || *p != '%' || p[-1] < '0' || p[-1] > '9') return 0;
   for (const char *q = p + 1; *q; q++)
-    if (!strchr(").,;:", *q)) return 0;
+    if (!strchr(PCT_TAIL, *q)) return 0;
   return (size_t)(p - t);
 }
 
@@ -465,7 +468,7 @@ static size_t spaced_percents(const Doc *d) {
         for (size_t wi = 1; wi < l->nwords; wi++) {
           const char *t = l->words[wi].text, *pt = l->words[wi - 1].text;
           size_t pl = strlen(pt);
-          n += t[0] == '%' && (!t[1] || strchr(").,;:", t[1])) && pl && pt[pl - 1] >= '0' && pt[pl - 1] <= '9';
+          n += t[0] == '%' && (!t[1] || strchr(PCT_TAIL, t[1])) && pl && pt[pl - 1] >= '0' && pt[pl - 1] <= '9';
         }
       }
   }

@@ -2753,8 +2753,6 @@ static int dia_swaps(const char *core, const char *word) {
   return diff;
 }
 
-static int dia_swap(const char *core, const char *word) { return dia_swaps(core, word) == 1; }
-
 /* ---------------------------------------------------------- the passes */
 
 static int collect(Ctx *c, Doc *d, Occ **out, size_t *nout) {
@@ -3763,35 +3761,34 @@ static RensaStatus decide(Ctx *c, Occ *occ, size_t n, FixReport *r) {
        * repair is an accent undone into a word nothing ever saw ("på
        * Bénka" as "Bänka") is a name: flagged. */
       size_t l0;
-      int name = !o->sent_start && uc_is_upper(utf8_decode(core, cl, &l0)) &&
-                 accented_name(c, bc);
+      int cap = uc_is_upper(utf8_decode(core, cl, &l0)), swaps = dia_swaps(core, bc->word);
+      int name = !o->sent_start && cap && accented_name(c, bc);
       /* ... except one misread letter in a lowercase compound of known
        * parts that the document prints elsewhere ("iedningsnät" beside
        * "ledningsnätet"): compounds are made freely, so the statistics
        * not having seen it says nothing.  (Not a compound only the
        * letter makes: "ekonomisysten" is no "ekonomisyster".) */
-      int compound_fix = bc->nrules + bc->nrestore == 1 && !uc_is_upper(utf8_decode(core, cl, &l0)) &&
+      int compound_fix = bc->nrules + bc->nrestore == 1 && !cap &&
                          (bc->compound || lex_compound(c, bc->word)) &&
                          doc_elsewhere(c, a, bc, 1) > 0;
       /* ... or a word whose å/ä/ö the scan printed and the OCR read as
        * another into a listed word or a compound ("ärsbudgeten"): no
        * letter lost, only which one it is. */
-      compound_fix |= bc->nrules + bc->nrestore == 1 && !uc_is_upper(utf8_decode(core, cl, &l0)) &&
-                      dia_swap(core, bc->word) &&
+      compound_fix |= bc->nrules + bc->nrestore == 1 && !cap && swaps == 1 &&
                       (bc->compound || dict_lex_known(c->f->lex, bc->word, strlen(bc->word)));
       /* A capitalised word before "kommun" or "stad" is a place's name:
        * one the dictionaries lack is not read as a compound of common
        * words by restoring letters alone ("Ljungsakra kommun" is no
        * "Ljungsäkra"; a stand-in, "Sj6backa", is still undone, and so is
        * a place name's ending, "Ljungs|åkra"). */
-      name |= uc_is_upper(utf8_decode(core, cl, &l0)) && bc->nrules == 0 && bc->count == 0 && !bc->place &&
+      name |= cap && bc->nrules == 0 && bc->count == 0 && !bc->place &&
               (bc->compound || lex_compound(c, bc->word)) && i + 1 < n &&
               !occ[i + 1].sent_start && place_next(c, &occ[i + 1]);
       /* Two or more marks each read as another in one word is no
        * misreading but another word: a name the OCR read whole
        * ("Mälsåker") is not made a compound of common words
        * ("Målsäker"). */
-      name |= dia_swaps(core, bc->word) >= 2;
+      name |= swaps >= 2;
       if (name || weak_unseen(c, a, bc) ||
           (!c->lossy && ((bc->count == 0 && bc->doc == 0 && !compound_fix) || (bc->nrules == 0 && cl <= 4)))) {
         explain(c, a, bc, margin, prev, next, rule, sizeof rule, ev, sizeof ev);
