@@ -66,9 +66,12 @@ typedef enum DocBlockKind {
   DOC_TABLE_ROWS,         /* lines that look like table rows, not yet a table */
   DOC_TABLE,              /* a table (cells in .table) */
   DOC_NOISE,              /* dropped on output (page numbers, OCR specks) */
-  DOC_LINES               /* lines kept as printed, not reflowed: rows with
+  DOC_LINES,              /* lines kept as printed, not reflowed: rows with
                            * a closing word no table is built from ("...
                            * 82 % 82,6 % Uppfyllt") */
+  DOC_CELL                /* one text cell of a table (cell_row, cell_col),
+                           * its lines the pieces the cell was printed in;
+                           * a run of them is one table, row 0 its header */
 } DocBlockKind;
 
 /* A cell the table stage rewrote: what was read, what it wrote, and why
@@ -105,6 +108,7 @@ typedef struct DocBlock {
   DocLine *lines;
   size_t nlines, cap;
   DocTable *table;        /* DOC_TABLE only */
+  size_t cell_row, cell_col; /* DOC_CELL only */
   DocBox box;
   int has_box;
 } DocBlock;

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "textcells.h"
 #include "textin.h"
 #include "utf8.h"
 
@@ -668,6 +669,163 @@ static void merge_tables(DocPage *p) {
   }
 }
 
+/* ---- text cells read across their columns (textcells.h) ----------------- */
+
+#define CELL_MAX_LINES 90
+
+/* The header of a table of text cells: two to six words (or a word and
+ * the small words after it: "Identifierad risk") each opening with a
+ * capital, nothing but letters, no figure, no closing mark ("Åtgärd
+ * Ansvarig Status Kommentar").  Its cells' count, or 0. */
+static size_t cells_header(const Tok *t, size_t k) {
+  if (k < 2 || k > 10) return 0;
+  size_t caps = 0;
+  for (size_t i = 0; i < k; i++) {
+    size_t len;
+    for (size_t q = 0; q < t[i].n; q += len) {
+      uint32_t c = decode_at(t[i].s + q, t[i].n - q, &len);
+      if (!uc_is_letter(c) && c != '-' && c != '/' && c != '(' && c != ')') return 0;
+    }
+    if (uc_is_upper(decode_at(t[i].s, t[i].n, &(size_t){0}))) caps++;
+    else if (i == 0) return 0;
+  }
+  return caps >= 2 && caps <= TC_MAX_COLS ? caps : 0;
+}
+
+/* Where the body under a header at h ends: before a row of figures (or
+ * of figures and closing words: that table is tab_text's), a bullet, a table's caption, or a short capitalised line after a finished
+ * sentence ("Ekonomi" after "... december 2023.").  Blank lines inside
+ * go (an OCR engine leaves them between a cell's pieces). */
+static size_t cells_body_end(const Line *lines, size_t h, size_t nlines, Tok *tk) {
+  size_t j = h + 1, nb = 0, last = h + 1;
+  int after_dot = 0;
+  while (j < nlines && nb < CELL_MAX_LINES) {
+    if (lines[j].blank) {
+      j++;
+      continue;
+    }
+    size_t k = tokenize(&lines[j], tk);
+    if (is_table_row(tk, k) || is_status_row(tk, k) || is_bullet(tk, k) ||
+        is_contents_line(tk, k))
+      break;
+    if (k >= 2 && tk[0].n == 6 && !memcmp(tk[0].s, "Tabell", 6) && tok_has_digit(&tk[1])) break;
+    if (after_dot && k <= 3 && is_heading_like(tk, k, &lines[j])) break;
+    /* a paragraph after a blank line: a capital opening the line and
+     * none in the middle of a sentence, where a row's cells would stand */
+    if (lines[j - 1].blank && k >= 4 && starts_upper(&tk[0])) {
+      int mid = 0;
+      for (size_t i = 1; i < k && !mid; i++)
+        mid = uc_is_upper(decode_at(tk[i].s, tk[i].n, &(size_t){0})) &&
+              !strchr(".!?:;", tk[i - 1].s[tk[i - 1].n - 1]);
+      if (!mid) break;
+    }
+    after_dot = ends_sentence(tk, k) && tk[k - 1].s[tk[k - 1].n - 1] == '.';
+    nb++;
+    last = ++j;
+  }
+  return last;
+}
+
+/* Lay out a table of text cells whose header is line h: one DOC_CELL
+ * block a cell.  *used: the lines it took from h (0: none, no table).
+ * 0, or -1 out of memory. */
+static int lay_text_cells(DocPage *page, const Line *lines, size_t h, size_t nlines, Tok *tk,
+                          size_t *used) {
+  *used = 0;
+  size_t hk = tokenize(&lines[h], tk);
+  size_t ncols = cells_header(tk, hk);
+  if (!ncols || h + 1 >= nlines) return 0;
+  size_t end = cells_body_end(lines, h, nlines, tk);
+  size_t nb = 0, nw = 0;
+  for (size_t j = h + 1; j < end; j++) nb += !lines[j].blank;
+  if (nb < 3) return 0;
+  size_t *off = malloc((nb + 1) * sizeof *off), *src = malloc(nb * sizeof *src);
+  TcWord *w = NULL;
+  size_t wcap = 0;
+  int rc = -1;
+  TcSplit sp;
+  memset(&sp, 0, sizeof sp);
+  if (!off || !src) goto out;
+  nb = 0;
+  for (size_t j = h + 1; j < end; j++) {
+    if (lines[j].blank) continue;
+    size_t k = tokenize(&lines[j], tk);
+    if (nw + k > wcap) {
+      wcap = (nw + k) * 2;
+      TcWord *nw2 = realloc(w, wcap * sizeof *w);
+      if (!nw2) goto out;
+      w = nw2;
+    }
+    off[nb] = nw;
+    src[nb++] = j;
+    for (size_t i = 0; i < k; i++) w[nw].s = tk[i].s, w[nw++].n = tk[i].n;
+  }
+  off[nb] = nw;
+  int st = textcells_split(ncols, w, off, nb, &sp);
+  if (st < 0) goto out;
+  rc = 0;
+  if (st > 0) goto out;
+  /* the header: a cell at each capital */
+  hk = tokenize(&lines[h], tk);
+  DocBlock *b = NULL;
+  for (size_t i = 0, c = 0; i < hk; i++) {
+    if (i == 0 || uc_is_upper(decode_at(tk[i].s, tk[i].n, &(size_t){0}))) {
+      if (!(b = doc_block_add(page, DOC_CELL)) || !doc_line_add(b)) goto oom;
+      b->cell_row = 0;
+      b->cell_col = c++;
+    }
+    if (!doc_word_addn(&b->lines[0], tk[i].s, tk[i].n, lines[h].no, tk[i].col)) goto oom;
+  }
+  size_t row = 0, first = 0;
+  for (size_t l = 0; l <= sp.nlines; l++) {
+    if (l < sp.nlines && !(sp.row[l] && l > 0)) continue;
+    row++;
+    for (size_t c = 0; c < ncols; c++) {
+      if (!(b = doc_block_add(page, DOC_CELL))) goto oom;
+      b->cell_row = row;
+      b->cell_col = c;
+      for (size_t q = first; q < l; q++) {
+        size_t a = sp.cut[q * (ncols + 1) + c], z = sp.cut[q * (ncols + 1) + c + 1];
+        if (a == z) continue;
+        size_t k = tokenize(&lines[src[q]], tk);
+        DocLine *dl = doc_line_add(b);
+        if (!dl) goto oom;
+        for (size_t i = a; i < z && i < k; i++)
+          if (!doc_word_addn(dl, tk[i].s, tk[i].n, lines[src[q]].no, tk[i].col)) goto oom;
+      }
+    }
+    first = l;
+  }
+  *used = src[sp.nlines - 1] + 1 - h;
+  goto out;
+oom:
+  rc = -1;
+out:
+  textcells_free(&sp);
+  free(off);
+  free(src);
+  free(w);
+  return rc;
+}
+
+/* A table of text cells with its header at line h of the group from i:
+ * the group's lines above h laid out first.  *used as lay_text_cells. */
+static int lay_text_cells_at(DocPage *page, const Line *lines, size_t i, size_t h,
+                             size_t nlines, Tok *tk, Tok **all, size_t *allcap, size_t *off,
+                             LineKind *kinds, size_t *used) {
+  size_t k = tokenize(&lines[h], tk);
+  *used = 0;
+  if (!cells_header(tk, k)) return 0;
+  size_t mark = page->nblocks;
+  if (h > i && (lay_tokens(lines + i, h - i, tk, all, allcap, off) ||
+                layout_group(page, lines, i, h - i, kinds, *all, off)))
+    return -1;
+  if (lay_text_cells(page, lines, h, nlines, tk, used)) return -1;
+  /* no table: the group is laid out whole by the caller */
+  while (!*used && page->nblocks > mark) doc_block_remove(page, page->nblocks - 1);
+  return 0;
+}
+
 Doc *textin_read_buffer(const char *name, const char *buf, size_t len,
                         RensaErr *e) {
   size_t n;
@@ -717,8 +875,18 @@ Doc *textin_read_buffer(const char *name, const char *buf, size_t len,
       i++;
       continue;
     }
-    size_t j = i;
+    size_t j = i, used = 0;
     while (j < nlines && !lines[j].blank) j++;
+    /* a table of text cells under a header line in the group: the lines
+     * above it are a group of their own */
+    size_t h = i;
+    for (; h < j && !used; h++)
+      if (lay_text_cells_at(page, lines, i, h, nlines, toks, &all, &allcap, off, kinds, &used))
+        goto nomem;
+    if (used) {
+      i = h - 1 + used;
+      continue;
+    }
     if (lay_tokens(lines + i, j - i, toks, &all, &allcap, off) ||
         layout_group(page, lines, i, j - i, kinds, all, off))
       goto nomem;

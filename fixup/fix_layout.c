@@ -565,7 +565,8 @@ RensaStatus fix_layout(Doc *d, FixReport *r, FixJudge judge, void *ctx,
           }
           wi++;
         }
-        if ((b->kind == DOC_PARA || b->kind == DOC_LIST_ITEM) && li + 1 < b->nlines &&
+        if ((b->kind == DOC_PARA || b->kind == DOC_LIST_ITEM || b->kind == DOC_CELL) &&
+            li + 1 < b->nlines &&
             join_hyphen(hyw, l, &b->lines[li + 1], r, pg->number, judge, ctx) < 0)
           err = 1;
       }

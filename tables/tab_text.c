@@ -1169,6 +1169,57 @@ static int split_at_caption(DocPage *pg, size_t i, const TabRules *rules) {
   return 0;
 }
 
+/* The run of DOC_CELL blocks from block i of pg (textcells.h) as one
+ * DOC_TABLE block at i: a cell's text its words in order.  0, or -1 out
+ * of memory (pg unchanged). */
+static int build_cells(DocPage *pg, size_t i) {
+  size_t j = i, nrows = 0, ncols = 0;
+  while (j < pg->nblocks && pg->blocks[j].kind == DOC_CELL &&
+         (j == i || pg->blocks[j].cell_row > 0 || pg->blocks[j - 1].cell_row == 0)) {
+    const DocBlock *b = &pg->blocks[j++];
+    if (b->cell_row + 1 > nrows) nrows = b->cell_row + 1;
+    if (b->cell_col + 1 > ncols) ncols = b->cell_col + 1;
+  }
+  DocTable *t = doc_table_new(nrows, ncols);
+  if (!t) return -1;
+  t->header_rows = 1;
+  for (size_t q = i; q < j; q++) {
+    const DocBlock *b = &pg->blocks[q];
+    size_t len = 0;
+    for (size_t l = 0; l < b->nlines; l++)
+      for (size_t w = 0; w < b->lines[l].nwords; w++) len += strlen(b->lines[l].words[w].text) + 1;
+    char *txt = malloc(len + 1), *o = txt;
+    if (!txt) {
+      doc_table_free(t);
+      return -1;
+    }
+    *o = 0;
+    for (size_t l = 0; l < b->nlines; l++)
+      for (size_t w = 0; w < b->lines[l].nwords; w++)
+        o += sprintf(o, "%s%s", o > txt ? " " : "", b->lines[l].words[w].text);
+    int bad = doc_table_set(t, b->cell_row, b->cell_col, txt);
+    free(txt);
+    if (bad) {
+      doc_table_free(t);
+      return -1;
+    }
+  }
+  while (j > i + 1) doc_block_remove(pg, --j);
+  DocBlock *b = &pg->blocks[i];
+  for (size_t l = 0; l < b->nlines; l++)
+    for (size_t w = 0; w < b->lines[l].nwords; w++) {
+      free(b->lines[l].words[w].text);
+      free(b->lines[l].words[w].orig);
+    }
+  for (size_t l = 0; l < b->nlines; l++) free(b->lines[l].words);
+  free(b->lines);
+  b->lines = NULL;
+  b->nlines = b->cap = 0;
+  b->kind = DOC_TABLE;
+  b->table = t;
+  return 0;
+}
+
 /* Convert every DOC_TABLE_ROWS block of d, and every DOC_LINES block that
  * reads as a table (see tables.h). */
 RensaStatus tab_build_text(Doc *d, RensaErr *e) {
@@ -1178,6 +1229,14 @@ RensaStatus tab_build_text(Doc *d, RensaErr *e) {
     DocPage *pg = &d->pages[p];
     size_t lines_table = (size_t)-2;   /* the block a DOC_LINES table was built in */
     for (size_t i = 0; i < pg->nblocks; i++) {
+      if (pg->blocks[i].kind == DOC_CELL) {
+        if (build_cells(pg, i)) {
+          tab_rules_free(rules);
+          return rensa_err_set(e, RENSA_E_NOMEM, d->source, pg->number,
+                               "out of memory building a table");
+        }
+        continue;
+      }
       if (pg->blocks[i].kind == DOC_LINES) {
         /* (rows a blank line parts from the table this path built just
          * above go on it) */

@@ -5,6 +5,7 @@
 
 #include "strmap.h"
 #include "testhelp.h"
+#include "textcells.h"
 #include "textin.h"
 
 static Doc *rd(const char *s, RensaErr *e) {
@@ -55,6 +56,108 @@ static void test_frozen_map(void) {
   free(buf);
   free(copy);
   strmap_free(m);
+}
+
+/* Wrap s greedily at width w (em, textcells_width) into out[], each line
+ * a copy; returns the count. */
+static size_t wrap(const char *s, float w, char out[][128]) {
+  size_t n = 0;
+  char buf[512];
+  snprintf(buf, sizeof buf, "%s", s);
+  out[0][0] = 0;
+  for (char *save = NULL, *t = strtok_r(buf, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
+    char line[256];
+    snprintf(line, sizeof line, "%s%s%s", out[n], out[n][0] ? " " : "", t);
+    if (out[n][0] && textcells_width(line, strlen(line)) > w) {
+      n++;
+      snprintf(out[n], 128, "%s", t);
+    } else {
+      snprintf(out[n], 128, "%s", line);
+    }
+  }
+  return n + 1;
+}
+
+/* A table of text cells read line by line across its columns comes back
+ * cell by cell: each column wrapped at its own width, the lines of a row
+ * interleaved as an OCR engine writes them (seed 003's "Uppdrag |
+ * Kommentar"). */
+static void test_text_cells(void) {
+  static const char *cells[3][2] = {
+      {"Kommunledningskontoret får i uppdrag att ta fram en plan för laddinfrastruktur "
+       "på kommunens parkeringar och att redovisa kostnaderna för den.",
+       "Förslag till plan lämnas till nämnden i oktober 2026."},
+      {"Kommunledningskontoret får i uppdrag att utreda en gemensam fordonsenhet för "
+       "kommunens förvaltningar.",
+       "Uppdraget redovisades i tekniska nämnden den 22 april, och nämnden beslutade att "
+       "fordonsenheten ska inrättas från och med januari."},
+      {"Kommunledningskontoret får i uppdrag att se över taxan för upplåtelse av "
+       "offentlig plats i samråd med polisen.",
+       "Arbetet startar när resurser finns inom trafik och administration."}};
+  static const float W[2] = {21.0f, 18.0f};
+  char text[4096] = "Tabell 3. Uppdrag\n\nUppdrag Kommentar\n";
+  for (int r = 0; r < 3; r++) {
+    char lines[2][8][128];
+    size_t n[2], most = 0;
+    for (int c = 0; c < 2; c++) {
+      n[c] = wrap(cells[r][c], W[c], lines[c]);
+      if (n[c] > most) most = n[c];
+    }
+    for (size_t l = 0; l < most; l++) {
+      for (int c = 0, first = 1; c < 2; c++)
+        if (l < n[c]) {
+          if (!first) strcat(text, " ");
+          strcat(text, lines[c][l]);
+          first = 0;
+        }
+      strcat(text, "\n");
+    }
+  }
+  strcat(text, "\nEkonomi\n");
+  RensaErr e;
+  Doc *d = rd(text, &e);
+  TEST_CHECK(d != NULL);
+  if (!d) return;
+  DocPage *p = &d->pages[0];
+  /* A column's width is known only to within the word it could have
+   * taken from its neighbour: each row's words stay in the row, each
+   * cell within one word of its own, most cells exact. */
+  size_t ncell = 0, exact = 0, rowwords[4] = {0}, want_rowwords[4] = {0};
+  for (size_t i = 0; i < p->nblocks; i++) {
+    DocBlock *b = &p->blocks[i];
+    if (b->kind != DOC_CELL) continue;
+    ncell++;
+    if (b->cell_row == 0 || b->cell_row > 3 || b->cell_col > 1) continue;
+    char got[512] = "";
+    size_t nw = 0, nwant = 1;
+    for (size_t l = 0; l < b->nlines; l++)
+      for (size_t w = 0; w < b->lines[l].nwords; w++, nw++) {
+        if (got[0]) strcat(got, " ");
+        strcat(got, b->lines[l].words[w].text);
+      }
+    const char *want = cells[b->cell_row - 1][b->cell_col];
+    for (const char *q = want; *q; q++) nwant += *q == ' ';
+    exact += strcmp(got, want) == 0;
+    TEST_CHECK(nw + 1 >= nwant && nw <= nwant + 1);
+    rowwords[b->cell_row] += nw;
+    want_rowwords[b->cell_row] += nwant;
+  }
+  for (int r = 1; r <= 3; r++) TEST_EQ_INT(rowwords[r], want_rowwords[r]);
+  TEST_CHECK(exact >= 4);
+  TEST_EQ_INT(ncell, 8); /* the header's two and the rows' six */
+  TEST_EQ_INT(p->blocks[p->nblocks - 1].kind, DOC_HEADING);
+  doc_free(d);
+  /* a paragraph under a heading of capitalised words is no table */
+  d = rd("Kommunstyrelsen Alingsås Energi\n"
+         "Kommunstyrelsen har under året arbetat med att ta fram en ny plan för\n"
+         "hur kommunens lokaler ska användas, och arbetet har skett tillsammans\n"
+         "med förvaltningarna. Planen ska beslutas av kommunfullmäktige under\n"
+         "hösten, och den ska följas upp varje år i samband med bokslutet.\n",
+         &e);
+  TEST_CHECK(d != NULL);
+  for (size_t i = 0; d && i < d->pages[0].nblocks; i++)
+    TEST_CHECK(d->pages[0].blocks[i].kind != DOC_CELL);
+  doc_free(d);
 }
 
 int main(void) {
@@ -211,5 +314,6 @@ int main(void) {
   TEST_EQ_INT(d->pages[0].blocks[0].kind, DOC_PARA);
   doc_free(d);
   test_frozen_map();
+  test_text_cells();
   return TEST_REPORT();
 }
