@@ -59,21 +59,21 @@ static void test_frozen_map(void) {
 }
 
 /* Wrap s greedily at width w (em, textcells_width) into out[], each line
- * a copy; returns the count. */
-static size_t wrap(const char *s, float w, char out[][128]) {
+ * a copy; returns the count.  (The fixture's lines are short.) */
+static size_t wrap(const char *s, float w, char out[][256]) {
   size_t n = 0;
   char buf[512];
   snprintf(buf, sizeof buf, "%s", s);
   out[0][0] = 0;
   for (char *save = NULL, *t = strtok_r(buf, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
-    char line[256];
-    snprintf(line, sizeof line, "%s%s%s", out[n], out[n][0] ? " " : "", t);
-    if (out[n][0] && textcells_width(line, strlen(line)) > w) {
-      n++;
-      snprintf(out[n], 128, "%s", t);
-    } else {
-      snprintf(out[n], 128, "%s", line);
-    }
+    char line[512];
+    size_t a = strlen(out[n]);
+    if (a + strlen(t) + 2 > 256) break;
+    memcpy(line, out[n], a + 1);
+    if (a) strcat(line, " ");
+    strcat(line, t);
+    if (a && textcells_width(line, strlen(line)) > w) strcpy(out[++n], t);
+    else strcpy(out[n], line);
   }
   return n + 1;
 }
@@ -97,7 +97,7 @@ static void test_text_cells(void) {
   static const float W[2] = {21.0f, 18.0f};
   char text[4096] = "Tabell 3. Uppdrag\n\nUppdrag Kommentar\n";
   for (int r = 0; r < 3; r++) {
-    char lines[2][8][128];
+    char lines[2][8][256];
     size_t n[2], most = 0;
     for (int c = 0; c < 2; c++) {
       n[c] = wrap(cells[r][c], W[c], lines[c]);
