@@ -88,6 +88,9 @@ typedef struct Line {
   const TcWord *w;
   size_t m;
   float p[MAX_WORDS + 1];     /* p[k]: width of the first k words, each with a space */
+  /* per word, asked of every cut (worked out once): */
+  unsigned char up[MAX_WORDS], cap[MAX_WORDS], mid[MAX_WORDS], open[MAX_WORDS];
+  unsigned char dots[MAX_WORDS + 1]; /* dots[k]: "word. small" joins before word k */
   St *st;
   size_t nst;
 } Line;
@@ -154,22 +157,33 @@ static void state_costs(const Line *l, size_t ncols, St *s) {
     }
     nonempty++;
     s->full |= 1u << c;
-    if (open_end(&l->w[b - 1])) s->open |= 1u << c;
-    for (size_t i = a; i + 1 < b; i++)
-      if (l->w[i].s[l->w[i].n - 1] == '.' && utf8_starts_lower(l->w[i + 1].s) && l->w[i].n > 3)
-        s->own += C_DOT_LOWER;
-    int cap;
-    if (word_up(&l->w[a], &cap)) s->up |= 1u << c;
+    if (l->open[b - 1]) s->open |= 1u << c;
+    s->own += C_DOT_LOWER * (float)(l->dots[b - 1] - l->dots[a]);
+    if (l->up[a]) s->up |= 1u << c;
     else rs += C_ROW_LOWER;
-    if (cap) {
-      s->cap |= 1u << c;
-      if (a > 0 && !ends_sentence(&l->w[a - 1])) s->midcap |= 1u << c;
-    }
+    if (l->cap[a]) s->cap |= 1u << c;
+    if (l->mid[a]) s->midcap |= 1u << c;
   }
   /* (a row opens with a capital, and one of its other cells' capitals
    * stands in the middle of a sentence: a paragraph's line after the
    * table has neither, "Målet om ... uppfyllt. Antalet ...") */
   s->rs = (s->up & 1u) && (s->midcap & ~1u) && nonempty >= 2 ? rs + s->own : INF;
+}
+
+/* The per-word facts state_costs asks, for line l. */
+static void word_facts(Line *l) {
+  l->dots[0] = 0;
+  for (size_t i = 0; i < l->m; i++) {
+    const TcWord *v = &l->w[i];
+    int cap;
+    l->up[i] = (unsigned char)word_up(v, &cap);
+    l->cap[i] = (unsigned char)cap;
+    l->mid[i] = (unsigned char)(cap && i > 0 && !ends_sentence(&l->w[i - 1]));
+    l->open[i] = (unsigned char)open_end(v);
+    /* (the join after word i: "omsorg. förvaltningsspecifik") */
+    l->dots[i + 1] = (unsigned char)(l->dots[i] + (i + 1 < l->m && v->s[v->n - 1] == '.' &&
+                                                   v->n > 3 && utf8_starts_lower(l->w[i + 1].s)));
+  }
 }
 
 /* Every cut of line l whose pieces fit the widths W; -1 when there are
@@ -289,35 +303,38 @@ static float run(Ctx *x, const float *W, size_t *end) {
  * in the middle of a sentence, where a line has as many as columns. */
 static void first_guess(const Ctx *x, float lmax, float *W) {
   size_t N = x->ncols;
-  int any = 0;
-  for (size_t c = 0; c < N; c++) W[c] = 0;
-  for (size_t j = 0; j < x->nlines; j++) {
-    const Line *l = &x->ln[j];
-    size_t at[TC_MAX_COLS + 1], n = 0;
-    int cap;
-    if (!l->m || !word_up(&l->w[0], &cap)) continue;
-    at[n++] = 0;
-    for (size_t i = 1; i < l->m && n <= N; i++)
-      if (word_up(&l->w[i], &cap) && cap && !ends_sentence(&l->w[i - 1])) at[n++] = i;
-    if (n != N) continue;
-    at[N] = l->m;
-    for (size_t c = 0; c < N; c++) {
-      float w = seg_w(l, at[c], at[c + 1]);
-      if (w > W[c]) W[c] = w;
+  /* (as many capitals as columns, or fewer: a column no row fills, the
+   * widths of those after it left small) */
+  for (size_t want = N; want >= 2; want--) {
+    int any = 0;
+    for (size_t c = 0; c < N; c++) W[c] = c < want ? 0 : 2.0f;
+    for (size_t j = 0; j < x->nlines; j++) {
+      const Line *l = &x->ln[j];
+      size_t at[TC_MAX_COLS + 1], n = 0;
+      if (!l->m || !l->up[0]) continue;
+      at[n++] = 0;
+      for (size_t i = 1; i < l->m && n <= want; i++)
+        if (l->mid[i]) at[n++] = i;
+      if (n != want) continue;
+      at[want] = l->m;
+      for (size_t c = 0; c < want; c++) {
+        float w = seg_w(l, at[c], at[c + 1]);
+        if (w > W[c]) W[c] = w;
+      }
+      any = 1;
     }
-    any = 1;
+    if (any) return;
   }
-  if (!any)
-    for (size_t c = 0; c < N; c++) W[c] = lmax / (float)N;
+  for (size_t c = 0; c < N; c++) W[c] = lmax / (float)N;
 }
 
 /* Search the widths around W: one column at a time, then each set to its
  * widest piece under the best cut. */
 static float search(Ctx *x, float *W, size_t *end) {
-  static const float f[] = {0.6f, 0.75f, 0.85f, 0.93f, 1.07f, 1.15f, 1.3f, 1.6f};
+  static const float f[] = {0.85f, 0.93f, 1.07f, 1.15f};
   size_t N = x->ncols;
   float best = run(x, W, end);
-  for (int round = 0; round < 4; round++) {
+  for (int round = 0; round < 2; round++) {
     int moved = 0;
     for (size_t c = 0; c < N; c++) {
       float keep = W[c], bw = W[c];
@@ -379,6 +396,13 @@ static int trace(Ctx *x, size_t end, TcSplit *out, int *midcaps, size_t *wraps,
   return 0;
 }
 
+/* A table: two rows or more, most pieces going on below full, and the
+ * rows' cells starting with capitals in the middle of sentences (at least
+ * one a row). */
+static int table_like(const TcSplit *s, int midcaps, size_t wraps, size_t misfits) {
+  return s->nrows >= 2 && wraps >= 2 && misfits * 4 <= wraps && (size_t)midcaps >= s->nrows;
+}
+
 void textcells_free(TcSplit *s) {
   if (!s) return;
   free(s->cut);
@@ -418,9 +442,19 @@ int textcells_split(size_t ncols, const TcWord *words, const size_t *off, size_t
     l->p[0] = 0;
     for (size_t k = 0; k < l->m; k++)
       l->p[k + 1] = l->p[k] + textcells_width(l->w[k].s, l->w[k].n) + SP;
+    word_facts(l);
     if (l->p[l->m] > lmax) lmax = l->p[l->m];
   }
   if (x.nlines < 3) goto done;
+  /* (the first line opens a row: a capital, and another in the middle of
+   * a sentence where a cell starts; a paragraph under a heading seldom
+   * has it, and it spares the search) */
+  int opens = x.ln[0].up[0];
+  for (size_t i = 1, mid = 0; i < x.ln[0].m && opens && !mid; i++) {
+    mid = x.ln[0].mid[i];
+    if (i + 1 == x.ln[0].m && !mid) opens = 0;
+  }
+  if (!opens || x.ln[0].m < 2) goto done;
   float W[TC_MAX_COLS];
   first_guess(&x, lmax, W);
   size_t end = 0;
@@ -433,6 +467,10 @@ int textcells_split(size_t ncols, const TcWord *words, const size_t *off, size_t
   size_t wraps, misfits;
   if (trace(&x, end, out, &midcaps, &wraps, &misfits, W)) {
     rc = -1;
+    goto done;
+  }
+  if (!table_like(out, midcaps, wraps, misfits)) {
+    textcells_free(out);
     goto done;
   }
   float W2[TC_MAX_COLS];
@@ -460,10 +498,7 @@ int textcells_split(size_t ncols, const TcWord *words, const size_t *off, size_t
   }
   out->wraps = wraps;
   out->misfits = misfits;
-  /* A table: two rows or more, most pieces going on below full, and the
-   * rows' cells starting with capitals in the middle of sentences (at
-   * least one a row). */
-  if (out->nrows >= 2 && wraps >= 2 && misfits * 4 <= wraps && (size_t)midcaps >= out->nrows)
+  if (table_like(out, midcaps, wraps, misfits))
     rc = 0;
   else
     textcells_free(out);
