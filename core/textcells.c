@@ -11,7 +11,9 @@
 #include "utf8.h"
 
 #define SP 0.278f          /* a space, em */
-#define TOL 0.02f          /* how far the width estimate may be off */
+#define TOL 0.02f          /* how far a piece may pass its column's width
+                            * (the estimate's error: fonts, OCR's letters) */
+#define TOLM 0.005f        /* how far short of it one going on below may be */
 #define MAX_WORDS 48       /* more to a line is prose */
 #define MAX_STATES 400     /* cuts of one line under one set of widths */
 #define INF 1e30f
@@ -31,10 +33,12 @@
 #define C_LINE (-1.5f)
 #define C_OPEN_END 0.8f    /* a cell ending in a hyphen or a little word */
 #define C_DOT_LOWER 0.6f   /* "omsorg. förvaltningsspecifik" in one piece */
-#define C_WIDTH 0.002f
-#define C_LEFT 0.001f      /* per word and column boundary left of it: of
-                            * two cuts that fit alike, greedy wrapping
-                            * filled the left piece */     /* per em of the widths: the tighter fit wins */
+#define C_WIDTH 0.002f     /* per em of the widths: the search's tighter fit */
+#define C_RIGHT 0.001f     /* per word and column boundary left of it, off
+                            * the cost: of two cuts that fit alike, the word
+                            * goes right (a row's label has ended where its
+                            * comment goes on below: "för LSS | första
+                            * version redovisas ...") */
 
 /* Advance widths of ASCII 32..126, thousandths of an em (Arial and
  * Liberation Sans share them). */
@@ -144,7 +148,7 @@ static int ends_sentence(const TcWord *w) {
 static void state_costs(const Line *l, size_t ncols, St *s) {
   s->full = s->up = s->cap = s->midcap = s->open = 0;
   s->own = 0;
-  for (size_t c = 1; c < ncols; c++) s->own += C_LEFT * (float)(l->m - s->cut[c]);
+  for (size_t c = 1; c < ncols; c++) s->own -= C_RIGHT * (float)(l->m - s->cut[c]);
   int nonempty = 0;
   float rs = C_ROW;
   for (size_t c = 0; c < ncols; c++) {
@@ -220,7 +224,7 @@ static float cont_cost(const St *a, const St *b, const float *W, size_t ncols, i
     if (a->open & a->full & ~b->full & (1u << k)) c += C_OPEN_END;
   for (size_t k = 0; k < ncols; k++) {
     if (!(b->full & (1u << k))) continue;
-    if (a->segw[k] + SP + b->firstw[k] <= W[k] * (1 - TOL)) {
+    if (a->segw[k] + SP + b->firstw[k] <= W[k] * (1 - TOLM)) {
       c += C_MISFIT;
       (*misfits)++;
     }
@@ -228,6 +232,13 @@ static float cont_cost(const St *a, const St *b, const float *W, size_t ncols, i
     c += C_PIECE;
   }
   return c;
+}
+
+/* The widths' share of run's cost. */
+static float wsum_cost(const float *W, size_t ncols) {
+  float s = 0;
+  for (size_t c = 0; c < ncols; c++) s += W[c];
+  return C_WIDTH * s;
 }
 
 /* The dynamic programme under widths W: the best cost of any table over a
@@ -485,11 +496,40 @@ int textcells_split(size_t ncols, const TcWord *words, const size_t *off, size_t
   size_t end2 = 0;
   float v2 = search(&x, W2, &end2);
   if (v2 < best && end2 >= 3) {
-    textcells_free(out);
     memcpy(W, W2, sizeof W2);
     end = end2;
   }
-  if (v2 < best) best = v2;
+  /* The search's widths sit at their cut's widest pieces (the tighter
+   * fit): the column's width lies between those and the narrowest piece
+   * that went on below with the next word.  From the middle, a word at
+   * the edge of a column goes where it fits with room to spare. */
+  for (int round = 0; round < 2; round++) {
+    run(&x, W, &end);
+    textcells_free(out);
+    if (trace(&x, end, out, &midcaps, &wraps, &misfits, W)) {
+      rc = -1;
+      goto done;
+    }
+    float Wc[TC_MAX_COLS];
+    for (size_t c = 0; c < ncols; c++) {
+      float lo = 0, hi = INF;
+      for (size_t j = 0; j < out->nlines; j++) {
+        const Line *l = &x.ln[j];
+        size_t a = out->cut[j * (ncols + 1) + c], z = out->cut[j * (ncols + 1) + c + 1];
+        float w = seg_w(l, a, z);
+        if (w > lo) lo = w;
+        if (a == z || j + 1 >= out->nlines || out->row[j + 1]) continue;
+        const Line *nl = &x.ln[j + 1];
+        size_t na = out->cut[(j + 1) * (ncols + 1) + c], nz = out->cut[(j + 1) * (ncols + 1) + c + 1];
+        if (na < nz && w + nl->p[na + 1] - nl->p[na] < hi) hi = w + nl->p[na + 1] - nl->p[na];
+      }
+      Wc[c] = lo < hi && hi < INF ? (lo + hi) / 2 : W[c];
+    }
+    size_t e;
+    if (run(&x, Wc, &e) - wsum_cost(Wc, ncols) > run(&x, W, &end) - wsum_cost(W, ncols) + 1e-4f)
+      break;
+    memcpy(W, Wc, sizeof Wc);
+  }
   run(&x, W, &end);
   textcells_free(out);
   if (trace(&x, end, out, &midcaps, &wraps, &misfits, W)) {

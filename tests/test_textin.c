@@ -85,15 +85,16 @@ static size_t wrap(const char *s, float w, char out[][256]) {
 static void test_text_cells(void) {
   static const char *cells[3][2] = {
       {"Kommunledningskontoret får i uppdrag att ta fram en plan för laddinfrastruktur "
-       "på kommunens parkeringar och att redovisa kostnaderna för den.",
-       "Förslag till plan lämnas till nämnden i oktober 2026."},
+       "på kommunens parkeringar.",
+       "Förslag till plan lämnas till nämnden i oktober 2026, och arbetet följer tidplanen."},
       {"Kommunledningskontoret får i uppdrag att utreda en gemensam fordonsenhet för "
        "kommunens förvaltningar.",
-       "Uppdraget redovisades i tekniska nämnden den 22 april, och nämnden beslutade att "
-       "fordonsenheten ska inrättas från och med januari."},
+       "Uppdraget redovisades i tekniska nämnden den 22 april, och fordonsenheten inrättas "
+       "i januari."},
       {"Kommunledningskontoret får i uppdrag att se över taxan för upplåtelse av "
        "offentlig plats i samråd med polisen.",
-       "Arbetet startar när resurser finns inom trafik och administration."}};
+       "Arbetet startar när resurser finns inom trafik och administrationen i kommunen, "
+       "troligen under hösten och vintern."}};
   static const float W[2] = {21.0f, 18.0f};
   char text[4096] = "Tabell 3. Uppdrag\n\nUppdrag Kommentar\n";
   for (int r = 0; r < 3; r++) {
@@ -113,15 +114,19 @@ static void test_text_cells(void) {
       strcat(text, "\n");
     }
   }
-  strcat(text, "\nEkonomi\n");
+  /* a paragraph after a blank line is no row: a capital opens it, none
+   * stands in the middle of a sentence */
+  strcat(text, "\nUppdragen följs upp i delårsrapporten.\n"
+               "Samtliga uppdrag ska vara slutförda.\n\nEkonomi\n");
   RensaErr e;
   Doc *d = rd(text, &e);
   TEST_CHECK(d != NULL);
   if (!d) return;
   DocPage *p = &d->pages[0];
-  /* A column's width is known only to within the word it could have
-   * taken from its neighbour: each row's words stay in the row, each
-   * cell within one word of its own, most cells exact. */
+  /* Every cell comes back whole.  (Where one column's cell has ended and
+   * the next goes on below, the word between them may fit either: a
+   * column's width is known only to within it.  This fixture's cells
+   * end together; the rows' words must stay in their rows anyway.) */
   size_t ncell = 0, exact = 0, rowwords[4] = {0}, want_rowwords[4] = {0};
   for (size_t i = 0; i < p->nblocks; i++) {
     DocBlock *b = &p->blocks[i];
@@ -143,9 +148,11 @@ static void test_text_cells(void) {
     want_rowwords[b->cell_row] += nwant;
   }
   for (int r = 1; r <= 3; r++) TEST_EQ_INT(rowwords[r], want_rowwords[r]);
-  TEST_CHECK(exact >= 4);
+  TEST_EQ_INT(exact, 6);
   TEST_EQ_INT(ncell, 8); /* the header's two and the rows' six */
   TEST_EQ_INT(p->blocks[p->nblocks - 1].kind, DOC_HEADING);
+  TEST_CHECK(p->nblocks >= 2 && p->blocks[p->nblocks - 2].kind == DOC_PARA &&
+             p->blocks[p->nblocks - 2].nlines == 2);
   doc_free(d);
   /* a paragraph under a heading of capitalised words is no table */
   d = rd("Kommunstyrelsen Alingsås Energi\n"
