@@ -16,6 +16,11 @@
 #define TOLM 0.005f        /* how far short of it one going on below may be */
 #define MAX_WORDS 48       /* more to a line is prose */
 #define MAX_STATES 400     /* cuts of one line under one set of widths */
+#define MAX_PAIRS 10000    /* cuts of two lines weighed together (a table's
+                            * are a few hundred) */
+#define MAX_WORK 5000000L  /* and in all of one table's search (a table
+                            * takes some 400 000): the time a made-up text
+                            * can take is bounded */
 #define INF 1e30f
 
 /* Costs (tuned on seed 003's and the seen reports' renderings): a piece
@@ -105,6 +110,7 @@ typedef struct Ctx {
   St *pool;                   /* nlines * MAX_STATES */
   float *dp;                  /* nlines * MAX_STATES * 2 (continued, row start) */
   int *back;                  /* the state before: index * 2 + row flag, -1 none */
+  long work;                  /* pairs of cuts weighed so far */
 } Ctx;
 
 static float seg_w(const Line *l, size_t a, size_t b) {
@@ -247,12 +253,16 @@ static float run(Ctx *x, const float *W, size_t *end) {
   size_t N = x->ncols;
   /* (a line with too many cuts under W ends what the table may take) */
   size_t n = x->nlines;
+  if (x->work > MAX_WORK) return INF;
   for (size_t j = 0; j < n; j++) {
     Line *l = &x->ln[j];
     l->nst = 0;
     St cur;
     memset(&cur, 0, sizeof cur);
-    if (enumerate(l, N, W, &cur, 0)) n = j;
+    if (enumerate(l, N, W, &cur, 0) ||
+        (j > 0 && l->nst * x->ln[j - 1].nst > MAX_PAIRS))
+      n = j;
+    if (j > 0 && j < n) x->work += (long)(l->nst * x->ln[j - 1].nst);
   }
   float best = INF;
   *end = 0;
@@ -472,6 +482,7 @@ int textcells_split(size_t ncols, const TcWord *words, const size_t *off, size_t
   float best = search(&x, W, &end);
   if (best >= INF || end < 3) goto done;
   run(&x, W, &end);
+  if (x.work > MAX_WORK) goto done;
   /* each column as wide as its widest piece under the best cut, then the
    * search once more from there */
   int midcaps;
@@ -506,6 +517,7 @@ int textcells_split(size_t ncols, const TcWord *words, const size_t *off, size_t
   for (int round = 0; round < 2; round++) {
     run(&x, W, &end);
     textcells_free(out);
+    if (x.work > MAX_WORK) goto done;
     if (trace(&x, end, out, &midcaps, &wraps, &misfits, W)) {
       rc = -1;
       goto done;
@@ -532,6 +544,7 @@ int textcells_split(size_t ncols, const TcWord *words, const size_t *off, size_t
   }
   run(&x, W, &end);
   textcells_free(out);
+  if (x.work > MAX_WORK) goto done;
   if (trace(&x, end, out, &midcaps, &wraps, &misfits, W)) {
     rc = -1;
     goto done;
