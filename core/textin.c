@@ -776,6 +776,14 @@ static int lay_text_cells(DocPage *page, const Line *lines, size_t h, size_t nli
     }
     if (!doc_word_addn(&b->lines[0], tk[i].s, tk[i].n, lines[h].no, tk[i].col)) goto oom;
   }
+  /* Where the rows fill fewer columns than the header names, the last
+   * they fill is the header's last (the free text closes a table; a
+   * status or date column is the one left empty: "Uppdrag | Status |
+   * Kommentar" with no status given). */
+  size_t last = 0;
+  for (size_t q = 0; q < sp.nlines; q++)
+    for (size_t c = 0; c < ncols; c++)
+      if (sp.cut[q * (ncols + 1) + c] < sp.cut[q * (ncols + 1) + c + 1] && c > last) last = c;
   size_t row = 0, first = 0;
   for (size_t l = 0; l <= sp.nlines; l++) {
     if (l < sp.nlines && !(sp.row[l] && l > 0)) continue;
@@ -783,7 +791,7 @@ static int lay_text_cells(DocPage *page, const Line *lines, size_t h, size_t nli
     for (size_t c = 0; c < ncols; c++) {
       if (!(b = doc_block_add(page, DOC_CELL))) goto oom;
       b->cell_row = row;
-      b->cell_col = c;
+      b->cell_col = c == last ? ncols - 1 : c == ncols - 1 ? last : c;
       for (size_t q = first; q < l; q++) {
         size_t a = sp.cut[q * (ncols + 1) + c], z = sp.cut[q * (ncols + 1) + c + 1];
         if (a == z) continue;

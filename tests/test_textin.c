@@ -154,6 +154,29 @@ static void test_text_cells(void) {
   TEST_CHECK(p->nblocks >= 2 && p->blocks[p->nblocks - 2].kind == DOC_PARA &&
              p->blocks[p->nblocks - 2].nlines == 2);
   doc_free(d);
+  /* the same rows under a header of three columns: the text closing each
+   * row is the last column's, the status between them left empty */
+  char *hdr = strstr(text, "Uppdrag Kommentar\n");
+  TEST_CHECK(hdr != NULL);
+  if (hdr) {
+    char text3[4096];
+    snprintf(text3, sizeof text3, "%.*sUppdrag Status Kommentar\n%s", (int)(hdr - text), text,
+             hdr + strlen("Uppdrag Kommentar\n"));
+    d = rd(text3, &e);
+    TEST_CHECK(d != NULL);
+    size_t ok = 0;
+    for (size_t i = 0; d && i < d->pages[0].nblocks; i++) {
+      const DocBlock *b = &d->pages[0].blocks[i];
+      if (b->kind != DOC_CELL || b->cell_row == 0) continue;
+      if (b->cell_col == 1) TEST_EQ_INT(b->nlines, 0);
+      if (b->cell_col == 2 && b->nlines && b->lines[0].nwords)
+        ok += !strcmp(b->lines[0].words[0].text, cells[b->cell_row - 1][1]) ||
+              !strncmp(cells[b->cell_row - 1][1], b->lines[0].words[0].text,
+                       strlen(b->lines[0].words[0].text));
+    }
+    TEST_EQ_INT(ok, 3);
+    doc_free(d);
+  }
   /* a paragraph under a heading of capitalised words is no table */
   d = rd("Kommunstyrelsen Alingsås Energi\n"
          "Kommunstyrelsen har under året arbetat med att ta fram en ny plan för\n"
