@@ -22,6 +22,7 @@
                             * takes some 400 000): the time a made-up text
                             * can take is bounded */
 #define INF 1e30f
+#define WIDE_LINE 20.0f    /* em: some forty letters */
 
 /* Costs (tuned on seed 003's and the seen reports' renderings): a piece
  * going on below that is not full, a row's cell starting in a small
@@ -98,7 +99,7 @@ typedef struct Line {
   size_t m;
   float p[MAX_WORDS + 1];     /* p[k]: width of the first k words, each with a space */
   /* per word, asked of every cut (worked out once): */
-  unsigned char up[MAX_WORDS], cap[MAX_WORDS], mid[MAX_WORDS], open[MAX_WORDS];
+  unsigned char up[MAX_WORDS], cap[MAX_WORDS], mid[MAX_WORDS], lowmid[MAX_WORDS], open[MAX_WORDS];
   unsigned char dots[MAX_WORDS + 1]; /* dots[k]: "word. small" joins before word k */
   St *st;
   size_t nst;
@@ -189,6 +190,10 @@ static void word_facts(Line *l) {
     l->up[i] = (unsigned char)word_up(v, &cap);
     l->cap[i] = (unsigned char)cap;
     l->mid[i] = (unsigned char)(cap && i > 0 && !ends_sentence(&l->w[i - 1]));
+    /* (one after a word in small letters or a figure tells a table: in a
+     * title every word has its capital, "Hemdatorer För Bred Publik") */
+    l->lowmid[i] = (unsigned char)(l->mid[i] &&
+                                   !uc_is_upper(utf8_decode(l->w[i - 1].s, l->w[i - 1].n, &(size_t){0})));
     l->open[i] = (unsigned char)open_end(v);
     /* (the join after word i: "omsorg. förvaltningsspecifik") */
     l->dots[i + 1] = (unsigned char)(l->dots[i] + (i + 1 < l->m && v->s[v->n - 1] == '.' &&
@@ -404,7 +409,9 @@ static int trace(Ctx *x, size_t end, TcSplit *out, int *midcaps, size_t *wraps,
     out->row[j] = (unsigned char)(path[j] & 1);
     if (out->row[j]) {
       out->nrows++;
-      for (size_t c = 1; c < N; c++) *midcaps += (s->midcap >> c) & 1u;
+      const Line *l = &x->ln[j];
+      for (size_t c = 1; c < N; c++)
+        if (s->cut[c] < s->cut[c + 1] && s->cut[c] < l->m) *midcaps += l->lowmid[s->cut[c]];
     } else {
       const St *p = &x->ln[j - 1].st[path[j - 1] / 2];
       int mf = 0;
@@ -417,11 +424,15 @@ static int trace(Ctx *x, size_t end, TcSplit *out, int *midcaps, size_t *wraps,
   return 0;
 }
 
-/* A table: two rows or more, most pieces going on below full, and the
- * rows' cells starting with capitals in the middle of sentences (at least
- * one a row). */
-static int table_like(const TcSplit *s, int midcaps, size_t wraps, size_t misfits) {
-  return s->nrows >= 2 && wraps >= 2 && misfits * 4 <= wraps && (size_t)midcaps >= s->nrows;
+/* A table: two rows or more, a piece going on below for each row at
+ * least and most of them full, the rows' cells starting with capitals in
+ * the middle of sentences (at least one a row), and most lines as wide as
+ * two columns of words (a list of titles under a title is not). */
+static int table_like(const Ctx *x, const TcSplit *s, int midcaps, size_t wraps, size_t misfits) {
+  size_t wide = 0;
+  for (size_t j = 0; j < s->nlines; j++) wide += x->ln[j].p[x->ln[j].m] >= WIDE_LINE;
+  return s->nrows >= 2 && wraps >= 2 && misfits * 4 <= wraps &&
+         (size_t)midcaps >= s->nrows && 2 * wide >= s->nlines;
 }
 
 void textcells_free(TcSplit *s) {
@@ -491,7 +502,7 @@ int textcells_split(size_t ncols, const TcWord *words, const size_t *off, size_t
     rc = -1;
     goto done;
   }
-  if (!table_like(out, midcaps, wraps, misfits)) {
+  if (!table_like(&x, out, midcaps, wraps, misfits)) {
     textcells_free(out);
     goto done;
   }
@@ -551,7 +562,7 @@ int textcells_split(size_t ncols, const TcWord *words, const size_t *off, size_t
   }
   out->wraps = wraps;
   out->misfits = misfits;
-  if (table_like(out, midcaps, wraps, misfits))
+  if (table_like(&x, out, midcaps, wraps, misfits))
     rc = 0;
   else
     textcells_free(out);

@@ -674,20 +674,20 @@ static void merge_tables(DocPage *p) {
 #define CELL_MAX_LINES 90
 
 /* The header of a table of text cells: two to six words (or a word and
- * the small words after it: "Identifierad risk") each opening with a
- * capital, nothing but letters, no figure, no closing mark ("Åtgärd
- * Ansvarig Status Kommentar").  Its cells' count, or 0. */
+ * at most two small words after it: "Identifierad risk") each opening
+ * with a capital, nothing but letters, no figure, no closing mark
+ * ("Åtgärd Ansvarig Status Kommentar").  Its cells' count, or 0. */
 static size_t cells_header(const Tok *t, size_t k) {
-  if (k < 2 || k > 10) return 0;
-  size_t caps = 0;
+  if (k < 2 || k > 8) return 0;
+  size_t caps = 0, run = 0;
   for (size_t i = 0; i < k; i++) {
     size_t len;
     for (size_t q = 0; q < t[i].n; q += len) {
       uint32_t c = decode_at(t[i].s + q, t[i].n - q, &len);
       if (!uc_is_letter(c) && c != '-' && c != '/' && c != '(' && c != ')') return 0;
     }
-    if (uc_is_upper(decode_at(t[i].s, t[i].n, &(size_t){0}))) caps++;
-    else if (i == 0) return 0;
+    if (uc_is_upper(decode_at(t[i].s, t[i].n, &(size_t){0}))) caps++, run = 1;
+    else if (i == 0 || ++run > 3) return 0;   /* (a cell of three words at most) */
   }
   return caps >= 2 && caps <= TC_MAX_COLS ? caps : 0;
 }

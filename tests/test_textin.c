@@ -177,6 +177,17 @@ static void test_text_cells(void) {
     TEST_EQ_INT(ok, 3);
     doc_free(d);
   }
+  /* nor a list of titles under a title: every word has its capital, the
+   * lines are short, nothing wraps */
+  d = rd("Kommunens Historia\n\nStadens Äldsta Delar\nKvarteren Kring Torget\n"
+         "Handel och Hantverk\nJärnvägen Kommer\nIndustrins Framväxt\n\n"
+         "Skolor och Bibliotek\nFolkskolan Läroverket Biblioteket\n"
+         "Föreningsliv och Idrott Musik och Teater\nNya Tider\n",
+         &e);
+  TEST_CHECK(d != NULL);
+  for (size_t i = 0; d && i < d->pages[0].nblocks; i++)
+    TEST_CHECK(d->pages[0].blocks[i].kind != DOC_CELL);
+  doc_free(d);
   /* a paragraph under a heading of capitalised words is no table */
   d = rd("Kommunstyrelsen Alingsås Energi\n"
          "Kommunstyrelsen har under året arbetat med att ta fram en ny plan för\n"
