@@ -378,8 +378,7 @@ static float search(Ctx *x, float *W, size_t *end) {
 }
 
 /* Walk the best path back from the table's last line into out. */
-static int trace(Ctx *x, size_t end, TcSplit *out, int *midcaps, size_t *wraps,
-                 size_t *misfits, const float *W) {
+static int trace(Ctx *x, size_t end, TcSplit *out, const float *W) {
   size_t N = x->ncols;
   out->ncols = N;
   out->nlines = end;
@@ -400,9 +399,7 @@ static int trace(Ctx *x, size_t end, TcSplit *out, int *midcaps, size_t *wraps,
     path[j] = arg;
     arg = x->back[j * MAX_STATES * 2 + (size_t)arg];
   }
-  out->nrows = 0;
-  *midcaps = 0;
-  *wraps = *misfits = 0;
+  out->nrows = out->starts = out->wraps = out->misfits = 0;
   for (size_t j = 0; j < end; j++) {
     const St *s = &x->ln[j].st[path[j] / 2];
     for (size_t c = 0; c <= N; c++) out->cut[j * (N + 1) + c] = s->cut[c];
@@ -411,13 +408,13 @@ static int trace(Ctx *x, size_t end, TcSplit *out, int *midcaps, size_t *wraps,
       out->nrows++;
       const Line *l = &x->ln[j];
       for (size_t c = 1; c < N; c++)
-        if (s->cut[c] < s->cut[c + 1] && s->cut[c] < l->m) *midcaps += l->lowmid[s->cut[c]];
+        if (s->cut[c] < s->cut[c + 1] && s->cut[c] < l->m) out->starts += l->lowmid[s->cut[c]];
     } else {
       const St *p = &x->ln[j - 1].st[path[j - 1] / 2];
       int mf = 0;
       cont_cost(p, s, W, N, &mf);
-      *misfits += (size_t)mf;
-      for (size_t c = 0; c < N; c++) *wraps += (s->full >> c) & 1u;
+      out->misfits += (size_t)mf;
+      for (size_t c = 0; c < N; c++) out->wraps += (s->full >> c) & 1u;
     }
   }
   free(path);
@@ -428,11 +425,40 @@ static int trace(Ctx *x, size_t end, TcSplit *out, int *midcaps, size_t *wraps,
  * least and most of them full, the rows' cells starting with capitals in
  * the middle of sentences (at least one a row), and most lines as wide as
  * two columns of words (a list of titles under a title is not). */
-static int table_like(const Ctx *x, const TcSplit *s, int midcaps, size_t wraps, size_t misfits) {
+static int table_like(const Ctx *x, const TcSplit *s) {
   size_t wide = 0;
   for (size_t j = 0; j < s->nlines; j++) wide += x->ln[j].p[x->ln[j].m] >= WIDE_LINE;
-  return s->nrows >= 2 && wraps >= 2 && misfits * 4 <= wraps &&
-         (size_t)midcaps >= s->nrows && 2 * wide >= s->nlines;
+  return s->nrows >= 2 && s->wraps >= 2 && s->misfits * 4 <= s->wraps &&
+         s->starts >= s->nrows && 2 * wide >= s->nlines;
+}
+
+/* The best cut under widths W, traced into out (what it held freed): 0,
+ * 1 when the search's work ran out, -1 out of memory. */
+static int cut_under(Ctx *x, const float *W, TcSplit *out) {
+  size_t end;
+  run(x, W, &end);
+  textcells_free(out);
+  if (x->work > MAX_WORK || end == 0) return 1;
+  return trace(x, end, out, W);
+}
+
+/* Where column c's width lies under out's cut: no narrower than its
+ * widest piece (*lo), narrower than any piece that went on below with
+ * the next piece's first word (*hi, INF where none went on). */
+static void col_bounds(const Ctx *x, const TcSplit *out, size_t c, float *lo, float *hi) {
+  size_t N = x->ncols;
+  *lo = 0;
+  *hi = INF;
+  for (size_t j = 0; j < out->nlines; j++) {
+    const Line *l = &x->ln[j];
+    size_t a = out->cut[j * (N + 1) + c], z = out->cut[j * (N + 1) + c + 1];
+    float w = seg_w(l, a, z);
+    if (w > *lo) *lo = w;
+    if (a == z || j + 1 >= out->nlines || out->row[j + 1]) continue;
+    const Line *nl = &x->ln[j + 1];
+    size_t na = out->cut[(j + 1) * (N + 1) + c], nz = out->cut[(j + 1) * (N + 1) + c + 1];
+    if (na < nz && w + nl->p[na + 1] - nl->p[na] < *hi) *hi = w + nl->p[na + 1] - nl->p[na];
+  }
 }
 
 void textcells_free(TcSplit *s) {
@@ -487,85 +513,40 @@ int textcells_split(size_t ncols, const TcWord *words, const size_t *off, size_t
     if (i + 1 == x.ln[0].m && !mid) opens = 0;
   }
   if (!opens || x.ln[0].m < 2) goto done;
-  float W[TC_MAX_COLS];
+  float W[TC_MAX_COLS], W2[TC_MAX_COLS], lo, hi;
   first_guess(&x, lmax, W);
   size_t end = 0;
   float best = search(&x, W, &end);
   if (best >= INF || end < 3) goto done;
-  run(&x, W, &end);
-  if (x.work > MAX_WORK) goto done;
+  if ((rc = cut_under(&x, W, out)) != 0 || !table_like(&x, out)) goto reject;
   /* each column as wide as its widest piece under the best cut, then the
    * search once more from there */
-  int midcaps;
-  size_t wraps, misfits;
-  if (trace(&x, end, out, &midcaps, &wraps, &misfits, W)) {
-    rc = -1;
-    goto done;
-  }
-  if (!table_like(&x, out, midcaps, wraps, misfits)) {
-    textcells_free(out);
-    goto done;
-  }
-  float W2[TC_MAX_COLS];
   for (size_t c = 0; c < ncols; c++) {
-    W2[c] = 0.5f;
-    for (size_t j = 0; j < out->nlines; j++) {
-      const Line *l = &x.ln[j];
-      float w = seg_w(l, out->cut[j * (ncols + 1) + c], out->cut[j * (ncols + 1) + c + 1]);
-      if (w > W2[c]) W2[c] = w;
-    }
+    col_bounds(&x, out, c, &lo, &hi);
+    W2[c] = lo > 0.5f ? lo : 0.5f;
   }
   size_t end2 = 0;
-  float v2 = search(&x, W2, &end2);
-  if (v2 < best && end2 >= 3) {
-    memcpy(W, W2, sizeof W2);
-    end = end2;
-  }
+  if (search(&x, W2, &end2) < best && end2 >= 3) memcpy(W, W2, sizeof W2);
   /* The search's widths sit at their cut's widest pieces (the tighter
    * fit): the column's width lies between those and the narrowest piece
    * that went on below with the next word.  From the middle, a word at
    * the edge of a column goes where it fits with room to spare. */
   for (int round = 0; round < 2; round++) {
-    run(&x, W, &end);
-    textcells_free(out);
-    if (x.work > MAX_WORK) goto done;
-    if (trace(&x, end, out, &midcaps, &wraps, &misfits, W)) {
-      rc = -1;
-      goto done;
-    }
-    float Wc[TC_MAX_COLS];
+    if ((rc = cut_under(&x, W, out)) != 0) goto reject;
     for (size_t c = 0; c < ncols; c++) {
-      float lo = 0, hi = INF;
-      for (size_t j = 0; j < out->nlines; j++) {
-        const Line *l = &x.ln[j];
-        size_t a = out->cut[j * (ncols + 1) + c], z = out->cut[j * (ncols + 1) + c + 1];
-        float w = seg_w(l, a, z);
-        if (w > lo) lo = w;
-        if (a == z || j + 1 >= out->nlines || out->row[j + 1]) continue;
-        const Line *nl = &x.ln[j + 1];
-        size_t na = out->cut[(j + 1) * (ncols + 1) + c], nz = out->cut[(j + 1) * (ncols + 1) + c + 1];
-        if (na < nz && w + nl->p[na + 1] - nl->p[na] < hi) hi = w + nl->p[na + 1] - nl->p[na];
-      }
-      Wc[c] = lo < hi && hi < INF ? (lo + hi) / 2 : W[c];
+      col_bounds(&x, out, c, &lo, &hi);
+      W2[c] = lo < hi && hi < INF ? (lo + hi) / 2 : W[c];
     }
     size_t e;
-    if (run(&x, Wc, &e) - wsum_cost(Wc, ncols) > run(&x, W, &end) - wsum_cost(W, ncols) + 1e-4f)
+    if (run(&x, W2, &e) - wsum_cost(W2, ncols) > run(&x, W, &e) - wsum_cost(W, ncols) + 1e-4f)
       break;
-    memcpy(W, Wc, sizeof Wc);
+    memcpy(W, W2, sizeof W2);
   }
-  run(&x, W, &end);
+  if ((rc = cut_under(&x, W, out)) != 0) goto reject;
+  if (table_like(&x, out)) goto done;
+reject:
   textcells_free(out);
-  if (x.work > MAX_WORK) goto done;
-  if (trace(&x, end, out, &midcaps, &wraps, &misfits, W)) {
-    rc = -1;
-    goto done;
-  }
-  out->wraps = wraps;
-  out->misfits = misfits;
-  if (table_like(&x, out, midcaps, wraps, misfits))
-    rc = 0;
-  else
-    textcells_free(out);
+  if (rc == 0) rc = 1;
 done:
   free(x.ln);
   free(x.pool);

@@ -44,6 +44,8 @@ typedef struct TcSplit {
   unsigned char *row;     /* per line: 1 where a row starts */
   size_t nrows;
   size_t wraps, misfits;  /* pieces going on below, and those not full */
+  size_t starts;          /* rows' cells opening with a capital after a
+                           * word in small letters or a figure */
 } TcSplit;
 
 /* Read lines as ncols (2..TC_MAX_COLS) columns of text cells: line l is
