@@ -99,6 +99,10 @@ typedef struct DocTable {
   float *colx;            /* geometry path: x0, x1 of each column on the page
                            * (2 * ncolx floats), or NULL */
   size_t ncolx;           /* columns colx describes (== ncols while valid) */
+  const char *rebuilt;    /* how the cells were put back in order from the
+                           * source's reading order (static text), or NULL
+                           * where they were read in place */
+  int src_first, src_last; /* the source lines it was read from, 0 unknown */
 } DocTable;
 
 typedef struct DocBlock {

@@ -1183,11 +1183,17 @@ static int build_cells(DocPage *pg, size_t i) {
   DocTable *t = doc_table_new(nrows, ncols);
   if (!t) return -1;
   t->header_rows = 1;
+  t->rebuilt = "text cells read line by line across their columns, cut back into their columns";
   for (size_t q = i; q < j; q++) {
     const DocBlock *b = &pg->blocks[q];
     size_t len = 0;
     for (size_t l = 0; l < b->nlines; l++)
-      for (size_t w = 0; w < b->lines[l].nwords; w++) len += strlen(b->lines[l].words[w].text) + 1;
+      for (size_t w = 0; w < b->lines[l].nwords; w++) {
+        const DocWord *v = &b->lines[l].words[w];
+        len += strlen(v->text) + 1;
+        if (v->src_line && (!t->src_first || v->src_line < t->src_first)) t->src_first = v->src_line;
+        if (v->src_line > t->src_last) t->src_last = v->src_line;
+      }
     char *txt = malloc(len + 1), *o = txt;
     if (!txt) {
       doc_table_free(t);

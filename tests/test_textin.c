@@ -5,6 +5,7 @@
 
 #include "strmap.h"
 #include "testhelp.h"
+#include "tables.h"
 #include "textcells.h"
 #include "textin.h"
 
@@ -150,6 +151,14 @@ static void test_text_cells(void) {
   for (int r = 1; r <= 3; r++) TEST_EQ_INT(rowwords[r], want_rowwords[r]);
   TEST_EQ_INT(exact, 6);
   TEST_EQ_INT(ncell, 8); /* the header's two and the rows' six */
+  /* built into one table that says how, from which lines (the header's,
+   * 3, to the last row's) */
+  TEST_CHECK(tab_build_text(d, &e) == RENSA_OK);
+  const DocTable *tt = NULL;
+  for (size_t i = 0; i < p->nblocks && !tt; i++)
+    if (p->blocks[i].kind == DOC_TABLE) tt = p->blocks[i].table;
+  TEST_CHECK(tt && tt->nrows == 4 && tt->ncols == 2 && tt->rebuilt && tt->src_first == 3 &&
+             tt->src_last == 12);
   TEST_EQ_INT(p->blocks[p->nblocks - 1].kind, DOC_HEADING);
   TEST_CHECK(p->nblocks >= 2 && p->blocks[p->nblocks - 2].kind == DOC_PARA &&
              p->blocks[p->nblocks - 2].nlines == 2);

@@ -64,6 +64,13 @@ int table_json_write(const Doc *d, const char *name, FILE *f) {
       }
       fprintf(f, "\"rows\": %zu, \"columns\": %zu, \"header_rows\": %zu,\n      ",
               t->nrows, t->ncols, t->header_rows);
+      if (t->src_first)
+        fprintf(f, "\"lines\": [%d, %d],\n      ", t->src_first, t->src_last);
+      if (t->rebuilt) {
+        fputs("\"rebuilt\": ", f);
+        json_write_str(f, t->rebuilt);
+        fputs(",\n      ", f);
+      }
       put_repaired(t, f);
       fputs(",\n      ", f);
       put_flagged(t, f);
