@@ -91,7 +91,9 @@ typedef struct DocTable {
   unsigned char *cell_flags; /* per cell: 1 = arithmetic did not close,
                               * 2 = a percent sign seems lost (a scan),
                               * 3 = a decimal comma seems lost (a scan),
-                              * 4 = no figure: the OCR garbled it */
+                              * 4 = no figure: the OCR garbled it,
+                              * 5 = a word at its edge may be its
+                              * neighbour's (text cells cut apart) */
   float *cell_conf;       /* per cell: lowest OCR confidence of its words,
                            * -1 unknown (text layers, text input) */
   DocCellFix *fixes;      /* cells rewritten, in the order made */
@@ -113,6 +115,8 @@ typedef struct DocBlock {
   size_t nlines, cap;
   DocTable *table;        /* DOC_TABLE only */
   size_t cell_row, cell_col; /* DOC_CELL only */
+  int cell_doubt;         /* DOC_CELL: a word at its edge may be its
+                           * neighbour's (textcells.h) */
   DocBox box;
   int has_box;
 } DocBlock;

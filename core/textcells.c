@@ -39,6 +39,7 @@
 #define C_LINE (-1.5f)
 #define C_OPEN_END 0.8f    /* a cell ending in a hyphen or a little word */
 #define C_DOT_LOWER 0.6f   /* "omsorg. förvaltningsspecifik" in one piece */
+#define C_DOUBT 0.45f      /* a cut dearer by less than a piece going on below is as likely */
 #define C_WIDTH 0.002f     /* per em of the widths: the search's tighter fit */
 #define C_RIGHT 0.001f     /* per word and column boundary left of it, off
                             * the cost: of two cuts that fit alike, the word
@@ -377,6 +378,36 @@ static float search(Ctx *x, float *W, size_t *end) {
   return best;
 }
 
+/* What line state s costs between p above and n below in its row (NULL:
+ * s opens its row, or ends it). */
+static float cost_between(const St *s, const St *p, const St *n, const float *W, size_t N) {
+  int mf;
+  float c = p ? cont_cost(p, s, W, N, &mf) : s->rs;
+  return c + (n ? cont_cost(s, n, W, N, &mf) : end_cost(s));
+}
+
+/* The cuts of line l (state s on the best path, p and n its neighbours
+ * in the row) whose edge word could go to the other side as well, the
+ * widths fitting both: bit c for the cut before column c. */
+static unsigned doubts(const Line *l, const St *s, const St *p, const St *n, const float *W,
+                       size_t N) {
+  unsigned bits = 0;
+  float here = cost_between(s, p, n, W, N);
+  for (size_t c = 1; c < N; c++)
+    for (int d = -1; d <= 1; d += 2) {
+      St t = *s;
+      int at = (int)t.cut[c] + d;
+      if (at < (int)t.cut[c - 1] || at > (int)t.cut[c + 1]) continue;
+      t.cut[c] = (unsigned char)at;
+      if (seg_w(l, t.cut[c - 1], t.cut[c]) > W[c - 1] * (1 + TOL) ||
+          seg_w(l, t.cut[c], t.cut[c + 1]) > W[c] * (1 + TOL))
+        continue;
+      state_costs(l, N, &t);
+      if (cost_between(&t, p, n, W, N) < here + C_DOUBT) bits |= 1u << c;
+    }
+  return bits;
+}
+
 /* Walk the best path back from the table's last line into out. */
 static int trace(Ctx *x, size_t end, TcSplit *out, const float *W) {
   size_t N = x->ncols;
@@ -384,8 +415,9 @@ static int trace(Ctx *x, size_t end, TcSplit *out, const float *W) {
   out->nlines = end;
   out->cut = malloc(end * (N + 1) * sizeof *out->cut);
   out->row = malloc(end);
+  out->doubt = malloc(end);
   int *path = malloc(end * sizeof *path);
-  if (!out->cut || !out->row || !path) {
+  if (!out->cut || !out->row || !out->doubt || !path) {
     free(path);
     return -1;
   }
@@ -416,6 +448,11 @@ static int trace(Ctx *x, size_t end, TcSplit *out, const float *W) {
       out->misfits += (size_t)mf;
       for (size_t c = 0; c < N; c++) out->wraps += (s->full >> c) & 1u;
     }
+  }
+  for (size_t j = 0; j < end; j++) {
+    const St *p = j > 0 && !out->row[j] ? &x->ln[j - 1].st[path[j - 1] / 2] : NULL;
+    const St *n = j + 1 < end && !out->row[j + 1] ? &x->ln[j + 1].st[path[j + 1] / 2] : NULL;
+    out->doubt[j] = (unsigned char)doubts(&x->ln[j], &x->ln[j].st[path[j] / 2], p, n, W, N);
   }
   free(path);
   return 0;
@@ -465,6 +502,7 @@ void textcells_free(TcSplit *s) {
   if (!s) return;
   free(s->cut);
   free(s->row);
+  free(s->doubt);
   memset(s, 0, sizeof *s);
 }
 

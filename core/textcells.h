@@ -42,6 +42,10 @@ typedef struct TcSplit {
   size_t *cut;            /* line l's column c is its words [cut[l * (ncols + 1) + c],
                            * cut[l * (ncols + 1) + c + 1]) */
   unsigned char *row;     /* per line: 1 where a row starts */
+  unsigned char *doubt;   /* per line: bit c where the cut before column c
+                           * could move a word either way, the widths
+                           * fitting both (the cells either side are in
+                           * doubt) */
   size_t nrows;
   size_t wraps, misfits;  /* pieces going on below, and those not full */
   size_t starts;          /* rows' cells opening with a capital after a

@@ -794,6 +794,8 @@ static int lay_text_cells(DocPage *page, const Line *lines, size_t h, size_t nli
       b->cell_col = c == last ? ncols - 1 : c == ncols - 1 ? last : c;
       for (size_t q = first; q < l; q++) {
         size_t a = sp.cut[q * (ncols + 1) + c], z = sp.cut[q * (ncols + 1) + c + 1];
+        if ((sp.doubt[q] >> c) & 1u || (c + 1 < ncols && (sp.doubt[q] >> (c + 1)) & 1u))
+          b->cell_doubt = 1;
         if (a == z) continue;
         size_t k = tokenize(&lines[src[q]], tk);
         DocLine *dl = doc_line_add(b);

@@ -1204,6 +1204,7 @@ static int build_cells(DocPage *pg, size_t i) {
       for (size_t w = 0; w < b->lines[l].nwords; w++)
         o += sprintf(o, "%s%s", o > txt ? " " : "", b->lines[l].words[w].text);
     int bad = doc_table_set(t, b->cell_row, b->cell_col, txt);
+    if (b->cell_doubt) t->cell_flags[b->cell_row * ncols + b->cell_col] = 5;
     free(txt);
     if (bad) {
       doc_table_free(t);

@@ -159,6 +159,15 @@ static void test_text_cells(void) {
     if (p->blocks[i].kind == DOC_TABLE) tt = p->blocks[i].table;
   TEST_CHECK(tt && tt->nrows == 4 && tt->ncols == 2 && tt->rebuilt && tt->src_first == 3 &&
              tt->src_last == 12);
+  /* the first row's "oktober" would fit the end of its label's line as
+   * well as the start of the comment's: both cells are flagged; the
+   * second row's cuts are certain */
+  if (tt && tt->nrows == 4 && tt->ncols == 2) {
+    TEST_EQ_INT(tt->cell_flags[1 * 2 + 0], 5);
+    TEST_EQ_INT(tt->cell_flags[1 * 2 + 1], 5);
+    TEST_EQ_INT(tt->cell_flags[2 * 2 + 0], 0);
+    TEST_EQ_INT(tt->cell_flags[2 * 2 + 1], 0);
+  }
   TEST_EQ_INT(p->blocks[p->nblocks - 1].kind, DOC_HEADING);
   TEST_CHECK(p->nblocks >= 2 && p->blocks[p->nblocks - 2].kind == DOC_PARA &&
              p->blocks[p->nblocks - 2].nlines == 2);

@@ -5,8 +5,9 @@
 #include "json.h"
 
 /* Write the cells of t whose arithmetic did not close, whose percent sign
- * or decimal comma the scan seems to have lost, or that hold no figure
- * where the row's others do, with why. */
+ * or decimal comma the scan seems to have lost, that hold no figure where
+ * the row's others do, or whose edge word may be its neighbour's, with
+ * why. */
 static void put_flagged(const DocTable *t, FILE *f) {
   int first = 1;
   fputs("\"flagged\": [", f);
@@ -21,6 +22,7 @@ static void put_flagged(const DocTable *t, FILE *f) {
       json_write_str(f, why == 2   ? "a figure without the percent sign its row's other figures carry"
                         : why == 3 ? "a figure without the decimal comma its row's other figures have"
                         : why == 4 ? "no figure where the row's others are: the OCR garbled it"
+                        : why == 5 ? "a word at the cell's edge fits its neighbour's column as well: the widths do not tell"
                                    : "the row's or column's arithmetic does not close");
       fputc('}', f);
       first = 0;
