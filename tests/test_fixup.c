@@ -324,6 +324,9 @@ int main(void) {
   /* the participle before a plural noun, the infinitive after a modal */
   TEST_EQ_STR(fix("Fortsatta uppgifter med anledning av planen. Vi ska fortsatta arbetet."),
               "Fortsatta uppgifter med anledning av planen. Vi ska fortsätta arbetet.");
+  /* "kommer" takes the infinitive without its "att" too */
+  TEST_EQ_STR(fix("Arbetet med planen kommer fortsatta under 2024."),
+              "Arbetet med planen kommer fortsätta under 2024.");
   /* the participle before a bare noun ("Fortsatt förnyelse", seed 004's
    * heading), the imperative before its definite object */
   TEST_EQ_STR(fix("Fortsatt fornyelse av kommunens digitala miljoer. Fortsatt arbetet med planen!"),
