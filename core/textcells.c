@@ -4,7 +4,6 @@
  */
 #include "textcells.h"
 
-#include <float.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,7 +38,8 @@
 #define C_LINE (-1.5f)
 #define C_OPEN_END 0.8f    /* a cell ending in a hyphen or a little word */
 #define C_DOT_LOWER 0.6f   /* "omsorg. förvaltningsspecifik" in one piece */
-#define C_DOUBT 0.45f      /* a cut dearer by less than a piece going on below is as likely */
+#define C_DOUBT 0.45f      /* a cut dearer by less than a piece going on
+                            * below is as likely: its cells are flagged */
 #define C_WIDTH 0.002f     /* per em of the widths: the search's tighter fit */
 #define C_RIGHT 0.001f     /* per word and column boundary left of it, off
                             * the cost: of two cuts that fit alike, the word
@@ -135,7 +135,9 @@ static int word_up(const TcWord *w, int *letter_cap) {
 }
 
 /* Can a cell end with w?  Not with a line-break hyphen nor a word that
- * needs one after it ("i", "av", "för", "och"; as OCR text may read them). */
+ * needs one after it ("i", "av", "för", "och"; as OCR text may read them).
+ * (The geometry path's list is `open` in tables/table-words.rules; the
+ * text reader loads no rule file.) */
 static int open_end(const TcWord *w) {
   static const char *const little[] = {
       "i", "av", "för", "for", "fér", "f6r", "och", "med", "till", "att", "en", "ett",

@@ -16,9 +16,12 @@
  * row's cells all start on its first line, each with a capital.
  * textcells_split finds the column widths and the cuts that fit that best
  * (a dynamic programme over the lines, the widths searched around a first
- * guess), and answers only where the fit is good and the rows show their
- * cells' capitals in the middle of a sentence (prose under a heading of
- * capitalised words fits the widths as well as any table).
+ * guess), and answers only where the fit is good, the rows show their
+ * cells' capitals in the middle of a sentence and the lines are as wide as
+ * two columns of words (prose under a heading of capitalised words fits
+ * the widths as well as any table, and so does a list of titles).  A cut
+ * the widths do not settle (the word at a cell's edge fits the
+ * neighbour's column as well) is marked, for the report to flag.
  *
  * Widths are estimated from the letters (Liberation Sans / Arial advance
  * widths, in em): an estimate is all it needs, the tolerance covers fonts
