@@ -32,9 +32,16 @@
 #define C_ROW_EMPTY 0.4f
 #define C_ROW 0.3f
 #define C_CONT_CAP 0.3f
-#define C_PIECE 0.4f       /* a piece going on below: of two cuts that fit,
-                            * the one with fewer (a short column's cell, a
-                            * status, takes no word of its neighbour's) */
+#define C_PIECE 0.4f       /* a piece going on below in a narrow column, or
+                            * one opening with a capital: of two cuts that
+                            * fit, the one with fewer (a status column's
+                            * cell takes no word of its neighbour's; a line
+                            * of capitals is a row's start).  In a wide
+                            * column a piece in small letters costs
+                            * nothing, the word going right ("hemtjänsten"
+                            * | "äldreomsorg" under "Översyn av ..." |
+                            * "Verksamhetschef") */
+#define C_PIECE_NARROW 12.0f /* em: some two dozen letters */
 #define C_LINE (-1.5f)
 #define C_OPEN_END 0.8f    /* a cell ending in a hyphen or a little word */
 #define C_DOT_LOWER 0.6f   /* "omsorg. förvaltningsspecifik" in one piece */
@@ -243,7 +250,7 @@ static float cont_cost(const St *a, const St *b, const float *W, size_t ncols, i
       (*misfits)++;
     }
     if (b->cap & (1u << k)) c += C_CONT_CAP;
-    c += C_PIECE;
+    c += W[k] < C_PIECE_NARROW || (b->cap & (1u << k)) ? C_PIECE : 0.0f;
   }
   return c;
 }
