@@ -710,6 +710,11 @@ static size_t cells_body_end(const Line *lines, size_t h, size_t nlines, Tok *tk
       break;
     if (k >= 2 && tk[0].n == 6 && !memcmp(tk[0].s, "Tabell", 6) && tok_has_digit(&tk[1])) break;
     if (after_dot && k <= 3 && is_heading_like(tk, k, &lines[j])) break;
+    /* (a numbered section heading, whatever ended the line above: "6
+     * Ekonomi" after a label's last piece) */
+    if (k >= 2 && k <= 6 && tok_section_depth(&tk[0]) && starts_upper(&tk[1]) &&
+        is_heading_like(tk, k, &lines[j]))
+      break;
     /* a paragraph after a blank line: a capital opening the line and
      * none in the middle of a sentence, where a row's cells would stand */
     if (lines[j - 1].blank && k >= 4 && starts_upper(&tk[0])) {

@@ -198,6 +198,20 @@ static void test_text_cells(void) {
     TEST_EQ_INT(ok, 3);
     doc_free(d);
   }
+  /* a numbered heading ends the table, even after a line ending in no
+   * full stop */
+  char *end = strstr(text, "hösten och vintern.");
+  TEST_CHECK(end != NULL);
+  if (end) {
+    char text4[4096];
+    snprintf(text4, sizeof text4, "%.*shösten och vintern\n6 Ekonomi\n", (int)(end - text), text);
+    d = rd(text4, &e);
+    TEST_CHECK(d != NULL);
+    const DocBlock *lb = d ? &d->pages[0].blocks[d->pages[0].nblocks - 1] : NULL;
+    TEST_CHECK(lb && lb->kind == DOC_HEADING && lb->nlines == 1 && lb->lines[0].nwords == 2 &&
+               !strcmp(lb->lines[0].words[1].text, "Ekonomi"));
+    doc_free(d);
+  }
   /* nor a list of titles under a title: every word has its capital, the
    * lines are short, nothing wraps */
   d = rd("Kommunens Historia\n\nStadens Äldsta Delar\nKvarteren Kring Torget\n"
