@@ -731,15 +731,13 @@ static size_t cells_body_end(const Line *lines, size_t h, size_t nlines, Tok *tk
   return last;
 }
 
-/* Lay out a table of text cells whose header is line h: one DOC_CELL
- * block a cell.  *used: the lines it took from h (0: none, no table).
- * 0, or -1 out of memory. */
-static int lay_text_cells(DocPage *page, const Line *lines, size_t h, size_t nlines, Tok *tk,
-                          size_t *used) {
+/* Lay out a table of text cells whose header is line h (ncols cells, as
+ * cells_header counts them): one DOC_CELL block a cell.  *used: the lines
+ * it took from h (0: none, no table).  0, or -1 out of memory. */
+static int lay_text_cells(DocPage *page, const Line *lines, size_t h, size_t nlines,
+                          size_t ncols, Tok *tk, size_t *used) {
   *used = 0;
-  size_t hk = tokenize(&lines[h], tk);
-  size_t ncols = cells_header(tk, hk);
-  if (!ncols || h + 1 >= nlines) return 0;
+  if (h + 1 >= nlines) return 0;
   size_t end = cells_body_end(lines, h, nlines, tk);
   size_t nb = 0, nw = 0;
   for (size_t j = h + 1; j < end; j++) nb += !lines[j].blank;
@@ -771,7 +769,7 @@ static int lay_text_cells(DocPage *page, const Line *lines, size_t h, size_t nli
   rc = 0;
   if (st > 0) goto out;
   /* the header: a cell at each capital */
-  hk = tokenize(&lines[h], tk);
+  size_t hk = tokenize(&lines[h], tk);
   DocBlock *b = NULL;
   for (size_t i = 0, c = 0; i < hk; i++) {
     if (i == 0 || uc_is_upper(decode_at(tk[i].s, tk[i].n, &(size_t){0}))) {
@@ -823,19 +821,15 @@ out:
   return rc;
 }
 
-/* A table of text cells with its header at line h of the group from i:
- * the group's lines above h laid out first.  *used as lay_text_cells. */
+/* A table of text cells with its header at line h of the group from i
+ * (its lines tokenised in all / off, as lay_tokens leaves them): the
+ * group's lines above h laid out first.  *used as lay_text_cells. */
 static int lay_text_cells_at(DocPage *page, const Line *lines, size_t i, size_t h,
-                             size_t nlines, Tok *tk, Tok **all, size_t *allcap, size_t *off,
-                             LineKind *kinds, size_t *used) {
-  size_t k = tokenize(&lines[h], tk);
-  *used = 0;
-  if (!cells_header(tk, k)) return 0;
+                             size_t nlines, size_t ncols, Tok *tk, const Tok *all,
+                             const size_t *off, LineKind *kinds, size_t *used) {
   size_t mark = page->nblocks;
-  if (h > i && (lay_tokens(lines + i, h - i, tk, all, allcap, off) ||
-                layout_group(page, lines, i, h - i, kinds, *all, off)))
-    return -1;
-  if (lay_text_cells(page, lines, h, nlines, tk, used)) return -1;
+  if (h > i && layout_group(page, lines, i, h - i, kinds, all, off)) return -1;
+  if (lay_text_cells(page, lines, h, nlines, ncols, tk, used)) return -1;
   /* no table: the group is laid out whole by the caller */
   while (!*used && page->nblocks > mark) doc_block_remove(page, page->nblocks - 1);
   return 0;
@@ -892,19 +886,20 @@ Doc *textin_read_buffer(const char *name, const char *buf, size_t len,
     }
     size_t j = i, used = 0;
     while (j < nlines && !lines[j].blank) j++;
+    if (lay_tokens(lines + i, j - i, toks, &all, &allcap, off)) goto nomem;
     /* a table of text cells under a header line in the group: the lines
      * above it are a group of their own */
     size_t h = i;
-    for (; h < j && !used; h++)
-      if (lay_text_cells_at(page, lines, i, h, nlines, toks, &all, &allcap, off, kinds, &used))
+    for (; h < j && !used; h++) {
+      size_t ncols = cells_header(all + off[h - i], off[h - i + 1] - off[h - i]);
+      if (ncols && lay_text_cells_at(page, lines, i, h, nlines, ncols, toks, all, off, kinds, &used))
         goto nomem;
+    }
     if (used) {
       i = h - 1 + used;
       continue;
     }
-    if (lay_tokens(lines + i, j - i, toks, &all, &allcap, off) ||
-        layout_group(page, lines, i, j - i, kinds, all, off))
-      goto nomem;
+    if (layout_group(page, lines, i, j - i, kinds, all, off)) goto nomem;
     i = j;
   }
   merge_tables(page);
