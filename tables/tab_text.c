@@ -1211,19 +1211,14 @@ static int build_cells(DocPage *pg, size_t i) {
       return -1;
     }
   }
-  while (j > i + 1) doc_block_remove(pg, --j);
-  DocBlock *b = &pg->blocks[i];
-  for (size_t l = 0; l < b->nlines; l++)
-    for (size_t w = 0; w < b->lines[l].nwords; w++) {
-      free(b->lines[l].words[w].text);
-      free(b->lines[l].words[w].orig);
-    }
-  for (size_t l = 0; l < b->nlines; l++) free(b->lines[l].words);
-  free(b->lines);
-  b->lines = NULL;
-  b->nlines = b->cap = 0;
-  b->kind = DOC_TABLE;
-  b->table = t;
+  DocBlock *tb = doc_block_add(pg, DOC_TABLE);   /* (may move the blocks) */
+  if (!tb) {
+    doc_table_free(t);
+    return -1;
+  }
+  tb->table = t;
+  while (j > i) doc_block_remove(pg, --j);
+  place_last_block(pg, i);
   return 0;
 }
 
