@@ -79,6 +79,16 @@ static size_t wrap(const char *s, float w, char out[][256]) {
   return n + 1;
 }
 
+/* text reads, and none of its blocks is a table's text cell. */
+static void no_text_cells(const char *text) {
+  RensaErr e;
+  Doc *d = rd(text, &e);
+  TEST_CHECK(d != NULL);
+  for (size_t i = 0; d && i < d->pages[0].nblocks; i++)
+    TEST_CHECK(d->pages[0].blocks[i].kind != DOC_CELL);
+  doc_free(d);
+}
+
 /* A table of text cells read line by line across its columns comes back
  * cell by cell: each column wrapped at its own width, the lines of a row
  * interleaved as an OCR engine writes them (seed 003's "Uppdrag |
@@ -214,26 +224,16 @@ static void test_text_cells(void) {
   }
   /* nor a list of titles under a title: every word has its capital, the
    * lines are short, nothing wraps */
-  d = rd("Kommunens Historia\n\nStadens Äldsta Delar\nKvarteren Kring Torget\n"
-         "Handel och Hantverk\nJärnvägen Kommer\nIndustrins Framväxt\n\n"
-         "Skolor och Bibliotek\nFolkskolan Läroverket Biblioteket\n"
-         "Föreningsliv och Idrott Musik och Teater\nNya Tider\n",
-         &e);
-  TEST_CHECK(d != NULL);
-  for (size_t i = 0; d && i < d->pages[0].nblocks; i++)
-    TEST_CHECK(d->pages[0].blocks[i].kind != DOC_CELL);
-  doc_free(d);
+  no_text_cells("Kommunens Historia\n\nStadens Äldsta Delar\nKvarteren Kring Torget\n"
+                "Handel och Hantverk\nJärnvägen Kommer\nIndustrins Framväxt\n\n"
+                "Skolor och Bibliotek\nFolkskolan Läroverket Biblioteket\n"
+                "Föreningsliv och Idrott Musik och Teater\nNya Tider\n");
   /* a paragraph under a heading of capitalised words is no table */
-  d = rd("Kommunstyrelsen Alingsås Energi\n"
-         "Kommunstyrelsen har under året arbetat med att ta fram en ny plan för\n"
-         "hur kommunens lokaler ska användas, och arbetet har skett tillsammans\n"
-         "med förvaltningarna. Planen ska beslutas av kommunfullmäktige under\n"
-         "hösten, och den ska följas upp varje år i samband med bokslutet.\n",
-         &e);
-  TEST_CHECK(d != NULL);
-  for (size_t i = 0; d && i < d->pages[0].nblocks; i++)
-    TEST_CHECK(d->pages[0].blocks[i].kind != DOC_CELL);
-  doc_free(d);
+  no_text_cells("Kommunstyrelsen Alingsås Energi\n"
+                "Kommunstyrelsen har under året arbetat med att ta fram en ny plan för\n"
+                "hur kommunens lokaler ska användas, och arbetet har skett tillsammans\n"
+                "med förvaltningarna. Planen ska beslutas av kommunfullmäktige under\n"
+                "hösten, och den ska följas upp varje år i samband med bokslutet.\n");
 }
 
 int main(void) {
